@@ -1,0 +1,41 @@
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Tests.Sources;
+
+public class TextFileTests
+{
+    [Fact]
+    public void A_missing_file_is_named_in_the_message()
+    {
+        var e = Assert.Throws<InputException>(() => TextFile.Read("/nowhere/paper.txt"));
+        Assert.Equal("/nowhere/paper.txt: file not found", e.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_is_refused()
+    {
+        var e = Assert.Throws<InputException>(() => TextFile.Decode("p.txt", "  \n"u8));
+        Assert.Equal("p.txt: file is empty", e.Message);
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused_with_its_line()
+    {
+        var e = Assert.Throws<InputException>(() => TextFile.Decode("p.txt", "one\ntwo\0"u8));
+        Assert.Equal("p.txt:2: looks like a binary file (it contains a NUL byte), not text", e.Message);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_refused_with_the_line_of_the_first_bad_byte()
+    {
+        byte[] bytes = [.. "line one\nline two\nbad "u8, 0xE9, .. " here"u8];
+        var e = Assert.Throws<InputException>(() => TextFile.Decode("notes.md", bytes));
+        Assert.Equal("notes.md:3: is not valid UTF-8; save it as UTF-8", e.Message);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_part_of_the_text()
+    {
+        Assert.Equal("text", TextFile.Decode("p.txt", [0xEF, 0xBB, 0xBF, .. "text"u8]));
+    }
+}
