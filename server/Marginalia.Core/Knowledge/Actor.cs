@@ -1,0 +1,34 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Knowledge;
+
+public enum ActorKind { Person, State, Organisation, Group, Body }
+
+/// <summary>An office an actor held, with the years: "President of Russia, from 7 May 2012".</summary>
+public sealed record Office(string Title, IReadOnlyList<string> Forms, HistoricalDate? From, HistoricalDate? To)
+{
+    public string? Note { get; init; }
+    public Passage? Source { get; init; }
+
+    /// <summary>Whether the office could have been held at some time within the date.</summary>
+    public bool HeldDuring(HistoricalDate date) =>
+        (From is null || From.Start <= date.End) && (To is null || date.Start <= To.End);
+
+    public string Years => (From, To) switch
+    {
+        (null, null) => "",
+        (_, null) => $"from {From!.Text}",
+        (null, _) => $"until {To!.Text}",
+        _ => $"{From!.Text} – {To!.Text}",
+    };
+}
+
+/// <summary>A person, state, organisation, group or body the paper names, under every spelling it uses.</summary>
+public sealed record Actor(string Id, string Name, ActorKind Kind, IReadOnlyList<string> Aliases, IReadOnlyList<Office> Offices)
+{
+    public string? Description { get; init; }
+
+    /// <summary>The name and every alias, the name first.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Name).Distinct(StringComparer.Ordinal);
+}
