@@ -42,7 +42,9 @@ public sealed class OfficeCheck : NoteCheck
     /// <summary>The words a title is written with before a name: the office's forms without the name ("President" from "President Putin").</summary>
     private static IEnumerable<string> TitleWords(Office office, Actor actor)
     {
-        foreach (var form in office.Forms.Append(office.Title))
+        // "President of Russia" is also written "President" before the name.
+        var headWord = office.Title.Split(" of ")[0];
+        foreach (var form in office.Forms.Append(office.Title).Append(headWord))
         {
             var words = form;
             foreach (var name in actor.Names.OrderByDescending(n => n.Length))

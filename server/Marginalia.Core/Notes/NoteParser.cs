@@ -122,8 +122,9 @@ internal sealed class NoteParser
             switch (inline)
             {
                 case LiteralInline literal:
+                    // The slice addresses Markdig's copy of the paragraph; Span is the place in the note.
                     var slice = literal.Content;
-                    for (var i = slice.Start; i <= slice.End; i++) Append(slice.Text[i], i);
+                    for (var i = slice.Start; i <= slice.End; i++) Append(slice.Text[i], literal.Span.Start + i - slice.Start);
                     break;
                 case LineBreakInline lineBreak:
                     Append(' ', lineBreak.Span.Start);
