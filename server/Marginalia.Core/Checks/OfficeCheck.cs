@@ -20,7 +20,8 @@ public sealed class OfficeCheck : NoteCheck
         {
             if (mention.Actors.Count != 1 || mention.Actors[0].Offices.Count == 0) continue;
             var actor = mention.Actors[0];
-            var before = text[Math.Max(0, mention.Start - 60)..mention.Start].TrimEnd();
+            var window = Math.Max(0, mention.Start - 60);
+            var before = text[window..mention.Start].TrimEnd();
             var title = actor.Offices.SelectMany(o => TitleWords(o, actor)).Distinct()
                 .Where(t => before.EndsWith(t, StringComparison.OrdinalIgnoreCase)
                             && (before.Length == t.Length || !char.IsLetter(before[^(t.Length + 1)])))
@@ -32,7 +33,7 @@ public sealed class OfficeCheck : NoteCheck
             var offices = actor.Offices.Where(o => TitleWords(o, actor).Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
             var held = actor.Offices.Where(o => o.HeldDuring(when)).Select(o => o.Title).ToList();
-            var start = mention.Start - (before.Length - before.LastIndexOf(title, StringComparison.OrdinalIgnoreCase));
+            var start = window + before.Length - title.Length;
             yield return Found(note.Note.Prose.ToSourceRange(start, mention.End - start),
                 $"{actor.Name} was not {title} in {DateWriter.Natural(when)}: the paper has {string.Join("; ", offices.Select(o => $"{o.Title} {o.Years}".Trim()))}"
                 + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
