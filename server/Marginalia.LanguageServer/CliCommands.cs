@@ -1,12 +1,15 @@
 using System.CommandLine;
+using Marginalia.LanguageServer.Commands;
 
 namespace Marginalia.LanguageServer;
 
-/// <summary>The terminal commands. Each prints through the given writers and returns an exit code.</summary>
+/// <summary>The terminal commands. Each prints through the invocation's writers and returns an exit code.</summary>
 internal static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return EventsCommand.Create();
+        yield return ActorsCommand.Create();
+        yield return ExtractCommand.Create();
     }
 }

@@ -32,5 +32,56 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
 {
     public RelativeOffset? Relative { get; init; }
 
+    /// <summary>The mention as written ("15 February 1989", "after three days").</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>How the date was written; <see cref="DateStyle.Natural"/> for everything without a day format.</summary>
+    public DateStyle Style { get; init; }
+
+    /// <summary>The weekday as written before the date ("Monday, 15 February 1989"), which may disagree with the calendar.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>The month-first reading of an ambiguous slashed date ("05/06/2019"); Date holds the day-first one.</summary>
+    public HistoricalDate? AlternativeReading { get; init; }
+
     public int End => Start + Length;
+
+    /// <summary>
+    /// The interval this relative or duration mention implies when counted from the anchor: "after three days" from
+    /// 18 May 2016 is 21 May 2016; "within 14 months" from 29 February 2020 runs from then to April 2021. Null when
+    /// the mention is not relative.
+    /// </summary>
+    public HistoricalDate? ResolveAgainst(HistoricalDate anchor)
+    {
+        if (Relative is not { } offset) return null;
+        var n = offset.Amount;
+        DateOnly Shift(DateOnly d, int sign) => offset.Unit switch
+        {
+            TimeUnit.Day => d.AddDays(sign * n),
+            TimeUnit.Week => d.AddDays(sign * 7 * n),
+            TimeUnit.Month => d.AddMonths(sign * n),
+            TimeUnit.Year => d.AddYears(sign * n),
+            _ => d.AddYears(sign * 10 * n),
+        };
+        var (start, end) = offset.Direction switch
+        {
+            RelativeDirection.After => (Shift(anchor.Start, 1), Shift(anchor.End, 1)),
+            RelativeDirection.Before => (Shift(anchor.Start, -1), Shift(anchor.End, -1)),
+            _ => (anchor.Start, Shift(anchor.End, 1)),
+        };
+        var fineAnchor = anchor.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month or DatePrecision.PartOfYear;
+        var precision =
+            offset.Direction is RelativeDirection.Within or RelativeDirection.Lasting ? DatePrecision.Range
+            : anchor.Precision == DatePrecision.Day && offset.Unit is TimeUnit.Day or TimeUnit.Week ? DatePrecision.Day
+            : offset.Unit == TimeUnit.Month && fineAnchor ? DatePrecision.Month
+            : start.Year == end.Year ? DatePrecision.Year
+            : DatePrecision.Range;
+        // "a year later" is as vague as its unit: widen to whole months or years.
+        if (precision == DatePrecision.Month)
+            (start, end) = (new DateOnly(start.Year, start.Month, 1), new DateOnly(end.Year, end.Month, 1).AddMonths(1).AddDays(-1));
+        else if (precision is DatePrecision.Year or DatePrecision.Range && offset.Unit is TimeUnit.Year or TimeUnit.Decade
+                 && offset.Direction is RelativeDirection.After or RelativeDirection.Before)
+            (start, end) = (new DateOnly(start.Year, 1, 1), new DateOnly(end.Year, 12, 31));
+        return new HistoricalDate(start, end, precision, Text) { Invalid = anchor.Invalid };
+    }
 }

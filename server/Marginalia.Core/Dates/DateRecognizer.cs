@@ -1,10 +1,763 @@
+using System.Text.RegularExpressions;
+
 namespace Marginalia.Core.Dates;
 
-/// <summary>Finds every date expression in a text. (Stub: being written.)</summary>
-public static class DateRecognizer
+/// <summary>
+/// Finds every date expression in a text (a paper's reading text or a note's prose), in one pass of a few
+/// source-generated patterns: each pattern proposes candidates, the longest of overlapping candidates wins, adjacent
+/// dates joined by "–", "to" or "between … and" become ranges, and a last walk in text order gives yearless dates
+/// ("On 28 August", "that year") the year of the date before them and counts "after three days" from it.
+/// </summary>
+/// <remarks>
+/// A yearless date with no date before it and no context argument is not returned: a mention of kind Absolute or
+/// ContextResolved always has a Date. Only relative and duration mentions may have a null Date.
+/// </remarks>
+public static partial class DateRecognizer
 {
-    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null) => [];
+    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null)
+    {
+        var candidates = new List<Candidate>();
+        Propose(text, candidates);
+        var atoms = Choose(candidates);
+        var joined = JoinRanges(text, atoms);
+        return Resolve(text, joined, context);
+    }
 
     /// <summary>Reads a text that is one date and nothing else ("15 February 1989", "1992–96"), or null.</summary>
-    public static HistoricalDate? ParseOne(string text) => null;
+    public static HistoricalDate? ParseOne(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0) return null;
+        var mentions = Recognize(trimmed);
+        return mentions is [{ Start: 0, Date: { } date, Kind: DateMentionKind.Absolute } only] && only.Length == trimmed.Length
+            ? date
+            : null;
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private enum Shape { Date, Yearless, ContextYear, SameMonth, Relative }
+
+    /// <summary>A possible date expression before overlaps are settled and context is applied.</summary>
+    private sealed class Candidate(int start, int length, Shape shape)
+    {
+        public int Start { get; set; } = start;
+        public int Length { get; set; } = length;
+        public Shape Shape { get; } = shape;
+        public int End => Start + Length;
+        public int Priority { get; init; }
+        public DateStyle Style { get; init; }
+        public DayOfWeek? Weekday { get; init; }
+        /// <summary>The stated date (Shape.Date).</summary>
+        public HistoricalDate? Date { get; set; }
+        public HistoricalDate? Alternative { get; init; }
+        /// <summary>Builds the date from a year (Shape.Yearless and ContextYear: the context year plus YearOffset).</summary>
+        public Func<int, HistoricalDate>? WithYear { get; init; }
+        public int YearOffset { get; init; }
+        /// <summary>Whether it may take part in a range ("9 July – 10 August 2015").</summary>
+        public bool Joinable { get; init; }
+        public RelativeOffset? Relative { get; init; }
+        /// <summary>Whether a relative mention counts from the date before it ("after three days", "a year later").</summary>
+        public bool CountsFromPrevious { get; init; }
+    }
+
+    private static void Propose(string text, List<Candidate> found)
+    {
+        foreach (Match m in DayMonthYearPattern().Matches(text)) DayMonthYear(text, m, found);
+        foreach (Match m in MonthDayYearPattern().Matches(text)) MonthDayYear(text, m, found);
+        foreach (Match m in DayRangePattern().Matches(text)) DayRange(text, m, found);
+        foreach (Match m in MonthYearPattern().Matches(text)) MonthYear(text, m, found);
+        foreach (Match m in LoneMonthPattern().Matches(text))
+        {
+            var month = MonthNumber(m.Groups["month"].Value);
+            found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
+            {
+                WithYear = y => HistoricalDate.InMonth(y, month, m.Value), Joinable = true,
+            });
+        }
+        foreach (Match m in NumericPattern().Matches(text)) Numeric(m, found);
+        foreach (Match m in YearPattern().Matches(text))
+        {
+            var year = int.Parse(m.Groups["year"].ValueSpan);
+            if (year is < 1000 or > 2100 || !LooksLikeYear(text, m.Groups["year"].Index, m.Groups["year"].Length)) continue;
+            var written = m.Groups["written"].Success;
+            found.Add(Stated(m, HistoricalDate.InYear(year, m.Value), written ? DateStyle.Natural : DateStyle.Year, joinable: !written));
+        }
+        foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
+        foreach (Match m in DecadePattern().Matches(text)) Decade(m, found);
+        foreach (Match m in CenturyPattern().Matches(text)) Century(m, found);
+        foreach (Match m in PartOfMonthPattern().Matches(text)) PartOfMonth(m, found);
+        foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
+        foreach (Match m in SeasonPattern().Matches(text)) Season(m, found);
+        foreach (Match m in ContextYearPattern().Matches(text))
+        {
+            var offset = m.Groups["which"].Value.ToLowerInvariant() switch
+            {
+                "following" or "next" => 1,
+                "previous" or "preceding" => -1,
+                _ => 0,
+            };
+            found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
+            {
+                YearOffset = offset, WithYear = y => HistoricalDate.InYear(y, m.Value),
+            });
+        }
+        foreach (Match m in SameMonthPattern().Matches(text)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
+        foreach (Match m in NineElevenPattern().Matches(text))
+            found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false));
+        foreach (Match m in EraPattern().Matches(text))
+        {
+            var date = m.Groups["end"].Success ? HistoricalDate.InEra(1989, 1991, m.Value) : HistoricalDate.InEra(1947, 1991, m.Value);
+            found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+        }
+        foreach (Match m in OffsetPattern().Matches(text)) Offset(text, m, found);
+        foreach (Match m in AgoLaterPattern().Matches(text)) AgoLater(text, m, found);
+        foreach (Match m in NextDayPattern().Matches(text)) NextDay(text, m, found);
+        foreach (Match m in LastingPattern().Matches(text)) Lasting(m, found);
+    }
+
+    private static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0) =>
+        new(m.Index, m.Length, Shape.Date) { Date = date, Style = style, Joinable = joinable, Priority = priority };
+
+    // ---------------------------------------------------------------- patterns
+    // Month names are matched case-sensitively: "may" and "march" are verbs, "May" and "March" are months.
+
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string MonthAbbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Month = @"(?<month>(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)(?!\w)";
+    private const string Weekday =
+        @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+)?";
+    private const string Year = @"(?<year>[12]\d{3})(?![\w%]|[.,]\d)";
+    private const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
+    private const string Dash = @"\s*(?:–|—|-|to|until|till)\s*";
+    private const string Number =
+        @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|\d{1,3})";
+    private const string Unit = @"(?<unit>(?i:day|week|month|year|decade))s?";
+    private const string Hedge = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
+
+    [GeneratedRegex(@"(?<![\w$#.,/])" + Weekday + @"(?<the>[Tt]he\s+)?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+" + Month +
+                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?![\w]|\s*\d))")]
+    private static partial Regex DayMonthYearPattern();
+
+    [GeneratedRegex(@"(?<![\w$#])" + Weekday + Month + @"\s+(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?![\d%])(?:(?:,\s*|\s+)" + Year +
+                    @"|\s+of\s+" + ContextYearWords + @"|(?!\w|\s*%|\s*[-–]\s*\d))")]
+    private static partial Regex MonthDayYearPattern();
+
+    [GeneratedRegex(@"(?<![\w$#.,/])(?:(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)\s+" + Month + @"(?:,?\s+" + Year + @")?" +
+                    @"|" + Month + @"\s+(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)(?:,?\s+" + Year + @")?(?![\d%]))")]
+    private static partial Regex DayRangePattern();
+
+    [GeneratedRegex(@"(?<!\w)" + Month + @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @")")]
+    private static partial Regex MonthYearPattern();
+
+    /// <summary>A month alone after a preposition: "in March", "From January to May".</summary>
+    [GeneratedRegex(@"(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*\d)")]
+    private static partial Regex LoneMonthPattern();
+
+    [GeneratedRegex(@"(?<![\w.,/-])(?:(?<iso>(?<y>[12]\d{3})-(?<m>\d{2})-(?<d>\d{2}))(?![\w-])" +
+                    @"|(?<isomonth>(?<y>[12]\d{3})-(?<m>0[1-9]|1[0-2]))(?![\w-])" +
+                    @"|(?<dotted>(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4}))(?![\w]|\.\d)" +
+                    @"|(?<slashed>(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}))(?![\w/]))")]
+    private static partial Regex NumericPattern();
+
+    [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?:(?<written>(?i:the\s+year)\s+))?" + Year + @"(?!-\d\d)")]
+    private static partial Regex YearPattern();
+
+    /// <summary>"1992–96", "1979-1989", "2011-2015".</summary>
+    [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?<year>[12]\d{3})\s?(?<dash>[–—-])\s?(?<year2>[12]\d{3}|\d{2})(?![\w%-]|[.,]\d)")]
+    private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(@"(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12]\d{2}0)['’]?s(?!\w)")]
+    private static partial Regex DecadePattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
+    private static partial Regex CenturyPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end)\s+of\s+)" + Month +
+                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*\d))")]
+    private static partial Regex PartOfMonthPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+year\s+)?)" +
+                    @"(?:" + Year + @"|" + ContextYearWords + @")")]
+    private static partial Regex PartOfYearPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:(?:[Tt]he\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<season>[Ff]all))\s+(?:" + Year + @"|" + ContextYearWords + @")")]
+    private static partial Regex SeasonPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]he\s+(?<which>same|following|next|previous|preceding))\s+year(?![\w-])")]
+    private static partial Regex ContextYearPattern();
+
+    [GeneratedRegex(@"(?<!\w)[Tt]he\s+same\s+month(?!\w)")]
+    private static partial Regex SameMonthPattern();
+
+    [GeneratedRegex(@"(?<![\w/])9/11(?![\w/])")]
+    private static partial Regex NineElevenPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?:(?<end>[Tt]he\s+end\s+of\s+)?[Tt]he\s+)?(?i:cold\s+war)(?:\s+(?:period|era|years))?(?!\w)")]
+    private static partial Regex EraPattern();
+
+    /// <summary>"after three days", "within 14 months", "in 18 months", "in the following three years".</summary>
+    [GeneratedRegex(@"(?<!\w)(?<dir>(?i:after|before|within|in))\s+(?:(?<next>(?i:the\s+(?:next|following|first|last|past))\s+))?" + Hedge + Number + @"\s+" + Unit + @"(?![\w-])")]
+    private static partial Regex OffsetPattern();
+
+    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after".</summary>
+    [GeneratedRegex(@"(?<![\w-])" + Hedge + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    private static partial Regex AgoLaterPattern();
+
+    /// <summary>"the following day", "the next day", "the previous week", "the day before".</summary>
+    [GeneratedRegex(@"(?<!\w)[Tt]he\s+(?:(?<which>following|next|previous|preceding)\s+(?<unit>day|week|month)|(?<unit>day|week)\s+(?<dir>before|after))(?!\w)")]
+    private static partial Regex NextDayPattern();
+
+    /// <summary>"decade-long", "a decade long", "ten-year-long", "for the next six years", "a two-year", "16 years of".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:(?<long>(?:" + Number + @"[-\s])?" + Unit + @"[-\s]long)" +
+                    @"|(?<for>(?i:for|over|during|lasting))\s+(?:(?i:the\s+(?:next|following|past|last|first))\s+)?" + Hedge + Number + @"\s+" + Unit +
+                    @"|(?<adj>" + Number + @"-" + Unit + @")(?![\w-])" +
+                    @"|(?<of>" + Number + @"\s+" + Unit + @")(?=\s+of\s))(?![\w-])")]
+    private static partial Regex LastingPattern();
+
+    // ---------------------------------------------------------------- readers
+
+    private static void DayMonthYear(string text, Match m, List<Candidate> found)
+    {
+        var day = int.Parse(m.Groups["day"].ValueSpan);
+        var month = MonthNumber(m.Groups["month"].Value);
+        if (day == 0) return;
+        var ordinal = m.Groups["the"].Success || m.Groups["ord"].Success || m.Groups["of"].Success;
+        var abbreviated = IsAbbreviated(m.Groups["month"].Value);
+        var style = ordinal ? DateStyle.Ordinal : abbreviated ? DateStyle.AbbreviatedDayMonthYear : DateStyle.DayMonthYear;
+        AddDay(text, m, day, month, style, found);
+    }
+
+    private static void MonthDayYear(string text, Match m, List<Candidate> found)
+    {
+        var day = int.Parse(m.Groups["day"].ValueSpan);
+        var month = MonthNumber(m.Groups["month"].Value);
+        if (day == 0) return;
+        // "May 29" alone is a date only when the number cannot be read as a count ("May 2 rockets" is rare, "in March 5" rarer).
+        var style = m.Groups["ord"].Success ? DateStyle.OrdinalMonthDayYear
+            : IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthDayYear
+            : DateStyle.MonthDayYear;
+        AddDay(text, m, day, month, style, found);
+    }
+
+    private static void AddDay(string text, Match m, int day, int month, DateStyle style, List<Candidate> found)
+    {
+        DayOfWeek? weekday = m.Groups["weekday"].Success ? WeekdayOf(m.Groups["weekday"].Value) : null;
+        if (m.Groups["year"].Success)
+        {
+            var year = int.Parse(m.Groups["year"].ValueSpan);
+            found.Add(new Candidate(m.Index, m.Length, Shape.Date)
+            {
+                Date = HistoricalDate.OnDay(year, month, day, m.Value), Style = style, Weekday = weekday, Joinable = true, Priority = 1,
+            });
+        }
+        else if (m.Groups["ctx"].Success)
+            found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
+            {
+                WithYear = y => HistoricalDate.OnDay(y, month, day, m.Value), Style = style, Weekday = weekday,
+            });
+        else if (day <= 31)
+            found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
+            {
+                WithYear = y => HistoricalDate.OnDay(y, month, day, m.Value), Style = style, Weekday = weekday, Joinable = true,
+            });
+        _ = text;
+    }
+
+    private static void DayRange(string text, Match m, List<Candidate> found)
+    {
+        var (day, day2) = (int.Parse(m.Groups["day"].ValueSpan), int.Parse(m.Groups["day2"].ValueSpan));
+        var month = MonthNumber(m.Groups["month"].Value);
+        if (day == 0 || day2 < day) return;
+        HistoricalDate Make(int y) =>
+            HistoricalDate.Between(HistoricalDate.OnDay(y, month, day, m.Value), HistoricalDate.OnDay(y, month, day2, m.Value), m.Value);
+        if (m.Groups["year"].Success)
+            found.Add(new Candidate(m.Index, m.Length, Shape.Date)
+            {
+                Date = Make(int.Parse(m.Groups["year"].ValueSpan)), Joinable = true, Priority = 1,
+            });
+        else found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = Make, Joinable = true });
+        _ = text;
+    }
+
+    private static void MonthYear(string text, Match m, List<Candidate> found)
+    {
+        var month = MonthNumber(m.Groups["month"].Value);
+        var style = IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthYear : DateStyle.MonthYear;
+        if (m.Groups["year"].Success)
+        {
+            var year = int.Parse(m.Groups["year"].ValueSpan);
+            if (!LooksLikeYear(text, m.Groups["year"].Index, m.Groups["year"].Length, afterMonth: true)) return;
+            found.Add(Stated(m, HistoricalDate.InMonth(year, month, m.Value), style, joinable: true));
+        }
+        else
+            found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
+            {
+                WithYear = y => HistoricalDate.InMonth(y, month, m.Value), Style = style,
+            });
+    }
+
+    private static void Numeric(Match m, List<Candidate> found)
+    {
+        var y = int.Parse(m.Groups["y"].ValueSpan);
+        var mo = int.Parse(m.Groups["m"].ValueSpan);
+        if (m.Groups["isomonth"].Success)
+        {
+            found.Add(Stated(m, HistoricalDate.InMonth(y, mo, m.Value), DateStyle.IsoMonth, joinable: true, priority: 2));
+            return;
+        }
+        var d = int.Parse(m.Groups["d"].ValueSpan);
+        if (d == 0 || y < 1000) return;
+        if (m.Groups["iso"].Success)
+            found.Add(Stated(m, HistoricalDate.OnDay(y, mo, d, m.Value), DateStyle.Iso, joinable: true, priority: 2));
+        else if (m.Groups["dotted"].Success)
+            found.Add(Stated(m, HistoricalDate.OnDay(y, mo, d, m.Value), DateStyle.Dotted, joinable: true, priority: 2));
+        else if (d > 12 || mo <= 12 || d > 31)
+            // Day first unless that cannot be; both parts at most 12 is ambiguous, so keep the month-first reading too.
+            found.Add(new Candidate(m.Index, m.Length, Shape.Date)
+            {
+                Date = HistoricalDate.OnDay(y, mo, d, m.Value), Style = DateStyle.Slashed, Joinable = true, Priority = 2,
+                Alternative = d <= 12 && mo <= 12 && d != mo ? HistoricalDate.OnDay(y, d, mo, m.Value) : null,
+            });
+        else
+            found.Add(Stated(m, HistoricalDate.OnDay(y, d, mo, m.Value), DateStyle.SlashedMonthFirst, joinable: true, priority: 2));
+    }
+
+    private static void YearRange(string text, Match m, List<Candidate> found)
+    {
+        var first = int.Parse(m.Groups["year"].ValueSpan);
+        var second = m.Groups["year2"].Value;
+        var last = second.Length == 2 ? first / 100 * 100 + int.Parse(second) : int.Parse(second);
+        // "1989-02" is a month, not a range; "1992–96" is a range only if 96 comes after 92.
+        if (second.Length == 2 && (last <= first || (m.Groups["dash"].Value == "-" && int.Parse(second) <= 12))) return;
+        if (first is < 1000 or > 2100 || last > 2100 || last <= first) return;
+        if (!LooksLikeYear(text, m.Index, 4)) return;
+        var date = HistoricalDate.Between(HistoricalDate.InYear(first, m.Value), HistoricalDate.InYear(last, m.Value), m.Value);
+        found.Add(Stated(m, date, DateStyle.Natural, joinable: false, priority: 1));
+    }
+
+    private static void Decade(Match m, List<Candidate> found)
+    {
+        var first = int.Parse(m.Groups["decade"].ValueSpan);
+        if (first is < 1000 or > 2090) return;
+        var date = HistoricalDate.InDecade(first, m.Value);
+        if (m.Groups["q"].Success)
+        {
+            var (from, to) = Qualifier(m.Groups["q"].Value) switch { Part.Early => (0, 3), Part.Middle => (3, 6), _ => (6, 9) };
+            date = date with { Start = new DateOnly(first + from, 1, 1), End = new DateOnly(first + to, 12, 31) };
+        }
+        found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+    }
+
+    private static void Century(Match m, List<Candidate> found)
+    {
+        var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan) : OrdinalWord(m.Groups["word"].Value);
+        if (n is < 1 or > 21) return;
+        var date = HistoricalDate.InCentury(n, m.Value);
+        if (m.Groups["q"].Success)
+        {
+            var first = (n - 1) * 100 + 1;
+            var (from, to) = Qualifier(m.Groups["q"].Value) switch { Part.Early => (0, 32), Part.Middle => (33, 65), _ => (66, 99) };
+            date = date with { Start = new DateOnly(first + from, 1, 1), End = new DateOnly(first + to, 12, 31) };
+        }
+        found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+    }
+
+    private enum Part { Early, Middle, Late }
+
+    private static Part Qualifier(string word) => word.ToLowerInvariant() switch
+    {
+        "early" or "beginning" or "start" => Part.Early,
+        "mid" or "middle" => Part.Middle,
+        _ => Part.Late,
+    };
+
+    private static void PartOfMonth(Match m, List<Candidate> found)
+    {
+        var month = MonthNumber(m.Groups["month"].Value);
+        var part = Qualifier(m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value);
+        var (first, last) = part switch { Part.Early => (1, 10), Part.Middle => (11, 20), _ => (21, 31) };
+        HistoricalDate Make(int y) => HistoricalDate.InPartOfMonth(y, month, first, last, m.Value);
+        AddYearOrContext(m, Make, found);
+    }
+
+    private static void PartOfYear(Match m, List<Candidate> found)
+    {
+        (int, int) Months(string q) => q.ToLowerInvariant() switch
+        {
+            "early" or "beginning" or "start" => (1, 4),
+            "mid" or "middle" => (5, 8),
+            "late" => (9, 12),
+            "end" => (10, 12),
+            _ when q.EndsWith("half", StringComparison.OrdinalIgnoreCase) => q.StartsWith("first", StringComparison.OrdinalIgnoreCase) ? (1, 6) : (7, 12),
+            _ => q.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant() switch
+            {
+                "first" => (1, 3),
+                "second" => (4, 6),
+                "third" => (7, 9),
+                _ => (10, 12),
+            },
+        };
+        var q = m.Groups["q"].Success ? m.Groups["q"].Value : string.Join(' ', m.Groups["q2"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var (first, last) = Months(q);
+        AddYearOrContext(m, y => HistoricalDate.InPartOfYear(y, first, last, m.Value), found);
+    }
+
+    private static void Season(Match m, List<Candidate> found)
+    {
+        var (first, last) = m.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" or "fall" => (9, 11),
+            _ => (12, 14),
+        };
+        AddYearOrContext(m, y => HistoricalDate.InPartOfYear(y, first, last, m.Value), found);
+    }
+
+    private static void AddYearOrContext(Match m, Func<int, HistoricalDate> make, List<Candidate> found)
+    {
+        if (m.Groups["year"].Success)
+            found.Add(Stated(m, make(int.Parse(m.Groups["year"].ValueSpan)), DateStyle.Natural, joinable: true, priority: 1));
+        else if (m.Groups["ctx"].Success)
+            found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear) { WithYear = make });
+        else
+            found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = make, Joinable = true });
+    }
+
+    private static void Offset(string text, Match m, List<Candidate> found)
+    {
+        var dir = m.Groups["dir"].Value.ToLowerInvariant();
+        var next = m.Groups["next"].Success;
+        var direction = dir switch
+        {
+            "before" => RelativeDirection.Before,
+            "within" => RelativeDirection.Within,
+            "in" when next => RelativeDirection.Within,
+            _ => RelativeDirection.After,
+        };
+        var offset = new RelativeOffset(NumberValue(m.Groups["num"].Value), UnitOf(m.Groups["unit"].Value), direction);
+        found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
+        {
+            Relative = offset, CountsFromPrevious = direction is RelativeDirection.After or RelativeDirection.Before, Priority = 1,
+        });
+        _ = text;
+    }
+
+    private static void AgoLater(string text, Match m, List<Candidate> found)
+    {
+        var dir = m.Groups["dir"].Value.ToLowerInvariant();
+        var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
+        var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
+        found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
+        {
+            Relative = new RelativeOffset(NumberValue(m.Groups["num"].Value), UnitOf(m.Groups["unit"].Value), direction) { AnchorText = anchor },
+            // "two months before the withdrawal" counts from the withdrawal, not from the date before it; "ago" from today.
+            CountsFromPrevious = anchor is null && dir != "ago",
+        });
+    }
+
+    private static void NextDay(string text, Match m, List<Candidate> found)
+    {
+        var which = m.Groups["which"].Success ? m.Groups["which"].Value : m.Groups["dir"].Value;
+        var direction = which is "previous" or "preceding" or "before" ? RelativeDirection.Before : RelativeDirection.After;
+        var anchor = m.Groups["dir"].Success ? AnchorAfter(text, m.Index + m.Length) : null;
+        found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
+        {
+            Relative = new RelativeOffset(1, UnitOf(m.Groups["unit"].Value), direction) { AnchorText = anchor },
+            CountsFromPrevious = anchor is null,
+        });
+    }
+
+    private static void Lasting(Match m, List<Candidate> found)
+    {
+        var amount = m.Groups["num"].Success ? NumberValue(m.Groups["num"].Value) : 1;
+        found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
+        {
+            Relative = new RelativeOffset(amount, UnitOf(m.Groups["unit"].Value), RelativeDirection.Lasting),
+        });
+    }
+
+    /// <summary>The noun phrase after "before"/"after": up to the next punctuation, at most eight words.</summary>
+    private static string? AnchorAfter(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i == at || i >= text.Length || !char.IsLetterOrDigit(text[i])) return null;
+        var start = i;
+        var words = 0;
+        var end = i;
+        while (i < text.Length && words < 8)
+        {
+            var c = text[i];
+            if (c is ',' or '.' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '—' or '–' or '\n' or '"' or '“' or '”') break;
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+            while (i < text.Length && text[i] != ' ' && text[i] is not (',' or '.' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '\n' or '"' or '“' or '”')) i++;
+            words++;
+            end = i;
+        }
+        return end > start ? text[start..end] : null;
+    }
+
+    // ---------------------------------------------------------------- not dates
+
+    private static readonly HashSet<string> NotBeforeYear = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolution", "resolutions", "no", "nos", "number", "num", "page", "pages", "p", "pp", "fig", "figure", "figures",
+        "table", "note", "notes", "footnote", "chapter", "section", "article", "art", "paragraph", "para", "item", "line",
+        "lines", "vol", "volume", "issue", "flight", "route", "highway", "code", "id", "$", "us$", "usd", "#", "€", "£",
+        "rs", "room", "unit", "division", "brigade", "regiment", "battalion", "bill", "law", "decree", "order", "act",
+        "report", "document", "doc", "ref", "isbn", "issn", "cf", "see", "over", "about", "approximately", "some", "nearly",
+    };
+
+    private static readonly HashSet<string> NotAfterYear = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "%", "percent", "per", "troops", "people", "soldiers", "men", "women", "children", "persons", "km", "kilometers",
+        "kilometres", "miles", "mi", "tons", "tonnes", "kg", "kilograms", "dollars", "usd", "rubles", "roubles", "euros",
+        "casualties", "civilians", "fighters", "militants", "insurgents", "refugees", "deaths", "dead", "killed", "wounded",
+        "members", "delegates", "rockets", "missiles", "tanks", "aircraft", "planes", "helicopters", "vehicles", "villages",
+        "families", "households", "students", "votes", "times", "hectares", "acres", "meters", "metres", "m", "cm", "mm",
+        "units", "cases", "pages", "words", "feet", "ft", "hours", "minutes", "seconds", "million", "billion", "thousand",
+        "officers", "personnel", "troop", "schools", "projects", "barrels", "mw", "kw", "gw", "sq",
+    };
+
+    /// <summary>Whether a four-digit number stands as a year: not "Resolution 1267", "No. 1989", "$1200", "1500 troops".</summary>
+    private static bool LooksLikeYear(string text, int start, int length, bool afterMonth = false)
+    {
+        var before = WordBefore(text, start);
+        if (!afterMonth && before.Length > 0 && NotBeforeYear.Contains(before)) return false;
+        var after = WordAfter(text, start + length);
+        return after.Length == 0 || !NotAfterYear.Contains(after);
+    }
+
+    private static string WordBefore(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        var end = i + 1;
+        while (i >= 0 && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or '[' or '"' or '“')) i--;
+        return text[(i + 1)..end].TrimEnd('.');
+    }
+
+    private static string WordAfter(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i < text.Length && text[i] == '%') return "%";
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return text[start..i];
+    }
+
+    // ---------------------------------------------------------------- overlaps, ranges, context
+
+    /// <summary>Non-overlapping candidates in text order; of overlapping ones the longest wins, then the higher priority.</summary>
+    private static List<Candidate> Choose(List<Candidate> candidates)
+    {
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : b.Priority.CompareTo(a.Priority));
+        var chosen = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (chosen.Count > 0 && c.Start < chosen[^1].End)
+            {
+                if (c.Length > chosen[^1].Length && (chosen.Count < 2 || chosen[^2].End <= c.Start)) chosen[^1] = c;
+                continue;
+            }
+            chosen.Add(c);
+        }
+        return chosen;
+    }
+
+    /// <summary>Joins "9 July – 10 August 2015", "From 2000 to 2012", "between 2001 and 2014" into one range each.</summary>
+    private static List<Candidate> JoinRanges(string text, List<Candidate> atoms)
+    {
+        var result = new List<Candidate>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var a = atoms[i];
+            if (i + 1 < atoms.Count && a.Joinable && atoms[i + 1].Joinable && a.Shape != Shape.Relative)
+            {
+                var b = atoms[i + 1];
+                var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+                var prefix = RangePrefix(text, a.Start);
+                var joins = gap is "–" or "—" or "-" or "to" or "until" or "till" or "through"
+                            || (gap is "and" && prefix.Word is "between");
+                if (joins && Join(text, a, b, prefix.Start) is { } range)
+                {
+                    result.Add(range);
+                    i++;
+                    continue;
+                }
+            }
+            result.Add(a);
+        }
+        return result;
+    }
+
+    private static (string Word, int Start) RangePrefix(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        var word = text[(i + 1)..end].ToLowerInvariant();
+        return word is "from" or "between" && end < at && (i < 0 || !char.IsLetterOrDigit(text[i])) ? (word, i + 1) : ("", at);
+    }
+
+    private static Candidate? Join(string text, Candidate a, Candidate b, int start)
+    {
+        var end = b.End;
+        var written = text[start..end];
+        if (a.Date is { } first && b.Date is { } last)
+            return first.Start <= last.End
+                ? new Candidate(start, end - start, Shape.Date) { Date = HistoricalDate.Between(first, last, written), Joinable = false }
+                : null;
+        if (a.Date is { } from && b.WithYear is { } laterWithYear)
+        {
+            var to = laterWithYear(from.End.Year);
+            if (to.End < from.Start) to = laterWithYear(from.End.Year + 1);
+            return new Candidate(start, end - start, Shape.Date) { Date = HistoricalDate.Between(from, to, written) };
+        }
+        if (a.WithYear is { } earlierWithYear && b.Date is { } until)
+        {
+            var fromDate = earlierWithYear(until.Start.Year);
+            if (fromDate.Start > until.End) fromDate = earlierWithYear(until.Start.Year - 1);
+            return new Candidate(start, end - start, Shape.Date) { Date = HistoricalDate.Between(fromDate, until, written) };
+        }
+        if (a.WithYear is { } aw && b.WithYear is { } bw)
+            return new Candidate(start, end - start, Shape.Yearless)
+            {
+                WithYear = y =>
+                {
+                    var (x, z) = (aw(y), bw(y));
+                    if (z.End < x.Start) z = bw(y + 1);
+                    return HistoricalDate.Between(x, z, written);
+                },
+            };
+        return null;
+    }
+
+    private static List<DateMention> Resolve(string text, List<Candidate> chosen, HistoricalDate? context)
+    {
+        var mentions = new List<DateMention>(chosen.Count);
+        int? year = context is null ? null : ContextYear(context);
+        (int Year, int Month)? month = context is { } c && c.Start.Year == c.End.Year && c.Start.Month == c.End.Month ? (c.Start.Year, c.Start.Month) : null;
+        DateMention? previous = null;
+        foreach (var c2 in chosen)
+        {
+            var written = text.Substring(c2.Start, c2.Length);
+            HistoricalDate? date = null;
+            var kind = DateMentionKind.Absolute;
+            switch (c2.Shape)
+            {
+                case Shape.Date:
+                    date = c2.Date!.WithText(written);
+                    break;
+                case Shape.Yearless or Shape.ContextYear when year is { } y:
+                    date = c2.WithYear!(y + c2.YearOffset).WithText(written);
+                    kind = DateMentionKind.ContextResolved;
+                    break;
+                case Shape.SameMonth when month is { } mo:
+                    date = HistoricalDate.InMonth(mo.Year, mo.Month, written);
+                    kind = DateMentionKind.ContextResolved;
+                    break;
+                case Shape.Relative:
+                    kind = c2.Relative!.Direction is RelativeDirection.Within or RelativeDirection.Lasting
+                        ? DateMentionKind.Duration
+                        : DateMentionKind.Relative;
+                    break;
+                default:
+                    continue; // a yearless date with nothing before it to take the year from
+            }
+            var mention = new DateMention(c2.Start, c2.Length, date, kind)
+            {
+                Relative = c2.Relative, Text = written, Style = c2.Style, Weekday = c2.Weekday,
+                AlternativeReading = c2.Alternative?.WithText(written),
+            };
+            if (c2.Shape == Shape.Relative)
+            {
+                if (c2.CountsFromPrevious && previous?.Date is { } anchor && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
+                    mention = mention with { Date = mention.ResolveAgainst(anchor) };
+                mentions.Add(mention);
+                continue;
+            }
+            mentions.Add(mention);
+            previous = mention;
+            if (date is not null && date.Precision is not (DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era))
+            {
+                year = ContextYear(date);
+                month = date.Start.Year == date.End.Year && date.Start.Month == date.End.Month ? (date.Start.Year, date.Start.Month) : null;
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>The year a later yearless date takes from this one: its own, or a range's last ("winter 2019" is 2019).</summary>
+    private static int ContextYear(HistoricalDate date) =>
+        date.Precision == DatePrecision.Range ? date.End.Year : date.Start.Year;
+
+    // ---------------------------------------------------------------- words
+
+    private static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static int MonthNumber(string name) => Array.IndexOf(MonthKeys, name[..3].ToLowerInvariant()) + 1;
+
+    private static bool IsAbbreviated(string name)
+    {
+        var bare = name.TrimEnd('.');
+        return bare.Length <= 4 && bare != "May" && bare != "June" && bare != "July";
+    }
+
+    private static DayOfWeek WeekdayOf(string name) => name[..2].ToLowerInvariant() switch
+    {
+        "mo" => DayOfWeek.Monday,
+        "tu" => DayOfWeek.Tuesday,
+        "we" => DayOfWeek.Wednesday,
+        "th" => DayOfWeek.Thursday,
+        "fr" => DayOfWeek.Friday,
+        "sa" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    private static readonly string[] NumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    private static int NumberValue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower is "a" or "an") return 1;
+        var index = Array.IndexOf(NumberWords, lower);
+        return index >= 0 ? index : int.Parse(word);
+    }
+
+    private static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
+    {
+        "day" => TimeUnit.Day,
+        "week" => TimeUnit.Week,
+        "month" => TimeUnit.Month,
+        "year" => TimeUnit.Year,
+        _ => TimeUnit.Decade,
+    };
+
+    private static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private static int OrdinalWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.StartsWith("twenty", StringComparison.Ordinal) && lower.EndsWith("first", StringComparison.Ordinal)) return 21;
+        return Array.IndexOf(OrdinalWords, lower) + 1;
+    }
 }

@@ -79,6 +79,31 @@ public sealed record HistoricalDate(DateOnly Start, DateOnly End, DatePrecision 
     public static HistoricalDate Between(HistoricalDate from, HistoricalDate to, string text) =>
         new(from.Start, to.End, DatePrecision.Range, text) { Invalid = from.Invalid ?? to.Invalid };
 
+    /// <summary>Days firstDay..lastDay of a month ("mid-February 1989" is 11–20); lastDay is cut to the month's length.</summary>
+    public static HistoricalDate InPartOfMonth(int year, int month, int firstDay, int lastDay, string text)
+    {
+        var last = Math.Min(lastDay, DateTime.DaysInMonth(year, month));
+        return new(new DateOnly(year, month, firstDay), new DateOnly(year, month, last), DatePrecision.PartOfMonth, text);
+    }
+
+    /// <summary>Months firstMonth..lastMonth of a year; lastMonth past 12 runs into the next year (winter 2019 is 12..14).</summary>
+    public static HistoricalDate InPartOfYear(int year, int firstMonth, int lastMonth, string text)
+    {
+        var start = new DateOnly(year, 1, 1).AddMonths(firstMonth - 1);
+        var end = new DateOnly(year, 1, 1).AddMonths(lastMonth).AddDays(-1);
+        return new(start, end, DatePrecision.PartOfYear, text);
+    }
+
+    /// <summary>A named period with fuzzy bounds, from the first day of firstYear to the last of lastYear.</summary>
+    public static HistoricalDate InEra(int firstYear, int lastYear, string text) =>
+        new(new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31), DatePrecision.Era, text);
+
+    /// <summary>The same date written another way (the interval and precision stay).</summary>
+    public HistoricalDate WithText(string text) => this with { Text = text };
+
+    /// <summary>Natural English at the date's precision: "15 February 1989", "mid-February 1989", "the 1980s".</summary>
+    public string ToDisplayText() => DateWriter.Natural(this);
+
     public static string MonthName(int month) =>
         System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 

@@ -21,7 +21,7 @@ public sealed partial class Paper
             var paragraph = MakePassage(start, length);
             paragraphs.Add(paragraph);
             if (IsHeading(paragraph)) headings.Add(MakeHeading(paragraph));
-            else foreach (var (s, l) in SplitSentences(reading.Text, start, length)) sentences.Add(MakePassage(s, l));
+            else foreach (var (s, l) in SentenceSplitter.Split(reading.Text, start, length)) sentences.Add(MakePassage(s, l));
         }
         Paragraphs = paragraphs;
         Sentences = sentences;
@@ -127,36 +127,6 @@ public sealed partial class Paper
         var to = int.Parse(m.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture);
         return new Heading(passage, from, to);
     }
-
-    private static IEnumerable<(int Start, int Length)> SplitSentences(string text, int start, int length)
-    {
-        var end = start + length;
-        var sentenceStart = start;
-        foreach (Match m in SentenceEnd().Matches(text[start..end]))
-        {
-            var at = start + m.Index;
-            if (IsAbbreviation(text, at)) continue;
-            var stop = at + m.Length;
-            yield return (sentenceStart, stop - sentenceStart);
-            sentenceStart = stop;
-            while (sentenceStart < end && text[sentenceStart] == ' ') sentenceStart++;
-        }
-        if (sentenceStart < end) yield return (sentenceStart, end - sentenceStart);
-    }
-
-    // "George W. Bush", "p. 4", "U.S." do not end a sentence.
-    private static bool IsAbbreviation(string text, int periodAt)
-    {
-        if (text[periodAt] != '.') return false;
-        var wordStart = periodAt;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        var word = text[wordStart..periodAt];
-        return (word.Length == 1 && char.IsUpper(word[0]))
-            || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "p" or "pp" or "vs" or "No" or "e.g" or "i.e" or "cf" or "etc";
-    }
-
-    [GeneratedRegex(@"[.!?]+[”’""]?(?= +[“""‘(]?[\p{Lu}\d])|[.!?]+[”’""]?$")]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"(?<from>\d{4})\s*[–-]\s*(?<to>\d{4})\s*$")]
     private static partial Regex YearSpan();

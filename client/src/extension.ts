@@ -1,0 +1,191 @@
+// The VS Code side of Marginalia: starts the server, shows its state, and offers four commands.
+// The only file that imports `vscode`; what can be decided without it lives in the pure modules.
+import * as vscode from 'vscode';
+import {
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  LanguageClientOptions,
+  ResponseError,
+  State,
+  ErrorCodes,
+} from 'vscode-languageclient/node';
+import { firstTarget } from './definition';
+import { isLaunchProblem, LaunchAction, resolveServerCommand, systemEnvironment } from './launcher';
+import { describeLaunch, describeStatus, ServerStatus, StatusView } from './status';
+
+interface CheckWorkspaceResult {
+  notes: number;
+  findings: number;
+}
+
+/** Settings that change how the server is started: a change restarts it instead of notifying it. */
+const launchSettings = ['marginalia.server.path', 'marginalia.dotnet.path'];
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let statusItem: vscode.StatusBarItem;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Marginalia');
+  statusItem = vscode.window.createStatusBarItem('marginalia.status', vscode.StatusBarAlignment.Left, 10);
+  statusItem.name = 'Marginalia';
+  statusItem.command = 'marginalia.showOutput';
+  context.subscriptions.push(output, statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('marginalia.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('marginalia.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('marginalia.checkWorkspace', () => checkWorkspace()),
+    vscode.commands.registerCommand('marginalia.openSourcePassage', () => openSourcePassage()),
+    vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChanged(event, context)),
+  );
+
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  showStatus(describeLaunch('starting'));
+  const config = vscode.workspace.getConfiguration('marginalia');
+  const plan = await resolveServerCommand(
+    {
+      serverPath: config.get<string>('server.path'),
+      dotnetPath: config.get<string>('dotnet.path'),
+      extensionPath: context.extensionPath,
+      workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+    },
+    systemEnvironment(),
+  );
+  if (isLaunchProblem(plan)) {
+    output.appendLine(plan.error);
+    showStatus(describeLaunch('failed', plan.error));
+    void offer(plan.error, plan.actions);
+    return;
+  }
+
+  output.appendLine(`Starting the server: ${plan.command} ${plan.args.join(' ')}`);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    outputChannel: output,
+  };
+  // The id 'marginalia' makes the client follow the `marginalia.trace.server` setting.
+  const started = new LanguageClient('marginalia', 'Marginalia', { run: plan, debug: plan }, clientOptions);
+  started.onNotification('marginalia/status', (status: ServerStatus) => showStatus(describeStatus(status)));
+  started.onDidChangeState((change) => {
+    if (change.newState === State.Stopped) showStatus(describeLaunch('stopped'));
+  });
+  client = started;
+  try {
+    await started.start();
+  } catch (error) {
+    const message = `Marginalia: the server did not start: ${messageOf(error)}`;
+    output.appendLine(message);
+    showStatus(describeLaunch('failed', message));
+    void offer(message, [{ title: 'Show Output', kind: 'showOutput' }]);
+  }
+}
+
+async function stop(): Promise<void> {
+  const stopping = client;
+  client = undefined;
+  if (stopping?.isRunning()) await stopping.stop();
+  else await stopping?.dispose();
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await stop();
+  await start(context);
+}
+
+function onConfigurationChanged(event: vscode.ConfigurationChangeEvent, context: vscode.ExtensionContext): void {
+  if (launchSettings.some((setting) => event.affectsConfiguration(setting))) {
+    void restart(context);
+    return;
+  }
+  // The server pulls its settings with workspace/configuration; this tells it to pull again.
+  if (event.affectsConfiguration('marginalia') && client?.isRunning()) {
+    void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+}
+
+async function checkWorkspace(): Promise<void> {
+  const running = runningClient();
+  if (!running) return;
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Marginalia: checking every note…' },
+      () => running.sendRequest<CheckWorkspaceResult>('marginalia/checkWorkspace', {}),
+    );
+    const notes = result.notes === 1 ? '1 note' : `${result.notes} notes`;
+    const findings = result.findings === 1 ? '1 finding' : `${result.findings} findings`;
+    const choice = await vscode.window.showInformationMessage(`Marginalia checked ${notes}: ${findings}.`, 'Show Problems');
+    if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Marginalia could not check the workspace: ${messageOf(error)}`);
+  }
+}
+
+async function openSourcePassage(): Promise<void> {
+  const running = runningClient();
+  if (!running) return;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Marginalia: put the cursor on an event reference in a Markdown note first.');
+    return;
+  }
+  try {
+    const params = running.code2ProtocolConverter.asTextDocumentPositionParams(editor.document, editor.selection.active);
+    const target = firstTarget(await running.sendRequest(DefinitionRequest.type, params));
+    if (!target) {
+      void vscode.window.showInformationMessage('Marginalia: no source passage for the text at the cursor.');
+      return;
+    }
+    const range = running.protocol2CodeConverter.asRange(target.range);
+    await vscode.window.showTextDocument(vscode.Uri.parse(target.uri), { selection: range, preview: true });
+  } catch (error) {
+    const reason = error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound
+      ? 'this server does not answer textDocument/definition yet'
+      : messageOf(error);
+    void vscode.window.showErrorMessage(`Marginalia could not open the source passage: ${reason}`);
+  }
+}
+
+function runningClient(): LanguageClient | undefined {
+  if (client?.isRunning()) return client;
+  void offer('Marginalia: the server is not running.', [{ title: 'Show Output', kind: 'showOutput' }]);
+  return undefined;
+}
+
+function showStatus(view: StatusView): void {
+  statusItem.text = view.text;
+  statusItem.tooltip = view.tooltip;
+  statusItem.backgroundColor = view.isError ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  statusItem.show();
+}
+
+async function offer(message: string, actions: LaunchAction[]): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(message, ...actions.map((action) => action.title));
+  const action = actions.find((candidate) => candidate.title === choice);
+  switch (action?.kind) {
+    case 'openUrl':
+      await vscode.env.openExternal(vscode.Uri.parse(action.url));
+      break;
+    case 'openSetting':
+      await vscode.commands.executeCommand('workbench.action.openSettings', action.setting);
+      break;
+    case 'showOutput':
+      output.show(true);
+      break;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,69 @@
+// Packages the extension: stages the manifest, the bundled client, the published server, the paper
+// and the README in out/vsix, then runs vsce there, offline, into marginalia-<version>.vsix at the
+// repository root. Run `npm run build` first (`npm run package` does both).
+//
+//   node scripts/package-vsix.mjs [--ready-to-run]
+//
+// --ready-to-run precompiles the server for this machine's runtime identifier: faster start on that
+// platform, but the deps.json then names that RID, so the default stays a portable publish.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const stage = join(root, 'out', 'vsix');
+const paper = join('seeds', '000_bf09360ec50d0df5.txt');
+const readyToRun = process.argv.includes('--ready-to-run') || process.env.MARGINALIA_READY_TO_RUN === '1';
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
+
+function run(command, args, options = {}) {
+  console.log(`> ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { stdio: 'inherit', ...options });
+}
+
+function fail(message) {
+  console.error(`package-vsix: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(join(root, 'dist', 'extension.js'))) fail('dist/extension.js is missing: run `npm run build` first.');
+
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(join(stage, 'dist'), { recursive: true });
+mkdirSync(join(stage, 'seeds'), { recursive: true });
+
+// The server, framework-dependent: it runs on the user's .NET 10 through `dotnet marginalia.dll`.
+const publish = ['publish', join(root, 'server', 'Marginalia.LanguageServer'), '-c', 'Release', '-o', join(stage, 'server'), '-p:UseAppHost=false'];
+if (readyToRun) publish.push('-r', runtimeIdentifier(), '--self-contained', 'false', '-p:PublishReadyToRun=true');
+run('dotnet', publish);
+if (!existsSync(join(stage, 'server', 'marginalia.dll'))) fail('dotnet publish produced no server/marginalia.dll.');
+
+// vsce reads the manifest from the folder it packages; the staged copy is the same file.
+copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
+copyFileSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
+copyFileSync(join(root, 'dist', 'extension.js'), join(stage, 'dist', 'extension.js'));
+copyFileSync(join(root, paper), join(stage, paper));
+const readme = ['README.md', join('client', 'README.md')].map((file) => join(root, file)).find(existsSync);
+if (readme) copyFileSync(readme, join(stage, 'README.md'));
+else writeFileSync(join(stage, 'README.md'), `# Marginalia\n\n${manifest.description}\n`);
+for (const file of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'CHANGELOG.md']) {
+  if (existsSync(join(root, file))) cpSync(join(root, file), join(stage, file));
+}
+
+rmSync(vsix, { force: true });
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+// No repository URL yet: relative README links stay as they are rather than point nowhere.
+const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', vsix];
+run(process.execPath, [vsce, ...vsceArgs], { cwd: stage });
+console.log(`package-vsix: wrote ${vsix}`);
+
+function runtimeIdentifier() {
+  const os = { linux: 'linux', darwin: 'osx', win32: 'win' }[platform()];
+  const cpu = { x64: 'x64', arm64: 'arm64' }[arch()];
+  if (!os || !cpu) fail(`no .NET runtime identifier for ${platform()}-${arch()}; package without --ready-to-run.`);
+  return `${os}-${cpu}`;
+}

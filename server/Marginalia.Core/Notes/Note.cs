@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Marginalia.Core.Dates;
+using Marginalia.Core.Sources;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Marginalia.Core.Notes;
+
+/// <summary>A problem with a note itself (broken front matter), with its place.</summary>
+public sealed record NoteProblem(SourceRange Range, string Message);
+
+/// <summary>
+/// A Markdown research note, parsed: its prose, the event and actor ids it references, the dates
+/// it writes, and the paper its front matter names. Knows nothing of the papers; see <see cref="NoteAnalysis"/>.
+/// </summary>
+public sealed partial class Note
+{
+    private Note(string path, SourceText text, Prose prose, string? paperName, IReadOnlyList<NoteProblem> problems)
+    {
+        Path = path;
+        Text = text;
+        Prose = prose;
+        PaperName = paperName;
+        Problems = problems;
+        References = FindReferences(prose);
+        Dates = DateRecognizer.Recognize(prose.Text);
+    }
+
+    public string Path { get; }
+    public SourceText Text { get; }
+    public Prose Prose { get; }
+
+    /// <summary>The paper the front matter names (<c>paper: file.txt</c>), for workspaces with several.</summary>
+    public string? PaperName { get; }
+    public IReadOnlyList<NoteProblem> Problems { get; }
+    public IReadOnlyList<Reference> References { get; }
+
+    /// <summary>Every date expression of the prose, in order (prose indices).</summary>
+    public IReadOnlyList<DateMention> Dates { get; }
+
+    public static Note Parse(string path, string text)
+    {
+        var source = new SourceText(text);
+        var (prose, front) = NoteParser.Parse(source);
+        var problems = new List<NoteProblem>();
+        string? paper = null;
+        if (front is not null) paper = ReadFrontMatter(source, front, problems);
+        return new Note(path, source, prose, paper, problems);
+    }
+
+    public SourceRange RangeOf(DateMention date) => Prose.ToSourceRange(date.Start, date.Length);
+
+    /// <summary>The reference whose id or brackets hold a note offset.</summary>
+    public Reference? ReferenceAt(SourcePosition position) =>
+        References.FirstOrDefault(r => r.Whole.Contains(position));
+
+    public DateMention? DateAt(SourcePosition position) =>
+        Dates.FirstOrDefault(d => RangeOf(d).Contains(position));
+
+    private static string? ReadFrontMatter(SourceText source, Markdig.Extensions.Yaml.YamlFrontMatterBlock front, List<NoteProblem> problems)
+    {
+        // The block spans the fences; YAML line numbers count from the first line inside them.
+        var firstLine = front.Line + 1;
+        var yaml = string.Join('\n', Enumerable.Range(firstLine, Math.Max(0, front.Lines.Count)).Select(i => i < source.LineCount ? source.GetLine(i) : "")
+            .TakeWhile(l => l.TrimEnd() is not ("---" or "...")));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return null;
+            return map.Children.TryGetValue(new YamlScalarNode("paper"), out var value) && value is YamlScalarNode s ? s.Value : null;
+        }
+        catch (YamlException e)
+        {
+            var line = Math.Min(firstLine + (int)e.Start.Line - 1, source.LineCount - 1);
+            var at = new SourcePosition(line, 0);
+            problems.Add(new NoteProblem(new SourceRange(at, new SourcePosition(line, source.GetLine(line).Length)),
+                $"broken YAML front matter: {(e.InnerException?.Message ?? e.Message).Split(" (Line:")[0].Trim()}; the note is checked without it"));
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<Reference> FindReferences(Prose prose)
+    {
+        var found = new List<Reference>();
+        var text = prose.Text;
+        foreach (Match m in Wikilink().Matches(text))
+        {
+            var id = m.Groups["id"];
+            var trimmed = id.Value.Trim();
+            if (trimmed.Length == 0) continue;
+            var start = id.Index + id.Value.IndexOf(trimmed, StringComparison.Ordinal);
+            found.Add(Make(prose, trimmed, ReferenceKind.Wikilink, start, m.Index, m.Length));
+        }
+        foreach (Match m in CitationGroup().Matches(text))
+        {
+            if (found.Any(r => r.Start >= m.Index && r.Start < m.Index + m.Length)) continue;
+            foreach (Match key in CitationKey().Matches(m.Value))
+            {
+                var id = key.Groups["id"];
+                found.Add(Make(prose, id.Value, ReferenceKind.Citation, m.Index + id.Index, m.Index, m.Length));
+            }
+        }
+        foreach (Match m in InTextCitation().Matches(text))
+        {
+            var id = m.Groups["id"];
+            if (found.Any(r => r.Start == id.Index)) continue;
+            found.Add(Make(prose, id.Value, ReferenceKind.InText, id.Index, m.Index, m.Length));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static Reference Make(Prose prose, string id, ReferenceKind kind, int idStart, int wholeStart, int wholeLength) =>
+        new(id, kind, idStart, id.Length, prose.ToSourceRange(idStart, id.Length), prose.ToSourceRange(wholeStart, wholeLength));
+
+    [GeneratedRegex(@"\[\[(?<id>[^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]")]
+    private static partial Regex Wikilink();
+
+    /// <summary>A bracketed Pandoc citation group: "[@a]", "[see @a, p. 4; @b]".</summary>
+    [GeneratedRegex(@"\[(?=[^\[\]\n]*@)[^\[\]\n]*\]")]
+    private static partial Regex CitationGroup();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])-?@(?<id>[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?)")]
+    private static partial Regex CitationKey();
+
+    /// <summary>"@id" in running prose, not an e-mail address and not inside brackets (those are citation groups).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])")]
+    private static partial Regex InTextCitation();
+}

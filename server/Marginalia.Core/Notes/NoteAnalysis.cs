@@ -1,0 +1,113 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Notes;
+
+/// <summary>How a date in a note was tied to the event it speaks of.</summary>
+public enum ClaimBasis
+{
+    /// <summary>The event is cited in the same sentence, list item or table row.</summary>
+    Cited,
+    /// <summary>No citation: the sentence was matched against the paper's events.</summary>
+    Inferred,
+}
+
+/// <summary>A date a note writes, tied to the event it is taken to be about, with how sure that tie is (0..1).</summary>
+public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event, ClaimBasis Basis, double Confidence, ProseScope Scope)
+{
+    public bool Agrees => Date.Date is { } d && d.Agrees(Event.Date);
+}
+
+/// <summary>
+/// A note read against the papers: which events and actors its references resolve to, which
+/// actors its prose names, and which event each of its dates is a claim about.
+/// </summary>
+public sealed class NoteAnalysis
+{
+    private NoteAnalysis(Note note, KnowledgeBase knowledge)
+    {
+        Note = note;
+        Knowledge = knowledge;
+        Actors = knowledge.Matcher.Find(note.Prose.Text)
+            .Where(m => !note.References.Any(r => m.Start < r.End && r.Start < m.End))
+            .ToList();
+        Claims = BindClaims().ToList();
+    }
+
+    public Note Note { get; }
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Actors named in the prose (not inside a reference), prose indices.</summary>
+    public IReadOnlyList<ActorMention> Actors { get; }
+    public IReadOnlyList<DateClaim> Claims { get; }
+
+    public static NoteAnalysis Analyze(Note note, KnowledgeBase knowledge) => new(note, knowledge);
+
+    public Event? EventOf(Reference reference) => Knowledge.FindEvent(reference.Id);
+    public Actor? ActorOf(Reference reference) => Knowledge.FindActor(reference.Id);
+
+    /// <summary>Events cited in a scope, in text order.</summary>
+    public IReadOnlyList<(Reference Reference, Event Event)> CitedIn(ProseScope scope) =>
+        Note.References.Where(r => scope.Contains(r.Start))
+            .Select(r => (r, Knowledge.FindEvent(r.Id)))
+            .Where(x => x.Item2 is not null).Select(x => (x.r, x.Item2!)).ToList();
+
+    public IEnumerable<DateMention> DatesIn(ProseScope scope) => Note.Dates.Where(d => scope.Contains(d.Start));
+
+    /// <summary>The date a scope is about: its first stated date, else the date of the first event it cites.</summary>
+    public HistoricalDate? DateOf(ProseScope scope) =>
+        DatesIn(scope).FirstOrDefault(d => IsStatedPoint(d))?.Date ?? CitedIn(scope).FirstOrDefault().Event?.Date;
+
+    /// <summary>A date that says when something happened, rather than how long or how far from something else.</summary>
+    public static bool IsStatedPoint(DateMention d) =>
+        d.Date is not null && d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved;
+
+    private IEnumerable<DateClaim> BindClaims()
+    {
+        foreach (var scope in Note.Prose.Scopes)
+        {
+            var dates = DatesIn(scope).Where(IsStatedPoint).ToList();
+            if (dates.Count == 0) continue;
+            var cited = CitedIn(scope);
+            if (cited.Count > 0)
+            {
+                foreach (var claim in BindCited(scope, dates, cited)) yield return claim;
+            }
+            else
+            {
+                foreach (var date in dates)
+                {
+                    if (EventInference.Best(this, scope, date) is { } match)
+                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each cited event takes the date that agrees with it; an event no date agrees with takes the
+    /// nearest date that agrees with none of the cited events. A date that agrees with some cited
+    /// event is never read as a wrong date for another.
+    /// </summary>
+    private IEnumerable<DateClaim> BindCited(ProseScope scope, List<DateMention> dates, IReadOnlyList<(Reference Reference, Event Event)> cited)
+    {
+        var free = dates.Where(d => !cited.Any(c => d.Date!.Agrees(c.Event.Date))).ToList();
+        foreach (var (reference, e) in cited.DistinctBy(c => c.Event.Id))
+        {
+            var agreeing = dates.FirstOrDefault(d => d.Date!.Agrees(e.Date));
+            if (agreeing is not null)
+            {
+                yield return new DateClaim(agreeing, Note.RangeOf(agreeing), e, ClaimBasis.Cited, 1, scope);
+                continue;
+            }
+            var nearest = free.OrderBy(d => Distance(d, reference)).FirstOrDefault();
+            if (nearest is null) continue;
+            free.Remove(nearest);
+            yield return new DateClaim(nearest, Note.RangeOf(nearest), e, ClaimBasis.Cited, 1, scope);
+        }
+    }
+
+    private static int Distance(DateMention d, Reference r) =>
+        d.End <= r.Start ? r.Start - d.End : d.Start >= r.End ? d.Start - r.End : 0;
+}

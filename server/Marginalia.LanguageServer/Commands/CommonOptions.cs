@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marginalia.Core;
+using Marginalia.Core.Knowledge;
+using Marginalia.Core.Workspace;
+
+namespace Marginalia.LanguageServer.Commands;
+
+/// <summary>Options and output conventions every terminal command shares.</summary>
+internal static class CommonOptions
+{
+    /// <summary>Exit codes: 0 fine, 1 findings at error severity, 2 usage or input errors.</summary>
+    public const int Ok = 0, Findings = 1, InputError = 2;
+
+    public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
+    {
+        Description = $"Output format: {string.Join(", ", formats)}.",
+        DefaultValueFactory = _ => formats[0],
+    }.AcceptOnlyFromAmong(formats);
+
+    public static Option<DirectoryInfo> Workspace() => new("--workspace", "-w")
+    {
+        Description = "The workspace folder whose papers (seeds/ by default, see .marginalia.yaml) are used. Default: the current folder.",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    public static JsonSerializerOptions Json { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Loads the workspace's papers, printing every problem to <paramref name="error"/>; null when the settings are unreadable.</summary>
+    public static PaperLibrary? LoadLibrary(DirectoryInfo workspace, TextWriter error, out bool hadProblems)
+    {
+        hadProblems = false;
+        try
+        {
+            var settings = WorkspaceSettings.Load(workspace.FullName);
+            var library = PaperLibrary.Load(workspace.FullName, settings);
+            foreach (var problem in library.AllProblems)
+            {
+                error.WriteLine($"{Relative(problem.Path)}{(problem.Line is { } l ? $":{l}" : "")}: error: {problem.Message}");
+                hadProblems = true;
+            }
+            return library;
+        }
+        catch (InputException e)
+        {
+            error.WriteLine($"{Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
+            hadProblems = true;
+            return null;
+        }
+    }
+
+    /// <summary>A path as the user typed it: relative to the current folder when inside it.</summary>
+    public static string Relative(string path)
+    {
+        if (!System.IO.Path.IsPathRooted(path)) return path;
+        var relative = System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+}
