@@ -47,6 +47,7 @@ public sealed class OfficeCheck : NoteCheck
         var headWord = office.Title.Split(" of ")[0];
         foreach (var form in office.Forms.Append(office.Title).Append(headWord))
         {
+            if (NotNow.Any(w => form.StartsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
             var words = form;
             foreach (var name in actor.Names.OrderByDescending(n => n.Length))
             {

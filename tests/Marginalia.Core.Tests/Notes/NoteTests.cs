@@ -103,7 +103,7 @@ public class NoteTests
     [Fact]
     public void Broken_front_matter_is_a_problem_at_its_line_and_the_note_is_still_read()
     {
-        const string text = "---\npaper: [unclosed\n---\nIn 1989 troops left.\n";
+        const string text = "---\npaper: [unclosed\n---\nIn 1989 the troops left.\n";
         var note = Note.Parse("n.md", text);
         var problem = Assert.Single(note.Problems);
         Assert.InRange(problem.Range.Start.Line, 1, 2);
