@@ -11,6 +11,8 @@ namespace Marginalia.Core.Checks;
 /// </summary>
 public sealed partial class ChronologyCheck : NoteCheck
 {
+    private const int MaxWordsBetween = 8;
+
     public override string Code => "MRG006";
     public override string Title => "Chronology contradicts the paper";
     public override Severity DefaultSeverity => Severity.Warning;
@@ -33,9 +35,11 @@ public sealed partial class ChronologyCheck : NoteCheck
                     if (Contradicts(between, anchor: second.Event, subject: first.Event) is { } f) yield return f(note);
                     continue;
                 }
+                // "X came before Y": the word must tie the two, not a clause between them ("…, after 9/11, …").
                 var text = note.Note.Prose.Text[first.Reference.End..second.Reference.Start];
                 var connector = Connector().Match(text);
-                if (!connector.Success) continue;
+                if (!connector.Success || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsBetween
+                    || note.Note.Dates.Any(d => d.Start >= first.Reference.End && d.End <= second.Reference.Start)) continue;
                 var before = connector.Value.Equals("before", StringComparison.OrdinalIgnoreCase);
                 var (x, y) = (first.Event.Date, second.Event.Date);
                 var wrong = before ? x.Start > y.End : x.End < y.Start;

@@ -11,7 +11,7 @@ public sealed class CitedDateCheck : NoteCheck
     public override Severity DefaultSeverity => Severity.Error;
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
-        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees)
+        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c))
                     .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'"));
 }
 
@@ -29,13 +29,16 @@ public sealed class InferredDateCheck : NoteCheck
     public override Severity DefaultSeverity => Severity.Information;
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
-        note.Claims.Where(c => c.Basis == ClaimBasis.Inferred && !c.Agrees && c.Confidence >= Threshold)
+        note.Claims.Where(c => c.Basis == ClaimBasis.Inferred && !c.Agrees && c.Confidence >= Threshold && !DateMismatch.OtherReadingAgrees(c))
                     .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}' ({c.Event.Title}; inferred, confidence {c.Confidence:0.00})"));
 }
 
 /// <summary>The finding both date checks report, with the paper's date as the fix, written the way the note writes dates.</summary>
 internal static class DateMismatch
 {
+    /// <summary>"05/02/2011" read the other way round is right: an ambiguity (MRG008), not a wrong date.</summary>
+    public static bool OtherReadingAgrees(DateClaim claim) => claim.Date.AlternativeReading?.Agrees(claim.Event.Date) == true;
+
     public static Finding Report(NoteCheck check, DateClaim claim, string what)
     {
         var said = claim.Date.Date!;

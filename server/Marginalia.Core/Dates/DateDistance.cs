@@ -11,8 +11,8 @@ public static class DateDistance
         if (days == 0) return "the same day";
         if (days < 7) return Count(days, "day");
         if (days < 31) return Count((int)Math.Round(days / 7.0), "week");
-        if (days < 365) return Count(Math.Max(1, (int)Math.Round(days / 30.44)), "month");
-        return Count((int)Math.Round(days / 365.25), "year");
+        if (days < 350) return Count(Math.Max(1, (int)Math.Round(days / 30.44)), "month");
+        return Count(Math.Max(1, (int)Math.Round(days / 365.25)), "year");
     }
 
     /// <summary>How far one date lies from another in words, with the direction: "one year later", "three days earlier".</summary>

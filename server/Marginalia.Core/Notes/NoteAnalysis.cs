@@ -86,25 +86,26 @@ public sealed class NoteAnalysis
     }
 
     /// <summary>
-    /// Each cited event takes the date that agrees with it; an event no date agrees with takes the
-    /// nearest date that agrees with none of the cited events. A date that agrees with some cited
-    /// event is never read as a wrong date for another.
+    /// Each date belongs to the nearest citation (the one after it on a tie: citations follow
+    /// their claims). A date that agrees with its event, or with another event cited beside it, is
+    /// a right claim. A date that agrees with none is a wrong claim about its event, unless another
+    /// date of that event agrees with it: then the date speaks of something else ("in 1988, a year
+    /// before the withdrawal of 15 February 1989").
     /// </summary>
     private IEnumerable<DateClaim> BindCited(ProseScope scope, List<DateMention> dates, IReadOnlyList<(Reference Reference, Event Event)> cited)
     {
-        var free = dates.Where(d => !cited.Any(c => d.Date!.Agrees(c.Event.Date))).ToList();
-        foreach (var (reference, e) in cited.DistinctBy(c => c.Event.Id))
+        var owners = dates.ToDictionary(d => d, d => cited.OrderBy(c => Distance(d, c.Reference)).ThenBy(c => c.Reference.Start < d.Start ? 1 : 0).First().Event);
+        foreach (var date in dates)
         {
-            var agreeing = dates.FirstOrDefault(d => d.Date!.Agrees(e.Date));
-            if (agreeing is not null)
+            var owner = owners[date];
+            var agreed = date.Date!.Agrees(owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => date.Date.Agrees(e.Date));
+            if (agreed is not null)
             {
-                yield return new DateClaim(agreeing, Note.RangeOf(agreeing), e, ClaimBasis.Cited, 1, scope);
+                yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope);
                 continue;
             }
-            var nearest = free.OrderBy(d => Distance(d, reference)).FirstOrDefault();
-            if (nearest is null) continue;
-            free.Remove(nearest);
-            yield return new DateClaim(nearest, Note.RangeOf(nearest), e, ClaimBasis.Cited, 1, scope);
+            if (dates.Any(other => other != date && owners[other] == owner && other.Date!.Agrees(owner.Date))) continue;
+            yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope);
         }
     }
 

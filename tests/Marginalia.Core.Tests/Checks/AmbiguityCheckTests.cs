@@ -17,6 +17,14 @@ public class AmbiguityCheckTests
     }
 
     [Fact]
+    public void When_only_the_other_reading_matches_it_is_an_ambiguity_not_a_wrong_date()
+    {
+        const string text = "Bin Laden was killed on 05/02/2011 [@bin-laden-killed-2011].";
+        Assert.Single(Findings(text, "MRG008"));
+        Assert.Empty(Findings(text, "MRG002"));
+    }
+
+    [Fact]
     public void A_numeric_date_that_cannot_be_read_two_ways_is_not_ambiguous() =>
         Assert.Empty(Findings("Killed on 2.5.2011 or 2011-05-02 [@bin-laden-killed-2011].", "MRG008"));
 }
