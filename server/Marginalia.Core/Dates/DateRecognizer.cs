@@ -59,13 +59,15 @@ public static partial class DateRecognizer
         public RelativeOffset? Relative { get; init; }
         /// <summary>Whether a relative mention counts from the date before it ("after three days", "a year later").</summary>
         public bool CountsFromPrevious { get; init; }
+        /// <summary>Whether later yearless and relative dates count from it; not "9/11", "the Cold War", "the 1980s".</summary>
+        public bool SetsContext { get; init; } = true;
     }
 
     private static void Propose(string text, List<Candidate> found)
     {
-        foreach (Match m in DayMonthYearPattern().Matches(text)) DayMonthYear(text, m, found);
-        foreach (Match m in MonthDayYearPattern().Matches(text)) MonthDayYear(text, m, found);
-        foreach (Match m in DayRangePattern().Matches(text)) DayRange(text, m, found);
+        foreach (Match m in DayMonthYearPattern().Matches(text)) DayMonthYear(m, found);
+        foreach (Match m in MonthDayYearPattern().Matches(text)) MonthDayYear(m, found);
+        foreach (Match m in DayRangePattern().Matches(text)) DayRange(m, found);
         foreach (Match m in MonthYearPattern().Matches(text)) MonthYear(text, m, found);
         foreach (Match m in LoneMonthPattern().Matches(text))
         {
@@ -104,20 +106,20 @@ public static partial class DateRecognizer
         }
         foreach (Match m in SameMonthPattern().Matches(text)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
         foreach (Match m in NineElevenPattern().Matches(text))
-            found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false));
+            found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, setsContext: false));
         foreach (Match m in EraPattern().Matches(text))
         {
             var date = m.Groups["end"].Success ? HistoricalDate.InEra(1989, 1991, m.Value) : HistoricalDate.InEra(1947, 1991, m.Value);
-            found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+            found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
         }
-        foreach (Match m in OffsetPattern().Matches(text)) Offset(text, m, found);
+        foreach (Match m in OffsetPattern().Matches(text)) Offset(m, found);
         foreach (Match m in AgoLaterPattern().Matches(text)) AgoLater(text, m, found);
         foreach (Match m in NextDayPattern().Matches(text)) NextDay(text, m, found);
         foreach (Match m in LastingPattern().Matches(text)) Lasting(m, found);
     }
 
-    private static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0) =>
-        new(m.Index, m.Length, Shape.Date) { Date = date, Style = style, Joinable = joinable, Priority = priority };
+    private static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0, bool setsContext = true) =>
+        new(m.Index, m.Length, Shape.Date) { Date = date, Style = style, Joinable = joinable, Priority = priority, SetsContext = setsContext };
 
     // ---------------------------------------------------------------- patterns
     // Month names are matched case-sensitively: "may" and "march" are verbs, "May" and "March" are months.
@@ -217,7 +219,7 @@ public static partial class DateRecognizer
 
     // ---------------------------------------------------------------- readers
 
-    private static void DayMonthYear(string text, Match m, List<Candidate> found)
+    private static void DayMonthYear(Match m, List<Candidate> found)
     {
         var day = int.Parse(m.Groups["day"].ValueSpan);
         var month = MonthNumber(m.Groups["month"].Value);
@@ -225,22 +227,21 @@ public static partial class DateRecognizer
         var ordinal = m.Groups["the"].Success || m.Groups["ord"].Success || m.Groups["of"].Success;
         var abbreviated = IsAbbreviated(m.Groups["month"].Value);
         var style = ordinal ? DateStyle.Ordinal : abbreviated ? DateStyle.AbbreviatedDayMonthYear : DateStyle.DayMonthYear;
-        AddDay(text, m, day, month, style, found);
+        AddDay(m, day, month, style, found);
     }
 
-    private static void MonthDayYear(string text, Match m, List<Candidate> found)
+    private static void MonthDayYear(Match m, List<Candidate> found)
     {
         var day = int.Parse(m.Groups["day"].ValueSpan);
         var month = MonthNumber(m.Groups["month"].Value);
         if (day == 0) return;
-        // "May 29" alone is a date only when the number cannot be read as a count ("May 2 rockets" is rare, "in March 5" rarer).
         var style = m.Groups["ord"].Success ? DateStyle.OrdinalMonthDayYear
             : IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthDayYear
             : DateStyle.MonthDayYear;
-        AddDay(text, m, day, month, style, found);
+        AddDay(m, day, month, style, found);
     }
 
-    private static void AddDay(string text, Match m, int day, int month, DateStyle style, List<Candidate> found)
+    private static void AddDay(Match m, int day, int month, DateStyle style, List<Candidate> found)
     {
         DayOfWeek? weekday = m.Groups["weekday"].Success ? WeekdayOf(m.Groups["weekday"].Value) : null;
         if (m.Groups["year"].Success)
@@ -261,10 +262,9 @@ public static partial class DateRecognizer
             {
                 WithYear = y => HistoricalDate.OnDay(y, month, day, m.Value), Style = style, Weekday = weekday, Joinable = true,
             });
-        _ = text;
     }
 
-    private static void DayRange(string text, Match m, List<Candidate> found)
+    private static void DayRange(Match m, List<Candidate> found)
     {
         var (day, day2) = (int.Parse(m.Groups["day"].ValueSpan), int.Parse(m.Groups["day2"].ValueSpan));
         var month = MonthNumber(m.Groups["month"].Value);
@@ -277,7 +277,6 @@ public static partial class DateRecognizer
                 Date = Make(int.Parse(m.Groups["year"].ValueSpan)), Joinable = true, Priority = 1,
             });
         else found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = Make, Joinable = true });
-        _ = text;
     }
 
     private static void MonthYear(string text, Match m, List<Candidate> found)
@@ -346,7 +345,7 @@ public static partial class DateRecognizer
             var (from, to) = Qualifier(m.Groups["q"].Value) switch { Part.Early => (0, 3), Part.Middle => (3, 6), _ => (6, 9) };
             date = date with { Start = new DateOnly(first + from, 1, 1), End = new DateOnly(first + to, 12, 31) };
         }
-        found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+        found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
     }
 
     private static void Century(Match m, List<Candidate> found)
@@ -360,7 +359,7 @@ public static partial class DateRecognizer
             var (from, to) = Qualifier(m.Groups["q"].Value) switch { Part.Early => (0, 32), Part.Middle => (33, 65), _ => (66, 99) };
             date = date with { Start = new DateOnly(first + from, 1, 1), End = new DateOnly(first + to, 12, 31) };
         }
-        found.Add(Stated(m, date, DateStyle.Natural, joinable: false));
+        found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
     }
 
     private enum Part { Early, Middle, Late }
@@ -425,7 +424,7 @@ public static partial class DateRecognizer
             found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = make, Joinable = true });
     }
 
-    private static void Offset(string text, Match m, List<Candidate> found)
+    private static void Offset(Match m, List<Candidate> found)
     {
         var dir = m.Groups["dir"].Value.ToLowerInvariant();
         var next = m.Groups["next"].Success;
@@ -441,7 +440,6 @@ public static partial class DateRecognizer
         {
             Relative = offset, CountsFromPrevious = direction is RelativeDirection.After or RelativeDirection.Before, Priority = 1,
         });
-        _ = text;
     }
 
     private static void AgoLater(string text, Match m, List<Candidate> found)
@@ -682,21 +680,33 @@ public static partial class DateRecognizer
             };
             if (c2.Shape == Shape.Relative)
             {
-                if (c2.CountsFromPrevious && previous?.Date is { } anchor && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
+                if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
+                    && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
                     mention = mention with { Date = mention.ResolveAgainst(anchor) };
                 mentions.Add(mention);
                 continue;
             }
             mentions.Add(mention);
-            previous = mention;
-            if (date is not null && date.Precision is not (DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era))
+            if (date is not null && c2.SetsContext)
             {
+                previous = mention;
                 year = ContextYear(date);
                 month = date.Start.Year == date.End.Year && date.Start.Month == date.End.Month ? (date.Start.Year, date.Start.Month) : null;
             }
         }
         return mentions;
     }
+
+    /// <summary>"after three days" counts from a day, not from "1989": the anchor may be no wider than one unit.</summary>
+    private static bool FineEnough(HistoricalDate anchor, TimeUnit unit) =>
+        anchor.End.DayNumber - anchor.Start.DayNumber + 1 <= unit switch
+        {
+            TimeUnit.Day => 1,
+            TimeUnit.Week => 7,
+            TimeUnit.Month => 31,
+            TimeUnit.Year => 366,
+            _ => 3653,
+        };
 
     /// <summary>The year a later yearless date takes from this one: its own, or a range's last ("winter 2019" is 2019).</summary>
     private static int ContextYear(HistoricalDate date) =>

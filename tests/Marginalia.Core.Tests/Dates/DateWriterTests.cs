@@ -1,0 +1,84 @@
+using CsCheck;
+using Marginalia.Core.Dates;
+
+namespace Marginalia.Core.Tests.Dates;
+
+public class DateWriterTests
+{
+    private static readonly HistoricalDate Withdrawal = HistoricalDate.OnDay(1989, 2, 15, "15 February 1989");
+
+    [Theory]
+    [InlineData(DateStyle.DayMonthYear, "15 February 1989")]
+    [InlineData(DateStyle.AbbreviatedDayMonthYear, "15 Feb 1989")]
+    [InlineData(DateStyle.MonthDayYear, "February 15, 1989")]
+    [InlineData(DateStyle.AbbreviatedMonthDayYear, "Feb 15, 1989")]
+    [InlineData(DateStyle.Ordinal, "the 15th of February 1989")]
+    [InlineData(DateStyle.OrdinalMonthDayYear, "February 15th, 1989")]
+    [InlineData(DateStyle.Iso, "1989-02-15")]
+    [InlineData(DateStyle.Dotted, "15.02.1989")]
+    [InlineData(DateStyle.Slashed, "15/02/1989")]
+    [InlineData(DateStyle.SlashedMonthFirst, "02/15/1989")]
+    [InlineData(DateStyle.Natural, "15 February 1989")]
+    public void Writes_a_day_in_each_style(DateStyle style, string expected) => Assert.Equal(expected, DateWriter.Write(Withdrawal, style));
+
+    [Fact]
+    public void Writes_a_month_in_its_month_form()
+    {
+        var month = HistoricalDate.InMonth(1989, 2, "February 1989");
+        Assert.Equal("February 1989", DateWriter.Write(month, DateStyle.DayMonthYear));
+        Assert.Equal("Feb 1989", DateWriter.Write(month, DateStyle.AbbreviatedMonthDayYear));
+        Assert.Equal("1989-02", DateWriter.Write(month, DateStyle.Iso));
+    }
+
+    public static TheoryData<string, string> NaturalTexts => new()
+    {
+        { "1989", "1989" },
+        { "the 1980s", "the 1980s" },
+        { "the mid-1990s", "the mid-1990s" },
+        { "mid-February 1989", "mid-February 1989" },
+        { "early May 2016", "early May 2016" },
+        { "late May 2016", "late May 2016" },
+        { "the end of 2014", "the end of 2014" },
+        { "late 1980", "late 1980" },
+        { "mid-2014", "mid-2014" },
+        { "the first half of 2019", "the first half of 2019" },
+        { "winter 2019", "winter 2019" },
+        { "1992–96", "1992–1996" },
+        { "9–10 July 2015", "9–10 July 2015" },
+        { "9 July – 10 August 2015", "9 July – 10 August 2015" },
+        { "the 19th century", "the 19th century" },
+        { "the early 21st century", "the early 21st century" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NaturalTexts))]
+    public void Writes_other_precisions_in_natural_english(string text, string expected)
+    {
+        var date = DateRecognizer.ParseOne(text);
+        Assert.NotNull(date);
+        Assert.Equal(expected, DateWriter.Write(date, DateStyle.DayMonthYear));
+        Assert.Equal(expected, date.ToDisplayText());
+    }
+
+    [Fact]
+    public void Writes_an_impossible_date_as_it_was_given() =>
+        Assert.Equal("31 September 2010", DateWriter.Write(HistoricalDate.OnDay(2010, 9, 31, "31 September 2010"), DateStyle.Iso));
+
+    [Fact]
+    public void Month_first_slashes_fall_back_when_the_day_could_be_a_month() =>
+        Assert.Equal("5 June 2019", DateWriter.Write(HistoricalDate.OnDay(2019, 6, 5, "x"), DateStyle.SlashedMonthFirst));
+
+    [Fact]
+    public void Every_day_written_in_every_style_reads_back_as_the_same_day()
+    {
+        var days = Gen.Int[new DateOnly(1000, 1, 1).DayNumber, new DateOnly(2100, 12, 31).DayNumber].Select(DateOnly.FromDayNumber);
+        var styles = Gen.Enum<DateStyle>();
+        Gen.Select(days, styles).Sample((day, style) =>
+        {
+            var date = HistoricalDate.OnDay(day.Year, day.Month, day.Day, day.ToString("yyyy-MM-dd"));
+            var written = DateWriter.Write(date, style);
+            var read = DateRecognizer.ParseOne(written);
+            return read is { Precision: DatePrecision.Day } && read.Start == day && read.End == day;
+        }, iter: 5_000);
+    }
+}
