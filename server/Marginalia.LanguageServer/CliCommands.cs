@@ -10,6 +10,7 @@ internal static class CliCommands
     {
         yield return EventsCommand.Create();
         yield return ActorsCommand.Create();
+        yield return CheckCommand.Create();
         yield return ExtractCommand.Create();
     }
 }

@@ -57,7 +57,7 @@ public static class KnowledgeWriter
     }
 
     /// <summary>A date as the knowledge file writes it, in a form the loader reads back at the same precision.</summary>
-    private static string Write(HistoricalDate date) => date.Text; // TEMPORARY until DateWriter lands
+    private static string Write(HistoricalDate date) => DateWriter.Natural(date);
 
     private sealed class KnowledgeFile
     {

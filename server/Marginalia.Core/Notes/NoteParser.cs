@@ -122,8 +122,10 @@ internal sealed class NoteParser
             switch (inline)
             {
                 case LiteralInline literal:
+                    // The slice addresses Markdig's copy of the paragraph; Span is the place in the note.
                     var slice = literal.Content;
-                    for (var i = slice.Start; i <= slice.End; i++) Append(slice.Text[i], i);
+                    var at = SourceOffset(slice.AsSpan(), literal.Span.Start);
+                    for (var i = slice.Start; i <= slice.End; i++) Append(slice.Text[i], at + i - slice.Start);
                     break;
                 case LineBreakInline lineBreak:
                     Append(' ', lineBreak.Span.Start);
@@ -144,6 +146,24 @@ internal sealed class NoteParser
             }
         }
     }
+
+    /// <summary>
+    /// Where a literal's text lies in the note. Markdig's span is exact except in some pipe-table
+    /// cells, where it can be off by a column or two: take the nearest place the text really is.
+    /// </summary>
+    private int SourceOffset(ReadOnlySpan<char> text, int spanStart)
+    {
+        if (Matches(text, spanStart)) return spanStart;
+        for (var delta = 1; delta <= 3; delta++)
+        {
+            if (Matches(text, spanStart + delta)) return spanStart + delta;
+            if (Matches(text, spanStart - delta)) return spanStart - delta;
+        }
+        return spanStart;
+    }
+
+    private bool Matches(ReadOnlySpan<char> text, int at) =>
+        at >= 0 && at + text.Length <= _source.Length && _source.AsSpan(at, text.Length).SequenceEqual(text);
 
     private int LastOffset => _offsets.Count == 0 ? -1 : _offsets[^1];
 

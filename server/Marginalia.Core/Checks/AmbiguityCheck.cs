@@ -1,0 +1,38 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Notes;
+
+namespace Marginalia.Core.Checks;
+
+/// <summary>
+/// MRG008: an alias or a date that could mean several things, where it matters: a numeric date
+/// whose two readings ("03/04/2019") disagree about a claim, an alias shared by several actors
+/// in a sentence whose event is inferred.
+/// </summary>
+public sealed class AmbiguityCheck : NoteCheck
+{
+    public override string Code => "MRG008";
+    public override string Title => "Ambiguous actor or date";
+    public override Severity DefaultSeverity => Severity.Hint;
+
+    public override IEnumerable<Finding> Run(NoteAnalysis note)
+    {
+        foreach (var claim in note.Claims)
+        {
+            if (claim.Date.AlternativeReading is not { } other || claim.Date.Date is not { } read) continue;
+            if (read.Agrees(claim.Event.Date) == other.Agrees(claim.Event.Date)) continue;
+            var paperReading = read.Agrees(claim.Event.Date) ? read : other;
+            var unambiguous = DateWriter.Natural(paperReading);
+            var which = read.Agrees(claim.Event.Date) ? "first" : "second";
+            yield return Found(claim.Range,
+                $"{claim.Date.Text} could be {DateWriter.Natural(read)} or {DateWriter.Natural(other)}; only the {which} reading matches '{claim.Event.Id}' ({DateWriter.Natural(claim.Event.Date)})")
+                with { Fixes = [Fix.Replace($"Write it as {unambiguous}", claim.Range, unambiguous)] };
+        }
+        var inferredScopes = note.Claims.Where(c => c.Basis == ClaimBasis.Inferred).Select(c => c.Scope).ToHashSet();
+        foreach (var mention in note.Actors.Where(m => m.IsAmbiguous))
+        {
+            if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || !inferredScopes.Contains(scope)) continue;
+            yield return Found(note.Note.Prose.ToSourceRange(mention.Start, mention.Length),
+                $"'{mention.Alias}' may mean {string.Join(" or ", mention.Actors.Select(a => a.Name))}; name one, or cite the event, so the date here is checked against the right one");
+        }
+    }
+}

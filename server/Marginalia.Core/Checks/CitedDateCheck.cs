@@ -1,0 +1,52 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Notes;
+
+namespace Marginalia.Core.Checks;
+
+/// <summary>MRG002: a date that disagrees with the event cited beside it.</summary>
+public sealed class CitedDateCheck : NoteCheck
+{
+    public override string Code => "MRG002";
+    public override string Title => "Date disagrees with the cited event";
+    public override Severity DefaultSeverity => Severity.Error;
+
+    public override IEnumerable<Finding> Run(NoteAnalysis note) =>
+        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees)
+                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'"));
+}
+
+/// <summary>MRG003: a date that disagrees with the event an uncited sentence is inferred to be about.</summary>
+public sealed class InferredDateCheck : NoteCheck
+{
+    /// <summary>
+    /// The confidence above which an inferred mismatch is reported, calibrated on the note corpus of
+    /// the tests (InferredDateCalibrationTests): below it, false alarms outnumber catches.
+    /// </summary>
+    public const double Threshold = 0.6;
+
+    public override string Code => "MRG003";
+    public override string Title => "Date disagrees with the event the sentence is about";
+    public override Severity DefaultSeverity => Severity.Information;
+
+    public override IEnumerable<Finding> Run(NoteAnalysis note) =>
+        note.Claims.Where(c => c.Basis == ClaimBasis.Inferred && !c.Agrees && c.Confidence >= Threshold)
+                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}' ({c.Event.Title}; inferred, confidence {c.Confidence:0.00})"));
+}
+
+/// <summary>The finding both date checks report, with the paper's date as the fix, written the way the note writes dates.</summary>
+internal static class DateMismatch
+{
+    public static Finding Report(NoteCheck check, DateClaim claim, string what)
+    {
+        var said = claim.Date.Date!;
+        var paper = claim.Event.Date;
+        var replacement = DateWriter.Write(paper, claim.Date.Style);
+        return new Finding(check.Code, check.DefaultSeverity, claim.Range,
+            $"The paper dates {what} to {DateWriter.Natural(paper)} ({claim.Event.Paper.FileName}, line {claim.Event.Passage.Range.Start.DisplayLine}); "
+            + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")
+        {
+            Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement)],
+            Related = [new RelatedPassage(claim.Event.Paper.Path, claim.Event.Passage.Range, $"the paper dates '{claim.Event.Id}' here")],
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
+using Marginalia.Core.Notes;
+
+namespace Marginalia.Core.Checks;
+
+/// <summary>MRG007: a title given to a person for a time they did not hold it ("President Putin" in December 2009).</summary>
+public sealed class OfficeCheck : NoteCheck
+{
+    private static readonly string[] NotNow = ["former", "ex-", "ex", "future", "later", "then-future", "would-be"];
+
+    public override string Code => "MRG007";
+    public override string Title => "Office anachronism";
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    public override IEnumerable<Finding> Run(NoteAnalysis note)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var mention in note.Actors)
+        {
+            if (mention.Actors.Count != 1 || mention.Actors[0].Offices.Count == 0) continue;
+            var actor = mention.Actors[0];
+            var window = Math.Max(0, mention.Start - 60);
+            var before = text[window..mention.Start].TrimEnd();
+            var title = actor.Offices.SelectMany(o => TitleWords(o, actor)).Distinct()
+                .Where(t => before.EndsWith(t, StringComparison.OrdinalIgnoreCase)
+                            && (before.Length == t.Length || !char.IsLetter(before[^(t.Length + 1)])))
+                .OrderByDescending(t => t.Length).FirstOrDefault();
+            if (title is null) continue;
+            var preceding = before[..^title.Length].TrimEnd();
+            if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
+            if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
+            var offices = actor.Offices.Where(o => TitleWords(o, actor).Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (offices.Any(o => o.HeldDuring(when))) continue;
+            var held = actor.Offices.Where(o => o.HeldDuring(when)).Select(o => o.Title).ToList();
+            var start = window + before.Length - title.Length;
+            yield return Found(note.Note.Prose.ToSourceRange(start, mention.End - start),
+                $"{actor.Name} was not {title} in {DateWriter.Natural(when)}: the paper has {string.Join("; ", offices.Select(o => $"{o.Title} {o.Years}".Trim()))}"
+                + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
+        }
+    }
+
+    /// <summary>The words a title is written with before a name: the office's forms without the name ("President" from "President Putin").</summary>
+    private static IEnumerable<string> TitleWords(Office office, Actor actor)
+    {
+        // "President of Russia" is also written "President" before the name.
+        var headWord = office.Title.Split(" of ")[0];
+        foreach (var form in office.Forms.Append(office.Title).Append(headWord))
+        {
+            if (NotNow.Any(w => form.StartsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
+            var words = form;
+            foreach (var name in actor.Names.OrderByDescending(n => n.Length))
+            {
+                if (words.EndsWith(" " + name, StringComparison.Ordinal)) words = words[..^(name.Length + 1)];
+            }
+            if (words.Length > 0 && !actor.Names.Contains(words)) yield return words.Trim();
+        }
+    }
+}

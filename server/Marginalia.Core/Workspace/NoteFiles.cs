@@ -1,0 +1,52 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Marginalia.Core.Workspace;
+
+/// <summary>
+/// Which files are notes: the settings' globs (<c>**/*.md</c>) under the given files or folders,
+/// never the papers, <c>.git</c>, <c>node_modules</c>, <c>bin</c> or <c>obj</c>.
+/// </summary>
+public static class NoteFiles
+{
+    /// <summary>The notes under each input, in a stable order; an input that does not exist is a problem, not a crash.</summary>
+    public static (IReadOnlyList<string> Notes, IReadOnlyList<InputException> Problems) Find(
+        string root, IEnumerable<string> inputs, WorkspaceSettings settings, IReadOnlySet<string> papers)
+    {
+        var notes = new SortedSet<string>(StringComparer.Ordinal);
+        var problems = new List<InputException>();
+        foreach (var input in inputs)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, input));
+            if (File.Exists(full))
+            {
+                if (!papers.Contains(full)) notes.Add(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (var note in Under(full, settings)) if (!papers.Contains(note)) notes.Add(note);
+            }
+            else problems.Add(new InputException(input, null, "no such file or folder"));
+        }
+        return (notes.ToList(), problems);
+    }
+
+    /// <summary>Whether a file is a note of the workspace by its globs (for files that change on disk).</summary>
+    public static bool IsNote(string root, string path, WorkspaceSettings settings) =>
+        !IsInSkippedFolder(Path.GetRelativePath(root, path)) && Matcher(settings).Match(root, path).HasMatches;
+
+    private static IEnumerable<string> Under(string folder, WorkspaceSettings settings) =>
+        Matcher(settings).GetResultsInFullPath(folder)
+            .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)))
+            .Select(Path.GetFullPath);
+
+    private static Matcher Matcher(WorkspaceSettings settings)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(settings.Notes);
+        foreach (var skipped in WorkspaceSettings.SkippedFolders) matcher.AddExclude($"**/{skipped}/**");
+        return matcher;
+    }
+
+    private static bool IsInSkippedFolder(string relative) =>
+        relative.Split('/', '\\').SkipLast(1).Any(part => WorkspaceSettings.SkippedFolders.Contains(part));
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Marginalia.Core;
+using Marginalia.Core.Checks;
+using Marginalia.Core.Sources;
+using Marginalia.Core.Workspace;
+
+namespace Marginalia.LanguageServer.Commands;
+
+/// <summary><c>marginalia check [PATH...]</c>: checks notes against the workspace's papers, for the terminal and CI.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Notes or folders of notes. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+        var format = CommonOptions.Format("text", "json", "sarif");
+        var workspace = CommonOptions.Workspace();
+        var command = new Command("check", "Check Markdown notes against the papers: exit 0 when nothing is at error severity, 1 when something is, 2 on usage or input errors.")
+        {
+            paths, format, workspace,
+        };
+        command.SetAction(result =>
+        {
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            var root = result.GetValue(workspace)!;
+            var library = CommonOptions.LoadLibrary(root, error, out var inputProblems);
+            if (library is null) return CommonOptions.InputError;
+            var settings = WorkspaceSettings.Load(root.FullName);
+            var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+            var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
+            foreach (var problem in missing) error.WriteLine($"{problem.Path}: error: {problem.Problem}");
+            inputProblems |= missing.Count > 0;
+
+            var checker = new NoteChecker(library, settings);
+            var results = new List<CheckReport.NoteResult>();
+            foreach (var path in notes)
+            {
+                try
+                {
+                    var text = TextFile.Read(path, allowEmpty: true);
+                    results.Add(new CheckReport.NoteResult(CommonOptions.Relative(path), checker.Check(path, text).Findings));
+                }
+                catch (InputException e)
+                {
+                    error.WriteLine($"{CommonOptions.Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
+                    inputProblems = true;
+                }
+            }
+            if (notes.Count == 0 && missing.Count == 0) error.WriteLine($"no notes found in {string.Join(", ", inputs)} (looked for {string.Join(", ", settings.Notes)})");
+
+            switch (result.GetValue(format))
+            {
+                case "json": CheckReport.WriteJson(output, results); break;
+                case "sarif": CheckReport.WriteSarif(output, results); break;
+                default: CheckReport.WriteText(output, results); break;
+            }
+            var errors = results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error));
+            return inputProblems ? CommonOptions.InputError : errors ? CommonOptions.Findings : CommonOptions.Ok;
+        });
+        return command;
+    }
+}

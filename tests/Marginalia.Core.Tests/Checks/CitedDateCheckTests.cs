@@ -1,0 +1,74 @@
+using Marginalia.Core.Checks;
+using static Marginalia.Core.Tests.NoteText;
+using static Marginalia.Core.Tests.TestKnowledge;
+
+namespace Marginalia.Core.Tests.Checks;
+
+public class CitedDateCheckTests
+{
+    [Fact]
+    public void A_wrong_date_beside_a_citation_names_the_papers_date_its_line_and_the_distance()
+    {
+        const string text = "The last Soviet troops left on 15 February 1990 [@soviet-withdrawal-1989].";
+        var finding = Assert.Single(Findings(text));
+        Assert.Equal("MRG002", finding.Code);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(RangeOf(text, "15 February 1990"), finding.Range);
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later", finding.Message);
+        Assert.Equal("15 February 1989", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+    }
+
+    [Theory]
+    [InlineData("1989-02-16", "1989-02-15")]
+    [InlineData("16.02.1989", "15.02.1989")]
+    [InlineData("Feb 16, 1989", "Feb 15, 1989")]
+    [InlineData("the 16th of February 1989", "the 15th of February 1989")]
+    public void The_fix_writes_the_papers_date_in_the_notes_own_format(string said, string fixedText)
+    {
+        var finding = Assert.Single(Findings($"Troops left on {said} [[soviet-withdrawal-1989]].", "MRG002"));
+        Assert.Equal(fixedText, finding.Fixes[0].Edits[0].NewText);
+        Assert.Contains("one day later", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("in 1989")]
+    [InlineData("in mid-February 1989")]
+    [InlineData("on 1989-02-15")]
+    [InlineData("on 15.02.1989")]
+    [InlineData("on Feb 15, 1989")]
+    [InlineData("on the 15th of February 1989")]
+    [InlineData("in February 1989")]
+    [InlineData("in the late 1980s")]
+    public void A_date_that_agrees_at_the_notes_precision_raises_nothing(string said) =>
+        Assert.Empty(Findings($"The last Soviet troops left {said} [@soviet-withdrawal-1989]."));
+
+    [Fact]
+    public void A_second_date_about_something_else_is_not_read_against_the_cited_event()
+    {
+        Assert.Empty(Findings("In 1988, a year before the withdrawal of 15 February 1989 [@soviet-withdrawal-1989], the accords were signed."));
+    }
+
+    [Fact]
+    public void In_a_table_row_the_date_cell_is_read_against_the_event_cited_in_the_row()
+    {
+        const string text = """
+            | Event | Date |
+            |---|---|
+            | [[moscow-format-talks-2018]] | 9 November 2019 |
+            | [[soviet-withdrawal-1989]] | 15 February 1989 |
+            """;
+        var finding = Assert.Single(Findings(text));
+        Assert.Equal(RangeOf(text, "9 November 2019"), finding.Range);
+        Assert.Contains("'moscow-format-talks-2018' to 9 November 2018", finding.Message);
+    }
+
+    [Fact]
+    public void Severity_comes_from_the_workspace_settings_and_off_silences_the_check()
+    {
+        const string text = "Left on 15 February 1990 [@soviet-withdrawal-1989].";
+        var quiet = Marginalia.Core.Workspace.WorkspaceSettings.Parse(".marginalia.yaml", "severity:\n  MRG002: off\n");
+        Assert.Empty(Findings(text, settings: quiet));
+        var soft = Marginalia.Core.Workspace.WorkspaceSettings.Parse(".marginalia.yaml", "severity:\n  MRG002: warning\n");
+        Assert.Equal(Severity.Warning, Assert.Single(Findings(text, settings: soft)).Severity);
+    }
+}

@@ -1,0 +1,24 @@
+using static Marginalia.Core.Tests.NoteText;
+using static Marginalia.Core.Tests.TestKnowledge;
+
+namespace Marginalia.Core.Tests.Checks;
+
+public class OfficeCheckTests
+{
+    [Fact]
+    public void A_title_for_a_time_its_holder_did_not_hold_it_is_reported()
+    {
+        const string text = "President Putin praised the new strategy in December 2009.";
+        var finding = Assert.Single(Findings(text, "MRG007"));
+        Assert.Equal(RangeOf(text, "President Putin"), finding.Range);
+        Assert.StartsWith("Vladimir Putin was not President in December 2009", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("President Putin spoke to the Federal Assembly in 2014.")]
+    [InlineData("President Medvedev endorsed the strategy in December 2009.")]
+    [InlineData("Former President Karzai met Putin in 2015.")]
+    [InlineData("Putin spoke in December 2009.")]
+    public void A_title_held_at_the_time_or_no_title_raises_nothing(string text) =>
+        Assert.Empty(Findings(text, "MRG007"));
+}

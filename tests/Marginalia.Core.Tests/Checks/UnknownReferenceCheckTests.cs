@@ -1,0 +1,33 @@
+using static Marginalia.Core.Tests.NoteText;
+using static Marginalia.Core.Tests.TestKnowledge;
+
+namespace Marginalia.Core.Tests.Checks;
+
+public class UnknownReferenceCheckTests
+{
+    [Fact]
+    public void A_mistyped_id_is_reported_on_the_id_with_the_closest_ids_as_fixes()
+    {
+        const string text = "Lavrov hosted them [@moscow-format-talk-2018].";
+        var finding = Assert.Single(Findings(text, "MRG001"));
+        Assert.Equal(RangeOf(text, "moscow-format-talk-2018"), finding.Range);
+        Assert.StartsWith("Unknown event 'moscow-format-talk-2018'; did you mean 'moscow-format-talks-2018'", finding.Message);
+        var fix = finding.Fixes[0];
+        Assert.Equal("moscow-format-talks-2018", Assert.Single(fix.Edits).NewText);
+    }
+
+    [Theory]
+    [InlineData("[[soviet-withdrawal-1989]]")]
+    [InlineData("[[soviet-withdrawal-1989|the withdrawal]]")]
+    [InlineData("[@soviet-withdrawal-1989, p. 4]")]
+    [InlineData("[[vladimir-putin]]")]
+    public void Known_event_and_actor_ids_raise_nothing(string reference) =>
+        Assert.Empty(Findings($"See {reference}.", "MRG001"));
+
+    [Fact]
+    public void Each_unknown_id_of_a_citation_group_is_reported()
+    {
+        var findings = Findings("Both [@soviet-withdrawal-1989; @no-such-event; @neither-this].", "MRG001");
+        Assert.Equal(["no-such-event", "neither-this"], findings.Select(f => f.Message.Split('\'')[1]));
+    }
+}
