@@ -22,6 +22,18 @@ public static class Program
         // Stdout now carries the protocol: anything printed by mistake goes to stderr instead of corrupting it.
         Console.SetOut(Console.Error);
         using var server = new Server(input, output);
-        return await server.RunAsync();
+        try
+        {
+            return await server.RunAsync();
+        }
+        catch (Exception e)
+        {
+            // Enough to file a useful report: what ran, where, for which editor.
+            var client = server.Client.Initialization?.ClientInfo;
+            await Console.Error.WriteLineAsync(
+                $"marginalia {typeof(Program).Assembly.GetName().Version} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
+                $"client {client?.Name ?? "unknown"} {client?.Version}: fatal: {e}");
+            return 1;
+        }
     }
 }

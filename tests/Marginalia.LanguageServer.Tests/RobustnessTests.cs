@@ -149,7 +149,7 @@ public class RobustnessTests
         await Task.Delay(100);
         await cancel.CancelAsync();
 
-        await TestHandlers.WaitForCancelHandler.Cancelled.Task.WaitAsync(LanguageServerHarness.DefaultTimeout);
+        await harness.CancellableRequest.Cancelled.Task.WaitAsync(LanguageServerHarness.DefaultTimeout);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
         Assert.Null(await harness.TextAsync(Uri));
     }

@@ -20,7 +20,7 @@ public sealed class LanguageServerHarness : IAsyncDisposable
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         Server = new Server(serverStream, serverStream, Stderr);
-        TestHandlers.Register(Server);
+        CancellableRequest = TestHandlers.Register(Server);
         configure?.Invoke(Server);
         Run = Server.RunAsync();
 
@@ -37,6 +37,9 @@ public sealed class LanguageServerHarness : IAsyncDisposable
     }
 
     public Server Server { get; }
+
+    /// <summary>The handler behind <see cref="TestHandlers.WaitForCancel"/>.</summary>
+    public TestHandlers.WaitForCancelHandler CancellableRequest { get; }
 
     /// <summary>The server's exit code, once it has ended.</summary>
     public Task<int> Run { get; }

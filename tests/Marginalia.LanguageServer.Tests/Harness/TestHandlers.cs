@@ -11,12 +11,15 @@ public static class TestHandlers
     public const string Fail = "test/fail";
     public const string WaitForCancel = "test/waitForCancel";
 
-    public static void Register(Server server)
+    /// <returns>The waiting handler, whose <see cref="WaitForCancelHandler.Cancelled"/> tests await.</returns>
+    public static WaitForCancelHandler Register(Server server)
     {
+        var waiter = new WaitForCancelHandler();
         server.Register(Text, new TextHandler(server));
         server.Register(LineAt, new LineAtHandler(server));
         server.Register(Fail, new FailHandler());
-        server.Register(WaitForCancel, new WaitForCancelHandler());
+        server.Register(WaitForCancel, waiter);
+        return waiter;
     }
 
     private sealed class TextHandler(Server server) : IRequestHandler<TextDocumentIdentifier, string?>
@@ -46,7 +49,7 @@ public static class TestHandlers
 
     public sealed class WaitForCancelHandler : IRequestHandler<NoParams, string>
     {
-        public static TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public async Task<string> Handle(NoParams request, CancellationToken cancellationToken)
         {
