@@ -40,6 +40,24 @@ public class SyncTests
     }
 
     [Fact]
+    public async Task Many_quick_edits_arrive_in_the_order_typed()
+    {
+        await using var harness = await OpenedAsync("");
+        const string typed = "Thomas More became Lord Chancellor in 1529.\nHe resigned in 1532.";
+
+        var line = 0;
+        var column = 0;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            var c = typed[i].ToString();
+            await harness.ChangeAsync(Uri, i + 2, Edit(line, column, line, column, c)); // sent, not yet handled
+            if (c == "\n") (line, column) = (line + 1, 0); else column++;
+        }
+
+        Assert.Equal(typed, await harness.TextAsync(Uri));
+    }
+
+    [Fact]
     public async Task Edits_spanning_lines_insert_and_remove_line_breaks()
     {
         await using var harness = await OpenedAsync("one\ntwo\nthree");
