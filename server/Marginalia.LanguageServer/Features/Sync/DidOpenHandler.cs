@@ -1,0 +1,17 @@
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.Sync;
+
+public sealed class DidOpenHandler(OpenDocuments documents, IWorkspaceListener listener)
+    : INotificationHandler<DidOpenTextDocumentParams>
+{
+    public Task Handle(DidOpenTextDocumentParams notification, CancellationToken cancellationToken)
+    {
+        var item = notification.TextDocument;
+        var document = new DocumentRef(item.Uri, DocumentUris.ToKey(item.Uri));
+        documents.Open(document.Key, item.Text, item.Version);
+        listener.DocumentOpened(document);
+        return Task.CompletedTask;
+    }
+}

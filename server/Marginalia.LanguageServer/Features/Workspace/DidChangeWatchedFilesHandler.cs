@@ -1,0 +1,16 @@
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.Workspace;
+
+public sealed class DidChangeWatchedFilesHandler(IWorkspaceListener listener)
+    : INotificationHandler<DidChangeWatchedFilesParams>
+{
+    public Task Handle(DidChangeWatchedFilesParams notification, CancellationToken cancellationToken)
+    {
+        var changes = notification.Changes
+            .Select(change => new WatchedFileChange(change.Uri, DocumentUris.ToKey(change.Uri), change.Type))
+            .ToArray();
+        listener.WatchedFilesChanged(changes);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Marginalia.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace Marginalia.LanguageServer;
+
+/// <summary>
+/// What the server says to the editor: diagnostics, log lines, status, and the requests it makes of the client.
+/// Notifications never throw: a client that has gone away only costs a line on stderr.
+/// </summary>
+public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
+{
+    /// <summary>What the client said about itself in <c>initialize</c>; null before.</summary>
+    public InitializeParams? Initialization { get; internal set; }
+
+    public bool SupportsConfiguration => Initialization?.Capabilities.Workspace?.Configuration == true;
+
+    public bool SupportsWatchedFilesRegistration =>
+        Initialization?.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+
+    public Task PublishDiagnosticsAsync(PublishDiagnosticsParams diagnostics) =>
+        NotifyAsync("textDocument/publishDiagnostics", diagnostics);
+
+    public Task SendStatusAsync(MarginaliaStatus status) => NotifyAsync("marginalia/status", status);
+
+    public Task ShowMessageAsync(MessageType type, string message) =>
+        NotifyAsync("window/showMessage", new ShowMessageParams(type, message));
+
+    /// <summary>Writes to stderr and the client's output panel.</summary>
+    public Task LogAsync(MessageType type, string message)
+    {
+        WriteStderr($"[{type}] {message}");
+        return NotifyAsync("window/logMessage", new LogMessageParams(type, message));
+    }
+
+    /// <summary>Logs a caught exception: the whole exception to stderr, its message to the client.</summary>
+    public void LogFailure(string what, string? path, Exception exception)
+    {
+        var where = path is null ? "" : $" for {path}";
+        WriteStderr($"[Error] {what} failed{where}: {exception}");
+        _ = NotifyAsync("window/logMessage",
+            new LogMessageParams(MessageType.Error, $"{what} failed{where}: {exception.GetType().Name}: {exception.Message}"));
+    }
+
+    /// <summary>
+    /// <c>workspace/configuration</c>: one settings value per item, in order. A JSON null per item when the
+    /// client can't answer (no capability, or the request failed).
+    /// </summary>
+    public async Task<JsonElement[]> GetConfigurationAsync(ConfigurationParams request, CancellationToken cancellationToken = default)
+    {
+        if (SupportsConfiguration)
+        {
+            try
+            {
+                var settings = await rpc.InvokeWithParameterObjectAsync<JsonElement[]?>(
+                    "workspace/configuration", request, cancellationToken);
+                if (settings is not null && settings.Length == request.Items.Length) return settings;
+            }
+            catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+            {
+                LogFailure("workspace/configuration", null, e);
+            }
+        }
+        var nothing = JsonDocument.Parse("null").RootElement;
+        return [.. request.Items.Select(_ => nothing)];
+    }
+
+    /// <summary><c>client/registerCapability</c>; false when the client refused or is gone.</summary>
+    public async Task<bool> RegisterCapabilityAsync(RegistrationParams registrations, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await rpc.InvokeWithParameterObjectAsync("client/registerCapability", registrations, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+        {
+            LogFailure("client/registerCapability", null, e);
+            return false;
+        }
+    }
+
+    private async Task NotifyAsync(string method, object notification)
+    {
+        try
+        {
+            await rpc.NotifyWithParameterObjectAsync(method, notification);
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
+        {
+            WriteStderr($"[Warning] could not send {method}: {e.Message}");
+        }
+    }
+
+    private void WriteStderr(string line)
+    {
+        lock (stderr) stderr.WriteLine(line);
+    }
+}

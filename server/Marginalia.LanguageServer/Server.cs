@@ -1,0 +1,176 @@
+using System.Reflection;
+using System.Text.Json;
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Features;
+using Marginalia.LanguageServer.Features.Lifecycle;
+using Marginalia.LanguageServer.Features.Sync;
+using Marginalia.LanguageServer.Features.Workspace;
+using Marginalia.LanguageServer.Protocol;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace Marginalia.LanguageServer;
+
+/// <summary>
+/// The language server: one JSON-RPC connection over a pair of streams, and every LSP method it answers,
+/// registered in the constructor. Each handler is wrapped so that the lifecycle rules hold, bad params are
+/// refused, and an exception becomes an error response (and a log line) instead of the end of the server.
+/// </summary>
+public sealed class Server : IDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly ServerLifecycle _lifecycle = new();
+    private readonly HashSet<string> _methods = new(StringComparer.Ordinal);
+    private bool _started;
+
+    public Server(Stream input, Stream output, TextWriter? stderr = null)
+    {
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        {
+            // didOpen/didChange must reach the document store in the order sent; this context runs each
+            // handler's synchronous part in arrival order, while the async remainders may still overlap.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+        Client = new LanguageClient(_rpc, stderr ?? Console.Error);
+        Listeners = new WorkspaceListeners(Client);
+
+        // Lifecycle
+        Register("initialize", new InitializeHandler(Client, _lifecycle, _methods));
+        RegisterNotification("initialized", new InitializedHandler(Client, Listeners));
+        Register("shutdown", new ShutdownHandler(_lifecycle));
+        RegisterNotification("exit", new ExitHandler(_lifecycle));
+
+        // Document sync
+        RegisterNotification("textDocument/didOpen", new DidOpenHandler(Documents, Listeners));
+        RegisterNotification("textDocument/didChange", new DidChangeHandler(Documents, Listeners, Client));
+        RegisterNotification("textDocument/didSave", new DidSaveHandler(Listeners));
+        RegisterNotification("textDocument/didClose", new DidCloseHandler(Documents, Listeners));
+
+        // Language features: one line each, e.g. Register("textDocument/hover", new HoverHandler(...));
+        // the capability is then advertised by Capabilities.For.
+
+        // Workspace
+        RegisterNotification("workspace/didChangeConfiguration", new DidChangeConfigurationHandler(Listeners));
+        RegisterNotification("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesHandler(Listeners));
+    }
+
+    /// <summary>Server → client: diagnostics, logs, status, configuration, registrations.</summary>
+    public LanguageClient Client { get; }
+
+    public OpenDocuments Documents { get; } = new();
+
+    /// <summary>Analysis subscribes here to hear about opened, changed and closed documents.</summary>
+    public WorkspaceListeners Listeners { get; }
+
+    public IReadOnlySet<string> Methods => _methods;
+
+    /// <summary>Serves until <c>exit</c> (0 after <c>shutdown</c>, else 1) or until the client goes away (1).</summary>
+    public async Task<int> RunAsync()
+    {
+        _started = true;
+        _rpc.StartListening();
+        await Task.WhenAny(_lifecycle.Exited, _rpc.Completion);
+        if (_rpc.Completion is { IsFaulted: true } failed)
+            Client.LogFailure("connection", null, failed.Exception!.GetBaseException());
+        _rpc.Dispose();
+        return _lifecycle.Exited.IsCompletedSuccessfully ? _lifecycle.Exited.Result : 1;
+    }
+
+    public void Dispose() => _rpc.Dispose();
+
+    /// <summary>Adds a request method. Only before <see cref="RunAsync"/>.</summary>
+    public void Register<TParams, TResult>(string method, IRequestHandler<TParams, TResult> handler) =>
+        Add(method, async (raw, cancellationToken) =>
+        {
+            AdmitRequest(method);
+            var request = Read<TParams>(method, raw);
+            try
+            {
+                var result = await handler.Handle(request, cancellationToken);
+                return JsonSerializer.SerializeToElement(result, LspJson.Options);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw; // answered as RequestCancelled by StreamJsonRpc
+            }
+            catch (Exception e) when (e is not LocalRpcException)
+            {
+                var path = DocumentPath(raw);
+                Client.LogFailure(method, path, e);
+                throw Error(ErrorCodes.RequestFailed, $"{method} failed{(path is null ? "" : $" for {path}")}: {e.Message}");
+            }
+        });
+
+    /// <summary>Adds a notification method. Only before <see cref="RunAsync"/>.</summary>
+    public void RegisterNotification<TParams>(string method, INotificationHandler<TParams> handler) =>
+        Add(method, async (raw, cancellationToken) =>
+        {
+            // Before initialize and after shutdown, the specification says to drop notifications (but exit).
+            if (method != "exit" && _lifecycle.State != LifecycleState.Running) return Null;
+            try
+            {
+                await handler.Handle(Read<TParams>(method, raw), cancellationToken);
+            }
+            catch (Exception e)
+            {
+                Client.LogFailure(method, DocumentPath(raw), e);
+            }
+            return Null;
+        });
+
+    private void AdmitRequest(string method)
+    {
+        var state = _lifecycle.State;
+        if (method == "initialize" && state != LifecycleState.WaitingForInitialize)
+            throw Error(ErrorCodes.InvalidRequest, "initialize was already received.");
+        if (state == LifecycleState.WaitingForInitialize && method != "initialize")
+            throw Error(ErrorCodes.ServerNotInitialized, $"{method} came before initialize.");
+        if (state == LifecycleState.ShutDown)
+            throw Error(ErrorCodes.InvalidRequest, $"{method} came after shutdown.");
+    }
+
+    private static TParams Read<TParams>(string method, JsonElement? raw)
+    {
+        if (typeof(TParams) == typeof(NoParams)) return default!;
+        if (raw is not { ValueKind: JsonValueKind.Object or JsonValueKind.Array } json)
+            throw Error(ErrorCodes.InvalidParams, $"{method} needs params.");
+        try
+        {
+            return json.Deserialize<TParams>(LspJson.Options) ?? throw Error(ErrorCodes.InvalidParams, $"{method} needs params.");
+        }
+        catch (JsonException e)
+        {
+            throw Error(ErrorCodes.InvalidParams, $"Invalid params for {method}: {e.Message}");
+        }
+    }
+
+    /// <summary>The path of the document a message is about, for log lines.</summary>
+    private static string? DocumentPath(JsonElement? raw) =>
+        raw is { ValueKind: JsonValueKind.Object } json
+        && json.TryGetProperty("textDocument", out var document) && document.ValueKind == JsonValueKind.Object
+        && document.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String
+            ? DocumentUris.ToKey(uri.GetString()!)
+            : null;
+
+    private static LocalRpcException Error(int code, string message) => new(message) { ErrorCode = code };
+
+    private static readonly JsonElement Null = JsonSerializer.SerializeToElement<object?>(null);
+
+    private void Add(string method, Func<JsonElement?, CancellationToken, Task<JsonElement>> run)
+    {
+        if (_started) throw new InvalidOperationException($"{method}: handlers are registered before the server runs.");
+        if (!_methods.Add(method)) throw new InvalidOperationException($"{method} is registered twice.");
+        _rpc.AddLocalRpcMethod(Endpoint.Invoke, new Endpoint(run),
+            new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
+    }
+
+    /// <summary>A real method for StreamJsonRpc to bind to: the whole params object, raw, and the cancellation token.</summary>
+    private sealed class Endpoint(Func<JsonElement?, CancellationToken, Task<JsonElement>> run)
+    {
+        public static readonly MethodInfo Invoke = typeof(Endpoint).GetMethod(nameof(InvokeAsync))!;
+
+        public Task<JsonElement> InvokeAsync(JsonElement? @params = null, CancellationToken cancellationToken = default) =>
+            run(@params, cancellationToken);
+    }
+}
