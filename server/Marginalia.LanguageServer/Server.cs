@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
+using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Features.Lifecycle;
 using Marginalia.LanguageServer.Features.Sync;
 using Marginalia.LanguageServer.Features.Workspace;
@@ -34,6 +35,8 @@ public sealed class Server : IDisposable
         };
         Client = new LanguageClient(_rpc, stderr ?? Console.Error);
         Listeners = new WorkspaceListeners(Client);
+        Session = new WorkspaceSession(Client, Documents);
+        Listeners.Add(Session);
 
         // Lifecycle
         Register("initialize", new InitializeHandler(Client, _lifecycle, _methods));
@@ -51,6 +54,7 @@ public sealed class Server : IDisposable
         // the capability is then advertised by Capabilities.For.
 
         // Workspace
+        Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));
         RegisterNotification("workspace/didChangeConfiguration", new DidChangeConfigurationHandler(Listeners));
         RegisterNotification("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesHandler(Listeners));
     }
@@ -59,6 +63,9 @@ public sealed class Server : IDisposable
     public LanguageClient Client { get; }
 
     public OpenDocuments Documents { get; } = new();
+
+    /// <summary>The papers and notes, and the findings published for them.</summary>
+    public WorkspaceSession Session { get; }
 
     /// <summary>Analysis subscribes here to hear about opened, changed and closed documents.</summary>
     public WorkspaceListeners Listeners { get; }
