@@ -22,7 +22,7 @@ public sealed class InferredDateCheck : NoteCheck
     /// The confidence above which an inferred mismatch is reported, calibrated on the note corpus of
     /// the tests (InferredDateCalibrationTests): below it, false alarms outnumber catches.
     /// </summary>
-    public const double Threshold = 0.85;
+    public const double Threshold = 0.45;
 
     public override string Code => "MRG003";
     public override string Title => "Date disagrees with the event the sentence is about";
