@@ -24,7 +24,7 @@ public static class EventInference
     {
         "the", "and", "that", "with", "from", "into", "this", "were", "was", "have", "been", "their", "which", "when",
         "after", "before", "over", "under", "about", "between", "during", "while", "where", "also", "they", "them",
-        "first", "second", "third", "last", "years", "year", "months", "month", "days", "other", "more", "than",
+        "years", "year", "months", "month", "days", "other", "more", "than",
     };
 
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
@@ -64,7 +64,8 @@ public static class EventInference
         var terms = vocabulary.Terms[e];
         var termHits = terms.Where(t => stems.Contains(t.Stem)).Sum(t => t.Weight);
         if (termHits == 0) return 0;
-        var termScore = Math.Min(1, termHits / terms.Take(3).Sum(t => t.Weight));
+        // An event with fewer than three terms is not matched in full by one shared word ("resigned").
+        var termScore = Math.Min(1, termHits / (terms.Take(3).Sum(t => t.Weight) + Math.Max(0, 3 - terms.Count) * terms.Average(t => t.Weight)));
         coverage = termHits / terms.Sum(t => t.Weight);
 
         var eventActors = vocabulary.Actors[e];
