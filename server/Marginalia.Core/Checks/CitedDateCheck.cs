@@ -19,8 +19,8 @@ public sealed class CitedDateCheck : NoteCheck
 public sealed class InferredDateCheck : NoteCheck
 {
     /// <summary>
-    /// The confidence above which an inferred mismatch is reported, calibrated on the note corpus of
-    /// the tests (InferredDateCalibrationTests): below it, false alarms outnumber catches.
+    /// The confidence from which an inferred mismatch is reported: the lowest threshold at which the
+    /// sentence corpus of the tests raises no false alarm (InferredDateCalibrationTests, Corpus/rates.md).
     /// </summary>
     public const double Threshold = 0.45;
 
