@@ -69,6 +69,7 @@ public static partial class IdRenamer
         foreach (var (citing, reference) in index.ReferencesTo(e.Id))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (ReferenceFinder.IsPaperOrKnowledge(index, citing.Note.Path)) continue;
             edits.Add(new FileEdit(citing.Note.Path, reference.Range, newName));
         }
         return new RenamePlan(edits);

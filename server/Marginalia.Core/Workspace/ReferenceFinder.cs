@@ -8,10 +8,16 @@ namespace Marginalia.Core.Workspace;
 /// </summary>
 public static class ReferenceFinder
 {
+    /// <summary>From a place in a paper or in a note, whichever the file is.</summary>
+    public static IReadOnlyList<FileRange> Find(NoteIndex index, string path, SourcePosition position, bool includeDeclaration, CancellationToken cancellationToken = default) =>
+        IsPaper(index, path)
+            ? FromPaper(index, path, position, includeDeclaration, cancellationToken)
+            : FromNote(index, path, position, includeDeclaration, cancellationToken);
+
     /// <summary>From the citation under the cursor in a note; the passage first when the declaration is asked for.</summary>
     public static IReadOnlyList<FileRange> FromNote(NoteIndex index, string key, SourcePosition position, bool includeDeclaration, CancellationToken cancellationToken = default)
     {
-        if (index.Get(key)?.Note.ReferenceAt(position) is not { } reference) return [];
+        if (IsPaperOrKnowledge(index, key) || index.Get(key)?.Note.ReferenceAt(position) is not { } reference) return [];
         var declarations = includeDeclaration ? Declaration(index, reference.Id) : [];
         return [.. declarations, .. Citations(index, [reference.Id], cancellationToken)];
     }
@@ -44,10 +50,19 @@ public static class ReferenceFinder
         foreach (var note in index.All())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (IsPaperOrKnowledge(index, note.Note.Path)) continue; // open in the editor, but not a note
             foreach (var reference in note.Note.References.Where(r => ids.Contains(r.Id)))
                 yield return new FileRange(note.Note.Path, reference.Range);
         }
     }
+
+    private static bool IsPaper(NoteIndex index, string path) =>
+        index.Library.Knowledge.Papers.Any(p => SamePath(p.Paper.Path, path));
+
+    /// <summary>A paper or knowledge file the editor has open is in the index too; it is never a note.</summary>
+    public static bool IsPaperOrKnowledge(NoteIndex index, string path) =>
+        index.Library.Files.Contains(path) || IsPaper(index, path)
+        || index.Library.Knowledge.Papers.Any(p => p.KnowledgePath is { } k && SamePath(k, path));
 
     private static bool SamePath(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
