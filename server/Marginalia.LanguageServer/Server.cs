@@ -2,8 +2,12 @@ using System.Reflection;
 using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
+using Marginalia.LanguageServer.Features.CodeActions;
+using Marginalia.LanguageServer.Features.Definition;
 using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Features.Lifecycle;
+using Marginalia.LanguageServer.Features.References;
+using Marginalia.LanguageServer.Features.Rename;
 using Marginalia.LanguageServer.Features.Sync;
 using Marginalia.LanguageServer.Features.Workspace;
 using Marginalia.LanguageServer.Protocol;
@@ -52,6 +56,11 @@ public sealed class Server : IDisposable
 
         // Language features: one line each, e.g. Register("textDocument/hover", new HoverHandler(...));
         // the capability is then advertised by Capabilities.For.
+        Register("textDocument/definition", new DefinitionHandler(Session));
+        Register("textDocument/references", new ReferencesHandler(Session));
+        Register("textDocument/codeAction", new CodeActionHandler(Session));
+        Register("textDocument/prepareRename", new PrepareRenameHandler(Session));
+        Register("textDocument/rename", new RenameHandler(Session, Documents));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));

@@ -33,8 +33,7 @@ public class LifecycleTests
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
         Assert.Equal("[\"[\",\"@\"]",
             capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").GetRawText());
-        Assert.False(capabilities.TryGetProperty("definitionProvider", out _));
-        Assert.False(capabilities.TryGetProperty("renameProvider", out _));
+        Assert.False(capabilities.TryGetProperty("executeCommandProvider", out _));
     }
 
     [Fact]
