@@ -3,6 +3,7 @@ using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
 using Marginalia.LanguageServer.Features.Diagnostics;
+using Marginalia.LanguageServer.Features.Hover;
 using Marginalia.LanguageServer.Features.Lifecycle;
 using Marginalia.LanguageServer.Features.Sync;
 using Marginalia.LanguageServer.Features.Workspace;
@@ -50,8 +51,8 @@ public sealed class Server : IDisposable
         RegisterNotification("textDocument/didSave", new DidSaveHandler(Listeners));
         RegisterNotification("textDocument/didClose", new DidCloseHandler(Documents, Listeners));
 
-        // Language features: one line each, e.g. Register("textDocument/hover", new HoverHandler(...));
-        // the capability is then advertised by Capabilities.For.
+        // Language features: one line each; the capability is then advertised by Capabilities.For.
+        Register("textDocument/hover", new HoverHandler(Session));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));
