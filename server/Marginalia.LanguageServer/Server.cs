@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
+using Marginalia.LanguageServer.Features.Completion;
 using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Features.Hover;
 using Marginalia.LanguageServer.Features.Lifecycle;
@@ -53,6 +54,7 @@ public sealed class Server : IDisposable
 
         // Language features: one line each; the capability is then advertised by Capabilities.For.
         Register("textDocument/hover", new HoverHandler(Session));
+        Register("textDocument/completion", new CompletionHandler(Session));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));

@@ -48,16 +48,16 @@ public static class SymbolSearch
 
     /// <summary>How well an event matches a query (higher is better), or null when it does not; 0 for an empty query.</summary>
     public static double? Score(Event e, string query) =>
-        Score(query, e.Id, [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)], e.Date);
+        Score(query, e.Id, e.Title, [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)], e.Date);
 
     /// <summary>How well an actor matches a query (higher is better), or null when it does not.</summary>
     public static double? Score(Actor a, string query) =>
-        Score(query, a.Id, [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)], null);
+        Score(query, a.Id, a.Name, [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)], null);
 
     public static IReadOnlyList<string> Words(string text) =>
         text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static double? Score(string query, string id, IEnumerable<string> texts, HistoricalDate? date)
+    private static double? Score(string query, string id, string title, IEnumerable<string> texts, HistoricalDate? date)
     {
         var tokens = Words(query);
         if (tokens.Count == 0) return 0;
@@ -81,6 +81,10 @@ public static class SymbolSearch
         // What is typed as the start of the id ranks first: that is how references are written.
         var typed = query.Trim().ToLowerInvariant();
         if (id.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) total += 5;
+        // Words typed together ("moscow format") count more where they stand together.
+        var phrase = string.Join(' ', tokens);
+        if (tokens.Count > 1 && string.Join(' ', Words(id)).Contains(phrase, StringComparison.Ordinal)) total += 4;
+        else if (tokens.Count > 1 && string.Join(' ', Words(title)).Contains(phrase, StringComparison.Ordinal)) total += 3;
         return total;
     }
 
