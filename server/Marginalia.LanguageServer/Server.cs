@@ -5,7 +5,9 @@ using Marginalia.LanguageServer.Features;
 using Marginalia.LanguageServer.Features.Completion;
 using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Features.Hover;
+using Marginalia.LanguageServer.Features.InlayHints;
 using Marginalia.LanguageServer.Features.Lifecycle;
+using Marginalia.LanguageServer.Features.Symbols;
 using Marginalia.LanguageServer.Features.Sync;
 using Marginalia.LanguageServer.Features.Workspace;
 using Marginalia.LanguageServer.Protocol;
@@ -55,6 +57,8 @@ public sealed class Server : IDisposable
         // Language features: one line each; the capability is then advertised by Capabilities.For.
         Register("textDocument/hover", new HoverHandler(Session));
         Register("textDocument/completion", new CompletionHandler(Session));
+        Register("textDocument/inlayHint", new InlayHintHandler(Session));
+        Register("workspace/symbol", new WorkspaceSymbolHandler(Session));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));

@@ -14,7 +14,7 @@ public static class InlayHints
     /// </summary>
     public static IReadOnlyList<DateHint> In(CheckedNote note, SourceRange range) =>
         note.Note.References
-            .Where(r => r.Whole.End >= range.Start && r.Whole.Start <= range.End)
+            .Where(r => r.Whole.End >= range.Start && r.Whole.Start < range.End)
             .Select(r => (Reference: r, Event: note.Analysis.EventOf(r)))
             .Where(x => x.Event is not null)
             .GroupBy(x => x.Reference.Whole.End)
