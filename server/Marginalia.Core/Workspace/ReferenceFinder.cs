@@ -59,10 +59,8 @@ public static class ReferenceFinder
     private static bool IsPaper(NoteIndex index, string path) =>
         index.Library.Knowledge.Papers.Any(p => SamePath(p.Paper.Path, path));
 
-    /// <summary>A paper or knowledge file the editor has open is in the index too; it is never a note.</summary>
-    public static bool IsPaperOrKnowledge(NoteIndex index, string path) =>
-        index.Library.Files.Contains(path) || IsPaper(index, path)
-        || index.Library.Knowledge.Papers.Any(p => p.KnowledgePath is { } k && SamePath(k, path));
+    /// <summary>A paper or knowledge file is never a note, even when the editor has it open.</summary>
+    public static bool IsPaperOrKnowledge(NoteIndex index, string path) => index.IsPaperOrKnowledge(path);
 
     private static bool SamePath(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
