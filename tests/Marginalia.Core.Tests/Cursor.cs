@@ -2,13 +2,13 @@ using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Tests;
 
-/// <summary>Note text with the cursor written as <c>|</c>, the way a test points at a place.</summary>
+/// <summary>Note text with the cursor written as <c>|</c> (or another mark), the way a test points at a place.</summary>
 public static class Cursor
 {
-    public static (string Text, SourcePosition Position) In(string marked)
+    public static (string Text, SourcePosition Position) In(string marked, char mark = '|')
     {
-        var at = marked.IndexOf('|');
-        if (at < 0) throw new ArgumentException("mark the cursor with |");
+        var at = marked.IndexOf(mark);
+        if (at < 0) throw new ArgumentException($"mark the cursor with {mark}");
         var text = marked.Remove(at, 1);
         return (text, new SourceText(text).GetPosition(at));
     }

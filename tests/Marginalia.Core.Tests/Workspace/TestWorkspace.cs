@@ -10,13 +10,7 @@ public static class TestWorkspace
     public const char Cursor = '‸';
 
     /// <summary>The text without its cursor mark, and where the mark was.</summary>
-    public static (string Text, SourcePosition Position) At(string marked)
-    {
-        var at = marked.IndexOf(Cursor);
-        if (at < 0) throw new ArgumentException("the text has no cursor mark ‸");
-        var text = marked.Remove(at, 1);
-        return (text, new SourceText(text).GetPosition(at));
-    }
+    public static (string Text, SourcePosition Position) At(string marked) => Tests.Cursor.In(marked, Cursor);
 
     /// <summary>The shipped paper with its curated knowledge, as if the knowledge file lay in a workspace at <paramref name="knowledgePath"/>.</summary>
     public static PaperLibrary Curated(string knowledgePath) =>

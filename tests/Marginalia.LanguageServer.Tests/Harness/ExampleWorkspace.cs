@@ -39,17 +39,8 @@ public sealed partial class ExampleWorkspace : IDisposable
     }
 
     /// <summary>The position of the n-th occurrence of a phrase in a text, plus an offset into it.</summary>
-    public static Position PositionOf(string text, string phrase, int into = 0, int occurrence = 0)
-    {
-        var at = -1;
-        for (var i = 0; i <= occurrence; i++)
-        {
-            at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal);
-            if (at < 0) throw new ArgumentException($"'{phrase}' occurs fewer than {occurrence + 1} times");
-        }
-        var p = new SourceText(text).GetPosition(at + into);
-        return new Position(p.Line, p.Column);
-    }
+    public static Position PositionOf(string text, string phrase, int into = 0, int occurrence = 0) =>
+        TextPositions.At(text, phrase, into, occurrence);
 
     /// <summary>The text a location points at in its file, its line breaks read as spaces.</summary>
     public static string TextAt(Location location)
