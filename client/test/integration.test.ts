@@ -1,63 +1,65 @@
+// The built server end to end over stdio, started as the extension starts it: the repository as the
+// workspace (its papers are in seeds/), an example note opened, and every feature the client relies on.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, it, TestContext } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import { ResponseError } from 'vscode-jsonrpc/node';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { firstTarget } from '../src/definition';
 import { builtServer, LspSession, noServerReason, repositoryRoot, serverCommand } from './lspSession';
 
-const METHOD_NOT_FOUND = -32601;
-const reference = '[[soviet-withdrawal-1989]]';
+const workspace = repositoryRoot;
+const notePath = path.join(repositoryRoot, 'examples', 'notes', '01-withdrawal-and-aftermath.md');
+const paperName = '000_bf09360ec50d0df5.txt';
+const citation = '[@soviet-withdrawal-1989]';
 
-/** A note to open: the first example note that cites the withdrawal, else one written for the test. */
-function noteToOpen(): { folder: string; file: string; text: string } {
-  const examples = path.join(repositoryRoot, 'examples', 'notes');
-  if (existsSync(examples)) {
-    const notes = readdirSync(examples).filter((file) => file.endsWith('.md')).sort();
-    const citing = notes.find((file) => readFileSync(path.join(examples, file), 'utf8').includes(reference)) ?? notes[0];
-    if (citing) return { folder: examples, file: path.join(examples, citing), text: readFileSync(path.join(examples, citing), 'utf8') };
-  }
-  const folder = mkdtempSync(path.join(tmpdir(), 'marginalia-notes-'));
-  const file = path.join(folder, 'withdrawal.md');
-  const text = [
-    '# The withdrawal',
-    '',
-    `The last Soviet soldier crossed the Friendship Bridge on Wednesday, 15 February 1989 ${reference}.`,
-    'The meeting on 30 February 1989 never took place.',
-    '',
-  ].join('\n');
-  writeFileSync(file, text);
-  return { folder, file, text };
+interface Position {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
 }
 
-/** The 0-based position of the first character inside `needle`'s brackets. */
-function positionOf(text: string, needle: string): { line: number; character: number } | undefined {
+/** The 0-based position of the first character of the key inside `citation` (after `[@` or `[[`). */
+function positionOf(text: string, needle: string): Position {
   const lines = text.split(/\r?\n/);
   const line = lines.findIndex((candidate) => candidate.includes(needle));
-  return line < 0 ? undefined : { line, character: lines[line]!.indexOf(needle) + 3 };
+  assert.ok(line >= 0, `the note has ${needle}`);
+  return { line, character: lines[line]!.indexOf(needle) + 2 };
 }
 
-function skipIfNotImplemented(t: TestContext, method: string, error: unknown): boolean {
-  if (error instanceof ResponseError && error.code === METHOD_NOT_FOUND) {
-    t.skip(`the server does not implement ${method} yet (MethodNotFound)`);
-    return true;
-  }
-  return false;
+/** The text a range covers, with LSP's positions (UTF-16 code units within a line). */
+function textIn(text: string, range: Range): string {
+  const lines = text.split(/\r?\n/);
+  if (range.start.line === range.end.line) return lines[range.start.line]?.slice(range.start.character, range.end.character) ?? '';
+  return [
+    lines[range.start.line]?.slice(range.start.character) ?? '',
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line]?.slice(0, range.end.character) ?? '',
+  ].join('\n');
+}
+
+/** A hover's contents as one string, whichever of the protocol's shapes it takes. */
+function hoverText(contents: unknown): string {
+  if (typeof contents === 'string') return contents;
+  if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
+  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents as { value: unknown }).value);
+  return JSON.stringify(contents);
 }
 
 const server = builtServer();
+const skip = !server ? noServerReason : !existsSync(notePath) ? `the example note ${notePath} is missing` : false;
 
-describe('the server, started as the extension starts it', { skip: server ? false : noServerReason, timeout: 120_000 }, () => {
-  let note: ReturnType<typeof noteToOpen>;
-  let uri: string;
+describe('the server, started as the extension starts it', { skip, timeout: 120_000 }, () => {
+  const uri = pathToFileURL(notePath).href;
+  let text: string;
   let session: LspSession;
 
   before(async () => {
-    note = noteToOpen();
-    uri = pathToFileURL(note.file).href;
-    session = LspSession.start(await serverCommand(server!, note.folder));
+    text = readFileSync(notePath, 'utf8');
+    session = LspSession.start(await serverCommand(server!, workspace));
   });
 
   after(() => session?.dispose());
@@ -66,8 +68,8 @@ describe('the server, started as the extension starts it', { skip: server ? fals
     const result = await session.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       clientInfo: { name: 'marginalia-integration-test' },
-      rootUri: pathToFileURL(note.folder).href,
-      workspaceFolders: [{ uri: pathToFileURL(note.folder).href, name: path.basename(note.folder) }],
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: path.basename(workspace) }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {
@@ -79,41 +81,51 @@ describe('the server, started as the extension starts it', { skip: server ? fals
       },
     }, 60_000);
     assert.equal(typeof result.capabilities, 'object');
+    assert.ok(result.capabilities.hoverProvider, 'hover is advertised');
+    assert.ok(result.capabilities.definitionProvider, 'definition is advertised');
     await session.notify('initialized', {});
   });
 
-  it('publishes diagnostics for an opened note', async () => {
-    await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: note.text } });
+  it('publishes the note\'s findings when it is opened', async () => {
+    await session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     const diagnostics = await session.diagnosticsFor(uri);
-    assert.ok(Array.isArray(diagnostics));
     for (const diagnostic of diagnostics) {
       assert.match(String(diagnostic.code), /^MRG00[1-8]$/, `a stable code on "${diagnostic.message}"`);
       assert.ok(diagnostic.message.length > 0);
     }
+    const summary = diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n');
+    const najibullah = positionOf(text, '[[najibullah-resigns-1992]]').line;
+    assert.ok(
+      diagnostics.some((d) => d.code === 'MRG002' && (d.message.includes('najibullah-resigns-1992') || d.range.start.line === najibullah)),
+      `an MRG002 about najibullah-resigns-1992 among:\n${summary}`,
+    );
+    assert.ok(diagnostics.some((d) => d.code === 'MRG005'), `an MRG005 (Monday, 15 February 1989) among:\n${summary}`);
   });
 
-  it(`shows a card when hovering ${reference}`, async (t) => {
-    const position = positionOf(note.text, reference);
-    if (!position) return t.skip(`the note ${note.file} has no ${reference}`);
-    try {
-      const hover = await session.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position });
-      assert.ok(hover, 'a hover');
-      assert.ok(JSON.stringify(hover.contents).length > 2, 'with contents');
-    } catch (error) {
-      if (!skipIfNotImplemented(t, 'textDocument/hover', error)) throw error;
-    }
+  it(`shows the event's card when hovering ${citation}`, async () => {
+    const hover = await session.request<{ contents: unknown } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(text, citation),
+    });
+    assert.ok(hover, 'a hover');
+    assert.match(hoverText(hover.contents), /15 February 1989/);
   });
 
-  it(`goes from ${reference} to its passage in the paper`, async (t) => {
-    const position = positionOf(note.text, reference);
-    if (!position) return t.skip(`the note ${note.file} has no ${reference}`);
-    try {
-      const target = firstTarget(await session.request('textDocument/definition', { textDocument: { uri }, position }));
-      assert.ok(target, 'a location');
-      assert.match(target.uri, /\.txt/, 'in a paper');
-    } catch (error) {
-      if (!skipIfNotImplemented(t, 'textDocument/definition', error)) throw error;
-    }
+  it(`goes from ${citation} to its passage in the paper`, async () => {
+    const target = firstTarget(await session.request('textDocument/definition', { textDocument: { uri }, position: positionOf(text, citation) }));
+    assert.ok(target, 'a location');
+    assert.match(target.uri, /^file:/);
+    const paper = fileURLToPath(target.uri);
+    assert.equal(path.basename(paper), paperName);
+    assert.ok(existsSync(paper), `${paper} exists`);
+    const passage = textIn(readFileSync(paper, 'utf8'), target.range);
+    assert.match(passage, /1989/, `the passage ${JSON.stringify(passage)} gives the year`);
+  });
+
+  it('checks the whole workspace on marginalia/checkWorkspace', async () => {
+    const result = await session.request<{ notes: number; findings: number }>('marginalia/checkWorkspace', null, 60_000);
+    assert.ok(result.notes >= 4, `checked ${result.notes} notes, expected the 4 examples at least`);
+    assert.ok(result.findings >= 2, `published ${result.findings} findings`);
   });
 
   it('shuts down and exits cleanly', async () => {
