@@ -24,6 +24,36 @@ public class StdioEndToEndTests
         return Process.Start(start)!;
     }
 
+    /// <summary>A client over the process's stdin/stdout, with the server's notifications routed to the given handlers.</summary>
+    private static JsonRpc Connect(Process process, Action<PublishDiagnosticsParams>? onDiagnostics = null)
+    {
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
+        var client = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
+        if (onDiagnostics is not null)
+            client.AddLocalRpcMethod(onDiagnostics.Method, onDiagnostics.Target,
+                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        client.StartListening();
+        return client;
+    }
+
+    private static async Task<InitializeResult> InitializeAsync(JsonRpc client)
+    {
+        var result = await client.InvokeWithParameterObjectAsync<InitializeResult>("initialize",
+            new InitializeParams { ProcessId = Environment.ProcessId, Capabilities = new ClientCapabilities() })
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        await client.NotifyWithParameterObjectAsync("initialized", new { });
+        return result;
+    }
+
+    /// <summary>shutdown, exit, and the exit code the process ends with.</summary>
+    private static async Task AssertShutsDownWithCode0(JsonRpc client, Process process, Task<string> stderr)
+    {
+        await client.InvokeWithParameterObjectAsync<object?>("shutdown").WaitAsync(TimeSpan.FromSeconds(30));
+        await client.NotifyAsync("exit");
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}; stderr: {await stderr}");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("serve")]
@@ -33,21 +63,10 @@ public class StdioEndToEndTests
         var stderr = process.StandardError.ReadToEndAsync();
         try
         {
-            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
-            using var client = new JsonRpc(new HeaderDelimitedMessageHandler(
-                process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
-            client.StartListening();
-
-            var result = await client.InvokeWithParameterObjectAsync<InitializeResult>("initialize",
-                new InitializeParams { ProcessId = Environment.ProcessId, Capabilities = new ClientCapabilities() })
-                .WaitAsync(TimeSpan.FromSeconds(30));
+            using var client = Connect(process);
+            var result = await InitializeAsync(client);
             Assert.Equal("marginalia", result.ServerInfo?.Name);
-            await client.NotifyWithParameterObjectAsync("initialized", new { });
-            await client.InvokeWithParameterObjectAsync<object?>("shutdown").WaitAsync(TimeSpan.FromSeconds(30));
-            await client.NotifyAsync("exit");
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}; stderr: {await stderr}");
+            await AssertShutsDownWithCode0(client, process, stderr);
         }
         finally
         {
@@ -62,35 +81,21 @@ public class StdioEndToEndTests
         var stderr = process.StandardError.ReadToEndAsync();
         try
         {
-            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
-            using var client = new JsonRpc(new HeaderDelimitedMessageHandler(
-                process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
             var note = Path.Combine(Harness.Repository.ExampleNotes, "01-withdrawal-and-aftermath.md");
             var uri = DocumentUris.FromPath(note);
             var diagnostics = new TaskCompletionSource<PublishDiagnosticsParams>(TaskCreationOptions.RunContinuationsAsynchronously);
-            Action<PublishDiagnosticsParams> onDiagnostics = p =>
+            using var client = Connect(process, p =>
             {
                 if (p.Uri == uri && p.Version == 1) diagnostics.TrySetResult(p);
-            };
-            client.AddLocalRpcMethod(onDiagnostics.Method, onDiagnostics.Target,
-                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
-            client.StartListening();
-
-            await client.InvokeWithParameterObjectAsync<InitializeResult>("initialize",
-                new InitializeParams { ProcessId = Environment.ProcessId, Capabilities = new ClientCapabilities() })
-                .WaitAsync(TimeSpan.FromSeconds(30));
-            await client.NotifyWithParameterObjectAsync("initialized", new { });
+            });
+            await InitializeAsync(client);
             await client.NotifyWithParameterObjectAsync("textDocument/didOpen",
                 new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, await File.ReadAllTextAsync(note))));
 
             var published = await diagnostics.Task.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Contains(published.Diagnostics, d => d.Code == "MRG002" && d.Message.Contains("najibullah-resigns-1992", StringComparison.Ordinal));
             Assert.Contains(published.Diagnostics, d => d.Code == "MRG005");
-
-            await client.InvokeWithParameterObjectAsync<object?>("shutdown").WaitAsync(TimeSpan.FromSeconds(30));
-            await client.NotifyAsync("exit");
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}; stderr: {await stderr}");
+            await AssertShutsDownWithCode0(client, process, stderr);
         }
         finally
         {
