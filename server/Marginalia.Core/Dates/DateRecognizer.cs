@@ -516,6 +516,11 @@ public static partial class DateRecognizer
         "report", "document", "doc", "ref", "isbn", "issn", "cf", "see", "over", "about", "approximately", "some", "nearly",
     };
 
+    private static readonly HashSet<string> TimeBeforeYear = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "during", "before", "after", "from", "circa", "c",
+    };
+
     private static readonly HashSet<string> NotAfterYear = new(StringComparer.OrdinalIgnoreCase)
     {
         "%", "percent", "per", "troops", "people", "soldiers", "men", "women", "children", "persons", "km", "kilometers",
@@ -532,6 +537,8 @@ public static partial class DateRecognizer
     {
         var before = WordBefore(text, start);
         if (!afterMonth && before.Length > 0 && NotBeforeYear.Contains(before)) return false;
+        // "In 1989 troops left": after a preposition of time the number is a year, whatever follows it.
+        if (TimeBeforeYear.Contains(before)) return true;
         var after = WordAfter(text, start + length);
         return after.Length == 0 || !NotAfterYear.Contains(after);
     }
