@@ -25,7 +25,7 @@ public static class NoteChecks
     {
         severityOf ??= (_, fallback) => fallback;
         var findings = new List<Finding>();
-        foreach (var problem in note.Note.Problems)
+        foreach (var problem in note.Note.Problems.Concat(PaperProblems(note)))
         {
             var severity = severityOf(NoteProblemCode, Severity.Warning);
             if (severity != Severity.Off) findings.Add(new Finding(NoteProblemCode, severity, problem.Range, problem.Message));
@@ -38,5 +38,15 @@ public static class NoteChecks
         }
         findings.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start) is var c && c != 0 ? c : string.CompareOrdinal(a.Code, b.Code));
         return findings;
+    }
+
+    /// <summary>Front matter naming a paper the workspace does not have: the note is read against every paper.</summary>
+    private static IEnumerable<NoteProblem> PaperProblems(NoteAnalysis note)
+    {
+        if (note.Note.PaperName is not { } name || note.Paper is not null) yield break;
+        var line = Enumerable.Range(0, note.Note.Text.LineCount).FirstOrDefault(i => note.Note.Text.GetLine(i).TrimStart().StartsWith("paper:", StringComparison.Ordinal));
+        var at = new SourceRange(new SourcePosition(line, 0), new SourcePosition(line, note.Note.Text.GetLine(line).Length));
+        var papers = string.Join(", ", note.Knowledge.Papers.Select(p => p.Paper.FileName));
+        yield return new NoteProblem(at, $"the front matter names the paper '{name}', which is not among the papers ({papers}); the note is read against all of them");
     }
 }

@@ -43,7 +43,7 @@ public static class EventInference
         var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var actors = analysis.Actors.Where(m => scope.Contains(m.Start)).SelectMany(m => m.Actors).ToHashSet();
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
-        return analysis.Knowledge.Events
+        return analysis.CandidateEvents
             .Select(e => (Match: new EventMatch(e, Score(vocabulary, e, stems, actors, date.Date!, out var coverage)), Coverage: coverage))
             .Where(m => m.Match.Confidence > 0)
             .OrderByDescending(m => m.Match.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Match.Event.Date.Start)

@@ -29,6 +29,7 @@ public sealed class NoteAnalysis
     {
         Note = note;
         Knowledge = knowledge;
+        Paper = note.PaperName is { } name ? knowledge.PaperNamed(name) : null;
         Actors = knowledge.Matcher.Find(note.Prose.Text)
             .Where(m => !note.References.Any(r => m.Start < r.End && r.Start < m.End))
             .ToList();
@@ -37,6 +38,12 @@ public sealed class NoteAnalysis
 
     public Note Note { get; }
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The paper the note's front matter names, when the workspace has it.</summary>
+    public PaperKnowledge? Paper { get; }
+
+    /// <summary>The events an uncited sentence may be about: those of the note's paper, or of every paper.</summary>
+    public IEnumerable<Event> CandidateEvents => Paper?.Events ?? Knowledge.Events;
 
     /// <summary>Actors named in the prose (not inside a reference), prose indices.</summary>
     public IReadOnlyList<ActorMention> Actors { get; }
