@@ -4,7 +4,23 @@ namespace Marginalia.LanguageServer;
 
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args);
+
+    /// <summary>Parses and runs a command line; a usage error is a message on stderr and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        configuration ??= new InvocationConfiguration();
+        var parsed = CreateRoot().Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await configuration.Error.WriteLineAsync($"marginalia: {error.Message}");
+            await configuration.Error.WriteLineAsync("Run 'marginalia --help' for the commands and options.");
+            return Commands.CommonOptions.InputError;
+        }
+        return await parsed.InvokeAsync(configuration);
+    }
+
+    public static RootCommand CreateRoot()
     {
         var root = new RootCommand("Marginalia: checks Markdown research notes against the paper they are about.");
         var serve = new Command("serve", "Run the language server over stdin/stdout (the default).");
@@ -12,7 +28,7 @@ public static class Program
         root.Subcommands.Add(serve);
         root.SetAction((_, _) => ServeAsync());
         foreach (var command in CliCommands.All()) root.Subcommands.Add(command);
-        return await root.Parse(args).InvokeAsync();
+        return root;
     }
 
     private static async Task<int> ServeAsync()

@@ -69,7 +69,7 @@ public static partial class DateRecognizer
         foreach (Match m in MonthDayYearPattern().Matches(text)) MonthDayYear(m, found);
         foreach (Match m in DayRangePattern().Matches(text)) DayRange(m, found);
         foreach (Match m in MonthYearPattern().Matches(text)) MonthYear(text, m, found);
-        foreach (Match m in LoneMonthPattern().Matches(text))
+        foreach (Match m in LoneMonthPattern().Matches(text).Concat(MonthBeforeRangePattern().Matches(text)))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
@@ -155,6 +155,10 @@ public static partial class DateRecognizer
     /// <summary>A month alone after a preposition: "in March", "From January to May".</summary>
     [GeneratedRegex(@"(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*\d)")]
     private static partial Regex LoneMonthPattern();
+
+    /// <summary>The first month of a month range, "January–May 2016": joined with the dated month after it.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12]\d{3}(?!\d))")]
+    private static partial Regex MonthBeforeRangePattern();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?:(?<iso>(?<y>[12]\d{3})-(?<m>\d{2})-(?<d>\d{2}))(?![\w-])" +
                     @"|(?<isomonth>(?<y>[12]\d{3})-(?<m>0[1-9]|1[0-2]))(?![\w-])" +

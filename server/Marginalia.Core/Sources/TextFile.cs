@@ -10,7 +10,7 @@ public static class TextFile
     /// <summary>Files larger than this are refused rather than read into memory.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    public static string Read(string path, bool allowEmpty = false)
+    public static string Read(string path, bool allowEmpty = false, long maxBytes = MaxBytes)
     {
         byte[] bytes;
         try
@@ -18,7 +18,7 @@ public static class TextFile
             var info = new FileInfo(path);
             if (Directory.Exists(path)) throw new InputException(path, null, "is a folder, not a file");
             if (!info.Exists) throw new InputException(path, null, "file not found");
-            if (info.Length > MaxBytes) throw new InputException(path, null, $"file is {info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB");
+            if (info.Length > maxBytes) throw new InputException(path, null, $"file is {info.Length / (1024 * 1024)} MB; the limit is {maxBytes / (1024 * 1024)} MB");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

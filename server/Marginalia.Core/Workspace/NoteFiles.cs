@@ -8,6 +8,12 @@ namespace Marginalia.Core.Workspace;
 /// </summary>
 public static class NoteFiles
 {
+    /// <summary>Notes larger than this are refused with a message rather than checked: no research note is 8 MB of prose.</summary>
+    public const long MaxNoteBytes = 8L * 1024 * 1024;
+
+    /// <summary>Reads a note strictly (UTF-8, not binary, at most <see cref="MaxNoteBytes"/>); empty notes are fine.</summary>
+    public static string Read(string path) => Sources.TextFile.Read(path, allowEmpty: true, maxBytes: MaxNoteBytes);
+
     /// <summary>The notes under each input, in a stable order; an input that does not exist is a problem, not a crash.</summary>
     public static (IReadOnlyList<string> Notes, IReadOnlyList<InputException> Problems) Find(
         string root, IEnumerable<string> inputs, WorkspaceSettings settings, IReadOnlySet<string> papers)

@@ -133,7 +133,7 @@ public sealed class NoteIndex
         Entry entry;
         try
         {
-            entry = new Entry(new IndexedNote(path, new SourceText(TextFile.Read(path, allowEmpty: true)), null, IsOpen: false), null);
+            entry = new Entry(new IndexedNote(path, new SourceText(NoteFiles.Read(path)), null, IsOpen: false), null);
         }
         catch (InputException e)
         {

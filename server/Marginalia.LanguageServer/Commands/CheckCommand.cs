@@ -37,7 +37,7 @@ internal static class CheckCommand
             {
                 try
                 {
-                    var text = TextFile.Read(path, allowEmpty: true);
+                    var text = NoteFiles.Read(path);
                     results.Add(new CheckReport.NoteResult(CommonOptions.Relative(path), checker.Check(path, text).Findings));
                 }
                 catch (InputException e)
