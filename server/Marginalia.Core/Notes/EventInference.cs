@@ -52,14 +52,21 @@ public static class EventInference
     {
         var actorHits = e.Actors.Count(actors.Contains);
         var actorScore = e.Actors.Count == 0 ? 0 : Math.Min(1, actorHits / (double)Math.Min(2, e.Actors.Count));
-        var terms = e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Distinct().ToList();
-        var termHits = terms.Count(stems.Contains);
-        var termScore = terms.Count == 0 ? 0 : Math.Min(1, termHits / (double)Math.Min(3, terms.Count));
+        var terms = TermsOf(e);
+        var termHits = 0;
+        foreach (var term in terms) if (stems.Contains(term)) termHits++;
+        var termScore = terms.Length == 0 ? 0 : Math.Min(1, termHits / (double)Math.Min(3, terms.Length));
         if (actorHits == 0 && termHits == 0) return 0;
         var yearsApart = date.DaysApart(e.Date) / 365.25;
         var dateScore = Math.Max(0, 1 - yearsApart / 5);
         return Math.Round(0.3 * actorScore + 0.5 * termScore + 0.2 * dateScore, 3);
     }
+
+    /// <summary>An event's stemmed key terms and title words, worked out once per event rather than once per date.</summary>
+    private static string[] TermsOf(Event e) =>
+        Terms.GetValue(e, static e => [.. e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Distinct()]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Event, string[]> Terms = new();
 
     private static IEnumerable<string> Words(string text)
     {
