@@ -64,8 +64,14 @@ public sealed class NoteWriter(IReadOnlyList<EventFacts> events, IReadOnlyList<s
             else if (kind == 7)
             {
                 var e = Pick(random, events);
-                text.Append("In ").Append(e.Start.Year + (random.Next(4) == 0 ? 1 : 0)).Append(' ').Append(Actor(e, random)).Append(' ')
-                    .Append(Pick(random, Verbs)).Append(" again.\n");
+                // Uncited: the event is inferred. Relative dates ("two years later") as notes write them.
+                var opening = random.Next(3) switch
+                {
+                    0 => $"In {e.Start.Year + (random.Next(4) == 0 ? 1 : 0)}",
+                    1 => "Two years later",
+                    _ => "For the next three years",
+                };
+                text.Append(opening).Append(' ').Append(Actor(e, random)).Append(' ').Append(Pick(random, Verbs)).Append(" again.\n");
                 written++;
             }
             else
