@@ -2,8 +2,16 @@ using System.Reflection;
 using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
+using Marginalia.LanguageServer.Features.CodeActions;
+using Marginalia.LanguageServer.Features.Completion;
+using Marginalia.LanguageServer.Features.Definition;
 using Marginalia.LanguageServer.Features.Diagnostics;
+using Marginalia.LanguageServer.Features.Hover;
+using Marginalia.LanguageServer.Features.InlayHints;
 using Marginalia.LanguageServer.Features.Lifecycle;
+using Marginalia.LanguageServer.Features.References;
+using Marginalia.LanguageServer.Features.Rename;
+using Marginalia.LanguageServer.Features.Symbols;
 using Marginalia.LanguageServer.Features.Sync;
 using Marginalia.LanguageServer.Features.Workspace;
 using Marginalia.LanguageServer.Protocol;
@@ -50,8 +58,16 @@ public sealed class Server : IDisposable
         RegisterNotification("textDocument/didSave", new DidSaveHandler(Listeners));
         RegisterNotification("textDocument/didClose", new DidCloseHandler(Documents, Listeners));
 
-        // Language features: one line each, e.g. Register("textDocument/hover", new HoverHandler(...));
-        // the capability is then advertised by Capabilities.For.
+        // Language features: one line each; the capability is then advertised by Capabilities.For.
+        Register("textDocument/hover", new HoverHandler(Session));
+        Register("textDocument/completion", new CompletionHandler(Session));
+        Register("textDocument/definition", new DefinitionHandler(Session));
+        Register("textDocument/references", new ReferencesHandler(Session));
+        Register("textDocument/codeAction", new CodeActionHandler(Session));
+        Register("textDocument/inlayHint", new InlayHintHandler(Session));
+        Register("textDocument/prepareRename", new PrepareRenameHandler(Session));
+        Register("textDocument/rename", new RenameHandler(Session, Documents));
+        Register("workspace/symbol", new WorkspaceSymbolHandler(Session));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));

@@ -19,6 +19,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(200);
 
     private readonly TaskCompletionSource<NoteIndex> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _scanned = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _uris = new(StringComparer.Ordinal);
     private string? _root;
@@ -70,6 +71,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     public async Task<(int Notes, int Findings)> CheckWorkspaceAsync(CancellationToken cancellationToken)
     {
         var index = await IndexAsync(cancellationToken);
+        await _scanned.Task.WaitAsync(cancellationToken);
         var findings = 0;
         foreach (var key in index.Keys)
         {
@@ -117,6 +119,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         _ready.SetResult(index);
         await SendStatusAsync(index, StatusState.Indexing);
         index.Scan();
+        _scanned.SetResult();
         await CheckWorkspaceAsync(CancellationToken.None);
         await SendStatusAsync(index, StatusState.Ready);
     }
@@ -179,6 +182,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
             if (what == "start-up")
             {
                 _ready.TrySetException(e);
+                _scanned.TrySetException(e);
                 await client.SendStatusAsync(new MarginaliaStatus(StatusState.Error, [], 0, e.Message));
             }
         }

@@ -20,11 +20,7 @@ public class LifecycleTests
     [Fact]
     public async Task Capabilities_are_written_in_camel_case_without_nulls_and_only_for_registered_methods()
     {
-        await using var harness = new LanguageServerHarness(server =>
-        {
-            server.Register("textDocument/hover", new NoHover());
-            server.Register("textDocument/completion", new NoCompletion());
-        });
+        await using var harness = new LanguageServerHarness();
         var result = await harness.RequestAsync<JsonElement>("initialize",
             new InitializeParams { Capabilities = new ClientCapabilities() });
         var capabilities = result.GetProperty("capabilities");
@@ -33,8 +29,9 @@ public class LifecycleTests
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
         Assert.Equal("[\"[\",\"@\"]",
             capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").GetRawText());
-        Assert.False(capabilities.TryGetProperty("definitionProvider", out _));
-        Assert.False(capabilities.TryGetProperty("renameProvider", out _));
+        Assert.False(capabilities.TryGetProperty("executeCommandProvider", out _));
+        foreach (var provider in new[] { "definitionProvider", "referencesProvider", "codeActionProvider", "inlayHintProvider", "workspaceSymbolProvider", "renameProvider" })
+            Assert.True(capabilities.TryGetProperty(provider, out _), provider);
     }
 
     [Fact]
@@ -98,17 +95,5 @@ public class LifecycleTests
         await harness.DisposeAsync();
 
         Assert.Equal(1, await harness.Run);
-    }
-
-    private sealed class NoHover : IRequestHandler<TextDocumentPositionParams, Hover?>
-    {
-        public Task<Hover?> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
-            Task.FromResult<Hover?>(null);
-    }
-
-    private sealed class NoCompletion : IRequestHandler<CompletionParams, CompletionList>
-    {
-        public Task<CompletionList> Handle(CompletionParams request, CancellationToken cancellationToken) =>
-            Task.FromResult(new CompletionList(false, []));
     }
 }

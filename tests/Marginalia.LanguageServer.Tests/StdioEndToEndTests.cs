@@ -54,4 +54,47 @@ public class StdioEndToEndTests
             if (!process.HasExited) process.Kill();
         }
     }
+
+    [Fact]
+    public async Task Opening_a_note_over_stdio_brings_its_diagnostics()
+    {
+        using var process = Start("");
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
+            using var client = new JsonRpc(new HeaderDelimitedMessageHandler(
+                process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
+            var note = Path.Combine(Harness.Repository.ExampleNotes, "01-withdrawal-and-aftermath.md");
+            var uri = DocumentUris.FromPath(note);
+            var diagnostics = new TaskCompletionSource<PublishDiagnosticsParams>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Action<PublishDiagnosticsParams> onDiagnostics = p =>
+            {
+                if (p.Uri == uri && p.Version == 1) diagnostics.TrySetResult(p);
+            };
+            client.AddLocalRpcMethod(onDiagnostics.Method, onDiagnostics.Target,
+                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+            client.StartListening();
+
+            await client.InvokeWithParameterObjectAsync<InitializeResult>("initialize",
+                new InitializeParams { ProcessId = Environment.ProcessId, Capabilities = new ClientCapabilities() })
+                .WaitAsync(TimeSpan.FromSeconds(30));
+            await client.NotifyWithParameterObjectAsync("initialized", new { });
+            await client.NotifyWithParameterObjectAsync("textDocument/didOpen",
+                new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, await File.ReadAllTextAsync(note))));
+
+            var published = await diagnostics.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Contains(published.Diagnostics, d => d.Code == "MRG002" && d.Message.Contains("najibullah-resigns-1992", StringComparison.Ordinal));
+            Assert.Contains(published.Diagnostics, d => d.Code == "MRG005");
+
+            await client.InvokeWithParameterObjectAsync<object?>("shutdown").WaitAsync(TimeSpan.FromSeconds(30));
+            await client.NotifyAsync("exit");
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}; stderr: {await stderr}");
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill();
+        }
+    }
 }

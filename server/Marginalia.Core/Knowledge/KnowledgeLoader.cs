@@ -89,10 +89,12 @@ public static class KnowledgeLoader
         {
             var events = new Dictionary<string, Event>(StringComparer.Ordinal);
             // Anchored events resolve against their anchor, so read anchors first; a cycle is reported, not followed.
+            // An anchor that failed to load is handled too: its dependents then report the unknown anchor, not a cycle.
             var pending = _eventNodes.ToList();
+            var handled = new HashSet<string>(StringComparer.Ordinal);
             while (pending.Count > 0)
             {
-                var ready = pending.Where(e => Scalar(e.Node, "anchor") is not { } a || events.ContainsKey(a) || !_eventNodes.Any(n => n.Id == a)).ToList();
+                var ready = pending.Where(e => Scalar(e.Node, "anchor") is not { } a || handled.Contains(a) || !_eventNodes.Any(n => n.Id == a)).ToList();
                 if (ready.Count == 0)
                 {
                     foreach (var (node, id) in pending) Problem(node["anchor"], $"event '{id}' is anchored in a cycle of anchors");
@@ -101,6 +103,7 @@ public static class KnowledgeLoader
                 foreach (var (node, id) in ready)
                 {
                     if (ReadEvent(node, id, events) is { } e) events[id] = e;
+                    handled.Add(id);
                     pending.Remove((node, id));
                 }
             }
@@ -161,7 +164,9 @@ public static class KnowledgeLoader
             }
             Event? anchor = null;
             if (Scalar(node, "anchor") is { } anchorId && !known.TryGetValue(anchorId, out anchor))
-                Problem(node["anchor"], $"event '{id}' is anchored on unknown event '{anchorId}'{Suggest(anchorId, known.Keys)}");
+                Problem(node["anchor"], _eventNodes.Any(n => n.Id == anchorId)
+                    ? $"event '{id}' is anchored on event '{anchorId}', which has a problem of its own"
+                    : $"event '{id}' is anchored on unknown event '{anchorId}'{Suggest(anchorId, known.Keys)}");
             if (title is null || date is null || passage is null) return null;
             if (!PassageStates(passage, date, anchor))
             {

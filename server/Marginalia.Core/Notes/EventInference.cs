@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
 
@@ -23,7 +24,7 @@ public static class EventInference
     {
         "the", "and", "that", "with", "from", "into", "this", "were", "was", "have", "been", "their", "which", "when",
         "after", "before", "over", "under", "about", "between", "during", "while", "where", "also", "they", "them",
-        "first", "second", "third", "last", "years", "year", "months", "month", "days", "other", "more", "than",
+        "years", "year", "months", "month", "days", "other", "more", "than",
     };
 
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
@@ -41,32 +42,66 @@ public static class EventInference
         var text = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
         var actors = analysis.Actors.Where(m => scope.Contains(m.Start)).SelectMany(m => m.Actors).ToHashSet();
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         return analysis.Knowledge.Events
-            .Select(e => new EventMatch(e, Score(e, stems, actors, date.Date!)))
-            .Where(m => m.Confidence > 0)
-            .OrderByDescending(m => m.Confidence).ThenBy(m => m.Event.Date.Start)
+            .Select(e => (Match: new EventMatch(e, Score(vocabulary, e, stems, actors, date.Date!, out var coverage)), Coverage: coverage))
+            .Where(m => m.Match.Confidence > 0)
+            .OrderByDescending(m => m.Match.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Match.Event.Date.Start)
+            .Select(m => m.Match)
             .Take(5).ToList();
     }
 
-    private static double Score(Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate date)
+    private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
+
+    /// <summary>
+    /// Scores an event by the specific words and actors a sentence shares with it. A word or an actor
+    /// that many events share ("troops", "Russia") weighs little; one only this event has weighs most.
+    /// Without one of the event's own terms (actors alone are not enough) a sentence is not about it.
+    /// </summary>
+    private static double Score(Vocabulary vocabulary, Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate date, out double coverage)
     {
-        var actorHits = e.Actors.Count(actors.Contains);
-        var actorScore = e.Actors.Count == 0 ? 0 : Math.Min(1, actorHits / (double)Math.Min(2, e.Actors.Count));
-        var terms = TermsOf(e);
-        var termHits = 0;
-        foreach (var term in terms) if (stems.Contains(term)) termHits++;
-        var termScore = terms.Length == 0 ? 0 : Math.Min(1, termHits / (double)Math.Min(3, terms.Length));
-        if (actorHits == 0 && termHits == 0) return 0;
+        coverage = 0;
+        var terms = vocabulary.Terms[e];
+        var termHits = terms.Where(t => stems.Contains(t.Stem)).Sum(t => t.Weight);
+        if (termHits == 0) return 0;
+        // An event with fewer than three terms is not matched in full by one shared word ("resigned").
+        var termScore = Math.Min(1, termHits / (terms.Take(3).Sum(t => t.Weight) + Math.Max(0, 3 - terms.Count) * terms.Average(t => t.Weight)));
+        coverage = termHits / terms.Sum(t => t.Weight);
+
+        var eventActors = vocabulary.Actors[e];
+        var actorHits = eventActors.Where(a => actors.Contains(a.Actor)).Sum(a => a.Weight);
+        var actorScore = eventActors.Count == 0 ? 0 : Math.Min(1, actorHits / eventActors.Take(2).Sum(a => a.Weight));
+
         var yearsApart = date.DaysApart(e.Date) / 365.25;
         var dateScore = Math.Max(0, 1 - yearsApart / 5);
         return Math.Round(0.3 * actorScore + 0.5 * termScore + 0.2 * dateScore, 3);
     }
 
-    /// <summary>An event's stemmed key terms and title words, worked out once per event rather than once per date.</summary>
-    private static string[] TermsOf(Event e) =>
-        Terms.GetValue(e, static e => [.. e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Distinct()]);
+    /// <summary>
+    /// Each event's terms (stems of its key terms and title words, without the words that name an
+    /// actor: actors count on their own) and actors, weighted by how few events share them, most specific first.
+    /// </summary>
+    private sealed class Vocabulary
+    {
+        public Vocabulary(KnowledgeBase knowledge)
+        {
+            var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var stemsOf = knowledge.Events.ToDictionary(e => e,
+                e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList());
+            var n = knowledge.Events.Count;
+            var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
+            Terms = stemsOf.ToDictionary(kv => kv.Key,
+                kv => (IReadOnlyList<(string Stem, double Weight)>)kv.Value.Select(s => (s, Specificity(n, termEvents[s]))).OrderByDescending(t => t.Item2).ToList());
+            Actors = knowledge.Events.ToDictionary(e => e,
+                e => (IReadOnlyList<(Actor Actor, double Weight)>)e.Actors.Distinct().Select(a => (a, Specificity(n, actorEvents[a]))).OrderByDescending(a => a.Item2).ToList());
+        }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Event, string[]> Terms = new();
+        public Dictionary<Event, IReadOnlyList<(string Stem, double Weight)>> Terms { get; }
+        public Dictionary<Event, IReadOnlyList<(Actor Actor, double Weight)>> Actors { get; }
+
+        private static double Specificity(int events, int sharing) => Math.Log(1 + events / (double)sharing);
+    }
 
     private static IEnumerable<string> Words(string text)
     {

@@ -55,11 +55,21 @@ public sealed class NoteIndex
         return paths;
     }
 
-    /// <summary>The editor opened or changed a note.</summary>
+    /// <summary>The editor opened or changed a note. A paper or knowledge file open in the editor is not a note.</summary>
     public void SetOpen(string key, SourceText text, int version)
     {
+        if (IsPaperOrKnowledge(key)) return;
         lock (_lock) _notes[key] = new Entry(new IndexedNote(key, text, version, IsOpen: true), null);
     }
+
+    /// <summary>Whether a file is one of the papers or knowledge files (or looks like one), never read as a note.</summary>
+    public bool IsPaperOrKnowledge(string path) =>
+        Library.Files.Contains(path)
+        || path.EndsWith(".knowledge.yaml", StringComparison.OrdinalIgnoreCase)
+        || Library.Knowledge.Papers.Any(p => SamePath(p.Paper.Path, path) || (p.KnowledgePath is { } k && SamePath(k, path)));
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>The editor closed a note: it falls back to its file, or leaves the index when it has none (or is not a note).</summary>
     public void Close(string key)

@@ -55,10 +55,12 @@ public sealed record ServerCapabilities
     public CompletionOptions? CompletionProvider { get; init; }
     public bool? DefinitionProvider { get; init; }
     public bool? ReferencesProvider { get; init; }
-    public CodeActionOptions? CodeActionProvider { get; init; }
+    /// <summary><c>true</c>, or <see cref="CodeActionOptions"/> for a client that supports code action literals.</summary>
+    public object? CodeActionProvider { get; init; }
     public bool? InlayHintProvider { get; init; }
     public bool? WorkspaceSymbolProvider { get; init; }
-    public RenameOptions? RenameProvider { get; init; }
+    /// <summary><c>true</c>, or <see cref="RenameOptions"/> for a client that supports prepareRename.</summary>
+    public object? RenameProvider { get; init; }
     public ExecuteCommandOptions? ExecuteCommandProvider { get; init; }
 }
 

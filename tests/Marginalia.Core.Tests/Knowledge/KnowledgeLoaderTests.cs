@@ -354,6 +354,25 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void An_anchor_with_a_problem_of_its_own_is_not_called_a_cycle()
+    {
+        var knowledge = Load(Header + """
+              - id: qcg-fifth-meeting-2016
+                title: The fifth QCG meeting
+                date: 18 May 2016
+                quote: "a meeting that never was written"
+              - id: drone-strike-2016
+                title: The Taliban head is killed
+                date: 21 May 2016
+                anchor: qcg-fifth-meeting-2016
+                quote: "and after three days, the head of the Taliban* was targeted"
+            """);
+        Assert.Contains(knowledge.Problems, p => p.Message.StartsWith("quote not found", StringComparison.Ordinal));
+        Assert.Contains(knowledge.Problems, p => p.Message == "event 'drone-strike-2016' is anchored on event 'qcg-fifth-meeting-2016', which has a problem of its own");
+        Assert.DoesNotContain(knowledge.Problems, p => p.Message.Contains("cycle", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_cycle_of_anchors_is_reported_on_each_event_in_it()
     {
         var knowledge = Load(Header + """

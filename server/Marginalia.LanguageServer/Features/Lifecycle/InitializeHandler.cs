@@ -9,7 +9,7 @@ public sealed class InitializeHandler(LanguageClient client, ServerLifecycle lif
     {
         client.Initialization = request;
         var version = typeof(InitializeHandler).Assembly.GetName().Version?.ToString();
-        var result = new InitializeResult(Capabilities.For(methods), new ServerInfo("marginalia", version));
+        var result = new InitializeResult(Capabilities.For(methods, request.Capabilities), new ServerInfo("marginalia", version));
         lifecycle.Initialized();
         return Task.FromResult(result);
     }

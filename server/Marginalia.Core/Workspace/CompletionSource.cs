@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Marginalia.Core.Dates;
+using Marginalia.Core.Notes;
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Workspace;
+
+public enum SuggestionKind { Event, Actor, Date }
+
+/// <summary>
+/// One completion: the label shown, the text that replaces <see cref="Replace"/>, the rank as a sortable string,
+/// and <see cref="FilterText"/> — what the editor filters by, the typed text itself, so that our matching decides.
+/// </summary>
+public sealed record Suggestion(
+    string Label, SuggestionKind Kind, string Detail, string Documentation, string SortText,
+    SourceRange Replace, string NewText, string FilterText);
+
+/// <summary>
+/// What can be written at a place in a note: an event id after <c>[[</c>, <c>[@</c> or <c>@</c> (and an actor id
+/// after <c>[[</c>), matched on id, title, actors and date; inside a date that disagrees with the event cited beside it,
+/// the paper's date written the way the note writes dates.
+/// </summary>
+public static partial class CompletionSource
+{
+    public static IReadOnlyList<Suggestion> At(CheckedNote note, SourcePosition position, EventCards cards, CancellationToken cancellationToken = default)
+    {
+        var text = note.Note.Text;
+        if (text.TryGetOffset(position) is null) return [];
+        var line = text.GetLine(position.Line);
+        var before = line[..position.Column];
+
+        if (ReferenceContext(before, line, position.Column) is { } context)
+        {
+            var replace = new SourceRange(position with { Column = context.Start }, position with { Column = context.End });
+            return References(cards, context.Typed, replace, context.WithActors, cancellationToken);
+        }
+        return PaperDates(note, position);
+    }
+
+    private sealed record Context(string Typed, int Start, int End, bool WithActors);
+
+    /// <summary>The id being typed: after <c>[[</c> (up to <c>]</c> or <c>|</c>), after <c>@</c> in a citation group or in prose.</summary>
+    private static Context? ReferenceContext(string before, string line, int column)
+    {
+        var wiki = OpenWikilink().Match(before);
+        if (wiki.Success)
+            return new Context(wiki.Groups["typed"].Value, wiki.Groups["typed"].Index, column + IdLength(line, column), WithActors: true);
+        var citation = OpenCitation().Match(before);
+        if (!citation.Success) citation = InTextCitation().Match(before);
+        if (citation.Success)
+            return new Context(citation.Groups["typed"].Value, citation.Groups["typed"].Index, column + IdLength(line, column), WithActors: false);
+        return null;
+    }
+
+    private static int IdLength(string line, int from)
+    {
+        var end = from;
+        while (end < line.Length && (char.IsLetterOrDigit(line[end]) || line[end] is '-' or '_')) end++;
+        return end - from;
+    }
+
+    private static IReadOnlyList<Suggestion> References(EventCards cards, string typed, SourceRange replace, bool withActors, CancellationToken cancellationToken)
+    {
+        var knowledge = cards.Knowledge;
+        var candidates = new List<(double Score, int Order, Func<Suggestion> Make)>();
+        var order = 0;
+        foreach (var e in knowledge.Chronological)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ev = e;
+            if (SymbolSearch.Score(ev, typed) is { } score)
+                candidates.Add((score, order, () => Item(ev.Id, SuggestionKind.Event, ev.Date.ToDisplayText(), cards.ForEvent(ev))));
+            order++;
+        }
+        if (withActors)
+        {
+            foreach (var a in knowledge.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var actor = a;
+                if (SymbolSearch.Score(actor, typed) is { } score)
+                    candidates.Add((score, order, () => Item(actor.Id, SuggestionKind.Actor, $"{actor.Name} ({actor.Kind.ToString().ToLowerInvariant()})", cards.ForActor(actor))));
+                order++;
+            }
+        }
+
+        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Order).ToList();
+        var width = Math.Max(4, ranked.Count.ToString().Length);
+        return ranked.Select((c, rank) => c.Make() with { SortText = rank.ToString().PadLeft(width, '0') }).ToList();
+
+        Suggestion Item(string id, SuggestionKind kind, string detail, string documentation) =>
+            new(id, kind, detail, documentation, "", replace, id, typed.Length == 0 ? id : typed);
+    }
+
+    /// <summary>Inside a date that disagrees with the event cited beside it: that event's date, in the note's style.</summary>
+    private static IReadOnlyList<Suggestion> PaperDates(CheckedNote note, SourcePosition position)
+    {
+        if (note.Note.DateAt(position) is not { } mention) return [];
+        var range = note.Note.RangeOf(mention);
+        return note.Analysis.Claims
+            .Where(c => c.Basis == ClaimBasis.Cited && c.Date.Start == mention.Start && !c.Agrees)
+            .Select(c => c.Event).Distinct()
+            .Select((e, rank) =>
+            {
+                var written = DateWriter.Write(e.Date, mention.Style);
+                return new Suggestion(written, SuggestionKind.Date, $"the paper's date of {e.Id}",
+                    $"The paper dates *{EventCards.Escape(e.Title)}* (`{e.Id}`) to {EventCards.DateLine(e.Date)}, not {mention.Text}.",
+                    rank.ToString("0000"), range, written, mention.Text);
+            })
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\[\[(?<typed>[^\[\]|\n]*)$")]
+    private static partial Regex OpenWikilink();
+
+    /// <summary>"[@pre", "[see @a; @pre": the last key of an unclosed citation group.</summary>
+    [GeneratedRegex(@"\[[^\[\]\n]*(?<![\p{L}\p{N}_])@(?<typed>[\p{L}\p{N}_-]*)$")]
+    private static partial Regex OpenCitation();
+
+    /// <summary>"@pre" in running prose, not an e-mail address.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_@.])@(?<typed>[\p{L}\p{N}_-]*)$")]
+    private static partial Regex InTextCitation();
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Workspace;
+
+/// <summary>
+/// What a reader sees when pointing at an event, an actor or a date: a short Markdown card written from
+/// the papers' knowledge. Links to a paper are made by <paramref name="fileUri"/> (a path → a <c>file:</c> URI),
+/// so Core never writes URIs itself; <paramref name="notes"/> are the workspace's notes, counted for actors.
+/// </summary>
+public sealed class EventCards(KnowledgeBase knowledge, Func<string, string> fileUri, IEnumerable<CheckedNote>? notes = null)
+{
+    /// <summary>How many agreeing events a date card lists.</summary>
+    public const int EventsPerDate = 5;
+
+    private IReadOnlyList<Event>? _chronological;
+    private IReadOnlyList<CheckedNote>? _notes;
+
+    public KnowledgeBase Knowledge { get; } = knowledge;
+
+    private IReadOnlyList<Event> Chronological => _chronological ??= Knowledge.Chronological.ToList();
+
+    /// <summary>Title, date with weekday, distance to the events before and after, actors, passage, link.</summary>
+    public string ForEvent(Event e)
+    {
+        var card = new StringBuilder();
+        card.Append($"**{Escape(e.Title)}**  \n`{e.Id}` · {DateLine(e.Date)}\n\n");
+
+        var neighbours = Neighbours(e).ToList();
+        if (neighbours.Count > 0) card.Append(string.Join("  \n", neighbours)).Append("\n\n");
+
+        if (e.Actors.Count > 0)
+            card.Append("Actors: ").Append(string.Join(", ", e.Actors.Select(a => $"{Escape(a.Name)} (`{a.Id}`)"))).Append("\n\n");
+
+        card.Append("> ").Append(Escape(e.Passage.Text).ReplaceLineEndings(" ")).Append("\n\n");
+        card.Append(Link("Open in paper", e.Paper, e.Passage.Range.Start));
+        return card.ToString();
+    }
+
+    /// <summary>Kind, description, offices with years, aliases, how often paper and notes name it, and where the paper first does.</summary>
+    public string ForActor(Actor actor)
+    {
+        var card = new StringBuilder();
+        card.Append($"**{Escape(actor.Name)}**  \n`{actor.Id}` · {actor.Kind.ToString().ToLowerInvariant()}\n\n");
+        if (actor.Description is { Length: > 0 } description) card.Append(Escape(description)).Append("\n\n");
+
+        if (actor.Offices.Count > 0)
+        {
+            card.Append("Offices:\n");
+            foreach (var office in actor.Offices)
+                card.Append($"- {Escape(office.Title)}{(office.Years.Length > 0 ? $", {office.Years}" : "")}\n");
+            card.Append('\n');
+        }
+
+        var aliases = actor.Aliases.Where(a => a != actor.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (aliases.Count > 0) card.Append("Also: ").Append(string.Join(", ", aliases.Select(Escape))).Append("\n\n");
+
+        var paper = Knowledge.PaperOf(actor);
+        card.Append($"Named {Times(PaperMentions(actor))} in the paper, {Times(NoteMentions(actor))} in the notes");
+        if (paper is not null && FirstMention(actor) is { } first)
+            card.Append($"; first on {Link($"line {first.Range.Start.DisplayLine}", paper.Paper, first.Range.Start)}");
+        card.Append('.');
+        return card.ToString();
+    }
+
+    /// <summary>The normalized date, its weekday, and the events of the papers it agrees with (the closest in extent first).</summary>
+    public string ForDate(HistoricalDate date)
+    {
+        var card = new StringBuilder();
+        card.Append($"**{DateLine(date)}**");
+        if (date.IsValid) card.Append($"  \n`{date.ToIsoInterval()}`");
+        card.Append("\n\n");
+        if (!date.IsValid)
+        {
+            card.Append($"Not a date of the calendar: {date.Invalid}.");
+            return card.ToString();
+        }
+
+        var agreeing = EventsOn(date);
+        if (agreeing.Count == 0)
+        {
+            card.Append("The paper dates no event then.");
+            return card.ToString();
+        }
+        card.Append("The paper then:\n");
+        foreach (var e in agreeing.Take(EventsPerDate))
+            card.Append($"- {e.Date.ToDisplayText()}: {Escape(e.Title)} (`{e.Id}`)\n");
+        if (agreeing.Count > EventsPerDate) card.Append($"- and {agreeing.Count - EventsPerDate} more\n");
+        return card.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Events whose date agrees with a date, those nearest its extent first, then in date order.</summary>
+    public IReadOnlyList<Event> EventsOn(HistoricalDate date)
+    {
+        var span = date.End.DayNumber - date.Start.DayNumber;
+        return Chronological.Where(e => e.Date.Agrees(date))
+            .OrderBy(e => Math.Abs(e.Date.End.DayNumber - e.Date.Start.DayNumber - span))
+            .ThenBy(e => e.Date.Start).ToList();
+    }
+
+    /// <summary>"Wednesday, 15 February 1989" for a day; the natural text otherwise.</summary>
+    public static string DateLine(HistoricalDate date) =>
+        date.Day is { } day ? $"{day.DayOfWeek}, {DateWriter.Natural(date)}" : DateWriter.Natural(date);
+
+    /// <summary>How many times the papers name an actor (under any alias).</summary>
+    public int PaperMentions(Actor actor) => ActorMentions.Count(Knowledge, actor);
+
+    /// <summary>Where its paper first names an actor (as <see cref="KnowledgeBase.FirstMention"/>, read once).</summary>
+    public Passage? FirstMention(Actor actor) => ActorMentions.First(Knowledge, actor);
+
+    /// <summary>How many times the notes name an actor, in prose or by a reference.</summary>
+    public int NoteMentions(Actor actor)
+    {
+        _notes ??= notes?.ToList() ?? [];
+        return _notes.Sum(n =>
+            n.Analysis.Actors.Count(m => m.Actors.Contains(actor)) + n.Note.References.Count(r => r.Id == actor.Id));
+    }
+
+    private IEnumerable<string> Neighbours(Event e)
+    {
+        var all = Chronological;
+        var at = -1;
+        for (var i = 0; i < all.Count; i++)
+            if (ReferenceEquals(all[i], e)) { at = i; break; }
+        if (at < 0) yield break;
+        if (at > 0) yield return Relation(e, all[at - 1]);
+        if (at + 1 < all.Count) yield return Relation(e, all[at + 1]);
+    }
+
+    /// <summary>"Three days after *The fifth QCG meeting* (`id`, 18 May 2016)".</summary>
+    private static string Relation(Event e, Event other)
+    {
+        var distance = e.Date.Agrees(other.Date)
+            ? "At the same time as"
+            : $"{Capitalize(DateDistance.InWords(e.Date.DaysApart(other.Date)))} {(e.Date.Start > other.Date.End ? "after" : "before")}";
+        return $"{distance} *{Escape(Uncapitalize(other.Title))}* (`{other.Id}`, {other.Date.ToDisplayText()})";
+    }
+
+    private string Link(string text, Paper paper, SourcePosition at) => $"[{text}]({fileUri(paper.Path)}#L{at.DisplayLine})";
+
+    private static string Times(int n) => n == 1 ? "once" : n == 2 ? "twice" : $"{n} times";
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// <summary>"The last Soviet troops…" reads as "the last Soviet troops…" mid-sentence; names keep their capital.</summary>
+    private static string Uncapitalize(string s) =>
+        s.StartsWith("The ", StringComparison.Ordinal) ? "the " + s[4..] : s;
+
+    /// <summary>Text from the papers shown as itself, not as Markdown ("Taliban*" is no emphasis).</summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|') escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,124 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
+using Marginalia.Core.Sources;
+
+namespace Marginalia.Core.Workspace;
+
+public enum SymbolKind { Event, Actor }
+
+/// <summary>An event or actor found by a search, with where its paper states it (the passage, or the first mention).</summary>
+public sealed record SymbolMatch(string Name, SymbolKind Kind, string Id, string Detail, string PaperPath, SourceRange Range, double Score);
+
+/// <summary>
+/// Finds events and actors by what a researcher remembers of them: part of the id, words of the title, an actor,
+/// an alias, or the date ("1989", "feb 89", "moscow format"). Every word typed must match something; a
+/// whole-word or prefix match counts more than a match inside a word, and that more than letters in order.
+/// </summary>
+public static class SymbolSearch
+{
+    public const int DefaultLimit = 500;
+
+    private static readonly char[] Separators = [' ', '\t', '-', '_', ',', ';', '/', '.', ':', '(', ')', '\'', '’', '"', '“', '”', '*'];
+
+    /// <summary>Events (by date) then actors (by name) matching a query, best first; everything, up to the limit, for an empty query.</summary>
+    public static IReadOnlyList<SymbolMatch> Find(KnowledgeBase knowledge, string query, int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    {
+        var events = knowledge.Chronological.ToList();
+        var found = new List<(SymbolMatch Match, int Order)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var e = events[i];
+            if (Score(e, query) is not { } score) continue;
+            found.Add((new SymbolMatch(e.Title, SymbolKind.Event, e.Id, $"{e.Id} · {e.Date.ToDisplayText()}",
+                e.Paper.Path, e.Passage.Range, score), i));
+        }
+        var actors = knowledge.Actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var a = actors[i];
+            if (Score(a, query) is not { } score || knowledge.PaperOf(a) is not { } paper) continue;
+            var range = ActorMentions.First(knowledge, a)?.Range ?? default;
+            found.Add((new SymbolMatch(a.Name, SymbolKind.Actor, a.Id, $"{a.Id} · {a.Kind.ToString().ToLowerInvariant()}",
+                paper.Paper.Path, range, score), events.Count + i));
+        }
+        return found.OrderByDescending(f => f.Match.Score).ThenBy(f => f.Order).Take(limit).Select(f => f.Match).ToList();
+    }
+
+    /// <summary>How well an event matches a query (higher is better), or null when it does not; 0 for an empty query.</summary>
+    public static double? Score(Event e, string query) =>
+        Score(query, e.Id, e.Title, [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)], e.Date);
+
+    /// <summary>How well an actor matches a query (higher is better), or null when it does not.</summary>
+    public static double? Score(Actor a, string query) =>
+        Score(query, a.Id, a.Name, [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)], null);
+
+    public static IReadOnlyList<string> Words(string text) =>
+        text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static double? Score(string query, string id, string title, IEnumerable<string> texts, HistoricalDate? date)
+    {
+        var tokens = Words(query);
+        if (tokens.Count == 0) return 0;
+        var list = texts.ToList();
+        var words = list.SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        var joined = string.Join(' ', list).ToLowerInvariant();
+        var compactId = id.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+
+        double total = 0;
+        foreach (var token in tokens)
+        {
+            double best;
+            if (words.Contains(token) || IsYearOf(token, date)) best = 3;
+            else if (words.Any(w => w.StartsWith(token, StringComparison.Ordinal))) best = 2;
+            else if (joined.Contains(token, StringComparison.Ordinal)) best = 1;
+            else if (token.Length >= 2 && IsSubsequence(token, compactId)) best = 0.5;
+            else best = 0;
+            if (best == 0) return null;
+            total += best;
+        }
+        // What is typed as the start of the id ranks first: that is how references are written.
+        var typed = query.Trim().ToLowerInvariant();
+        if (id.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) total += 5;
+        // Words typed together ("moscow format") count more where they stand together.
+        var phrase = string.Join(' ', tokens);
+        if (tokens.Count > 1 && string.Join(' ', Words(id)).Contains(phrase, StringComparison.Ordinal)) total += 4;
+        else if (tokens.Count > 1 && string.Join(' ', Words(title)).Contains(phrase, StringComparison.Ordinal)) total += 3;
+        return total;
+    }
+
+    /// <summary>The words a date answers to: "15", "february", "feb", "1989", "89", "02".</summary>
+    private static IEnumerable<string> DateWords(HistoricalDate date)
+    {
+        yield return date.ToDisplayText();
+        yield return date.Text;
+        if (!date.IsValid) yield break;
+        foreach (var d in date.Start == date.End ? [date.Start] : new[] { date.Start, date.End })
+        {
+            yield return d.Year.ToString("0000");
+            yield return (d.Year % 100).ToString("00");
+            if (date.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month)
+            {
+                var month = HistoricalDate.MonthName(d.Month);
+                yield return month;
+                yield return month[..3];
+                yield return d.Month.ToString("00");
+            }
+            if (date.Precision == DatePrecision.Day) yield return d.Day.ToString();
+        }
+    }
+
+    /// <summary>"1989" finds every event of 1989, whatever the precision of its date.</summary>
+    private static bool IsYearOf(string token, HistoricalDate? date) =>
+        date is { IsValid: true } && token.Length == 4 && int.TryParse(token, out var year) && year is > 0 and < 10000
+        && date.Agrees(HistoricalDate.InYear(year, token));
+
+    private static bool IsSubsequence(string token, string text)
+    {
+        var i = 0;
+        foreach (var c in text)
+            if (i < token.Length && token[i] == c) i++;
+        return i == token.Length;
+    }
+}

@@ -1,0 +1,35 @@
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.Completion;
+
+/// <summary><c>textDocument/completion</c>: event and actor ids after <c>[[</c>, <c>[@</c>, <c>@</c>; the paper's date inside a wrong one.</summary>
+public sealed class CompletionHandler(WorkspaceSession session) : IRequestHandler<CompletionParams, CompletionList>
+{
+    private static readonly CompletionList Empty = new(IsIncomplete: false, []);
+
+    public async Task<CompletionList> Handle(CompletionParams request, CancellationToken cancellationToken)
+    {
+        var index = await session.IndexAsync(cancellationToken);
+        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return Empty;
+        var cards = new EventCards(index.Library.Knowledge, DocumentUris.FromPath, index.All());
+        var suggestions = CompletionSource.At(note, request.Position.ToSource(), cards, cancellationToken);
+        return new CompletionList(IsIncomplete: false, [.. suggestions.Select(ToItem)]);
+    }
+
+    private static CompletionItem ToItem(Suggestion s) => new()
+    {
+        Label = s.Label,
+        Kind = s.Kind switch
+        {
+            SuggestionKind.Event => CompletionItemKind.Event,
+            SuggestionKind.Actor => CompletionItemKind.Class,
+            _ => CompletionItemKind.Value,
+        },
+        Detail = s.Detail,
+        Documentation = MarkupContent.Markdown(s.Documentation),
+        SortText = s.SortText,
+        FilterText = s.FilterText,
+        TextEdit = new TextEdit(s.Replace.ToProtocol(), s.NewText),
+    };
+}

@@ -1,0 +1,18 @@
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.Hover;
+
+/// <summary><c>textDocument/hover</c>: the card of the event, actor or date under the cursor.</summary>
+public sealed class HoverHandler(WorkspaceSession session) : IRequestHandler<TextDocumentPositionParams, Protocol.Hover?>
+{
+    public async Task<Protocol.Hover?> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken)
+    {
+        var index = await session.IndexAsync(cancellationToken);
+        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return null;
+        var cards = new EventCards(index.Library.Knowledge, DocumentUris.FromPath, index.All());
+        return NoteHover.At(note, request.Position.ToSource(), cards) is { } card
+            ? new Protocol.Hover(MarkupContent.Markdown(card.Markdown), card.Range.ToProtocol())
+            : null;
+    }
+}

@@ -1,0 +1,16 @@
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.InlayHints;
+
+/// <summary><c>textDocument/inlayHint</c>: the paper's date after each event reference in the range.</summary>
+public sealed class InlayHintHandler(WorkspaceSession session) : IRequestHandler<InlayHintParams, InlayHint[]>
+{
+    public async Task<InlayHint[]> Handle(InlayHintParams request, CancellationToken cancellationToken)
+    {
+        var index = await session.IndexAsync(cancellationToken);
+        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return [];
+        return [.. Core.Workspace.InlayHints.In(note, request.Range.ToSource())
+            .Select(h => new InlayHint(h.Position.ToProtocol(), h.Label, Tooltip: h.Tooltip, PaddingLeft: true))];
+    }
+}

@@ -1,0 +1,25 @@
+using Marginalia.Core.Sources;
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features.Rename;
+
+/// <summary>
+/// <c>textDocument/rename</c>: a cited event's id, in every note and in its knowledge file, as one edit.
+/// A new name that is not kebab-case or already used, or knowledge that cannot be edited, is refused with the reason.
+/// </summary>
+public sealed class RenameHandler(WorkspaceSession session, OpenDocuments documents) : IRequestHandler<RenameParams, WorkspaceEdit?>
+{
+    public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
+    {
+        var index = await session.IndexAsync(cancellationToken);
+        var key = DocumentUris.ToKey(request.TextDocument.Uri);
+        var position = request.Position.ToSource();
+        if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note || IdRenamer.Target(note, position) is null)
+            return null;
+        // The knowledge file as the editor has it, if open: the edit must fit the text it is applied to.
+        var plan = IdRenamer.Plan(index, key, position, request.NewName, path => documents.Get(path)?.Text.Text ?? TextFile.Read(path), cancellationToken);
+        if (plan.Refusal is { } reason) throw RequestFailed.Because(reason);
+        return plan.Edits.ToWorkspaceEdit(session);
+    }
+}

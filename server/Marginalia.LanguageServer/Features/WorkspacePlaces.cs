@@ -1,0 +1,16 @@
+using Marginalia.Core.Workspace;
+using Marginalia.LanguageServer.Protocol;
+
+namespace Marginalia.LanguageServer.Features;
+
+/// <summary>Core's places and edits across files as protocol records, each file under the URI the client knows it by.</summary>
+public static class WorkspacePlaces
+{
+    public static Location ToLocation(this FileRange place, WorkspaceSession session) =>
+        new(session.UriOf(place.Path), place.Range.ToProtocol());
+
+    public static WorkspaceEdit ToWorkspaceEdit(this IEnumerable<FileEdit> edits, WorkspaceSession session) =>
+        new(edits.GroupBy(e => e.Path, StringComparer.Ordinal).ToDictionary(
+            g => session.UriOf(g.Key),
+            g => g.OrderBy(e => e.Range.Start).Select(e => new TextEdit(e.Range.ToProtocol(), e.NewText)).ToArray()));
+}

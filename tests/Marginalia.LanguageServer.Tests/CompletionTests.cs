@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Marginalia.LanguageServer.Protocol;
+using static Marginalia.LanguageServer.Tests.TextPositions;
+
+namespace Marginalia.LanguageServer.Tests;
+
+public class CompletionTests
+{
+    private static Task<CompletionList> CompleteAsync(LanguageServerHarness harness, string uri, Position position, string? trigger = null) =>
+        harness.RequestAsync<CompletionList>("textDocument/completion", new CompletionParams(new TextDocumentIdentifier(uri), position,
+            trigger is null ? null : new CompletionContext(CompletionTriggerKind.TriggerCharacter, trigger)));
+
+    [Fact]
+    public async Task Completion_is_advertised_with_its_trigger_characters()
+    {
+        await using var harness = new LanguageServerHarness();
+        var result = await harness.InitializeAsync();
+        Assert.Equal(["[", "@"], result.Capabilities.CompletionProvider!.TriggerCharacters!);
+    }
+
+    [Fact]
+    public async Task After_an_opening_wikilink_every_event_in_date_order_with_date_card_and_edit()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        var uri = workspace.NoteUri("scratch.md");
+        const string text = "The troops left [[soviet-wi";
+        await harness.OpenAsync(uri, text);
+
+        var list = await CompleteAsync(harness, uri, After(text, "soviet-wi"));
+
+        Assert.False(list.IsIncomplete);
+        var first = list.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).First();
+        Assert.Equal("soviet-withdrawal-1989", first.Label);
+        Assert.Equal(CompletionItemKind.Event, first.Kind);
+        Assert.Equal("15 February 1989", first.Detail);
+        Assert.Equal(MarkupKind.Markdown, first.Documentation!.Kind);
+        Assert.Contains("The last Soviet troops leave Afghanistan", first.Documentation.Value);
+        var edit = ((JsonElement)first.TextEdit!).Deserialize<TextEdit>(LspJson.Options)!;
+        Assert.Equal(new TextEdit(RangeOf(text, "soviet-wi"), "soviet-withdrawal-1989"), edit);
+    }
+
+    [Fact]
+    public async Task With_nothing_typed_events_come_in_date_order_and_actors_after_wikilinks_only()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        var uri = workspace.NoteUri("scratch.md");
+        const string text = "See [[\nand [@";
+        await harness.OpenAsync(uri, text);
+
+        var wiki = await CompleteAsync(harness, uri, After(text, "[["), "[");
+        var citation = await CompleteAsync(harness, uri, After(text, "[@"), "@");
+
+        var sorted = wiki.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).ToList();
+        Assert.Equal("0000", sorted[0].SortText);
+        Assert.Contains(wiki.Items, i => i.Kind == CompletionItemKind.Class && i.Label == "vladimir-putin");
+        Assert.All(citation.Items, i => Assert.Equal(CompletionItemKind.Event, i.Kind));
+        var events = sorted.Where(i => i.Kind == CompletionItemKind.Event).Select(i => i.Label).ToList();
+        Assert.Equal(events, citation.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).Select(i => i.Label));
+    }
+
+    [Fact]
+    public async Task Inside_a_wrong_date_of_a_real_note_the_paper_s_date()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        var uri = workspace.NoteUri("01-withdrawal-and-aftermath.md");
+        var text = workspace.NoteText("01-withdrawal-and-aftermath.md");
+        await harness.OpenAsync(uri, text);
+
+        // The note dates Najibullah's resignation a year late.
+        var list = await CompleteAsync(harness, uri, At(text, "16 April 1993", 4));
+
+        var item = Assert.Single(list.Items);
+        Assert.Equal(CompletionItemKind.Value, item.Kind);
+        var edit = ((JsonElement)item.TextEdit!).Deserialize<TextEdit>(LspJson.Options)!;
+        Assert.Equal(RangeOf(text, "16 April 1993"), edit.Range);
+        Assert.Equal("16 April 1992", edit.NewText);
+    }
+
+    [Fact]
+    public async Task Elsewhere_or_for_an_unknown_document_an_empty_list()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        var uri = workspace.NoteUri("scratch.md");
+        await harness.OpenAsync(uri, "Plain text.");
+
+        Assert.Empty((await CompleteAsync(harness, uri, new Position(0, 5))).Items);
+        Assert.Empty((await CompleteAsync(harness, uri, new Position(40, 2))).Items);
+        Assert.Empty((await CompleteAsync(harness, "file:///nowhere/unknown.md", new Position(0, 0))).Items);
+    }
+}
