@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Marginalia.Core.Dates;
@@ -63,13 +64,28 @@ public static partial class DateRecognizer
         public bool SetsContext { get; init; } = true;
     }
 
+    // Most patterns cannot match without a month name or a unit of time, and a note often has neither:
+    // one vectorized search each spares a dozen regex scans (each tries nearly every position).
+    // Months are case-sensitive like the patterns; every name starts with its three-letter abbreviation.
+    private static readonly SearchValues<string> MonthStarts =
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    // The units the patterns take ("(?i:day|week|month|year|decade)"); "wee" because (?i) also lets the Kelvin sign stand for k.
+    private static readonly SearchValues<string> UnitWords =
+        SearchValues.Create(["day", "wee", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<Match> Matches(Regex pattern, string text, bool mayMatch) =>
+        mayMatch ? pattern.Matches(text) : [];
+
     private static void Propose(string text, List<Candidate> found)
     {
-        foreach (Match m in DayMonthYearPattern().Matches(text)) DayMonthYear(m, found);
-        foreach (Match m in MonthDayYearPattern().Matches(text)) MonthDayYear(m, found);
-        foreach (Match m in DayRangePattern().Matches(text)) DayRange(m, found);
-        foreach (Match m in MonthYearPattern().Matches(text)) MonthYear(text, m, found);
-        foreach (Match m in LoneMonthPattern().Matches(text).Concat(MonthBeforeRangePattern().Matches(text)))
+        var months = text.AsSpan().IndexOfAny(MonthStarts) >= 0;
+        var units = text.AsSpan().IndexOfAny(UnitWords) >= 0;
+        foreach (Match m in Matches(DayMonthYearPattern(), text, months)) DayMonthYear(m, found);
+        foreach (Match m in Matches(MonthDayYearPattern(), text, months)) MonthDayYear(m, found);
+        foreach (Match m in Matches(DayRangePattern(), text, months)) DayRange(m, found);
+        foreach (Match m in Matches(MonthYearPattern(), text, months)) MonthYear(text, m, found);
+        foreach (Match m in Matches(LoneMonthPattern(), text, months).Concat(Matches(MonthBeforeRangePattern(), text, months)))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
@@ -87,11 +103,11 @@ public static partial class DateRecognizer
         }
         foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
         foreach (Match m in DecadePattern().Matches(text)) Decade(m, found);
-        foreach (Match m in CenturyPattern().Matches(text)) Century(m, found);
-        foreach (Match m in PartOfMonthPattern().Matches(text)) PartOfMonth(m, found);
+        foreach (Match m in Matches(CenturyPattern(), text, text.Contains("century", StringComparison.OrdinalIgnoreCase))) Century(m, found);
+        foreach (Match m in Matches(PartOfMonthPattern(), text, months)) PartOfMonth(m, found);
         foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
         foreach (Match m in SeasonPattern().Matches(text)) Season(m, found);
-        foreach (Match m in ContextYearPattern().Matches(text))
+        foreach (Match m in Matches(ContextYearPattern(), text, units))
         {
             var offset = m.Groups["which"].Value.ToLowerInvariant() switch
             {
@@ -104,7 +120,7 @@ public static partial class DateRecognizer
                 YearOffset = offset, WithYear = y => HistoricalDate.InYear(y, m.Value),
             });
         }
-        foreach (Match m in SameMonthPattern().Matches(text)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
+        foreach (Match m in Matches(SameMonthPattern(), text, units)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
         foreach (Match m in NineElevenPattern().Matches(text))
             found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, setsContext: false));
         foreach (Match m in EraPattern().Matches(text))
@@ -112,10 +128,10 @@ public static partial class DateRecognizer
             var date = m.Groups["end"].Success ? HistoricalDate.InEra(1989, 1991, m.Value) : HistoricalDate.InEra(1947, 1991, m.Value);
             found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
         }
-        foreach (Match m in OffsetPattern().Matches(text)) Offset(m, found);
-        foreach (Match m in AgoLaterPattern().Matches(text)) AgoLater(text, m, found);
-        foreach (Match m in NextDayPattern().Matches(text)) NextDay(text, m, found);
-        foreach (Match m in LastingPattern().Matches(text)) Lasting(m, found);
+        foreach (Match m in Matches(OffsetPattern(), text, units)) Offset(m, found);
+        foreach (Match m in Matches(AgoLaterPattern(), text, units)) AgoLater(text, m, found);
+        foreach (Match m in Matches(NextDayPattern(), text, units)) NextDay(text, m, found);
+        foreach (Match m in Matches(LastingPattern(), text, units)) Lasting(m, found);
     }
 
     private static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0, bool setsContext = true) =>

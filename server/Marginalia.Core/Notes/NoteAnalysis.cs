@@ -30,8 +30,15 @@ public sealed class NoteAnalysis
         Note = note;
         Knowledge = knowledge;
         Paper = note.PaperName is { } name ? knowledge.PaperNamed(name) : null;
+        _referenceStarts = [.. note.References.Select(r => r.Start)];
+        _dateStarts = [.. note.Dates.Select(d => d.Start)];
+        _datesSorted = IsSorted(_dateStarts);
+        // The furthest end among the references up to each one (they are sorted by start): overlap tests by binary search.
+        _referenceEndsSoFar = new int[_referenceStarts.Length];
+        for (var i = 0; i < _referenceStarts.Length; i++)
+            _referenceEndsSoFar[i] = Math.Max(i == 0 ? int.MinValue : _referenceEndsSoFar[i - 1], note.References[i].End);
         Actors = knowledge.Matcher.Find(note.Prose.Text)
-            .Where(m => !note.References.Any(r => m.Start < r.End && r.Start < m.End))
+            .Where(m => !OverlapsReference(m.Start, m.End))
             .ToList();
         Claims = BindClaims().ToList();
     }
@@ -55,12 +62,54 @@ public sealed class NoteAnalysis
     public Actor? ActorOf(Reference reference) => Knowledge.FindActor(reference.Id);
 
     /// <summary>Events cited in a scope, in text order.</summary>
-    public IReadOnlyList<(Reference Reference, Event Event)> CitedIn(ProseScope scope) =>
-        Note.References.Where(r => scope.Contains(r.Start))
-            .Select(r => (r, Knowledge.FindEvent(r.Id)))
-            .Where(x => x.Item2 is not null).Select(x => (x.r, x.Item2!)).ToList();
+    public IReadOnlyList<(Reference Reference, Event Event)> CitedIn(ProseScope scope)
+    {
+        var cited = new List<(Reference, Event)>();
+        var (from, to) = Within(_referenceStarts, scope);
+        for (var i = from; i < to; i++)
+            if (Knowledge.FindEvent(Note.References[i].Id) is { } e) cited.Add((Note.References[i], e));
+        return cited;
+    }
 
-    public IEnumerable<DateMention> DatesIn(ProseScope scope) => Note.Dates.Where(d => scope.Contains(d.Start));
+    public IEnumerable<DateMention> DatesIn(ProseScope scope)
+    {
+        if (!_datesSorted) return Note.Dates.Where(d => scope.Contains(d.Start));
+        var (from, to) = Within(_dateStarts, scope);
+        return Enumerable.Range(from, to - from).Select(i => Note.Dates[i]);
+    }
+
+    // References are sorted by start (Note.References), dates are in text order: a scope's share is found by binary search.
+    private readonly int[] _referenceStarts;
+    private readonly int[] _referenceEndsSoFar;
+    private readonly int[] _dateStarts;
+    private readonly bool _datesSorted;
+
+    private static (int From, int To) Within(int[] starts, ProseScope scope) => (LowerBound(starts, scope.Start), LowerBound(starts, scope.End));
+
+    /// <summary>The first index whose start is at or after a value.</summary>
+    private static int LowerBound(int[] starts, int value)
+    {
+        int lo = 0, hi = starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private bool OverlapsReference(int start, int end)
+    {
+        var before = LowerBound(_referenceStarts, end); // references that start before the end
+        return before > 0 && _referenceEndsSoFar[before - 1] > start;
+    }
+
+    private static bool IsSorted(int[] starts)
+    {
+        for (var i = 1; i < starts.Length; i++) if (starts[i] < starts[i - 1]) return false;
+        return true;
+    }
 
     /// <summary>The date a scope is about: its first stated date, else the date of the first event it cites.</summary>
     public HistoricalDate? DateOf(ProseScope scope) =>

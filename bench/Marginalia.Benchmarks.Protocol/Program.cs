@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Marginalia.Benchmarks.Protocol;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- [--sizes 100,1000,10000]
+/// [--requests 500] [--server bench/out/server/marginalia.dll] [--floor bench/out/floor/Marginalia.Benchmarks.FloorServer.dll]
+/// [--out bench/out]</c>: writes the table to stdout and the JSON beside it.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
+        string Get(string key, string fallback) => options.GetValueOrDefault(key, fallback);
+        var output = Path.GetFullPath(Get("out", "bench/out"));
+        var settings = new BenchmarkSettings
+        {
+            ServerDll = Path.GetFullPath(Get("server", Path.Combine(output, "server", "marginalia.dll"))),
+            FloorDll = Path.GetFullPath(Get("floor", Path.Combine(output, "floor", "Marginalia.Benchmarks.FloorServer.dll"))),
+            WorkDirectory = Path.GetFullPath(Get("workspaces", Path.Combine(output, "workspaces"))),
+            Sizes = [.. Get("sizes", "100,1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+            CheckUpTo = int.Parse(Get("check-up-to", "1000"), CultureInfo.InvariantCulture),
+            Run = new RunOptions
+            {
+                Requests = int.Parse(Get("requests", "500"), CultureInfo.InvariantCulture),
+                TypingRounds = int.Parse(Get("typing-rounds", "3"), CultureInfo.InvariantCulture),
+            },
+            Command = "dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- " + string.Join(' ', args),
+        };
+        foreach (var dll in new[] { settings.ServerDll, settings.FloorDll })
+        {
+            if (File.Exists(dll)) continue;
+            await Console.Error.WriteLineAsync($"{dll} is missing: run bench/publish.sh first.");
+            return 2;
+        }
+        var result = await ProtocolBenchmark.RunAsync(settings, Console.Error);
+        var table = ProtocolBenchmark.ToTable(result);
+        Console.WriteLine($"{result.Machine}\n{result.Command}\n");
+        Console.WriteLine(table);
+        Directory.CreateDirectory(Path.Combine(output, "results"));
+        var stamp = result.At.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.json"), ProtocolBenchmark.ToJson(result));
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.md"), $"{result.Machine}\n\n{result.Command}\n\n{table}");
+        return result.Sizes.Any(s => s.Marginalia.Errors.Count > 0 || s.Floor.Errors.Count > 0) ? 1 : 0;
+    }
+}

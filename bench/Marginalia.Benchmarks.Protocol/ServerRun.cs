@@ -1,0 +1,303 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Marginalia.Benchmarks.Protocol;
+
+/// <summary>What to run and how much.</summary>
+public sealed record RunOptions
+{
+    public int Requests { get; init; } = 500;
+    public int Warmup { get; init; } = 20;
+    public int OpenNotes { get; init; } = 20;
+    public int TypedCharacters { get; init; } = 200;
+    public int TypingRounds { get; init; } = 3;
+    public TimeSpan KeystrokeInterval { get; init; } = TimeSpan.FromMilliseconds(5);
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(3);
+}
+
+/// <summary>The figures of one server on one workspace. Times in milliseconds, memory in MiB; a null latency is "n/a".</summary>
+public sealed record ServerFigures
+{
+    public required string Server { get; init; }
+    public double StartToInitialize { get; init; }
+    public double InitializedToAllDiagnostics { get; init; }
+    public int NotesWithDiagnostics { get; init; }
+    public int NotesExpected { get; init; }
+    public Latency? RequestsDuringIndexing { get; init; }
+    public Dictionary<string, Latency?> Requests { get; init; } = [];
+    public Latency? EditToDiagnostics { get; init; }
+    public double Debounce { get; init; }
+    public double? EditServerWork => EditToDiagnostics is { } e ? Math.Max(0, e.Median - Debounce) : null;
+    public double PeakMemory { get; init; }
+    public double SettledMemory { get; init; }
+    public int? ExitCode { get; init; }
+    public List<string> Errors { get; init; } = [];
+}
+
+/// <summary>
+/// One server, started as an editor starts it, through one workspace: start-up, the diagnostics of every
+/// note, request round trips, typing into a long note, memory, shutdown.
+/// </summary>
+public sealed class ServerRun(string name, string dll, Workspace workspace, RunOptions options, TimeSpan debounce)
+{
+    public static readonly string[] Methods =
+        ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references", "textDocument/inlayHint"];
+
+    private readonly List<string> _errors = [];
+
+    public async Task<ServerFigures> RunAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var server = LspConnection.Start(dll);
+        var expected = new HashSet<string>(workspace.Notes.Append(workspace.LongNote), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var allPublished = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.DiagnosticsPublished += d =>
+        {
+            lock (seen)
+            {
+                if (expected.Contains(d.Path) && seen.Add(d.Path) && seen.Count == expected.Count) allPublished.TrySetResult(d.Timestamp);
+            }
+        };
+
+        var initialize = await server.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["clientInfo"] = new JsonObject { ["name"] = "marginalia-bench" },
+            ["rootUri"] = LspConnection.UriOf(workspace.Root),
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = LspConnection.UriOf(workspace.Root), ["name"] = "bench" }),
+            ["capabilities"] = new JsonObject
+            {
+                ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
+                ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true } },
+            },
+        }, options.Timeout);
+        var initialized = Stopwatch.GetTimestamp();
+        var startToInitialize = Stopwatch.GetElapsedTime(started, initialized).TotalMilliseconds;
+        if (initialize.ErrorCode is { } code) _errors.Add($"initialize failed: {code} {initialize.ErrorMessage}");
+
+        // As an editor restoring its tabs: initialized, then the open notes.
+        var indexingStart = Stopwatch.GetTimestamp();
+        await server.NotifyAsync("initialized", new JsonObject());
+        var open = workspace.Notes.Take(options.OpenNotes).Select(path => new OpenNote(path, File.ReadAllText(path))).ToList();
+        foreach (var note in open) await server.NotifyAsync("textDocument/didOpen", note.DidOpen());
+
+        // Requests while the notes are being checked: does the server still answer?
+        var during = new List<double>();
+        var hoverTargets = open.SelectMany(n => n.ReferencePositions().Select(p => (n, p))).ToList();
+        var i = 0;
+        while (!allPublished.Task.IsCompleted && Stopwatch.GetElapsedTime(indexingStart) < options.Timeout && hoverTargets.Count > 0)
+        {
+            var (note, position) = hoverTargets[i++ % hoverTargets.Count];
+            var t = Stopwatch.GetTimestamp();
+            await server.RequestAsync("textDocument/hover", note.At(position), options.Timeout);
+            during.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            await Task.WhenAny(allPublished.Task, Task.Delay(20));
+        }
+        double allDiagnostics;
+        try
+        {
+            var done = await allPublished.Task.WaitAsync(options.Timeout);
+            allDiagnostics = Stopwatch.GetElapsedTime(indexingStart, done).TotalMilliseconds;
+        }
+        catch (TimeoutException)
+        {
+            allDiagnostics = double.NaN;
+            _errors.Add($"diagnostics for only {seen.Count} of {expected.Count} notes within {options.Timeout}");
+        }
+
+        var requests = new Dictionary<string, Latency?>();
+        foreach (var method in Methods) requests[method] = await MeasureAsync(server, method, open);
+
+        var edit = await TypeAsync(server);
+        var peak = Memory(server.Process, "VmHWM");
+        await Task.Delay(options.Settle);
+        var settled = Memory(server.Process, "VmRSS");
+
+        int? exit = null;
+        try
+        {
+            await server.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
+            await server.NotifyAsync("exit", null);
+            exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (Exception e) when (e is TimeoutException or IOException)
+        {
+            _errors.Add($"shutdown: {e.Message}");
+        }
+        _errors.AddRange(server.Stderr.Where(l => l.Contains("[Error]", StringComparison.Ordinal)).Take(5));
+
+        return new ServerFigures
+        {
+            Server = name,
+            StartToInitialize = startToInitialize,
+            InitializedToAllDiagnostics = allDiagnostics,
+            NotesWithDiagnostics = seen.Count,
+            NotesExpected = expected.Count,
+            RequestsDuringIndexing = during.Count == 0 ? null : Latency.Of(during),
+            Requests = requests,
+            EditToDiagnostics = edit,
+            Debounce = debounce.TotalMilliseconds,
+            PeakMemory = peak,
+            SettledMemory = settled,
+            ExitCode = exit,
+            Errors = _errors,
+        };
+    }
+
+    /// <summary>Round trips of one method, one at a time, cycling through the references of the open notes; null when the server lacks it.</summary>
+    private async Task<Latency?> MeasureAsync(LspConnection server, string method, List<OpenNote> open)
+    {
+        var targets = open.SelectMany(n => n.ReferencePositions().Select(p => (n, p))).ToList();
+        if (targets.Count == 0) { _errors.Add($"{method}: no reference to ask about"); return null; }
+        var samples = new List<double>(options.Requests);
+        for (var k = 0; k < options.Warmup + options.Requests; k++)
+        {
+            var (note, position) = targets[k % targets.Count];
+            object parameters = method switch
+            {
+                "textDocument/completion" => note.At(position with { Character = position.Character + 1 }),
+                "textDocument/references" => note.At(position, new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } }),
+                "textDocument/inlayHint" => note.WholeDocument(),
+                _ => note.At(position),
+            };
+            var t = Stopwatch.GetTimestamp();
+            var response = await server.RequestAsync(method, parameters, options.Timeout);
+            var elapsed = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            if (response.ErrorCode == LspResponse.MethodNotFound) return null;
+            if (response.ErrorCode is { } code && _errors.Count < 20) _errors.Add($"{method}: error {code} {response.ErrorMessage}");
+            if (k >= options.Warmup) samples.Add(elapsed);
+        }
+        return Latency.Of(samples);
+    }
+
+    /// <summary>
+    /// Types characters one by one into the middle of the 2,000-line note (incremental didChange), then
+    /// times the last change to the diagnostics for its version. Several rounds; the debounce is inside the figure.
+    /// </summary>
+    private async Task<Latency?> TypeAsync(LspConnection server)
+    {
+        var note = new OpenNote(workspace.LongNote, File.ReadAllText(workspace.LongNote));
+        var version = 1;
+        var published = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var awaited = version;
+        void OnPublished(PublishedDiagnostics d)
+        {
+            if (d.Path == note.Path && d.Version == Volatile.Read(ref awaited)) published.TrySetResult(d.Timestamp);
+        }
+        server.DiagnosticsPublished += OnPublished;
+        try
+        {
+            await server.NotifyAsync("textDocument/didOpen", note.DidOpen(version));
+            await published.Task.WaitAsync(options.Timeout);
+            const string sentence = "On 15 February 1989 the last Soviet troops left Afghanistan [@soviet-withdrawal-1989], and Gorbachev spoke of a bleeding wound. ";
+            var line = Workspace.LongNoteLines / 2;
+            var column = note.LineLength(line);
+            var samples = new List<double>();
+            for (var round = 0; round < options.TypingRounds; round++)
+            {
+                published = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+                long lastChange = 0;
+                for (var c = 0; c < options.TypedCharacters; c++)
+                {
+                    version++;
+                    if (c == options.TypedCharacters - 1) Volatile.Write(ref awaited, version);
+                    var text = sentence[c % sentence.Length].ToString();
+                    lastChange = Stopwatch.GetTimestamp();
+                    await server.NotifyAsync("textDocument/didChange", new JsonObject
+                    {
+                        ["textDocument"] = new JsonObject { ["uri"] = note.Uri, ["version"] = version },
+                        ["contentChanges"] = new JsonArray(new JsonObject
+                        {
+                            ["range"] = OpenNote.Range(line, column, line, column),
+                            ["text"] = text,
+                        }),
+                    });
+                    column++;
+                    if (options.KeystrokeInterval > TimeSpan.Zero) await Task.Delay(options.KeystrokeInterval);
+                }
+                var arrived = await published.Task.WaitAsync(options.Timeout);
+                samples.Add(Stopwatch.GetElapsedTime(lastChange, arrived).TotalMilliseconds);
+            }
+            return Latency.Of(samples);
+        }
+        catch (TimeoutException)
+        {
+            _errors.Add("typing: no diagnostics for the last change in time");
+            return null;
+        }
+        finally
+        {
+            server.DiagnosticsPublished -= OnPublished;
+        }
+    }
+
+    /// <summary>A line of /proc/&lt;pid&gt;/status in MiB (VmHWM: peak resident, VmRSS: resident now).</summary>
+    public static double Memory(Process process, string field)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
+                if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                    return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0]) / 1024.0;
+        }
+        catch (IOException)
+        {
+        }
+        return double.NaN;
+    }
+}
+
+/// <summary>A note the benchmark opened: its text, and where its references are (LSP positions).</summary>
+public sealed class OpenNote(string path, string text)
+{
+    private readonly string[] _lines = text.Split('\n');
+
+    public string Path { get; } = path;
+    public string Uri { get; } = LspConnection.UriOf(path);
+
+    public record struct Position(int Line, int Character);
+
+    public int LineLength(int line) => _lines[line].TrimEnd('\r').Length;
+
+    public JsonObject DidOpen(int version = 1) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
+    };
+
+    /// <summary>Two characters into the id of each citation and wikilink.</summary>
+    public IEnumerable<Position> ReferencePositions()
+    {
+        for (var line = 0; line < _lines.Length; line++)
+        {
+            var l = _lines[line];
+            for (var at = l.IndexOf('[', StringComparison.Ordinal); at >= 0 && at + 4 < l.Length; at = l.IndexOf('[', at + 2))
+                if (l[at + 1] is '@' or '[') yield return new Position(line, at + 4);
+        }
+    }
+
+    public JsonObject At(Position position, JsonObject? extra = null)
+    {
+        var request = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["position"] = new JsonObject { ["line"] = position.Line, ["character"] = position.Character },
+        };
+        if (extra is not null)
+            foreach (var (key, value) in extra.ToList()) { extra.Remove(key); request[key] = value; }
+        return request;
+    }
+
+    public JsonObject WholeDocument() => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri },
+        ["range"] = Range(0, 0, _lines.Length, 0),
+    };
+
+    public static JsonObject Range(int startLine, int startCharacter, int endLine, int endCharacter) => new()
+    {
+        ["start"] = new JsonObject { ["line"] = startLine, ["character"] = startCharacter },
+        ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+    };
+}
