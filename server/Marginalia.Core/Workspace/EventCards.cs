@@ -7,23 +7,52 @@ namespace Marginalia.Core.Workspace;
 
 /// <summary>
 /// What a reader sees when pointing at an event, an actor or a date: a short Markdown card written from
-/// the papers' knowledge. Links to a paper are made by <paramref name="fileUri"/> (a path → a <c>file:</c> URI),
-/// so Core never writes URIs itself; <paramref name="notes"/> are the workspace's notes, counted for actors.
+/// the papers' knowledge. Links to a paper are made by a <c>fileUri</c> function (a path → a <c>file:</c> URI),
+/// so Core never writes URIs itself. How often the notes name an actor comes from the workspace's
+/// running count (<see cref="NoteIndex.TimesNamed"/>) or, for a few notes, by counting them.
+/// An event's card depends only on the knowledge, so it is written once per instance.
 /// </summary>
-public sealed class EventCards(KnowledgeBase knowledge, Func<string, string> fileUri, IEnumerable<CheckedNote>? notes = null)
+public sealed class EventCards
 {
     /// <summary>How many agreeing events a date card lists.</summary>
     public const int EventsPerDate = 5;
 
+    private readonly Func<string, string> _fileUri;
+    private readonly Func<Actor, int> _noteMentions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Event, string> _eventCards = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<Event>? _chronological;
-    private IReadOnlyList<CheckedNote>? _notes;
+    private Dictionary<Event, int>? _positions;
 
-    public KnowledgeBase Knowledge { get; } = knowledge;
+    /// <param name="notes">The workspace's notes, counted for actors.</param>
+    public EventCards(KnowledgeBase knowledge, Func<string, string> fileUri, IEnumerable<CheckedNote>? notes = null)
+    {
+        Knowledge = knowledge;
+        _fileUri = fileUri;
+        IReadOnlyList<CheckedNote>? counted = null;
+        _noteMentions = actor => (counted ??= notes?.ToList() ?? []).Sum(n =>
+            n.Analysis.Actors.Count(m => m.Actors.Contains(actor)) + n.Note.References.Count(r => r.Id == actor.Id));
+    }
+
+    /// <param name="noteMentions">How often the workspace's notes name an actor.</param>
+    public EventCards(KnowledgeBase knowledge, Func<string, string> fileUri, Func<Actor, int> noteMentions)
+    {
+        Knowledge = knowledge;
+        _fileUri = fileUri;
+        _noteMentions = noteMentions;
+    }
+
+    public KnowledgeBase Knowledge { get; }
 
     private IReadOnlyList<Event> Chronological => _chronological ??= Knowledge.Chronological.ToList();
 
+    /// <summary>Each event's place in <see cref="Chronological"/>.</summary>
+    private Dictionary<Event, int> Positions => _positions ??= Chronological.Select((e, i) => (e, i))
+        .ToDictionary<(Event e, int i), Event, int>(x => x.e, x => x.i, ReferenceEqualityComparer.Instance);
+
     /// <summary>Title, date with weekday, distance to the events before and after, actors, passage, link.</summary>
-    public string ForEvent(Event e)
+    public string ForEvent(Event e) => _eventCards.GetOrAdd(e, WriteEventCard);
+
+    private string WriteEventCard(Event e)
     {
         var card = new StringBuilder();
         card.Append($"**{Escape(e.Title)}**  \n`{e.Id}` · {DateLine(e.Date)}\n\n");
@@ -111,20 +140,12 @@ public sealed class EventCards(KnowledgeBase knowledge, Func<string, string> fil
     public Passage? FirstMention(Actor actor) => ActorMentions.First(Knowledge, actor);
 
     /// <summary>How many times the notes name an actor, in prose or by a reference.</summary>
-    public int NoteMentions(Actor actor)
-    {
-        _notes ??= notes?.ToList() ?? [];
-        return _notes.Sum(n =>
-            n.Analysis.Actors.Count(m => m.Actors.Contains(actor)) + n.Note.References.Count(r => r.Id == actor.Id));
-    }
+    public int NoteMentions(Actor actor) => _noteMentions(actor);
 
     private IEnumerable<string> Neighbours(Event e)
     {
         var all = Chronological;
-        var at = -1;
-        for (var i = 0; i < all.Count; i++)
-            if (ReferenceEquals(all[i], e)) { at = i; break; }
-        if (at < 0) yield break;
+        if (!Positions.TryGetValue(e, out var at)) yield break;
         if (at > 0) yield return Relation(e, all[at - 1]);
         if (at + 1 < all.Count) yield return Relation(e, all[at + 1]);
     }
@@ -138,7 +159,7 @@ public sealed class EventCards(KnowledgeBase knowledge, Func<string, string> fil
         return $"{distance} *{Escape(Uncapitalize(other.Title))}* (`{other.Id}`, {other.Date.ToDisplayText()})";
     }
 
-    private string Link(string text, Paper paper, SourcePosition at) => $"[{text}]({fileUri(paper.Path)}#L{at.DisplayLine})";
+    private string Link(string text, Paper paper, SourcePosition at) => $"[{text}]({_fileUri(paper.Path)}#L{at.DisplayLine})";
 
     private static string Times(int n) => n == 1 ? "once" : n == 2 ? "twice" : $"{n} times";
 

@@ -66,11 +66,11 @@ public static partial class IdRenamer
 
         var edits = new List<FileEdit>();
         foreach (var found in inKnowledge) edits.Add(new FileEdit(path, found.Range, newName));
-        foreach (var (citing, reference) in index.ReferencesTo(e.Id))
+        foreach (var citation in index.ReferencesTo(e.Id))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReferenceFinder.IsPaperOrKnowledge(index, citing.Note.Path)) continue;
-            edits.Add(new FileEdit(citing.Note.Path, reference.Range, newName));
+            if (ReferenceFinder.IsPaperOrKnowledge(index, citation.Path)) continue;
+            edits.Add(new FileEdit(citation.Path, citation.Range, newName));
         }
         return new RenamePlan(edits);
     }

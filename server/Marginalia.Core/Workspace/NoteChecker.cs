@@ -1,10 +1,35 @@
 using Marginalia.Core.Checks;
 using Marginalia.Core.Notes;
+using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
 
 /// <summary>A note checked against the papers: the parse, the analysis and the findings.</summary>
-public sealed record CheckedNote(Note Note, NoteAnalysis Analysis, IReadOnlyList<Finding> Findings);
+public sealed record CheckedNote(Note Note, NoteAnalysis Analysis, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>What the workspace keeps of this note once the editor no longer has it open.</summary>
+    public NoteSummary Summarize() => NoteSummary.Of(this);
+}
+
+/// <summary>An id a note writes, and where: a citation or wikilink of an event or actor.</summary>
+public readonly record struct CitedId(string Id, SourceRange Range);
+
+/// <summary>
+/// What the workspace needs of a note it does not show: the findings to publish, the ids it cites (for
+/// references and renames) and how often it names each actor in prose (for actor cards), by actor id.
+/// A few hundred bytes where the whole parse and analysis take tens of kilobytes.
+/// </summary>
+public sealed record NoteSummary(IReadOnlyList<Finding> Findings, IReadOnlyList<CitedId> Citations, IReadOnlyDictionary<string, int> ActorsNamed)
+{
+    public static NoteSummary Of(CheckedNote note)
+    {
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in note.Analysis.Actors)
+            foreach (var actor in mention.Actors)
+                named[actor.Id] = named.GetValueOrDefault(actor.Id) + 1;
+        return new NoteSummary(note.Findings, [.. note.Note.References.Select(r => new CitedId(r.Id, r.Range))], named);
+    }
+}
 
 /// <summary>Checks notes against a workspace's papers with its settings: what `check` prints and the server publishes.</summary>
 public sealed class NoteChecker(PaperLibrary library, WorkspaceSettings settings)

@@ -8,15 +8,28 @@ public sealed record IndexedNote(string Key, SourceText Text, int? Version, bool
 
 /// <summary>
 /// Every note of a workspace — the notes on disk under its folders and the documents open in the
-/// editor — each checked lazily and cached until its text changes, so one edit costs one note,
-/// whatever the size of the workspace. Papers and settings can be swapped; all notes are then rechecked.
+/// editor — each checked lazily until its text changes, so one edit costs one note, whatever the size
+/// of the workspace. Only notes open in the editor (and a few recently asked for) keep their whole
+/// parse and analysis; the others keep a <see cref="NoteSummary"/>, and the workspace's answers (who
+/// cites an id, how often the notes name an actor) are kept up to date one note at a time.
+/// Papers and settings can be swapped; all notes are then rechecked.
 /// Thread-safe: the editor's requests and the indexing run side by side.
 /// </summary>
 public sealed class NoteIndex
 {
+    /// <summary>How many closed notes keep their whole analysis after being asked for (hover in a note just closed, rename).</summary>
+    public const int RecentClosedNotes = 8;
+
     private readonly Dictionary<string, Entry> _notes = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private NoteChecker _checker;
+
+    // Kept in step with the summaries: id → the notes citing it; id → how often the notes name it (prose and references).
+    private readonly Dictionary<string, HashSet<string>> _citing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unsummarized = new(StringComparer.Ordinal);
+    private readonly LinkedList<string> _recent = new();
+    private IReadOnlyList<string>? _keys;
 
     public NoteIndex(string? root, PaperLibrary library, WorkspaceSettings settings)
     {
@@ -41,9 +54,14 @@ public sealed class NoteIndex
         get { lock (_lock) return _notes.Values.Where(e => e.Problem is not null).Select(e => e.Problem!).ToList(); }
     }
 
+    /// <summary>The notes' keys in path order (a snapshot, kept until a note comes or goes).</summary>
     public IReadOnlyList<string> Keys
     {
-        get { lock (_lock) return _notes.Where(kv => kv.Value.Note is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList(); }
+        get
+        {
+            lock (_lock)
+                return _keys ??= _notes.Where(kv => kv.Value.Note is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        }
     }
 
     /// <summary>Reads every note under the workspace folder from disk (open notes keep the editor's text).</summary>
@@ -59,7 +77,7 @@ public sealed class NoteIndex
     public void SetOpen(string key, SourceText text, int version)
     {
         if (IsPaperOrKnowledge(key)) return;
-        lock (_lock) _notes[key] = new Entry(new IndexedNote(key, text, version, IsOpen: true), null);
+        lock (_lock) Put(key, new Entry(new IndexedNote(key, text, version, IsOpen: true), null, null));
     }
 
     /// <summary>Whether a file is one of the papers or knowledge files (or looks like one), never read as a note.</summary>
@@ -74,7 +92,7 @@ public sealed class NoteIndex
     /// <summary>The editor closed a note: it falls back to its file, or leaves the index when it has none (or is not a note).</summary>
     public void Close(string key)
     {
-        lock (_lock) _notes.Remove(key);
+        lock (_lock) Put(key, null);
         if (File.Exists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
     }
 
@@ -84,7 +102,7 @@ public sealed class NoteIndex
         lock (_lock)
         {
             if (_notes.TryGetValue(path, out var entry) && entry.Note?.IsOpen == true) return;
-            _notes.Remove(path);
+            Put(path, null);
         }
         if (File.Exists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
     }
@@ -100,7 +118,7 @@ public sealed class NoteIndex
         lock (_lock)
         {
             _checker = new NoteChecker(library, settings);
-            foreach (var key in _notes.Keys.ToList()) _notes[key] = _notes[key] with { Checked = null };
+            foreach (var key in _notes.Keys.ToList()) Put(key, _notes[key] with { Checked = null, Summary = null });
         }
     }
 
@@ -109,7 +127,10 @@ public sealed class NoteIndex
         lock (_lock) return _notes.GetValueOrDefault(key)?.Note;
     }
 
-    /// <summary>The checked note for a key, computed once per text.</summary>
+    /// <summary>
+    /// The checked note for a key: kept while the note is open in the editor (computed once per text),
+    /// worked out again when asked of a closed note (a few recent ones are kept).
+    /// </summary>
     public CheckedNote? Get(string key)
     {
         Entry? entry;
@@ -119,44 +140,179 @@ public sealed class NoteIndex
             entry = _notes.GetValueOrDefault(key);
             checker = _checker;
             if (entry?.Note is null) return null;
-            if (entry.Checked is { } done) return done;
+            if (entry.Checked is { } done)
+            {
+                if (!entry.Note.IsOpen) Touch(key);
+                return done;
+            }
         }
         var result = checker.Check(key, entry.Note.Text.Text);
+        var summary = entry.Summary ?? result.Summarize();
         lock (_lock)
         {
             // Keep it only if the note did not change meanwhile.
             if (_notes.TryGetValue(key, out var now) && ReferenceEquals(now.Note, entry.Note) && ReferenceEquals(checker, _checker))
-                _notes[key] = now with { Checked = result };
+            {
+                Put(key, now with { Checked = result, Summary = now.Summary ?? summary });
+                if (!now.Note!.IsOpen) Touch(key);
+            }
         }
         return result;
     }
 
-    /// <summary>Every checked note (checking those not yet checked).</summary>
-    public IEnumerable<CheckedNote> All() => Keys.Select(Get).OfType<CheckedNote>();
+    /// <summary>What the workspace keeps of a note (checking it if it was not yet): its findings, citations and actors named.</summary>
+    public NoteSummary? Summarize(string key)
+    {
+        Entry? entry;
+        NoteChecker checker;
+        lock (_lock)
+        {
+            entry = _notes.GetValueOrDefault(key);
+            checker = _checker;
+            if (entry?.Note is null) return null;
+            if (entry.Summary is { } done) return done;
+            if (entry.Checked is { } full) return StoreSummary(key, entry, full.Summarize());
+        }
+        var result = checker.Check(key, entry.Note.Text.Text);
+        var summary = result.Summarize();
+        lock (_lock)
+        {
+            if (_notes.TryGetValue(key, out var now) && ReferenceEquals(now.Note, entry.Note) && ReferenceEquals(checker, _checker))
+            {
+                // An open note keeps its analysis for the editor's requests; a closed one only its summary.
+                Put(key, now with { Checked = now.Note!.IsOpen ? result : now.Checked, Summary = summary });
+            }
+        }
+        return summary;
+    }
 
-    /// <summary>Every reference to an id across the workspace's notes.</summary>
-    public IEnumerable<(CheckedNote Note, Reference Reference)> ReferencesTo(string id) =>
-        All().SelectMany(n => n.Note.References.Where(r => r.Id == id).Select(r => (n, r)));
+    private NoteSummary StoreSummary(string key, Entry entry, NoteSummary summary)
+    {
+        Put(key, entry with { Summary = summary });
+        return summary;
+    }
+
+    /// <summary>Every note checked (or summarized) at least once: what workspace-wide answers need.</summary>
+    public void SummarizeAll()
+    {
+        while (true)
+        {
+            List<string> missing;
+            lock (_lock)
+            {
+                if (_unsummarized.Count == 0) return;
+                missing = [.. _unsummarized];
+            }
+            foreach (var key in missing) Summarize(key);
+        }
+    }
+
+    /// <summary>Every reference to an id across the workspace's notes: notes in path order, references in text order.</summary>
+    public IReadOnlyList<FileRange> ReferencesTo(string id)
+    {
+        SummarizeAll();
+        var found = new List<FileRange>();
+        lock (_lock)
+        {
+            if (!_citing.TryGetValue(id, out var keys)) return found;
+            foreach (var key in keys.Order(StringComparer.Ordinal))
+            {
+                if (_notes.GetValueOrDefault(key)?.Summary is not { } summary) continue;
+                foreach (var cited in summary.Citations)
+                    if (cited.Id == id) found.Add(new FileRange(key, cited.Range));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// How often the notes name an actor, in prose or by a reference, across the notes checked so far
+    /// (every note once the start-up check is done): never a reason to check the workspace during a hover.
+    /// </summary>
+    public int TimesNamed(string id)
+    {
+        lock (_lock) return _named.GetValueOrDefault(id);
+    }
 
     private void ReadFromDisk(string path)
     {
         Entry entry;
         try
         {
-            entry = new Entry(new IndexedNote(path, new SourceText(NoteFiles.Read(path)), null, IsOpen: false), null);
+            entry = new Entry(new IndexedNote(path, new SourceText(NoteFiles.Read(path)), null, IsOpen: false), null, null);
         }
         catch (InputException e)
         {
-            entry = new Entry(null, null) { Problem = e };
+            entry = new Entry(null, null, null) { Problem = e };
         }
         lock (_lock)
         {
             if (_notes.TryGetValue(path, out var existing) && existing.Note?.IsOpen == true) return;
-            _notes[path] = entry;
+            Put(path, entry);
         }
     }
 
-    private sealed record Entry(IndexedNote? Note, CheckedNote? Checked)
+    /// <summary>Replaces (or with null removes) a note's entry, keeping the workspace's answers in step. Under the lock.</summary>
+    private void Put(string key, Entry? entry)
+    {
+        var old = _notes.GetValueOrDefault(key);
+        if (old?.Summary is { } before && !ReferenceEquals(before, entry?.Summary)) Count(key, before, -1);
+        if (entry?.Summary is { } after && !ReferenceEquals(old?.Summary, after)) Count(key, after, +1);
+        if ((old?.Note is null) != (entry?.Note is null)) _keys = null;
+        if (entry is null) _notes.Remove(key);
+        else _notes[key] = entry;
+        if (entry?.Note is not null && entry.Summary is null) _unsummarized.Add(key);
+        else _unsummarized.Remove(key);
+        // A closed note's full analysis is kept only among the recent few.
+        if (entry?.Checked is null || entry.Note?.IsOpen == true) Forget(key);
+    }
+
+    private void Count(string key, NoteSummary summary, int sign)
+    {
+        foreach (var (id, times) in summary.ActorsNamed) Add(id, sign * times);
+        foreach (var cited in summary.Citations)
+        {
+            Add(cited.Id, sign);
+            if (sign > 0)
+            {
+                if (!_citing.TryGetValue(cited.Id, out var keys)) _citing[cited.Id] = keys = new HashSet<string>(StringComparer.Ordinal);
+                keys.Add(key);
+            }
+            else if (_citing.TryGetValue(cited.Id, out var keys))
+            {
+                keys.Remove(key);
+                if (keys.Count == 0) _citing.Remove(cited.Id);
+            }
+        }
+
+        void Add(string id, int delta)
+        {
+            var total = _named.GetValueOrDefault(id) + delta;
+            if (total == 0) _named.Remove(id);
+            else _named[id] = total;
+        }
+    }
+
+    /// <summary>A closed note whose analysis was just used: it stays among the recent ones; the oldest beyond them drops its analysis.</summary>
+    private void Touch(string key)
+    {
+        Forget(key);
+        _recent.AddFirst(key);
+        while (_recent.Count > RecentClosedNotes)
+        {
+            var oldest = _recent.Last!.Value;
+            _recent.RemoveLast();
+            if (_notes.TryGetValue(oldest, out var entry) && entry.Note?.IsOpen != true && entry.Checked is not null)
+                _notes[oldest] = entry with { Checked = null };
+        }
+    }
+
+    private void Forget(string key)
+    {
+        if (_recent.Count > 0) _recent.Remove(key);
+    }
+
+    private sealed record Entry(IndexedNote? Note, CheckedNote? Checked, NoteSummary? Summary)
     {
         public InputException? Problem { get; init; }
     }

@@ -44,16 +44,17 @@ public static class ReferenceFinder
         return place is not null && System.IO.Path.IsPathFullyQualified(place.Path) ? [place] : [];
     }
 
-    /// <summary>Notes in path order, citations in text order.</summary>
+    /// <summary>Notes in path order, citations in text order: from the index's id → citing notes map, no note is read.</summary>
     private static IEnumerable<FileRange> Citations(NoteIndex index, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        foreach (var note in index.All())
+        var found = new List<FileRange>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsPaperOrKnowledge(index, note.Note.Path)) continue; // open in the editor, but not a note
-            foreach (var reference in note.Note.References.Where(r => ids.Contains(r.Id)))
-                yield return new FileRange(note.Note.Path, reference.Range);
+            found.AddRange(index.ReferencesTo(id).Where(r => !IsPaperOrKnowledge(index, r.Path))); // open in the editor, but not a note
         }
+        if (ids.Count > 1) found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Range.Start.CompareTo(b.Range.Start));
+        return found;
     }
 
     private static bool IsPaper(NoteIndex index, string path) =>

@@ -10,9 +10,9 @@ public sealed class CompletionHandler(WorkspaceSession session) : IRequestHandle
 
     public async Task<CompletionList> Handle(CompletionParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken);
+        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return Empty;
-        var cards = new EventCards(index.Library.Knowledge, DocumentUris.FromPath, index.All());
+        var cards = session.CardsFor(index);
         var suggestions = CompletionSource.At(note, request.Position.ToSource(), cards, cancellationToken);
         return new CompletionList(IsIncomplete: false, [.. suggestions.Select(ToItem)]);
     }

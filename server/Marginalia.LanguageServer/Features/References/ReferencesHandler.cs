@@ -11,7 +11,7 @@ public sealed class ReferencesHandler(WorkspaceSession session) : IRequestHandle
 {
     public async Task<Location[]> Handle(ReferenceParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken);
+        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         var found = ReferenceFinder.Find(index, DocumentUris.ToKey(request.TextDocument.Uri), request.Position.ToSource(),
             request.Context?.IncludeDeclaration ?? false, cancellationToken);
         return [.. found.Select(place => place.ToLocation(session))];

@@ -11,7 +11,7 @@ public sealed class PrepareRenameHandler(WorkspaceSession session) : IRequestHan
 {
     public async Task<PrepareRenameResult?> Handle(PrepareRenameParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken);
+        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         var key = DocumentUris.ToKey(request.TextDocument.Uri);
         if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note
             || IdRenamer.Target(note, request.Position.ToSource()) is not var (cited, range))

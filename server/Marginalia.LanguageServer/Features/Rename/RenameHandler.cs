@@ -12,7 +12,7 @@ public sealed class RenameHandler(WorkspaceSession session, OpenDocuments docume
 {
     public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken);
+        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         var key = DocumentUris.ToKey(request.TextDocument.Uri);
         var position = request.Position.ToSource();
         if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note || IdRenamer.Target(note, position) is null)

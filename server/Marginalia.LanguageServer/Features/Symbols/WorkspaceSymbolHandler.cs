@@ -9,7 +9,7 @@ public sealed class WorkspaceSymbolHandler(WorkspaceSession session) : IRequestH
 {
     public async Task<WorkspaceSymbol[]> Handle(WorkspaceSymbolParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken);
+        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         return [.. SymbolSearch.Find(index.Library.Knowledge, request.Query, SymbolSearch.DefaultLimit, cancellationToken)
             .Select(m => new WorkspaceSymbol(m.Name,
                 m.Kind == Core.Workspace.SymbolKind.Event ? SymbolKind.Event : SymbolKind.Class,
