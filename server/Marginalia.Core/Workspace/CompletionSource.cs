@@ -64,7 +64,7 @@ public static partial class CompletionSource
         var knowledge = cards.Knowledge;
         var candidates = new List<(double Score, int Order, Func<Suggestion> Make)>();
         var order = 0;
-        foreach (var e in knowledge.Chronological)
+        foreach (var e in SymbolSearch.ChronologicalOf(knowledge))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ev = e;
@@ -74,7 +74,7 @@ public static partial class CompletionSource
         }
         if (withActors)
         {
-            foreach (var a in knowledge.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
+            foreach (var a in ActorsById.GetValue(knowledge, k => [.. k.Actors.OrderBy(a => a.Id, StringComparer.Ordinal)]))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var actor = a;
@@ -91,6 +91,8 @@ public static partial class CompletionSource
         Suggestion Item(string id, SuggestionKind kind, string detail, string documentation) =>
             new(id, kind, detail, documentation, "", replace, id, typed.Length == 0 ? id : typed);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Knowledge.KnowledgeBase, IReadOnlyList<Knowledge.Actor>> ActorsById = new();
 
     /// <summary>Inside a date that disagrees with the event cited beside it: that event's date, in the note's style.</summary>
     private static IReadOnlyList<Suggestion> PaperDates(CheckedNote note, SourcePosition position)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Sources;
@@ -23,7 +24,7 @@ public static class SymbolSearch
     /// <summary>Events (by date) then actors (by name) matching a query, best first; everything, up to the limit, for an empty query.</summary>
     public static IReadOnlyList<SymbolMatch> Find(KnowledgeBase knowledge, string query, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
-        var events = knowledge.Chronological.ToList();
+        var events = ChronologicalOf(knowledge);
         var found = new List<(SymbolMatch Match, int Order)>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -46,32 +47,62 @@ public static class SymbolSearch
         return found.OrderByDescending(f => f.Match.Score).ThenBy(f => f.Order).Take(limit).Select(f => f.Match).ToList();
     }
 
+    /// <summary>The events in date order, sorted once per knowledge base (completion and search ask on every keystroke).</summary>
+    public static IReadOnlyList<Event> ChronologicalOf(KnowledgeBase knowledge) =>
+        Chronologies.GetValue(knowledge, k => k.Chronological.ToList());
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, IReadOnlyList<Event>> Chronologies = new();
+
     /// <summary>How well an event matches a query (higher is better), or null when it does not; 0 for an empty query.</summary>
     public static double? Score(Event e, string query) =>
-        Score(query, e.Id, e.Title, [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)], e.Date);
+        Score(query, Profiles.GetValue(e, _ => new Profile(e.Id, e.Title,
+            [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)])), e.Date);
 
     /// <summary>How well an actor matches a query (higher is better), or null when it does not.</summary>
     public static double? Score(Actor a, string query) =>
-        Score(query, a.Id, a.Name, [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)], null);
+        Score(query, Profiles.GetValue(a, _ => new Profile(a.Id, a.Name,
+            [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)])), null);
+
+    /// <summary>What a query is matched against, worked out once per event or actor: it does not change while the knowledge lives.</summary>
+    private sealed class Profile
+    {
+        public Profile(string id, string title, IReadOnlyList<string> texts)
+        {
+            Id = id;
+            Words = [.. texts.SelectMany(SymbolSearch.Words).Distinct(StringComparer.Ordinal)];
+            WordSet = Words.ToHashSet(StringComparer.Ordinal);
+            Joined = string.Join(' ', texts).ToLowerInvariant();
+            CompactId = id.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+            IdWords = string.Join(' ', SymbolSearch.Words(id));
+            TitleWords = string.Join(' ', SymbolSearch.Words(title));
+        }
+
+        public string Id { get; }
+        public string[] Words { get; }
+        public HashSet<string> WordSet { get; }
+        public string Joined { get; }
+        public string CompactId { get; }
+        public string IdWords { get; }
+        public string TitleWords { get; }
+    }
+
+    private static readonly ConditionalWeakTable<object, Profile> Profiles = new();
 
     public static IReadOnlyList<string> Words(string text) =>
         text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static double? Score(string query, string id, string title, IEnumerable<string> texts, HistoricalDate? date)
+    private static double? Score(string query, Profile profile, HistoricalDate? date)
     {
         var tokens = Words(query);
         if (tokens.Count == 0) return 0;
-        var list = texts.ToList();
-        var words = list.SelectMany(Words).ToHashSet(StringComparer.Ordinal);
-        var joined = string.Join(' ', list).ToLowerInvariant();
-        var compactId = id.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        var (id, words, joined, compactId) = (profile.Id, profile.WordSet, profile.Joined, profile.CompactId);
 
         double total = 0;
         foreach (var token in tokens)
         {
             double best;
             if (words.Contains(token) || IsYearOf(token, date)) best = 3;
-            else if (words.Any(w => w.StartsWith(token, StringComparison.Ordinal))) best = 2;
+            else if (profile.Words.Any(w => w.StartsWith(token, StringComparison.Ordinal))) best = 2;
             else if (joined.Contains(token, StringComparison.Ordinal)) best = 1;
             else if (token.Length >= 2 && IsSubsequence(token, compactId)) best = 0.5;
             else best = 0;
@@ -83,8 +114,8 @@ public static class SymbolSearch
         if (id.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) total += 5;
         // Words typed together ("moscow format") count more where they stand together.
         var phrase = string.Join(' ', tokens);
-        if (tokens.Count > 1 && string.Join(' ', Words(id)).Contains(phrase, StringComparison.Ordinal)) total += 4;
-        else if (tokens.Count > 1 && string.Join(' ', Words(title)).Contains(phrase, StringComparison.Ordinal)) total += 3;
+        if (tokens.Count > 1 && profile.IdWords.Contains(phrase, StringComparison.Ordinal)) total += 4;
+        else if (tokens.Count > 1 && profile.TitleWords.Contains(phrase, StringComparison.Ordinal)) total += 3;
         return total;
     }
 
