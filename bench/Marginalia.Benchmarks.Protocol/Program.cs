@@ -19,7 +19,8 @@ public static class Program
         {
             ServerDll = Path.GetFullPath(Get("server", Path.Combine(output, "server", "marginalia.dll"))),
             FloorDll = Path.GetFullPath(Get("floor", Path.Combine(output, "floor", "Marginalia.Benchmarks.FloorServer.dll"))),
-            WorkDirectory = Path.GetFullPath(Get("workspaces", Path.Combine(output, "workspaces"))),
+            // Outside the repository: a workspace of 10,000 notes under it would become part of the tests' workspace.
+            WorkDirectory = Path.GetFullPath(Get("workspaces", Path.Combine(Path.GetTempPath(), "marginalia-bench-workspaces"))),
             Sizes = [.. Get("sizes", "100,1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
             CheckUpTo = int.Parse(Get("check-up-to", "1000"), CultureInfo.InvariantCulture),
             Run = new RunOptions

@@ -22,6 +22,8 @@ public sealed record ServerFigures
     public required string Server { get; init; }
     public double StartToInitialize { get; init; }
     public double InitializedToAllDiagnostics { get; init; }
+    /// <summary>Processor time the server spent from initialized to the last note's diagnostics, over the wall time: the cores it kept busy.</summary>
+    public double? StartUpCores { get; init; }
     public int NotesWithDiagnostics { get; init; }
     public int NotesExpected { get; init; }
     public Latency? RequestsDuringIndexing { get; init; }
@@ -79,6 +81,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
 
         // As an editor restoring its tabs: initialized, then the open notes.
         var indexingStart = Stopwatch.GetTimestamp();
+        var cpuAtStart = ProcessorTime(server.Process);
         await server.NotifyAsync("initialized", new JsonObject());
         var open = workspace.Notes.Take(options.OpenNotes).Select(path => new OpenNote(path, File.ReadAllText(path))).ToList();
         foreach (var note in open) await server.NotifyAsync("textDocument/didOpen", note.DidOpen());
@@ -96,10 +99,13 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             await Task.WhenAny(allPublished.Task, Task.Delay(20));
         }
         double allDiagnostics;
+        double? startUpCores = null;
         try
         {
             var done = await allPublished.Task.WaitAsync(options.Timeout);
             allDiagnostics = Stopwatch.GetElapsedTime(indexingStart, done).TotalMilliseconds;
+            var cpu = ProcessorTime(server.Process) - cpuAtStart;
+            startUpCores = allDiagnostics > 0 && !double.IsNaN(cpu) ? cpu / Stopwatch.GetElapsedTime(indexingStart).TotalMilliseconds : null;
         }
         catch (TimeoutException)
         {
@@ -133,6 +139,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             Server = name,
             StartToInitialize = startToInitialize,
             InitializedToAllDiagnostics = allDiagnostics,
+            StartUpCores = startUpCores,
             NotesWithDiagnostics = seen.Count,
             NotesExpected = expected.Count,
             RequestsDuringIndexing = during.Count == 0 ? null : Latency.Of(during),
@@ -230,6 +237,21 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
         finally
         {
             server.DiagnosticsPublished -= OnPublished;
+        }
+    }
+
+    /// <summary>User and system time of a process so far, in milliseconds, from /proc/&lt;pid&gt;/stat (clock ticks of 10 ms).</summary>
+    public static double ProcessorTime(Process process)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0; // utime, stime: fields 14 and 15 of the line
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException)
+        {
+            return double.NaN;
         }
     }
 
