@@ -64,11 +64,12 @@ public static partial class CompletionSource
         var knowledge = cards.Knowledge;
         var candidates = new List<(double Score, int Order, Func<Suggestion> Make)>();
         var order = 0;
+        var query = new SymbolSearch.Query(typed);
         foreach (var e in SymbolSearch.ChronologicalOf(knowledge))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var ev = e;
-            if (SymbolSearch.Score(ev, typed) is { } score)
+            if (SymbolSearch.Score(ev, query) is { } score)
                 candidates.Add((score, order, () => Item(ev.Id, SuggestionKind.Event, ev.Date.ToDisplayText(), cards.ForEvent(ev))));
             order++;
         }
@@ -78,7 +79,7 @@ public static partial class CompletionSource
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var actor = a;
-                if (SymbolSearch.Score(actor, typed) is { } score)
+                if (SymbolSearch.Score(actor, query) is { } score)
                     candidates.Add((score, order, () => Item(actor.Id, SuggestionKind.Actor, $"{actor.Name} ({actor.Kind.ToString().ToLowerInvariant()})", cards.ForActor(actor))));
                 order++;
             }

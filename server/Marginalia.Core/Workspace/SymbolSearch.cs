@@ -25,12 +25,13 @@ public static class SymbolSearch
     public static IReadOnlyList<SymbolMatch> Find(KnowledgeBase knowledge, string query, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
         var events = ChronologicalOf(knowledge);
+        var prepared = new Query(query);
         var found = new List<(SymbolMatch Match, int Order)>();
         for (var i = 0; i < events.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var e = events[i];
-            if (Score(e, query) is not { } score) continue;
+            if (Score(e, prepared) is not { } score) continue;
             found.Add((new SymbolMatch(e.Title, SymbolKind.Event, e.Id, $"{e.Id} · {e.Date.ToDisplayText()}",
                 e.Paper.Path, e.Passage.Range, score), i));
         }
@@ -39,7 +40,7 @@ public static class SymbolSearch
         {
             cancellationToken.ThrowIfCancellationRequested();
             var a = actors[i];
-            if (Score(a, query) is not { } score || knowledge.PaperOf(a) is not { } paper) continue;
+            if (Score(a, prepared) is not { } score || knowledge.PaperOf(a) is not { } paper) continue;
             var range = ActorMentions.First(knowledge, a)?.Range ?? default;
             found.Add((new SymbolMatch(a.Name, SymbolKind.Actor, a.Id, $"{a.Id} · {a.Kind.ToString().ToLowerInvariant()}",
                 paper.Paper.Path, range, score), events.Count + i));
@@ -53,13 +54,32 @@ public static class SymbolSearch
 
     private static readonly ConditionalWeakTable<KnowledgeBase, IReadOnlyList<Event>> Chronologies = new();
 
+    /// <summary>A query split into words once, for scoring it against every event and actor.</summary>
+    public sealed class Query
+    {
+        public Query(string text)
+        {
+            Tokens = [.. Words(text)];
+            Typed = text.Trim().ToLowerInvariant();
+            Phrase = string.Join(' ', Tokens);
+        }
+
+        public string[] Tokens { get; }
+        public string Typed { get; }
+        public string Phrase { get; }
+    }
+
     /// <summary>How well an event matches a query (higher is better), or null when it does not; 0 for an empty query.</summary>
-    public static double? Score(Event e, string query) =>
+    public static double? Score(Event e, string query) => Score(e, new Query(query));
+
+    /// <summary>How well an actor matches a query (higher is better), or null when it does not.</summary>
+    public static double? Score(Actor a, string query) => Score(a, new Query(query));
+
+    public static double? Score(Event e, Query query) =>
         Score(query, Profiles.GetValue(e, _ => new Profile(e.Id, e.Title,
             [e.Id, e.Title, .. e.Actors.SelectMany(a => a.Names.Prepend(a.Id)), .. e.Keywords, .. DateWords(e.Date)])), e.Date);
 
-    /// <summary>How well an actor matches a query (higher is better), or null when it does not.</summary>
-    public static double? Score(Actor a, string query) =>
+    public static double? Score(Actor a, Query query) =>
         Score(query, Profiles.GetValue(a, _ => new Profile(a.Id, a.Name,
             [a.Id, .. a.Names, a.Kind.ToString(), .. a.Offices.Select(o => o.Title)])), null);
 
@@ -91,10 +111,10 @@ public static class SymbolSearch
     public static IReadOnlyList<string> Words(string text) =>
         text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
-    private static double? Score(string query, Profile profile, HistoricalDate? date)
+    private static double? Score(Query query, Profile profile, HistoricalDate? date)
     {
-        var tokens = Words(query);
-        if (tokens.Count == 0) return 0;
+        var tokens = query.Tokens;
+        if (tokens.Length == 0) return 0;
         var (id, words, joined, compactId) = (profile.Id, profile.WordSet, profile.Joined, profile.CompactId);
 
         double total = 0;
@@ -110,12 +130,10 @@ public static class SymbolSearch
             total += best;
         }
         // What is typed as the start of the id ranks first: that is how references are written.
-        var typed = query.Trim().ToLowerInvariant();
-        if (id.StartsWith(typed, StringComparison.OrdinalIgnoreCase)) total += 5;
+        if (id.StartsWith(query.Typed, StringComparison.OrdinalIgnoreCase)) total += 5;
         // Words typed together ("moscow format") count more where they stand together.
-        var phrase = string.Join(' ', tokens);
-        if (tokens.Count > 1 && profile.IdWords.Contains(phrase, StringComparison.Ordinal)) total += 4;
-        else if (tokens.Count > 1 && profile.TitleWords.Contains(phrase, StringComparison.Ordinal)) total += 3;
+        if (tokens.Length > 1 && profile.IdWords.Contains(query.Phrase, StringComparison.Ordinal)) total += 4;
+        else if (tokens.Length > 1 && profile.TitleWords.Contains(query.Phrase, StringComparison.Ordinal)) total += 3;
         return total;
     }
 
