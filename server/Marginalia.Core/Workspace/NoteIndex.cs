@@ -1,10 +1,42 @@
+using System.Text;
 using Marginalia.Core.Notes;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
 
 /// <summary>A note of the workspace as last read: from the editor when open, else from disk; checked on demand.</summary>
-public sealed record IndexedNote(string Key, SourceText Text, int? Version, bool IsOpen);
+public sealed class IndexedNote
+{
+    private readonly SourceText? _text;
+    private readonly byte[]? _utf8;
+
+    public IndexedNote(string key, SourceText text, int? version, bool isOpen)
+    {
+        Key = key;
+        _text = text;
+        Version = version;
+        IsOpen = isOpen;
+    }
+
+    private IndexedNote(string key, byte[] utf8)
+    {
+        Key = key;
+        _utf8 = utf8;
+    }
+
+    /// <summary>
+    /// A note read from disk, kept as UTF-8 until it is checked: half the size of a string, for the thousands
+    /// of notes the editor does not show (decoding one is a small part of checking it).
+    /// </summary>
+    public static IndexedNote FromDisk(string key, string text) => new(key, Encoding.UTF8.GetBytes(text));
+
+    public string Key { get; }
+    public int? Version { get; }
+    public bool IsOpen { get; }
+
+    /// <summary>The text: the editor's, or the file's as it was read.</summary>
+    public SourceText Text => _text ?? new SourceText(Encoding.UTF8.GetString(_utf8!));
+}
 
 /// <summary>
 /// Every note of a workspace — the notes on disk under its folders and the documents open in the
@@ -77,7 +109,7 @@ public sealed class NoteIndex
     public void SetOpen(string key, SourceText text, int version)
     {
         if (IsPaperOrKnowledge(key)) return;
-        lock (_lock) Put(key, new Entry(new IndexedNote(key, text, version, IsOpen: true), null, null));
+        lock (_lock) Put(key, new Entry(new IndexedNote(key, text, version, isOpen: true), null, null));
     }
 
     /// <summary>Whether a file is one of the papers or knowledge files (or looks like one), never read as a note.</summary>
@@ -239,7 +271,7 @@ public sealed class NoteIndex
         Entry entry;
         try
         {
-            entry = new Entry(new IndexedNote(path, new SourceText(NoteFiles.Read(path)), null, IsOpen: false), null, null);
+            entry = new Entry(IndexedNote.FromDisk(path, NoteFiles.Read(path)), null, null);
         }
         catch (InputException e)
         {
