@@ -61,6 +61,7 @@ public sealed class Server : IDisposable
         // Language features: one line each; the capability is then advertised by Capabilities.For.
         Register("textDocument/hover", new HoverHandler(Session));
         Register("textDocument/completion", new CompletionHandler(Session));
+        Register("completionItem/resolve", new CompletionResolveHandler(Session));
         Register("textDocument/definition", new DefinitionHandler(Session));
         Register("textDocument/references", new ReferencesHandler(Session));
         Register("textDocument/codeAction", new CodeActionHandler(Session));

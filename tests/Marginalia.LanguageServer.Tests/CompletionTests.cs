@@ -16,6 +16,7 @@ public class CompletionTests
         await using var harness = new LanguageServerHarness();
         var result = await harness.InitializeAsync();
         Assert.Equal(["[", "@"], result.Capabilities.CompletionProvider!.TriggerCharacters!);
+        Assert.True(result.Capabilities.CompletionProvider.ResolveProvider);
     }
 
     [Fact]
@@ -35,10 +36,27 @@ public class CompletionTests
         Assert.Equal("soviet-withdrawal-1989", first.Label);
         Assert.Equal(CompletionItemKind.Event, first.Kind);
         Assert.Equal("15 February 1989", first.Detail);
-        Assert.Equal(MarkupKind.Markdown, first.Documentation!.Kind);
-        Assert.Contains("The last Soviet troops leave Afghanistan", first.Documentation.Value);
+        Assert.Null(first.Documentation); // the card comes with completionItem/resolve
+        var resolved = await harness.RequestAsync<CompletionItem>("completionItem/resolve", first);
+        Assert.Equal(MarkupKind.Markdown, resolved.Documentation!.Kind);
+        Assert.Contains("The last Soviet troops leave Afghanistan", resolved.Documentation.Value);
         var edit = ((JsonElement)first.TextEdit!).Deserialize<TextEdit>(LspJson.Options)!;
         Assert.Equal(new TextEdit(RangeOf(text, "soviet-wi"), "soviet-withdrawal-1989"), edit);
+    }
+
+    [Fact]
+    public async Task An_actor_item_resolves_to_the_actor_card()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        var uri = workspace.NoteUri("scratch.md");
+        const string text = "Met [[vladimir-pu";
+        await harness.OpenAsync(uri, text);
+
+        var item = (await CompleteAsync(harness, uri, After(text, "vladimir-pu"))).Items.First(i => i.Label == "vladimir-putin");
+        var resolved = await harness.RequestAsync<CompletionItem>("completionItem/resolve", item);
+        Assert.Contains("President of Russia", resolved.Documentation!.Value);
     }
 
     [Fact]

@@ -3,6 +3,9 @@ using Marginalia.LanguageServer.Protocol;
 
 namespace Marginalia.LanguageServer.Features.Completion;
 
+/// <summary>What a completion item carries to <c>completionItem/resolve</c>: which card to write.</summary>
+public sealed record CompletionData(string Kind, string Id);
+
 /// <summary><c>textDocument/completion</c>: event and actor ids after <c>[[</c>, <c>[@</c>, <c>@</c>; the paper's date inside a wrong one.</summary>
 public sealed class CompletionHandler(WorkspaceSession session) : IRequestHandler<CompletionParams, CompletionList>
 {
@@ -27,7 +30,9 @@ public sealed class CompletionHandler(WorkspaceSession session) : IRequestHandle
             _ => CompletionItemKind.Value,
         },
         Detail = s.Detail,
-        Documentation = MarkupContent.Markdown(s.Documentation),
+        // An event's or actor's card is long: sent when the editor shows the item (completionItem/resolve), not in the list.
+        Documentation = s.Kind == SuggestionKind.Date ? MarkupContent.Markdown(s.Documentation) : null,
+        Data = s.Kind == SuggestionKind.Date ? null : new CompletionData(s.Kind == SuggestionKind.Actor ? "actor" : "event", s.Label),
         SortText = s.SortText,
         FilterText = s.FilterText,
         TextEdit = new TextEdit(s.Replace.ToProtocol(), s.NewText),

@@ -23,7 +23,7 @@ public static class Capabilities
                 OpenClose: true, Change: TextDocumentSyncKind.Incremental, Save: new SaveOptions(IncludeText: false)),
             HoverProvider = Flag("textDocument/hover"),
             CompletionProvider = Has("textDocument/completion")
-                ? new CompletionOptions(TriggerCharacters: ["[", "@"], ResolveProvider: false) : null,
+                ? new CompletionOptions(TriggerCharacters: ["[", "@"], ResolveProvider: Has("completionItem/resolve")) : null,
             DefinitionProvider = Flag("textDocument/definition"),
             ReferencesProvider = Flag("textDocument/references"),
             CodeActionProvider = !Has("textDocument/codeAction") ? null
