@@ -74,6 +74,10 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> UnitWords =
         SearchValues.Create(["day", "wee", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
 
+    // The seasons as SeasonPattern writes them; "the Cold War" needs "cold" (no letter of it has another case under (?i)).
+    private static readonly SearchValues<string> SeasonWords =
+        SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
+
     private static IEnumerable<Match> Matches(Regex pattern, string text, bool mayMatch) =>
         mayMatch ? pattern.Matches(text) : [];
 
@@ -174,7 +178,7 @@ public static partial class DateRecognizer
         foreach (Match m in Matches(CenturyPattern(), text, text.Contains("century", StringComparison.OrdinalIgnoreCase))) Century(m, found);
         foreach (var m in Near(PartOfMonthPattern(), text, monthAt, WordsBeforeMonth)) PartOfMonth(m, found);
         foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
-        foreach (Match m in SeasonPattern().Matches(text)) Season(m, found);
+        foreach (Match m in Matches(SeasonPattern(), text, text.AsSpan().IndexOfAny(SeasonWords) >= 0)) Season(m, found);
         foreach (Match m in Matches(ContextYearPattern(), text, units))
         {
             var offset = m.Groups["which"].Value.ToLowerInvariant() switch
@@ -191,7 +195,7 @@ public static partial class DateRecognizer
         foreach (Match m in Matches(SameMonthPattern(), text, units)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
         foreach (Match m in NineElevenPattern().Matches(text))
             found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, setsContext: false));
-        foreach (Match m in EraPattern().Matches(text))
+        foreach (Match m in Matches(EraPattern(), text, text.Contains("cold", StringComparison.OrdinalIgnoreCase)))
         {
             var date = m.Groups["end"].Success ? HistoricalDate.InEra(1989, 1991, m.Value) : HistoricalDate.InEra(1947, 1991, m.Value);
             found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
