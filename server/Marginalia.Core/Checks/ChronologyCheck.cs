@@ -23,7 +23,7 @@ public sealed partial class ChronologyCheck : NoteCheck
         foreach (var scope in note.Note.Prose.Scopes)
         {
             var cited = note.CitedIn(scope);
-            var relatives = note.Note.Dates.Where(d => scope.Contains(d.Start) && d.Kind == DateMentionKind.Relative
+            var relatives = note.DatesIn(scope).Where(d => d.Kind == DateMentionKind.Relative
                 && d.Relative?.Direction is RelativeDirection.Before or RelativeDirection.After).ToList();
             for (var i = 0; i + 1 < cited.Count; i++)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Notes;
@@ -22,7 +23,8 @@ public sealed class OfficeCheck : NoteCheck
             var actor = mention.Actors[0];
             var window = Math.Max(0, mention.Start - 60);
             var before = text[window..mention.Start].TrimEnd();
-            var title = actor.Offices.SelectMany(o => TitleWords(o, actor)).Distinct()
+            var titles = Titles.GetValue(actor, a => new ActorTitles(a));
+            var title = titles.All
                 .Where(t => before.EndsWith(t, StringComparison.OrdinalIgnoreCase)
                             && (before.Length == t.Length || !char.IsLetter(before[^(t.Length + 1)])))
                 .OrderByDescending(t => t.Length).FirstOrDefault();
@@ -30,7 +32,7 @@ public sealed class OfficeCheck : NoteCheck
             var preceding = before[..^title.Length].TrimEnd();
             if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
-            var offices = actor.Offices.Where(o => TitleWords(o, actor).Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
+            var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
             var held = actor.Offices.Where(o => o.HeldDuring(when)).Select(o => o.Title).ToList();
             var start = window + before.Length - title.Length;
@@ -38,6 +40,18 @@ public sealed class OfficeCheck : NoteCheck
                 $"{actor.Name} was not {title} in {DateWriter.Natural(when)}: the paper has {string.Join("; ", offices.Select(o => $"{o.Title} {o.Years}".Trim()))}"
                 + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
         }
+    }
+
+    // An actor's title words, worked out once per actor rather than once per mention.
+    private static readonly ConditionalWeakTable<Actor, ActorTitles> Titles = new();
+
+    private sealed class ActorTitles(Actor actor)
+    {
+        /// <summary>The title words of each office, in the order of the actor's offices.</summary>
+        public IReadOnlyList<IReadOnlyList<string>> ByOffice { get; } = [.. actor.Offices.Select(o => (IReadOnlyList<string>)[.. TitleWords(o, actor)])];
+
+        /// <summary>Every office's title words, without repeats.</summary>
+        public IReadOnlyList<string> All { get; } = [.. actor.Offices.SelectMany(o => TitleWords(o, actor)).Distinct()];
     }
 
     /// <summary>The words a title is written with before a name: the office's forms without the name ("President" from "President Putin").</summary>

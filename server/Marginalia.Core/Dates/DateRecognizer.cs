@@ -74,16 +74,88 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> UnitWords =
         SearchValues.Create(["day", "wee", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
 
+    // The seasons as SeasonPattern writes them; "the Cold War" needs "cold" (no letter of it has another case under (?i)).
+    private static readonly SearchValues<string> SeasonWords =
+        SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
+
     private static IEnumerable<Match> Matches(Regex pattern, string text, bool mayMatch) =>
         mayMatch ? pattern.Matches(text) : [];
 
+    /// <summary>Every place one of the words is written (a month name's first three letters, a unit of time).</summary>
+    private static List<int> Occurrences(string text, SearchValues<string> words)
+    {
+        var found = new List<int>();
+        for (var at = 0; at < text.Length;)
+        {
+            var next = text.AsSpan(at).IndexOfAny(words);
+            if (next < 0) break;
+            found.Add(at + next);
+            at += next + 1;
+        }
+        return found;
+    }
+
+    // Some patterns have no literal to look for, so a scan tries them at nearly every place of the text. Each of
+    // their matches holds a month name or a unit of time and starts at most a few words before it (weekday, "the",
+    // day, ordinal, "of", a day range; "for the next more than three years"): tried only at the word starts that far
+    // before each such word, anchored (\G) there, a pattern finds the same matches, leftmost first and without
+    // overlaps, as a scan of the whole text.
+    private const int WordsBeforeMonth = 6;
+    private const int WordsBeforeUnit = 8;
+
+    /// <summary>The anchored patterns matched only near month names, and near units (for the tests: each finds what its scan found).</summary>
+    internal static IReadOnlyList<Regex> MatchedNearMonths => [DayMonthYearPattern(), MonthDayYearPattern(), DayRangePattern(), PartOfMonthPattern()];
+    internal static IReadOnlyList<Regex> MatchedNearUnits => [AgoLaterPattern(), LastingPattern()];
+
+    internal static IEnumerable<Match> NearMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), WordsBeforeMonth);
+    internal static IEnumerable<Match> NearUnits(Regex anchored, string text) => Near(anchored, text, Occurrences(text, UnitWords), WordsBeforeUnit);
+
+    /// <summary>The matches of an anchored pattern (\G) that cannot match without one of the words, in text order.</summary>
+    private static IEnumerable<Match> Near(Regex anchored, string text, List<int> wordAt, int wordsBefore)
+    {
+        // The earliest place a match holding each word (or a later one) can start.
+        var earliest = new int[wordAt.Count];
+        for (var i = wordAt.Count - 1; i >= 0; i--)
+            earliest[i] = Math.Min(WordsBefore(text, wordAt[i], wordsBefore), i + 1 < wordAt.Count ? earliest[i + 1] : int.MaxValue);
+        var from = 0; // every match starting before this has been found
+        for (var i = 0; i < wordAt.Count; i++)
+        {
+            if (wordAt[i] < from) continue;
+            for (var x = Math.Max(from, earliest[i]); x <= wordAt[i]; x++)
+            {
+                // The patterns start with a letter or a digit (\d), never right after one (\w).
+                if (!char.IsLetterOrDigit(text[x]) || (x > 0 && char.IsLetterOrDigit(text[x - 1]))) continue;
+                var m = anchored.Match(text, x);
+                if (!m.Success) continue;
+                yield return m;
+                from = m.Index + m.Length;
+                break;
+            }
+            from = Math.Max(from, wordAt[i] + 1);
+        }
+    }
+
+    /// <summary>The start of the word a number of whitespace-separated words before a place.</summary>
+    private static int WordsBefore(string text, int at, int words)
+    {
+        var i = at;
+        for (var w = 0; w < words; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
+    }
+
     private static void Propose(string text, List<Candidate> found)
     {
-        var months = text.AsSpan().IndexOfAny(MonthStarts) >= 0;
-        var units = text.AsSpan().IndexOfAny(UnitWords) >= 0;
-        foreach (Match m in Matches(DayMonthYearPattern(), text, months)) DayMonthYear(m, found);
-        foreach (Match m in Matches(MonthDayYearPattern(), text, months)) MonthDayYear(m, found);
-        foreach (Match m in Matches(DayRangePattern(), text, months)) DayRange(m, found);
+        var monthAt = Occurrences(text, MonthStarts);
+        var unitAt = Occurrences(text, UnitWords);
+        var months = monthAt.Count > 0;
+        var units = unitAt.Count > 0;
+        foreach (var m in Near(DayMonthYearPattern(), text, monthAt, WordsBeforeMonth)) DayMonthYear(m, found);
+        foreach (var m in Near(MonthDayYearPattern(), text, monthAt, WordsBeforeMonth)) MonthDayYear(m, found);
+        foreach (var m in Near(DayRangePattern(), text, monthAt, WordsBeforeMonth)) DayRange(m, found);
         foreach (Match m in Matches(MonthYearPattern(), text, months)) MonthYear(text, m, found);
         foreach (Match m in Matches(LoneMonthPattern(), text, months).Concat(Matches(MonthBeforeRangePattern(), text, months)))
         {
@@ -104,9 +176,9 @@ public static partial class DateRecognizer
         foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
         foreach (Match m in DecadePattern().Matches(text)) Decade(m, found);
         foreach (Match m in Matches(CenturyPattern(), text, text.Contains("century", StringComparison.OrdinalIgnoreCase))) Century(m, found);
-        foreach (Match m in Matches(PartOfMonthPattern(), text, months)) PartOfMonth(m, found);
+        foreach (var m in Near(PartOfMonthPattern(), text, monthAt, WordsBeforeMonth)) PartOfMonth(m, found);
         foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
-        foreach (Match m in SeasonPattern().Matches(text)) Season(m, found);
+        foreach (Match m in Matches(SeasonPattern(), text, text.AsSpan().IndexOfAny(SeasonWords) >= 0)) Season(m, found);
         foreach (Match m in Matches(ContextYearPattern(), text, units))
         {
             var offset = m.Groups["which"].Value.ToLowerInvariant() switch
@@ -123,15 +195,15 @@ public static partial class DateRecognizer
         foreach (Match m in Matches(SameMonthPattern(), text, units)) found.Add(new Candidate(m.Index, m.Length, Shape.SameMonth));
         foreach (Match m in NineElevenPattern().Matches(text))
             found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, setsContext: false));
-        foreach (Match m in EraPattern().Matches(text))
+        foreach (Match m in Matches(EraPattern(), text, text.Contains("cold", StringComparison.OrdinalIgnoreCase)))
         {
             var date = m.Groups["end"].Success ? HistoricalDate.InEra(1989, 1991, m.Value) : HistoricalDate.InEra(1947, 1991, m.Value);
             found.Add(Stated(m, date, DateStyle.Natural, joinable: false, setsContext: false));
         }
         foreach (Match m in Matches(OffsetPattern(), text, units)) Offset(m, found);
-        foreach (Match m in Matches(AgoLaterPattern(), text, units)) AgoLater(text, m, found);
+        foreach (var m in Near(AgoLaterPattern(), text, unitAt, WordsBeforeUnit)) AgoLater(text, m, found);
         foreach (Match m in Matches(NextDayPattern(), text, units)) NextDay(text, m, found);
-        foreach (Match m in Matches(LastingPattern(), text, units)) Lasting(m, found);
+        foreach (var m in Near(LastingPattern(), text, unitAt, WordsBeforeUnit)) Lasting(m, found);
     }
 
     private static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0, bool setsContext = true) =>
@@ -153,15 +225,15 @@ public static partial class DateRecognizer
     private const string Unit = @"(?<unit>(?i:day|week|month|year|decade))s?";
     private const string Hedge = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
 
-    [GeneratedRegex(@"(?<![\w$#.,/])" + Weekday + @"(?<the>[Tt]he\s+)?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+" + Month +
+    [GeneratedRegex(@"\G(?<![\w$#.,/])" + Weekday + @"(?<the>[Tt]he\s+)?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+" + Month +
                     @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?![\w]|\s*\d))")]
     private static partial Regex DayMonthYearPattern();
 
-    [GeneratedRegex(@"(?<![\w$#])" + Weekday + Month + @"\s+(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?![\d%])(?:(?:,\s*|\s+)" + Year +
+    [GeneratedRegex(@"\G(?<![\w$#])" + Weekday + Month + @"\s+(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?![\d%])(?:(?:,\s*|\s+)" + Year +
                     @"|\s+of\s+" + ContextYearWords + @"|(?!\w|\s*%|\s*[-–]\s*\d))")]
     private static partial Regex MonthDayYearPattern();
 
-    [GeneratedRegex(@"(?<![\w$#.,/])(?:(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)\s+" + Month + @"(?:,?\s+" + Year + @")?" +
+    [GeneratedRegex(@"\G(?<![\w$#.,/])(?:(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)\s+" + Month + @"(?:,?\s+" + Year + @")?" +
                     @"|" + Month + @"\s+(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)(?:,?\s+" + Year + @")?(?![\d%]))")]
     private static partial Regex DayRangePattern();
 
@@ -195,7 +267,7 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
     private static partial Regex CenturyPattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end)\s+of\s+)" + Month +
+    [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end)\s+of\s+)" + Month +
                     @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*\d))")]
     private static partial Regex PartOfMonthPattern();
 
@@ -223,7 +295,7 @@ public static partial class DateRecognizer
     private static partial Regex OffsetPattern();
 
     /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after".</summary>
-    [GeneratedRegex(@"(?<![\w-])" + Hedge + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])" + Hedge + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
     private static partial Regex AgoLaterPattern();
 
     /// <summary>"the following day", "the next day", "the previous week", "the day before".</summary>
@@ -231,7 +303,7 @@ public static partial class DateRecognizer
     private static partial Regex NextDayPattern();
 
     /// <summary>"decade-long", "a decade long", "ten-year-long", "for the next six years", "a two-year", "16 years of".</summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<long>(?:" + Number + @"[-\s])?" + Unit + @"[-\s]long)" +
+    [GeneratedRegex(@"\G(?<![\w-])(?:(?<long>(?:" + Number + @"[-\s])?" + Unit + @"[-\s]long)" +
                     @"|(?<for>(?i:for|over|during|lasting))\s+(?:(?i:the\s+(?:next|following|past|last|first))\s+)?" + Hedge + Number + @"\s+" + Unit +
                     @"|(?<adj>" + Number + @"-" + Unit + @")(?![\w-])" +
                     @"|(?<of>" + Number + @"\s+" + Unit + @")(?=\s+of\s))(?![\w-])")]

@@ -41,9 +41,14 @@ public static class EventInference
     {
         var text = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        var actors = analysis.Actors.Where(m => scope.Contains(m.Start)).SelectMany(m => m.Actors).ToHashSet();
+        var actors = analysis.ActorsIn(scope).SelectMany(m => m.Actors).ToHashSet();
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        // Only an event that shares a term with the sentence scores above 0: those, in the candidates' order.
+        var sharing = new HashSet<Event>();
+        foreach (var stem in stems)
+            if (vocabulary.EventsWith.TryGetValue(stem, out var events)) sharing.UnionWith(events);
         return analysis.CandidateEvents
+            .Where(sharing.Contains)
             .Select(e => (Match: new EventMatch(e, Score(vocabulary, e, stems, actors, date.Date!, out var coverage)), Coverage: coverage))
             .Where(m => m.Match.Confidence > 0)
             .OrderByDescending(m => m.Match.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Match.Event.Date.Start)
@@ -62,15 +67,18 @@ public static class EventInference
     {
         coverage = 0;
         var terms = vocabulary.Terms[e];
-        var termHits = terms.Where(t => stems.Contains(t.Stem)).Sum(t => t.Weight);
+        var termHits = 0.0;
+        foreach (var t in terms) if (stems.Contains(t.Stem)) termHits += t.Weight;
         if (termHits == 0) return 0;
+        var sums = vocabulary.Sums[e];
         // An event with fewer than three terms is not matched in full by one shared word ("resigned").
-        var termScore = Math.Min(1, termHits / (terms.Take(3).Sum(t => t.Weight) + Math.Max(0, 3 - terms.Count) * terms.Average(t => t.Weight)));
-        coverage = termHits / terms.Sum(t => t.Weight);
+        var termScore = Math.Min(1, termHits / sums.FullTermMatch);
+        coverage = termHits / sums.AllTerms;
 
         var eventActors = vocabulary.Actors[e];
-        var actorHits = eventActors.Where(a => actors.Contains(a.Actor)).Sum(a => a.Weight);
-        var actorScore = eventActors.Count == 0 ? 0 : Math.Min(1, actorHits / eventActors.Take(2).Sum(a => a.Weight));
+        var actorHits = 0.0;
+        foreach (var a in eventActors) if (actors.Contains(a.Actor)) actorHits += a.Weight;
+        var actorScore = eventActors.Count == 0 ? 0 : Math.Min(1, actorHits / sums.TopTwoActors);
 
         var yearsApart = date.DaysApart(e.Date) / 365.25;
         var dateScore = Math.Max(0, 1 - yearsApart / 5);
@@ -95,13 +103,34 @@ public static class EventInference
                 kv => (IReadOnlyList<(string Stem, double Weight)>)kv.Value.Select(s => (s, Specificity(n, termEvents[s]))).OrderByDescending(t => t.Item2).ToList());
             Actors = knowledge.Events.ToDictionary(e => e,
                 e => (IReadOnlyList<(Actor Actor, double Weight)>)e.Actors.Distinct().Select(a => (a, Specificity(n, actorEvents[a]))).OrderByDescending(a => a.Item2).ToList());
+            foreach (var (e, terms) in Terms)
+            {
+                foreach (var (stem, _) in terms)
+                {
+                    if (!EventsWith.TryGetValue(stem, out var events)) EventsWith[stem] = events = [];
+                    if (!events.Contains(e)) events.Add(e);
+                }
+                if (terms.Count == 0) continue; // never scored: no term, no hit
+                Sums[e] = new WeightSums(
+                    terms.Take(3).Sum(t => t.Weight) + Math.Max(0, 3 - terms.Count) * terms.Average(t => t.Weight),
+                    terms.Sum(t => t.Weight),
+                    Actors[e].Take(2).Sum(a => a.Weight));
+            }
         }
 
         public Dictionary<Event, IReadOnlyList<(string Stem, double Weight)>> Terms { get; }
         public Dictionary<Event, IReadOnlyList<(Actor Actor, double Weight)>> Actors { get; }
 
+        /// <summary>The events that have a term, by the term.</summary>
+        public Dictionary<string, List<Event>> EventsWith { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each event's weights summed as the score divides by them.</summary>
+        public Dictionary<Event, WeightSums> Sums { get; } = [];
+
         private static double Specificity(int events, int sharing) => Math.Log(1 + events / (double)sharing);
     }
+
+    private sealed record WeightSums(double FullTermMatch, double AllTerms, double TopTwoActors);
 
     private static IEnumerable<string> Words(string text)
     {

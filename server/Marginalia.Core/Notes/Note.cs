@@ -92,19 +92,24 @@ public sealed partial class Note
             var start = id.Index + id.Value.IndexOf(trimmed, StringComparison.Ordinal);
             found.Add(Make(prose, trimmed, ReferenceKind.Wikilink, start, m.Index, m.Length));
         }
+        // Wikilinks are found in text order: whether one lies in a citation group is a binary search.
+        var wikilinkStarts = found.Select(r => r.Start).ToArray();
         foreach (Match m in CitationGroup().Matches(text))
         {
-            if (found.Any(r => r.Start >= m.Index && r.Start < m.Index + m.Length)) continue;
+            var firstAtOrAfter = Array.BinarySearch(wikilinkStarts, m.Index);
+            if (firstAtOrAfter < 0) firstAtOrAfter = ~firstAtOrAfter;
+            if (firstAtOrAfter < wikilinkStarts.Length && wikilinkStarts[firstAtOrAfter] < m.Index + m.Length) continue;
             foreach (Match key in CitationKey().Matches(m.Value))
             {
                 var id = key.Groups["id"];
                 found.Add(Make(prose, id.Value, ReferenceKind.Citation, m.Index + id.Index, m.Index, m.Length));
             }
         }
+        var starts = found.Select(r => r.Start).ToHashSet();
         foreach (Match m in InTextCitation().Matches(text))
         {
             var id = m.Groups["id"];
-            if (found.Any(r => r.Start == id.Index)) continue;
+            if (starts.Contains(id.Index)) continue;
             found.Add(Make(prose, id.Value, ReferenceKind.InText, id.Index, m.Index, m.Length));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

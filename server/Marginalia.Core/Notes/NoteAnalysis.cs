@@ -40,6 +40,7 @@ public sealed class NoteAnalysis
         Actors = knowledge.Matcher.Find(note.Prose.Text)
             .Where(m => !OverlapsReference(m.Start, m.End))
             .ToList();
+        _actorStarts = [.. Actors.Select(m => m.Start)];
         Claims = BindClaims().ToList();
     }
 
@@ -71,6 +72,13 @@ public sealed class NoteAnalysis
         return cited;
     }
 
+    /// <summary>Actors named in a scope, in text order.</summary>
+    public IEnumerable<ActorMention> ActorsIn(ProseScope scope)
+    {
+        var (from, to) = Within(_actorStarts, scope);
+        return Enumerable.Range(from, to - from).Select(i => Actors[i]);
+    }
+
     public IEnumerable<DateMention> DatesIn(ProseScope scope)
     {
         if (!_datesSorted) return Note.Dates.Where(d => scope.Contains(d.Start));
@@ -79,6 +87,7 @@ public sealed class NoteAnalysis
     }
 
     // References are sorted by start (Note.References), dates are in text order: a scope's share is found by binary search.
+    private readonly int[] _actorStarts; // in text order: the matcher finds them left to right
     private readonly int[] _referenceStarts;
     private readonly int[] _referenceEndsSoFar;
     private readonly int[] _dateStarts;

@@ -31,16 +31,25 @@ internal static class CheckCommand
             foreach (var problem in missing) error.WriteLine($"{problem.Path}: error: {problem.Problem}");
             inputProblems |= missing.Count > 0;
 
+            // Notes are read and checked on every core; results and errors are printed in the order the notes were found.
             var checker = new NoteChecker(library, settings);
-            var results = new List<CheckReport.NoteResult>();
-            foreach (var path in notes)
+            var outcomes = notes.AsParallel().AsOrdered().Select(path =>
             {
                 try
                 {
-                    var text = NoteFiles.Read(path);
-                    results.Add(new CheckReport.NoteResult(CommonOptions.Relative(path), checker.Check(path, text).Findings));
+                    var findings = checker.Check(path, NoteFiles.Read(path)).Findings;
+                    return (Result: new CheckReport.NoteResult(CommonOptions.Relative(path), findings), Problem: (InputException?)null);
                 }
                 catch (InputException e)
+                {
+                    return (Result: (CheckReport.NoteResult?)null, Problem: e);
+                }
+            }).ToList();
+            var results = new List<CheckReport.NoteResult>();
+            foreach (var (noteResult, problem) in outcomes)
+            {
+                if (noteResult is not null) results.Add(noteResult);
+                if (problem is { } e)
                 {
                     error.WriteLine($"{CommonOptions.Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
                     inputProblems = true;

@@ -62,6 +62,9 @@ public class DateRecognizerTests
     [InlineData("in winter 2019 talks", "winter 2019", "2019-12-01/2020-02-29", DatePrecision.PartOfYear)]
     [InlineData("After the 9/11 incident, Putin", "9/11", "2001-09-11", DatePrecision.Day)]
     [InlineData("In the Cold War period, it was", "the Cold War period", "1947-01-01/1991-12-31", DatePrecision.Era)]
+    [InlineData("Fall 2019 talks", "Fall 2019", "2019-09-01/2019-11-30", DatePrecision.PartOfYear)]
+    [InlineData("In Spring 2019 talks", "Spring 2019", "2019-03-01/2019-05-31", DatePrecision.PartOfYear)]
+    [InlineData("In the COLD WAR, it was", "the COLD WAR", "1947-01-01/1991-12-31", DatePrecision.Era)]
     public void Recognizes_a_stated_date(string text, string written, string iso, DatePrecision precision)
     {
         var mention = Only(text);

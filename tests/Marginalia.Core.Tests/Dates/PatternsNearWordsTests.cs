@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using Marginalia.Core.Dates;
+
+namespace Marginalia.Core.Tests.Dates;
+
+/// <summary>
+/// The patterns with no literal to look for are tried only a few words before each month name or unit of
+/// time: they must find exactly what a scan of the whole text with the same pattern finds, leftmost first and without overlaps.
+/// </summary>
+public class PatternsNearWordsTests
+{
+    private static List<string> Near(Regex anchored, string text) =>
+        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text) : DateRecognizer.NearUnits(anchored, text))
+            .Select(m => $"{m.Index}+{m.Length}")];
+
+    private static IEnumerable<Regex> Patterns => DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits);
+
+    private static List<string> Scanned(Regex anchored, string text)
+    {
+        Assert.StartsWith(@"\G", anchored.ToString());
+        var scan = new Regex(anchored.ToString()[2..], anchored.Options);
+        return [.. scan.Matches(text).Select(m => $"{m.Index}+{m.Length}")];
+    }
+
+    public static TheoryData<string> Texts()
+    {
+        var notes = Directory.GetFiles(Path.Combine(TestPapers.RepositoryRoot, "examples", "notes"), "*.md").Select(File.ReadAllText);
+        return [.. notes.Prepend(TestPapers.Russia.Reading.Text).Append(
+            "Monday, the 15th of February 1989; Wed. 3 – 5 March, 2001, (Feb. 15) 12-14 Sept 2019 15\nFebruary Jan 1 Jan 2 Jan 3 " +
+            "Tue.,\t4th  of   July   2020 ٣ May 2004 x15 May 2004 $15 May, 15 Mayday, May 15%, early-March, the end of May 2001, " +
+            "for the next more than three years, ten-year-long, a decade long, 16 years of war, at least two weeks later, three weeKs before the talks, " +
+            "after about 3 days, ٣ days ago, anti-two-year")];
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Matching_near_the_words_finds_what_a_scan_finds(string text)
+    {
+        foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+    }
+
+    [Fact]
+    public void Matching_near_the_words_finds_what_a_scan_finds_in_random_text()
+    {
+        var pieces = new[] { "Monday", "Tue", ".", ",", " ", "  ", "\n", "\t", "the ", "The ", "15", "3", "31", "0", "st", "th", " of", "-", "–", "Feb", "February",
+            "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
+            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before" };
+        Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
+        {
+            foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+        }, iter: 20_000);
+    }
+}
