@@ -14,8 +14,9 @@ internal static class ActorsCommand
         command.SetAction(result =>
         {
             var output = result.InvocationConfiguration.Output;
-            var library = CommonOptions.LoadLibrary(result.GetValue(workspace)!, result.InvocationConfiguration.Error, out var problems);
-            if (library is null) return CommonOptions.InputError;
+            if (CommonOptions.LoadWorkspace(result.GetValue(workspace)!, result.InvocationConfiguration.Error, out var problems) is not { } loaded)
+                return CommonOptions.InputError;
+            var library = loaded.Library;
             var knowledge = library.Knowledge;
             var actors = knowledge.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
             if (result.GetValue(format) == "json")

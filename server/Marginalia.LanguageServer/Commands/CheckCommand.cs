@@ -23,12 +23,11 @@ internal static class CheckCommand
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var root = result.GetValue(workspace)!;
-            var library = CommonOptions.LoadLibrary(root, error, out var inputProblems);
-            if (library is null) return CommonOptions.InputError;
-            var settings = WorkspaceSettings.Load(root.FullName);
+            if (CommonOptions.LoadWorkspace(root, error, out var inputProblems) is not { } loaded) return CommonOptions.InputError;
+            var (library, settings) = loaded;
             var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
             var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
-            foreach (var problem in missing) error.WriteLine($"{problem.Path}: error: {problem.Problem}");
+            foreach (var problem in missing) CommonOptions.WriteError(error, problem);
             inputProblems |= missing.Count > 0;
 
             // Notes are read and checked on every core; results and errors are printed in the order the notes were found.
@@ -51,7 +50,7 @@ internal static class CheckCommand
                 if (noteResult is not null) results.Add(noteResult);
                 if (problem is { } e)
                 {
-                    error.WriteLine($"{CommonOptions.Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
+                    CommonOptions.WriteError(error, e);
                     inputProblems = true;
                 }
             }

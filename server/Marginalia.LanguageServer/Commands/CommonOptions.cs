@@ -35,8 +35,11 @@ internal static class CommonOptions
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Loads the workspace's papers, printing every problem to <paramref name="error"/>; null when the settings are unreadable.</summary>
-    public static PaperLibrary? LoadLibrary(DirectoryInfo workspace, TextWriter error, out bool hadProblems)
+    /// <summary>
+    /// Loads the workspace's settings and papers, printing every problem to <paramref name="error"/>;
+    /// null when the settings themselves are unreadable.
+    /// </summary>
+    public static (PaperLibrary Library, WorkspaceSettings Settings)? LoadWorkspace(DirectoryInfo workspace, TextWriter error, out bool hadProblems)
     {
         hadProblems = false;
         try
@@ -45,18 +48,24 @@ internal static class CommonOptions
             var library = PaperLibrary.Load(workspace.FullName, settings);
             foreach (var problem in library.AllProblems)
             {
-                error.WriteLine($"{Relative(problem.Path)}{(problem.Line is { } l ? $":{l}" : "")}: error: {problem.Message}");
+                WriteError(error, problem.Path, problem.Line, problem.Message);
                 hadProblems = true;
             }
-            return library;
+            return (library, settings);
         }
         catch (InputException e)
         {
-            error.WriteLine($"{Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
+            WriteError(error, e);
             hadProblems = true;
             return null;
         }
     }
+
+    /// <summary>An input problem as one line: <c>path:line: error: problem</c>.</summary>
+    public static void WriteError(TextWriter error, InputException e) => WriteError(error, e.Path, e.Line, e.Problem);
+
+    private static void WriteError(TextWriter error, string path, int? line, string message) =>
+        error.WriteLine($"{Relative(path)}{(line is { } l ? $":{l}" : "")}: error: {message}");
 
     /// <summary>A path as the user typed it: relative to the current folder when inside it.</summary>
     public static string Relative(string path)

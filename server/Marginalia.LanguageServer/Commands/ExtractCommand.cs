@@ -23,7 +23,7 @@ internal static class ExtractCommand
             }
             catch (InputException e)
             {
-                result.InvocationConfiguration.Error.WriteLine($"{CommonOptions.Relative(e.Path)}{(e.Line is { } l ? $":{l}" : "")}: error: {e.Problem}");
+                CommonOptions.WriteError(result.InvocationConfiguration.Error, e);
                 return CommonOptions.InputError;
             }
         });

@@ -138,6 +138,20 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void A_broken_settings_file_is_named_with_its_line_and_nothing_is_checked()
+    {
+        var root = Repository.NewWorkspace((".marginalia.yaml", "severity:\n  MRG002: loud\n"), ("note.md", "Text.\n"));
+        try
+        {
+            var result = Cli.Run("check", Path.Combine(root, "note.md"), "--workspace", root);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(".marginalia.yaml:2: error: severity of MRG002 must be off, hint, information, warning or error", result.Error);
+            Assert.Equal("", result.Output);
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
+    [Fact]
     public void A_usage_error_exits_with_2()
     {
         var result = Cli.Run("check", "--format", "xml");
