@@ -49,11 +49,11 @@ internal static class DateMismatch
         var paper = claim.Event.Date;
         var replacement = DateWriter.Write(paper, claim.Date.Style);
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
-            $"The paper dates {what} to {DateWriter.Natural(paper)} ({claim.Event.Paper.FileName}, line {claim.Event.Passage.Range.Start.DisplayLine}); "
+            $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")
         {
             Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement)],
-            Related = [new RelatedPassage(claim.Event.Paper.Path, claim.Event.Passage.Range, $"the paper dates '{claim.Event.Id}' here")],
+            Related = [NoteCheck.Passage(claim.Event)],
         };
     }
 }

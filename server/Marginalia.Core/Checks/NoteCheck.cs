@@ -19,7 +19,8 @@ public abstract class NoteCheck
     protected Finding Found(SourceRange range, string message) => new(Code, DefaultSeverity, range, message);
 
     /// <summary>"000_bf09360ec50d0df5.txt, line 123": where the paper says it.</summary>
-    protected static string WhereSaid(Event e) => $"{e.Paper.FileName}, line {e.Passage.Range.Start.DisplayLine}";
+    internal static string WhereSaid(Event e) => $"{e.Paper.FileName}, line {e.Passage.Range.Start.DisplayLine}";
 
-    protected static RelatedPassage Passage(Event e) => new(e.Paper.Path, e.Passage.Range, $"the paper dates '{e.Id}' here");
+    /// <summary>The passage that dates an event, shown beside a finding about it.</summary>
+    internal static RelatedPassage Passage(Event e) => new(e.Paper.Path, e.Passage.Range, $"the paper dates '{e.Id}' here");
 }
