@@ -78,6 +78,11 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> SeasonWords =
         SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
 
+    // The first words of the parts of a year as PartOfYearPattern writes them (case-sensitive like the pattern).
+    private static readonly SearchValues<string> PartWords = SearchValues.Create(
+        ["Early", "early", "Mid", "mid", "Late", "late", "beginning", "start", "middle", "end", "first", "second", "latter", "third", "fourth", "last", "final"],
+        StringComparison.Ordinal);
+
     private static IEnumerable<Match> Matches(Regex pattern, string text, bool mayMatch) =>
         mayMatch ? pattern.Matches(text) : [];
 
@@ -96,19 +101,24 @@ public static partial class DateRecognizer
     }
 
     // Some patterns have no literal to look for, so a scan tries them at nearly every place of the text. Each of
-    // their matches holds a month name or a unit of time and starts at most a few words before it (weekday, "the",
+    // their matches holds a month name, a unit of time or a part of a year ("early", "the end of") and starts at most a few words before it (weekday, "the",
     // day, ordinal, "of", a day range; "for the next more than three years"): tried only at the word starts that far
     // before each such word, anchored (\G) there, a pattern finds the same matches, leftmost first and without
     // overlaps, as a scan of the whole text.
     private const int WordsBeforeMonth = 6;
     private const int WordsBeforeUnit = 8;
+    // "Early 1989", "the end of 1991", "the final quarter of the same year": the word naming the part starts the match or follows "the".
+    private const int WordsBeforePart = 1;
 
     /// <summary>The anchored patterns matched only near month names, and near units (for the tests: each finds what its scan found).</summary>
     internal static IReadOnlyList<Regex> MatchedNearMonths => [DayMonthYearPattern(), MonthDayYearPattern(), DayRangePattern(), PartOfMonthPattern()];
     internal static IReadOnlyList<Regex> MatchedNearUnits => [AgoLaterPattern(), LastingPattern()];
+    internal static IReadOnlyList<Regex> MatchedNearParts => [PartOfYearPattern()];
 
     internal static IEnumerable<Match> NearMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), WordsBeforeMonth);
     internal static IEnumerable<Match> NearUnits(Regex anchored, string text) => Near(anchored, text, Occurrences(text, UnitWords), WordsBeforeUnit);
+    internal static IEnumerable<Match> NearParts(Regex anchored, string text) => Near(anchored, text, Occurrences(text, PartWords), WordsBeforePart);
+
 
     /// <summary>The matches of an anchored pattern (\G) that cannot match without one of the words, in text order.</summary>
     private static IEnumerable<Match> Near(Regex anchored, string text, List<int> wordAt, int wordsBefore)
@@ -177,7 +187,7 @@ public static partial class DateRecognizer
         foreach (Match m in DecadePattern().Matches(text)) Decade(m, found);
         foreach (Match m in Matches(CenturyPattern(), text, text.Contains("century", StringComparison.OrdinalIgnoreCase))) Century(m, found);
         foreach (var m in Near(PartOfMonthPattern(), text, monthAt, WordsBeforeMonth)) PartOfMonth(m, found);
-        foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
+        foreach (var m in NearParts(PartOfYearPattern(), text)) PartOfYear(m, found);
         foreach (Match m in Matches(SeasonPattern(), text, text.AsSpan().IndexOfAny(SeasonWords) >= 0)) Season(m, found);
         foreach (Match m in Matches(ContextYearPattern(), text, units))
         {
@@ -271,7 +281,7 @@ public static partial class DateRecognizer
                     @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*\d))")]
     private static partial Regex PartOfMonthPattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+year\s+)?)" +
+    [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+year\s+)?)" +
                     @"(?:" + Year + @"|" + ContextYearWords + @")")]
     private static partial Regex PartOfYearPattern();
 

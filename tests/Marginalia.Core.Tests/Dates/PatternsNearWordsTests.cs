@@ -11,10 +11,13 @@ namespace Marginalia.Core.Tests.Dates;
 public class PatternsNearWordsTests
 {
     private static List<string> Near(Regex anchored, string text) =>
-        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text) : DateRecognizer.NearUnits(anchored, text))
+        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text)
+            : DateRecognizer.MatchedNearParts.Contains(anchored) ? DateRecognizer.NearParts(anchored, text)
+            : DateRecognizer.NearUnits(anchored, text))
             .Select(m => $"{m.Index}+{m.Length}")];
 
-    private static IEnumerable<Regex> Patterns => DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits);
+    private static IEnumerable<Regex> Patterns =>
+        DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits).Concat(DateRecognizer.MatchedNearParts);
 
     private static List<string> Scanned(Regex anchored, string text)
     {
@@ -30,7 +33,9 @@ public class PatternsNearWordsTests
             "Monday, the 15th of February 1989; Wed. 3 – 5 March, 2001, (Feb. 15) 12-14 Sept 2019 15\nFebruary Jan 1 Jan 2 Jan 3 " +
             "Tue.,\t4th  of   July   2020 ٣ May 2004 x15 May 2004 $15 May, 15 Mayday, May 15%, early-March, the end of May 2001, " +
             "for the next more than three years, ten-year-long, a decade long, 16 years of war, at least two weeks later, three weeKs before the talks, " +
-            "after about 3 days, ٣ days ago, anti-two-year")];
+            "after about 3 days, ٣ days ago, anti-two-year, early 1989, Mid-2001, late\n1990s, the end of 1991, The first quarter of the year 1989, " +
+            "the final  quarter\tof the same year, the second half of that year, The beginning of the year this year, late 1٣45, late 19890, x-early 2001, " +
+            "early 12345, end of 2100 and the middle of 3000, the end of Year 2000, the end of the year")];
     }
 
     [Theory]
@@ -45,7 +50,8 @@ public class PatternsNearWordsTests
     {
         var pieces = new[] { "Monday", "Tue", ".", ",", " ", "  ", "\n", "\t", "the ", "The ", "15", "3", "31", "0", "st", "th", " of", "-", "–", "Feb", "February",
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
-            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before" };
+            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before",
+            "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
             foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
