@@ -105,7 +105,8 @@ public static partial class DateRecognizer
     // day, ordinal, "of", a day range; "for the next more than three years"): tried only at the word starts that far
     // before each such word, anchored (\G) there, a pattern finds the same matches, leftmost first and without
     // overlaps, as a scan of the whole text.
-    private const int WordsBeforeMonth = 6;
+    // "Tue., the 4th of July", "3 – 5 March", "the beginning of May": four words at most (three fails PatternsNearWordsTests).
+    private const int WordsBeforeMonth = 4;
     private const int WordsBeforeUnit = 8;
     // "Early 1989", "the end of 1991", "the final quarter of the same year": the word naming the part starts the match or follows "the".
     private const int WordsBeforePart = 1;
