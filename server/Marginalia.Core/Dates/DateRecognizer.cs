@@ -78,6 +78,11 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> SeasonWords =
         SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
 
+    // The first words of the parts of a year as PartOfYearPattern writes them (case-sensitive like the pattern).
+    private static readonly SearchValues<string> PartWords = SearchValues.Create(
+        ["Early", "early", "Mid", "mid", "Late", "late", "beginning", "start", "middle", "end", "first", "second", "latter", "third", "fourth", "last", "final"],
+        StringComparison.Ordinal);
+
     private static IEnumerable<Match> Matches(Regex pattern, string text, bool mayMatch) =>
         mayMatch ? pattern.Matches(text) : [];
 
@@ -96,19 +101,58 @@ public static partial class DateRecognizer
     }
 
     // Some patterns have no literal to look for, so a scan tries them at nearly every place of the text. Each of
-    // their matches holds a month name or a unit of time and starts at most a few words before it (weekday, "the",
+    // their matches holds a month name, a unit of time or a part of a year ("early", "the end of") and starts at most a few words before it (weekday, "the",
     // day, ordinal, "of", a day range; "for the next more than three years"): tried only at the word starts that far
     // before each such word, anchored (\G) there, a pattern finds the same matches, leftmost first and without
     // overlaps, as a scan of the whole text.
-    private const int WordsBeforeMonth = 6;
+    // "Tue., the 4th of July", "3 – 5 March", "the beginning of May": four words at most (three fails PatternsNearWordsTests).
+    private const int WordsBeforeMonth = 4;
     private const int WordsBeforeUnit = 8;
+    // "Early 1989", "the end of 1991", "the final quarter of the same year": the word naming the part starts the match or follows "the".
+    private const int WordsBeforePart = 1;
 
     /// <summary>The anchored patterns matched only near month names, and near units (for the tests: each finds what its scan found).</summary>
     internal static IReadOnlyList<Regex> MatchedNearMonths => [DayMonthYearPattern(), MonthDayYearPattern(), DayRangePattern(), PartOfMonthPattern()];
     internal static IReadOnlyList<Regex> MatchedNearUnits => [AgoLaterPattern(), LastingPattern()];
+    internal static IReadOnlyList<Regex> MatchedNearParts => [PartOfYearPattern()];
+    internal static IReadOnlyList<Regex> MatchedAtMonths => [MonthYearPattern(), LoneMonthPattern(), MonthBeforeRangePattern()];
 
     internal static IEnumerable<Match> NearMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), WordsBeforeMonth);
     internal static IEnumerable<Match> NearUnits(Regex anchored, string text) => Near(anchored, text, Occurrences(text, UnitWords), WordsBeforeUnit);
+    // "The decade of the early 1980s", "The early twenty first century", "The spring of 1990".
+    private const int WordsBeforeDecade = 5;
+    private const int WordsBeforeCentury = 4;
+    private const int WordsBeforeSeason = 1;
+    internal static IReadOnlyList<Regex> MatchedNearDecades => [DecadePattern()];
+    internal static IReadOnlyList<Regex> MatchedNearCentury => [CenturyPattern()];
+    internal static IReadOnlyList<Regex> MatchedNearSeasons => [SeasonPattern()];
+    internal static IEnumerable<Match> NearDecades(Regex anchored, string text) => Near(anchored, text, DecadesWritten(text), WordsBeforeDecade);
+    internal static IEnumerable<Match> NearCentury(Regex anchored, string text) => Near(anchored, text, Occurrences(text, CenturyWord), WordsBeforeCentury);
+    internal static IEnumerable<Match> NearSeasons(Regex anchored, string text) => Near(anchored, text, Occurrences(text, SeasonWords), WordsBeforeSeason);
+
+    private static readonly SearchValues<string> CenturyWord = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every place a decade is written as DecadePattern takes it: a 1 or 2, two digits (\d), 0, and an s after an optional apostrophe.</summary>
+    private static List<int> DecadesWritten(string text)
+    {
+        var found = new List<int>();
+        for (var at = 0; at < text.Length;)
+        {
+            var next = text.AsSpan(at).IndexOfAny('1', '2');
+            if (next < 0) break;
+            at += next;
+            var rest = text.AsSpan(at);
+            if (rest.Length >= 5 && char.IsDigit(rest[1]) && char.IsDigit(rest[2]) && rest[3] == '0'
+                && (rest[4] == 's' || (rest.Length >= 6 && rest[4] is '\'' or '’' && rest[5] == 's')))
+                found.Add(at);
+            at++;
+        }
+        return found;
+    }
+
+    internal static IEnumerable<Match> AtMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), 0);
+    internal static IEnumerable<Match> NearParts(Regex anchored, string text) => Near(anchored, text, Occurrences(text, PartWords), WordsBeforePart);
+
 
     /// <summary>The matches of an anchored pattern (\G) that cannot match without one of the words, in text order.</summary>
     private static IEnumerable<Match> Near(Regex anchored, string text, List<int> wordAt, int wordsBefore)
@@ -156,8 +200,9 @@ public static partial class DateRecognizer
         foreach (var m in Near(DayMonthYearPattern(), text, monthAt, WordsBeforeMonth)) DayMonthYear(m, found);
         foreach (var m in Near(MonthDayYearPattern(), text, monthAt, WordsBeforeMonth)) MonthDayYear(m, found);
         foreach (var m in Near(DayRangePattern(), text, monthAt, WordsBeforeMonth)) DayRange(m, found);
-        foreach (Match m in Matches(MonthYearPattern(), text, months)) MonthYear(text, m, found);
-        foreach (Match m in Matches(LoneMonthPattern(), text, months).Concat(Matches(MonthBeforeRangePattern(), text, months)))
+        // These start with the month name: tried only there.
+        foreach (var m in Near(MonthYearPattern(), text, monthAt, 0)) MonthYear(text, m, found);
+        foreach (var m in Near(LoneMonthPattern(), text, monthAt, 0).Concat(Near(MonthBeforeRangePattern(), text, monthAt, 0)))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
@@ -174,11 +219,11 @@ public static partial class DateRecognizer
             found.Add(Stated(m, HistoricalDate.InYear(year, m.Value), written ? DateStyle.Natural : DateStyle.Year, joinable: !written));
         }
         foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
-        foreach (Match m in DecadePattern().Matches(text)) Decade(m, found);
-        foreach (Match m in Matches(CenturyPattern(), text, text.Contains("century", StringComparison.OrdinalIgnoreCase))) Century(m, found);
+        foreach (var m in NearDecades(DecadePattern(), text)) Decade(m, found);
+        foreach (var m in NearCentury(CenturyPattern(), text)) Century(m, found);
         foreach (var m in Near(PartOfMonthPattern(), text, monthAt, WordsBeforeMonth)) PartOfMonth(m, found);
-        foreach (Match m in PartOfYearPattern().Matches(text)) PartOfYear(m, found);
-        foreach (Match m in Matches(SeasonPattern(), text, text.AsSpan().IndexOfAny(SeasonWords) >= 0)) Season(m, found);
+        foreach (var m in NearParts(PartOfYearPattern(), text)) PartOfYear(m, found);
+        foreach (var m in NearSeasons(SeasonPattern(), text)) Season(m, found);
         foreach (Match m in Matches(ContextYearPattern(), text, units))
         {
             var offset = m.Groups["which"].Value.ToLowerInvariant() switch
@@ -237,15 +282,15 @@ public static partial class DateRecognizer
                     @"|" + Month + @"\s+(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)(?:,?\s+" + Year + @")?(?![\d%]))")]
     private static partial Regex DayRangePattern();
 
-    [GeneratedRegex(@"(?<!\w)" + Month + @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @")")]
+    [GeneratedRegex(@"\G(?<!\w)" + Month + @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @")")]
     private static partial Regex MonthYearPattern();
 
     /// <summary>A month alone after a preposition: "in March", "From January to May".</summary>
-    [GeneratedRegex(@"(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*\d)")]
+    [GeneratedRegex(@"\G(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*\d)")]
     private static partial Regex LoneMonthPattern();
 
     /// <summary>The first month of a month range, "January–May 2016": joined with the dated month after it.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12]\d{3}(?!\d))")]
+    [GeneratedRegex(@"\G(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12]\d{3}(?!\d))")]
     private static partial Regex MonthBeforeRangePattern();
 
     [GeneratedRegex(@"(?<![\w.,/-])(?:(?<iso>(?<y>[12]\d{3})-(?<m>\d{2})-(?<d>\d{2}))(?![\w-])" +
@@ -261,21 +306,21 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?<year>[12]\d{3})\s?(?<dash>[–—-])\s?(?<year2>[12]\d{3}|\d{2})(?![\w%-]|[.,]\d)")]
     private static partial Regex YearRangePattern();
 
-    [GeneratedRegex(@"(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12]\d{2}0)['’]?s(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12]\d{2}0)['’]?s(?!\w)")]
     private static partial Regex DecadePattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
+    [GeneratedRegex(@"\G(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
     private static partial Regex CenturyPattern();
 
     [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end)\s+of\s+)" + Month +
                     @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*\d))")]
     private static partial Regex PartOfMonthPattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+year\s+)?)" +
+    [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+year\s+)?)" +
                     @"(?:" + Year + @"|" + ContextYearWords + @")")]
     private static partial Regex PartOfYearPattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?:[Tt]he\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<season>[Ff]all))\s+(?:" + Year + @"|" + ContextYearWords + @")")]
+    [GeneratedRegex(@"\G(?<!\w)(?:(?:[Tt]he\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<season>[Ff]all))\s+(?:" + Year + @"|" + ContextYearWords + @")")]
     private static partial Regex SeasonPattern();
 
     [GeneratedRegex(@"(?<![\w-])(?:[Tt]his|[Tt]hat|[Tt]he\s+(?<which>same|following|next|previous|preceding))\s+year(?![\w-])")]

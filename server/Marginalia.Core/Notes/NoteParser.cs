@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -21,8 +22,12 @@ internal sealed class NoteParser
         .UsePipeTables()
         .Build();
 
+    // Read as spaces: prose words are split on ' ' alone.
+    private static readonly SearchValues<char> NarrowSpaces = SearchValues.Create("\u00A0\u2009\u202F");
+
     private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
+    private readonly List<ProseRun> _runs = [];
+    private int _lastOffset = -1;
     private readonly List<ProseScope> _scopes = [];
     private readonly List<(int Start, int Length)> _paragraphs = [];
     private readonly string _source;
@@ -41,7 +46,7 @@ internal sealed class NoteParser
             foreach (var (s, l) in SentenceSplitter.Split(text, start, length)) parser._scopes.Add(new ProseScope(s, l, ScopeKind.Sentence));
         }
         parser._scopes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return (new Prose(text, parser._offsets.ToArray(), parser._scopes, source), parser.FrontMatter);
+        return (new Prose(text, parser._runs.ToArray(), parser._scopes, source), parser.FrontMatter);
     }
 
     private void Walk(ContainerBlock container)
@@ -124,8 +129,7 @@ internal sealed class NoteParser
                 case LiteralInline literal:
                     // The slice addresses Markdig's copy of the paragraph; Span is the place in the note.
                     var slice = literal.Content;
-                    var at = SourceOffset(slice.AsSpan(), literal.Span.Start);
-                    for (var i = slice.Start; i <= slice.End; i++) Append(slice.Text[i], at + i - slice.Start);
+                    AppendSlice(slice.Text, slice.Start, slice.Length, SourceOffset(slice.AsSpan(), literal.Span.Start));
                     break;
                 case LineBreakInline lineBreak:
                     Append(' ', lineBreak.Span.Start);
@@ -165,13 +169,59 @@ internal sealed class NoteParser
     private bool Matches(ReadOnlySpan<char> text, int at) =>
         at >= 0 && at + text.Length <= _source.Length && _source.AsSpan(at, text.Length).SequenceEqual(text);
 
-    private int LastOffset => _offsets.Count == 0 ? -1 : _offsets[^1];
+    private int LastOffset => _lastOffset;
 
+    /// <summary>A character of markup read as prose (a separator, a line break, an entity's character).</summary>
     private void Append(char c, int offset)
     {
         // Offsets never go backwards, so a note offset finds its prose index by binary search.
-        _text.Append(c is '\u00A0' or '\u2009' or '\u202F' ? ' ' : c);
-        _offsets.Add(Math.Max(offset, LastOffset));
+        offset = Math.Max(offset, _lastOffset);
+        Map(_text.Length, offset, 1, step: 1);
+        _text.Append(NarrowSpaces.Contains(c) ? ' ' : c);
+        _lastOffset = offset;
+    }
+
+    /// <summary>A literal's characters, written at consecutive offsets of the note from <paramref name="sourceStart"/>.</summary>
+    private void AppendSlice(string text, int start, int count, int sourceStart)
+    {
+        if (count <= 0) return;
+        var at = _text.Length;
+        // A start before the last offset (a table cell Markdig placed a column off) holds at the last offset until it passes it.
+        var held = Math.Min(count, _lastOffset - sourceStart + 1);
+        if (held > 0) Map(at, _lastOffset, held, step: 0);
+        if (held < count) Map(at + Math.Max(held, 0), sourceStart + Math.Max(held, 0), count - Math.Max(held, 0), step: 1);
+        _lastOffset = Math.Max(_lastOffset, sourceStart + count - 1);
+
+        var span = text.AsSpan(start, count);
+        if (!span.ContainsAny(NarrowSpaces))
+        {
+            _text.Append(text, start, count);
+            return;
+        }
+        foreach (var c in span) _text.Append(NarrowSpaces.Contains(c) ? ' ' : c);
+    }
+
+    /// <summary>Maps <paramref name="length"/> prose characters from <paramref name="proseStart"/> to the note, extending the last run when they continue it.</summary>
+    private void Map(int proseStart, int sourceStart, int length, int step)
+    {
+        if (_runs.Count > 0)
+        {
+            var last = _runs[^1];
+            var lastLength = proseStart - last.ProseStart;
+            var lastOffset = last.SourceStart + last.Step * (lastLength - 1);
+            // A run of one character continues either way.
+            if (step == 1 && (last.Step == 1 || lastLength == 1) && sourceStart == lastOffset + 1)
+            {
+                if (last.Step != 1) _runs[^1] = last with { Step = 1 };
+                return;
+            }
+            if ((step == 0 || length == 1) && (last.Step == 0 || lastLength == 1) && sourceStart == lastOffset)
+            {
+                if (last.Step != 0) _runs[^1] = last with { Step = 0 };
+                return;
+            }
+        }
+        _runs.Add(new ProseRun(proseStart, sourceStart, length == 1 ? 1 : step));
     }
 
     private void AddScope(int start, ScopeKind kind)

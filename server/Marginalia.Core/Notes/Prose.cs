@@ -13,17 +13,25 @@ public sealed record ProseScope(int Start, int Length, ScopeKind Kind)
 }
 
 /// <summary>
+/// A stretch of prose whose characters lie in the note from <paramref name="SourceStart"/>: one after another
+/// (<paramref name="Step"/> 1, a literal's text), or all at that one offset (<paramref name="Step"/> 0, an entity's characters).
+/// It ends where the next run starts.
+/// </summary>
+internal readonly record struct ProseRun(int ProseStart, int SourceStart, int Step);
+
+/// <summary>
 /// The words of a note a reader reads, with code, HTML, link targets and front matter left out,
 /// block after block (separated by '\n'), each character mapped back to its offset in the note.
 /// </summary>
 public sealed class Prose
 {
-    private readonly int[] _offsets;
+    // The map to the note as runs, not one offset per character: offsets never decrease, and a literal's characters are consecutive.
+    private readonly ProseRun[] _runs;
 
-    internal Prose(string text, int[] offsets, IReadOnlyList<ProseScope> scopes, SourceText source)
+    internal Prose(string text, ProseRun[] runs, IReadOnlyList<ProseScope> scopes, SourceText source)
     {
         Text = text;
-        _offsets = offsets;
+        _runs = runs;
         Scopes = scopes;
         Source = source;
     }
@@ -34,7 +42,21 @@ public sealed class Prose
 
     /// <summary>The note offset of a prose index (the end of the note for the end of the prose).</summary>
     public int ToSourceOffset(int index) =>
-        index < _offsets.Length ? _offsets[index] : _offsets.Length == 0 ? 0 : _offsets[^1] + 1;
+        index < Text.Length ? OffsetAt(index) : Text.Length == 0 ? 0 : OffsetAt(Text.Length - 1) + 1;
+
+    private int OffsetAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        int lo = 0, hi = _runs.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_runs[mid].ProseStart <= index) lo = mid;
+            else hi = mid - 1;
+        }
+        var run = _runs[lo];
+        return run.SourceStart + run.Step * (index - run.ProseStart);
+    }
 
     /// <summary>The note range of a stretch of prose: from its first character to just after its last.</summary>
     public SourceRange ToSourceRange(int start, int length)
@@ -47,15 +69,31 @@ public sealed class Prose
     /// <summary>The prose index at a note offset, or null when the offset is not in prose (code, a link target, markup).</summary>
     public int? ToProseIndex(int sourceOffset)
     {
-        var i = Array.BinarySearch(_offsets, sourceOffset);
+        var i = BinarySearch(sourceOffset);
         return i >= 0 ? i : null;
     }
 
     /// <summary>The prose index nearest at or after a note offset.</summary>
     public int ToProseIndexAtOrAfter(int sourceOffset)
     {
-        var i = Array.BinarySearch(_offsets, sourceOffset);
+        var i = BinarySearch(sourceOffset);
         return i >= 0 ? i : ~i;
+    }
+
+    // Array.BinarySearch over the offsets of every character, probe for probe: where several characters share an
+    // offset (an entity's), it answers the same one.
+    private int BinarySearch(int sourceOffset)
+    {
+        int lo = 0, hi = Text.Length - 1;
+        while (lo <= hi)
+        {
+            var i = lo + ((hi - lo) >> 1);
+            var order = OffsetAt(i).CompareTo(sourceOffset);
+            if (order == 0) return i;
+            if (order < 0) lo = i + 1;
+            else hi = i - 1;
+        }
+        return ~lo;
     }
 
     public ProseScope? ScopeAt(int index)

@@ -11,10 +11,19 @@ namespace Marginalia.Core.Tests.Dates;
 public class PatternsNearWordsTests
 {
     private static List<string> Near(Regex anchored, string text) =>
-        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text) : DateRecognizer.NearUnits(anchored, text))
+        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text)
+            : DateRecognizer.MatchedNearParts.Contains(anchored) ? DateRecognizer.NearParts(anchored, text)
+            : DateRecognizer.MatchedAtMonths.Contains(anchored) ? DateRecognizer.AtMonths(anchored, text)
+            : DateRecognizer.MatchedNearDecades.Contains(anchored) ? DateRecognizer.NearDecades(anchored, text)
+            : DateRecognizer.MatchedNearCentury.Contains(anchored) ? DateRecognizer.NearCentury(anchored, text)
+            : DateRecognizer.MatchedNearSeasons.Contains(anchored) ? DateRecognizer.NearSeasons(anchored, text)
+            : DateRecognizer.NearUnits(anchored, text))
             .Select(m => $"{m.Index}+{m.Length}")];
 
-    private static IEnumerable<Regex> Patterns => DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits);
+    private static IEnumerable<Regex> Patterns =>
+        DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits).Concat(DateRecognizer.MatchedNearParts)
+            .Concat(DateRecognizer.MatchedAtMonths).Concat(DateRecognizer.MatchedNearDecades).Concat(DateRecognizer.MatchedNearCentury)
+            .Concat(DateRecognizer.MatchedNearSeasons);
 
     private static List<string> Scanned(Regex anchored, string text)
     {
@@ -30,7 +39,13 @@ public class PatternsNearWordsTests
             "Monday, the 15th of February 1989; Wed. 3 – 5 March, 2001, (Feb. 15) 12-14 Sept 2019 15\nFebruary Jan 1 Jan 2 Jan 3 " +
             "Tue.,\t4th  of   July   2020 ٣ May 2004 x15 May 2004 $15 May, 15 Mayday, May 15%, early-March, the end of May 2001, " +
             "for the next more than three years, ten-year-long, a decade long, 16 years of war, at least two weeks later, three weeKs before the talks, " +
-            "after about 3 days, ٣ days ago, anti-two-year")];
+            "after about 3 days, ٣ days ago, anti-two-year, early 1989, Mid-2001, late\n1990s, the end of 1991, The first quarter of the year 1989, " +
+            "the final  quarter\tof the same year, the second half of that year, The beginning of the year this year, late 1٣45, late 19890, x-early 2001, " +
+            "early 12345, end of 2100 and the middle of 3000, the end of Year 2000, the end of the year, in March, from January–May 2016, " +
+            "Sept. 2001, Sep 2001, Mayday 2001, xMay 2001, May,\n2001, May of that year, June of the same year, during\tJune, between June and July 1990, Feb.–March 1990, " +
+            "The decade of the early 1980s, the Decade of  1990s, mid1980s, late-1970’s, the 1960's, x1980s, 19800s, 1٣٣0s, 1980ss, " +
+            "The early twenty first century, the mid-20th century, 21st CENTURY, the late nineteenth-century, " +
+            "The spring of 1990, Fall 1991, the Winter of that year, autumn  of the same year, springs 1990, fall 2001")];
     }
 
     [Theory]
@@ -45,7 +60,9 @@ public class PatternsNearWordsTests
     {
         var pieces = new[] { "Monday", "Tue", ".", ",", " ", "  ", "\n", "\t", "the ", "The ", "15", "3", "31", "0", "st", "th", " of", "-", "–", "Feb", "February",
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
-            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before" };
+            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before",
+            "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1", "in ", "during ", "between ", "and ", "January", "June", "Sep.", "–", "of the same year", "1990", ",", "decade of ", "1980s", "1960's", "1970’s", "century", "Century", "twenty", "20th", "first", "nineteenth",
+            "spring", "Summer", "Fall", "winter", "'", "’", "s" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
             foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
