@@ -163,7 +163,20 @@ internal sealed class NoteParser
             if (Matches(text, spanStart + delta)) return spanStart + delta;
             if (Matches(text, spanStart - delta)) return spanStart - delta;
         }
-        return spanStart;
+        // Further off (a cell padded with spaces): the nearest place on the same line where the text is, not before what was read.
+        if (text.IsEmpty || spanStart < 0 || spanStart > _source.Length) return spanStart;
+        var lineStart = _source.LastIndexOf('\n', Math.Max(0, Math.Min(spanStart, _source.Length - 1))) + 1;
+        var lineEnd = _source.IndexOf('\n', spanStart);
+        if (lineEnd < 0) lineEnd = _source.Length;
+        var from = Math.Max(lineStart, _lastOffset + 1);
+        var best = -1;
+        for (var at = from; at + text.Length <= lineEnd; at++)
+        {
+            if (!Matches(text, at)) continue;
+            if (best < 0 || Math.Abs(at - spanStart) < Math.Abs(best - spanStart)) best = at;
+            else break;
+        }
+        return best >= 0 ? best : spanStart;
     }
 
     private bool Matches(ReadOnlySpan<char> text, int at) =>

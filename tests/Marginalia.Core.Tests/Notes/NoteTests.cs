@@ -100,6 +100,15 @@ public class NoteTests
         Assert.Contains((ScopeKind.TableRow, "Withdrawal 15 February 1989"), kinds);
     }
 
+    [Theory]
+    [InlineData("| Event | Date |\n|---|---|\n|        15 February 1990      | x |\n")]
+    [InlineData("| Event | Date |\n|---|---|\n| withdrawal |                 15 February 1990 |\n")]
+    public void A_date_in_a_padded_table_cell_maps_to_its_exact_place(string text)
+    {
+        var note = Note.Parse("n.md", text);
+        Assert.Equal(RangeOf(text, "15 February 1990"), note.RangeOf(Assert.Single(note.Dates)));
+    }
+
     [Fact]
     public void Broken_front_matter_is_a_problem_at_its_line_and_the_note_is_still_read()
     {
