@@ -112,7 +112,8 @@ public sealed class Server : IDisposable
             try
             {
                 var result = await handler.Handle(request, cancellationToken);
-                return JsonSerializer.SerializeToElement(result, LspJson.Options);
+                // Serialized once, by the connection's formatter (the same LSP options), not here as well.
+                return (object?)result;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -179,9 +180,9 @@ public sealed class Server : IDisposable
 
     private static LocalRpcException Error(int code, string message) => new(message) { ErrorCode = code };
 
-    private static readonly JsonElement Null = JsonSerializer.SerializeToElement<object?>(null);
+    private static readonly object? Null = null;
 
-    private void Add(string method, Func<JsonElement?, CancellationToken, Task<JsonElement>> run)
+    private void Add(string method, Func<JsonElement?, CancellationToken, Task<object?>> run)
     {
         if (_started) throw new InvalidOperationException($"{method}: handlers are registered before the server runs.");
         if (!_methods.Add(method)) throw new InvalidOperationException($"{method} is registered twice.");
@@ -190,11 +191,11 @@ public sealed class Server : IDisposable
     }
 
     /// <summary>A real method for StreamJsonRpc to bind to: the whole params object, raw, and the cancellation token.</summary>
-    private sealed class Endpoint(Func<JsonElement?, CancellationToken, Task<JsonElement>> run)
+    private sealed class Endpoint(Func<JsonElement?, CancellationToken, Task<object?>> run)
     {
         public static readonly MethodInfo Invoke = typeof(Endpoint).GetMethod(nameof(InvokeAsync))!;
 
-        public Task<JsonElement> InvokeAsync(JsonElement? @params = null, CancellationToken cancellationToken = default) =>
+        public Task<object?> InvokeAsync(JsonElement? @params = null, CancellationToken cancellationToken = default) =>
             run(@params, cancellationToken);
     }
 }
