@@ -10,7 +10,7 @@ public static class DateDistance
         days = Math.Abs(days);
         if (days == 0) return "the same day";
         if (days < 7) return Count(days, "day");
-        if (days < 31) return Count((int)Math.Round(days / 7.0), "week");
+        if (days < 28) return Count((int)Math.Round(days / 7.0), "week");
         if (days < 350) return Count(Math.Max(1, (int)Math.Round(days / 30.44)), "month");
         return Count(Math.Max(1, (int)Math.Round(days / 365.25)), "year");
     }

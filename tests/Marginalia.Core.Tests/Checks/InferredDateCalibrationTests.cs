@@ -120,7 +120,7 @@ public class InferredDateCalibrationTests(ITestOutputHelper output)
     [InlineData("The last Soviet troops left Afghanistan on 15 February 1990.", "15 February 1990",
         "The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan; inferred, confidence {0}) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later")]
     [InlineData("The members of the HPC were announced on 2010-10-28.", "2010-10-28",
-        "The paper dates 'high-peace-council-members-2010' (The Afghan government announces the members of the High Peace Council; inferred, confidence {0}) to 28 September 2010 (000_bf09360ec50d0df5.txt, line 210); this note says 2010-10-28, four weeks later")]
+        "The paper dates 'high-peace-council-members-2010' (The Afghan government announces the members of the High Peace Council; inferred, confidence {0}) to 28 September 2010 (000_bf09360ec50d0df5.txt, line 210); this note says 2010-10-28, one month later")]
     [InlineData("US Navy SEALs killed Osama Bin Laden in Pakistan on 2 May 2012.", "2 May 2012",
         "The paper dates 'bin-laden-killed-2011' (US Navy SEALs kill Osama Bin Laden in Pakistan; inferred, confidence {0}) to 2 May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 May 2012, one year later")]
     public void A_corpus_finding_has_its_code_range_and_message(string text, string wrong, string message)

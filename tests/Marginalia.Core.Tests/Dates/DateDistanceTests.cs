@@ -8,6 +8,7 @@ public class DateDistanceTests
     [InlineData(1, "one day")]
     [InlineData(3, "three days")]
     [InlineData(14, "two weeks")]
+    [InlineData(30, "one month")]
     [InlineData(61, "two months")]
     [InlineData(364, "one year")]
     [InlineData(730, "two years")]
