@@ -110,6 +110,29 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_knowledge_file_changed_on_disk_is_read_again_and_the_notes_rechecked()
+    {
+        const string right = "The last troops left on 15 February 1989 [@soviet-withdrawal-1989].\n";
+        var root = Repository.NewWorkspace(("note.md", right));
+        try
+        {
+            await using var harness = new LanguageServerHarness();
+            await harness.InitializeAsync(root);
+            var uri = LanguageServerHarness.FileUri(Path.Combine(root, "note.md"));
+            await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 0, TimeSpan.FromSeconds(30));
+
+            var knowledge = Path.Combine(root, "seeds", "000_bf09360ec50d0df5.knowledge.yaml");
+            await File.WriteAllTextAsync(knowledge, (await File.ReadAllTextAsync(knowledge)).Replace("id: soviet-withdrawal-1989", "id: soviet-troops-leave-1989"));
+            await harness.NotifyAsync("workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesParams([new FileEvent(LanguageServerHarness.FileUri(knowledge), FileChangeType.Changed)]));
+
+            var after = await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Any(x => x.Code == "MRG001"), TimeSpan.FromSeconds(30));
+            Assert.StartsWith("Unknown event 'soviet-withdrawal-1989'", Assert.Single(after.Diagnostics).Message);
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
+    [Fact]
     public async Task Check_workspace_publishes_every_note_and_counts_them()
     {
         await using var harness = new LanguageServerHarness();
