@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Humanizer;
 
 namespace Marginalia.Core.Dates;
@@ -20,5 +21,10 @@ public static class DateDistance
         said.Agrees(paper) ? "the same time"
         : $"{InWords(said.DaysApart(paper))} {(said.Start > paper.End ? "later" : "earlier")}";
 
-    private static string Count(int n, string unit) => unit.ToQuantity(n, ShowQuantityAs.Words);
+    // Humanizer pluralizes by running its rule regexes on every call (a twentieth of checking a long note):
+    // the few counts and units a workspace writes are worded once.
+    private static readonly ConcurrentDictionary<(int N, string Unit), string> Worded = new();
+
+    private static string Count(int n, string unit) =>
+        Worded.TryGetValue((n, unit), out var words) ? words : Worded.GetOrAdd((n, unit), static k => k.Unit.ToQuantity(k.N, ShowQuantityAs.Words));
 }
