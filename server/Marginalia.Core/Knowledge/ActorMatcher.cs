@@ -21,8 +21,10 @@ public sealed class ActorMatcher
 {
     private readonly Dictionary<string, List<Actor>> _byAlias = new(StringComparer.Ordinal);
 
-    // The trie: node 0 is the root; a node's child by character; the alias that ends at a node, if any.
-    private readonly Dictionary<(int Node, char C), int> _children = [];
+    // The trie: node 0 is the root; a node's child by character (keyed node << 16 | character: a tuple key's
+    // hashing was most of the walk); the alias that ends at a node, if any; the characters an alias starts with.
+    private readonly Dictionary<long, int> _children = [];
+    private readonly bool[] _startsAlias = new bool[char.MaxValue + 1];
     private readonly List<string?> _aliasAt = [null];
 
     public ActorMatcher(IEnumerable<Actor> actors)
@@ -46,16 +48,19 @@ public sealed class ActorMatcher
         var node = 0;
         foreach (var c in alias)
         {
-            if (!_children.TryGetValue((node, c), out var child))
+            if (!_children.TryGetValue(Edge(node, c), out var child))
             {
                 child = _aliasAt.Count;
                 _aliasAt.Add(null);
-                _children[(node, c)] = child;
+                _children[Edge(node, c)] = child;
             }
             node = child;
         }
         _aliasAt[node] = alias;
+        _startsAlias[alias[0]] = true;
     }
+
+    private static long Edge(int node, char c) => ((long)node << 16) | c;
 
     public IReadOnlyList<ActorMention> Find(string text)
     {
@@ -64,7 +69,7 @@ public sealed class ActorMatcher
         var i = 0;
         while (i < text.Length)
         {
-            if (i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] == '-') || !_children.ContainsKey((0, text[i])))
+            if (i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] == '-') || !_startsAlias[text[i]])
             {
                 i++;
                 continue;
@@ -72,7 +77,7 @@ public sealed class ActorMatcher
             // Every alias that starts here, shortest first; the longest with no letter or digit after it (and its suffix) wins.
             ends.Clear();
             var node = 0;
-            for (var j = i; j < text.Length && _children.TryGetValue((node, text[j]), out node); j++)
+            for (var j = i; j < text.Length && _children.TryGetValue(Edge(node, text[j]), out node); j++)
             {
                 if (_aliasAt[node] is not null) ends.Add(j + 1);
             }
@@ -93,7 +98,7 @@ public sealed class ActorMatcher
     private string AliasAt(string text, int start, int end)
     {
         var node = 0;
-        for (var j = start; j < end; j++) node = _children[(node, text[j])];
+        for (var j = start; j < end; j++) node = _children[Edge(node, text[j])];
         return _aliasAt[node]!;
     }
 
