@@ -27,6 +27,8 @@ public static class EventInference
         "years", "year", "months", "month", "days", "other", "more", "than",
     };
 
+    private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;
+
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
     {
         var ranked = Rank(analysis, scope, date);
@@ -44,7 +46,8 @@ public static class EventInference
         var actors = analysis.ActorsIn(scope).SelectMany(m => m.Actors).ToHashSet();
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         // Only an event that shares a term with the sentence scores above 0: those, in the candidates' order.
-        var sharing = new HashSet<Event>();
+        // Events are keyed by reference (ids are unique, so no two are equal): a record's hash reads its whole passage.
+        var sharing = new HashSet<Event>(ByReference);
         foreach (var stem in stems)
             if (vocabulary.EventsWith.TryGetValue(stem, out var events)) sharing.UnionWith(events);
         return analysis.CandidateEvents
@@ -95,14 +98,17 @@ public static class EventInference
         {
             var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
             var stemsOf = knowledge.Events.ToDictionary(e => e,
-                e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList());
+                e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),
+                ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
             Terms = stemsOf.ToDictionary(kv => kv.Key,
-                kv => (IReadOnlyList<(string Stem, double Weight)>)kv.Value.Select(s => (s, Specificity(n, termEvents[s]))).OrderByDescending(t => t.Item2).ToList());
+                kv => (IReadOnlyList<(string Stem, double Weight)>)kv.Value.Select(s => (s, Specificity(n, termEvents[s]))).OrderByDescending(t => t.Item2).ToList(),
+                ByReference);
             Actors = knowledge.Events.ToDictionary(e => e,
-                e => (IReadOnlyList<(Actor Actor, double Weight)>)e.Actors.Distinct().Select(a => (a, Specificity(n, actorEvents[a]))).OrderByDescending(a => a.Item2).ToList());
+                e => (IReadOnlyList<(Actor Actor, double Weight)>)e.Actors.Distinct().Select(a => (a, Specificity(n, actorEvents[a]))).OrderByDescending(a => a.Item2).ToList(),
+                ByReference);
             foreach (var (e, terms) in Terms)
             {
                 foreach (var (stem, _) in terms)
@@ -125,7 +131,7 @@ public static class EventInference
         public Dictionary<string, List<Event>> EventsWith { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Each event's weights summed as the score divides by them.</summary>
-        public Dictionary<Event, WeightSums> Sums { get; } = [];
+        public Dictionary<Event, WeightSums> Sums { get; } = new(ByReference);
 
         private static double Specificity(int events, int sharing) => Math.Log(1 + events / (double)sharing);
     }
