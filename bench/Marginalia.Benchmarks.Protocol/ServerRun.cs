@@ -72,7 +72,18 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             ["capabilities"] = new JsonObject
             {
                 ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
-                ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true } },
+                // What VS Code's client (vscode-languageclient 9) says of these two.
+                ["textDocument"] = new JsonObject
+                {
+                    ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true },
+                    ["completion"] = new JsonObject
+                    {
+                        ["completionList"] = new JsonObject
+                        {
+                            ["itemDefaults"] = new JsonArray("commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data"),
+                        },
+                    },
+                },
             },
         }, options.Timeout);
         var initialized = Stopwatch.GetTimestamp();

@@ -18,6 +18,14 @@ public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
     public bool SupportsWatchedFilesRegistration =>
         Initialization?.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
 
+    /// <summary>Whether the client reads <c>itemDefaults.{property}</c> of a completion list (LSP 3.17).</summary>
+    public bool SupportsCompletionItemDefault(string property) =>
+        Initialization?.Capabilities.TextDocument is { ValueKind: JsonValueKind.Object } textDocument
+        && textDocument.TryGetProperty("completion", out var completion) && completion.ValueKind == JsonValueKind.Object
+        && completion.TryGetProperty("completionList", out var list) && list.ValueKind == JsonValueKind.Object
+        && list.TryGetProperty("itemDefaults", out var defaults) && defaults.ValueKind == JsonValueKind.Array
+        && defaults.EnumerateArray().Any(d => d.ValueKind == JsonValueKind.String && d.GetString() == property);
+
     public Task PublishDiagnosticsAsync(PublishDiagnosticsParams diagnostics) =>
         NotifyAsync("textDocument/publishDiagnostics", diagnostics);
 

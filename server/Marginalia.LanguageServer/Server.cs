@@ -60,7 +60,7 @@ public sealed class Server : IDisposable
 
         // Language features: one line each; the capability is then advertised by Capabilities.For.
         Register("textDocument/hover", new HoverHandler(Session));
-        Register("textDocument/completion", new CompletionHandler(Session));
+        Register("textDocument/completion", new CompletionHandler(Session, Client));
         Register("completionItem/resolve", new CompletionResolveHandler(Session));
         Register("textDocument/definition", new DefinitionHandler(Session));
         Register("textDocument/references", new ReferencesHandler(Session));

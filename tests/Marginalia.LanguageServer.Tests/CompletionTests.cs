@@ -44,6 +44,56 @@ public class CompletionTests
         Assert.Equal(new TextEdit(RangeOf(text, "soviet-wi"), "soviet-withdrawal-1989"), edit);
     }
 
+    /// <summary>What VS Code's client says it reads in a completion list (vscode-languageclient 9).</summary>
+    private static readonly ClientCapabilities WithItemDefaults = LanguageServerHarness.DefaultCapabilities with
+    {
+        TextDocument = JsonSerializer.SerializeToElement(new
+        {
+            completion = new { completionList = new { itemDefaults = new[] { "commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data" } } },
+        }),
+    };
+
+    [Fact]
+    public async Task A_client_that_takes_a_default_edit_range_gets_it_once_and_items_without_edits()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root, WithItemDefaults);
+        var uri = workspace.NoteUri("scratch.md");
+        const string text = "The troops left [[soviet-wi\nand later [[soviet-wi";
+        await harness.OpenAsync(uri, text);
+
+        var first = await CompleteAsync(harness, uri, After(text, "left [[soviet-wi"));
+        var second = await CompleteAsync(harness, uri, new Position(1, "and later [[soviet-wi".Length));
+
+        Assert.Equal(RangeOf(text, "soviet-wi"), first.ItemDefaults!.EditRange);
+        Assert.Equal(new Protocol.Range(new Position(1, 12), new Position(1, 21)), second.ItemDefaults!.EditRange);
+        Assert.All(first.Items, i => Assert.Null(i.TextEdit));
+        Assert.All(first.Items, i => Assert.Null(i.Data));
+        var best = first.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).First();
+        Assert.Equal("soviet-withdrawal-1989", best.Label);
+        Assert.Equal("soviet-wi", best.FilterText);
+        Assert.Equal(first.Items.Select(i => (i.Label, i.SortText, i.Detail)), second.Items.Select(i => (i.Label, i.SortText, i.Detail)));
+        var resolved = await harness.RequestAsync<CompletionItem>("completionItem/resolve", best);
+        Assert.Contains("The last Soviet troops leave Afghanistan", resolved.Documentation!.Value);
+    }
+
+    [Fact]
+    public async Task With_nothing_typed_the_filter_text_is_left_to_the_label()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root, WithItemDefaults);
+        var uri = workspace.NoteUri("scratch.md");
+        const string text = "See [[";
+        await harness.OpenAsync(uri, text);
+
+        var list = await CompleteAsync(harness, uri, After(text, "[["), "[");
+
+        Assert.True(list.Items.Count > 150);
+        Assert.All(list.Items, i => Assert.Null(i.FilterText));
+    }
+
     [Fact]
     public async Task An_actor_item_resolves_to_the_actor_card()
     {

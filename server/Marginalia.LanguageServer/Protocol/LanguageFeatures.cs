@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 
 namespace Marginalia.LanguageServer.Protocol;
@@ -34,7 +35,15 @@ public enum CompletionTriggerKind
     TriggerForIncompleteCompletions = 3,
 }
 
-public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
+/// <param name="Items">Written by <see cref="CompletionItemsConverter"/>: a <see cref="SerializedCompletionItems"/> as the bytes it holds.</param>
+/// <param name="ItemDefaults">What every item has unless it says otherwise (LSP 3.17), for clients that list the property in
+/// <c>textDocument.completion.completionList.itemDefaults</c>.</param>
+public sealed record CompletionList(
+    bool IsIncomplete,
+    [property: JsonConverter(typeof(CompletionItemsConverter))] IReadOnlyList<CompletionItem> Items,
+    CompletionItemDefaults? ItemDefaults = null);
+
+public sealed record CompletionItemDefaults(Range? EditRange = null);
 
 public sealed record CompletionItem
 {

@@ -5,12 +5,13 @@ namespace Marginalia.Core.Tests;
 
 public class CompletionSourceTests
 {
-    private static IReadOnlyList<Suggestion> Complete(string marked)
+    private static Completions CompleteAt(string marked)
     {
         var (text, position) = Cursor.In(marked);
-        var cards = new EventCards(TestKnowledge.Library.Knowledge, path => "file://" + path);
-        return CompletionSource.At(TestKnowledge.Check(text), position, cards);
+        return CompletionSource.At(TestKnowledge.Check(text), position, TestKnowledge.Library.Knowledge);
     }
+
+    private static IReadOnlyList<Suggestion> Complete(string marked) => CompleteAt(marked).Items;
 
     private static IReadOnlyList<string> Labels(string marked) => Complete(marked).Select(s => s.Label).ToList();
 
@@ -27,12 +28,23 @@ public class CompletionSourceTests
     }
 
     [Fact]
-    public void An_event_shows_its_date_and_card()
+    public void An_event_shows_its_date_and_leaves_its_card_for_when_it_is_shown()
     {
         var withdrawal = Complete("See [[|").Single(s => s.Label == "soviet-withdrawal-1989");
 
         Assert.Equal("15 February 1989", withdrawal.Detail);
-        Assert.Contains("**The last Soviet troops leave Afghanistan**", withdrawal.Documentation);
+        Assert.Null(withdrawal.Documentation);
+    }
+
+    [Fact]
+    public void The_same_text_typed_anywhere_gives_the_same_list_once_worked_out()
+    {
+        var first = CompleteAt("See [[soviet|");
+        var again = CompleteAt("Elsewhere, later:\n\n- and [[soviet|]]");
+
+        Assert.Same(first.Items, again.Items);
+        Assert.NotEqual(first.Replace, again.Replace);
+        Assert.NotSame(first.Items, CompleteAt("See [@soviet|").Items); // no actors after @
     }
 
     [Theory]
@@ -71,21 +83,22 @@ public class CompletionSourceTests
     public void The_edit_replaces_the_typed_id_and_the_rest_of_it()
     {
         var (text, _) = Cursor.In("See [[soviet-wi|thdr]] now");
-        var withdrawal = Complete("See [[soviet-wi|thdr]] now").Single(s => s.Label == "soviet-withdrawal-1989");
+        var completions = CompleteAt("See [[soviet-wi|thdr]] now");
+        var withdrawal = completions.Items.Single(s => s.Label == "soviet-withdrawal-1989");
 
-        Assert.Equal(NoteText.RangeOf(text, "soviet-withdr"), withdrawal.Replace);
-        Assert.Equal("soviet-withdrawal-1989", withdrawal.NewText);
+        Assert.Equal(NoteText.RangeOf(text, "soviet-withdr"), completions.Replace);
         Assert.Equal("soviet-wi", withdrawal.FilterText);
     }
 
     [Fact]
     public void Inside_a_date_that_disagrees_with_its_citation_the_paper_s_date_in_the_note_s_style()
     {
-        var suggestion = Assert.Single(Complete("The troops left on Feb 16|, 1989 [@soviet-withdrawal-1989]."));
+        var completions = CompleteAt("The troops left on Feb 16|, 1989 [@soviet-withdrawal-1989].");
+        var suggestion = Assert.Single(completions.Items);
 
         Assert.Equal(SuggestionKind.Date, suggestion.Kind);
-        Assert.Equal("Feb 15, 1989", suggestion.NewText);
-        Assert.Equal(NoteText.RangeOf("The troops left on Feb 16, 1989 [@soviet-withdrawal-1989].", "Feb 16, 1989"), suggestion.Replace);
+        Assert.Equal("Feb 15, 1989", suggestion.Label);
+        Assert.Equal(NoteText.RangeOf("The troops left on Feb 16, 1989 [@soviet-withdrawal-1989].", "Feb 16, 1989"), completions.Replace);
     }
 
     [Theory]
@@ -98,8 +111,8 @@ public class CompletionSourceTests
     [Fact]
     public void Outside_the_note_nothing()
     {
-        var cards = new EventCards(TestKnowledge.Library.Knowledge, path => path);
-        Assert.Empty(CompletionSource.At(TestKnowledge.Check("[["), new SourcePosition(3, 0), cards));
-        Assert.Empty(CompletionSource.At(TestKnowledge.Check("[["), new SourcePosition(0, 7), cards));
+        var knowledge = TestKnowledge.Library.Knowledge;
+        Assert.Empty(CompletionSource.At(TestKnowledge.Check("[["), new SourcePosition(3, 0), knowledge).Items);
+        Assert.Empty(CompletionSource.At(TestKnowledge.Check("[["), new SourcePosition(0, 7), knowledge).Items);
     }
 }

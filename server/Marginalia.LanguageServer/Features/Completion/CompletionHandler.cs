@@ -1,40 +1,50 @@
+using System.Runtime.CompilerServices;
+using Marginalia.Core.Sources;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Protocol;
 
 namespace Marginalia.LanguageServer.Features.Completion;
 
-/// <summary>What a completion item carries to <c>completionItem/resolve</c>: which card to write.</summary>
-public sealed record CompletionData(string Kind, string Id);
-
 /// <summary><c>textDocument/completion</c>: event and actor ids after <c>[[</c>, <c>[@</c>, <c>@</c>; the paper's date inside a wrong one.</summary>
-public sealed class CompletionHandler(WorkspaceSession session) : IRequestHandler<CompletionParams, CompletionList>
+/// <remarks>
+/// A client that takes a default edit range (LSP 3.17) gets it once in <c>itemDefaults</c>, and items that hold nothing
+/// of the request: the list Core worked out for what is typed is then serialized once and sent as it is every time after.
+/// Other clients get an edit in each item.
+/// </remarks>
+public sealed class CompletionHandler(WorkspaceSession session, LanguageClient client) : IRequestHandler<CompletionParams, CompletionList>
 {
     private static readonly CompletionList Empty = new(IsIncomplete: false, []);
+    private static readonly ConditionalWeakTable<IReadOnlyList<Suggestion>, SerializedCompletionItems> Serialized = new();
 
     public async Task<CompletionList> Handle(CompletionParams request, CancellationToken cancellationToken)
     {
         var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
         if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return Empty;
-        var cards = session.CardsFor(index);
-        var suggestions = CompletionSource.At(note, request.Position.ToSource(), cards, cancellationToken);
-        return new CompletionList(IsIncomplete: false, [.. suggestions.Select(ToItem)]);
+        var completions = CompletionSource.At(note, request.Position.ToSource(), index.Library.Knowledge, cancellationToken);
+        if (completions.Items.Count == 0) return Empty;
+        var range = completions.Replace.ToProtocol();
+        if (!client.SupportsCompletionItemDefault("editRange"))
+            return new CompletionList(IsIncomplete: false, [.. completions.Items.Select(s => ToItem(s) with { TextEdit = new TextEdit(range, s.Label) })]);
+        var items = Serialized.GetValue(completions.Items, list => new SerializedCompletionItems([.. list.Select(ToItem)]));
+        return new CompletionList(IsIncomplete: false, items, new CompletionItemDefaults(EditRange: range));
     }
 
+    /// <summary>The item without its edit: the label is the text written, over the list's edit range.</summary>
     private static CompletionItem ToItem(Suggestion s) => new()
     {
         Label = s.Label,
-        Kind = s.Kind switch
-        {
-            SuggestionKind.Event => CompletionItemKind.Event,
-            SuggestionKind.Actor => CompletionItemKind.Class,
-            _ => CompletionItemKind.Value,
-        },
+        Kind = KindOf(s.Kind),
         Detail = s.Detail,
         // An event's or actor's card is long: sent when the editor shows the item (completionItem/resolve), not in the list.
-        Documentation = s.Kind == SuggestionKind.Date ? MarkupContent.Markdown(s.Documentation) : null,
-        Data = s.Kind == SuggestionKind.Date ? null : new CompletionData(s.Kind == SuggestionKind.Actor ? "actor" : "event", s.Label),
+        Documentation = s.Documentation is { } card ? MarkupContent.Markdown(card) : null,
         SortText = s.SortText,
-        FilterText = s.FilterText,
-        TextEdit = new TextEdit(s.Replace.ToProtocol(), s.NewText),
+        FilterText = s.FilterText == s.Label ? null : s.FilterText,
+    };
+
+    public static CompletionItemKind KindOf(SuggestionKind kind) => kind switch
+    {
+        SuggestionKind.Event => CompletionItemKind.Event,
+        SuggestionKind.Actor => CompletionItemKind.Class,
+        _ => CompletionItemKind.Value,
     };
 }
