@@ -160,6 +160,11 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     private async Task StartAsync(InitializeParams initialize)
     {
         _root = RootOf(initialize);
+        // The notes are read from disk while the papers load (one core each); the index takes them if the
+        // editor's settings do not change which files are notes.
+        var root = _root;
+        var readAhead = root is null ? Task.FromResult<NotesRead?>(null)
+            : Task.Run<NotesRead?>(() => NoteFiles.ReadAll(root, WorkspaceSettings.Load(root)));
         var index = await LoadAsync(_root).ConfigureAwait(false);
         // A document opened meanwhile is either in this snapshot or sees the index ready (Edited takes the gate too).
         lock (_gate)
@@ -168,10 +173,23 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
             _ready.SetResult(index);
         }
         await SendStatusAsync(index, StatusState.Indexing).ConfigureAwait(false);
-        index.Scan();
+        index.Scan(await ReadAheadAsync(readAhead).ConfigureAwait(false));
         _scanned.SetResult();
         await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
+    }
+
+    /// <summary>The notes read ahead, or null when that failed (a broken settings file): the index then reads them itself.</summary>
+    private static async Task<NotesRead?> ReadAheadAsync(Task<NotesRead?> readAhead)
+    {
+        try
+        {
+            return await readAhead.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Core.InputException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private async Task ReloadAsync()

@@ -28,7 +28,7 @@ public sealed class IndexedNote
     /// A note read from disk, kept as UTF-8 until it is checked: half the size of a string, for the thousands
     /// of notes the editor does not show (decoding one is a small part of checking it).
     /// </summary>
-    public static IndexedNote FromDisk(string key, string text) => new(key, Encoding.UTF8.GetBytes(text));
+    public static IndexedNote FromDisk(string key, byte[] utf8) => new(key, utf8);
 
     public string Key { get; }
     public int? Version { get; }
@@ -97,11 +97,18 @@ public sealed class NoteIndex
     }
 
     /// <summary>Reads every note under the workspace folder from disk (open notes keep the editor's text).</summary>
-    public IReadOnlyList<string> Scan()
+    /// <param name="readAhead">The notes as already read (while the papers loaded), taken if read under this folder with these globs.</param>
+    public IReadOnlyList<string> Scan(NotesRead? readAhead = null)
     {
         if (Root is null) return [];
-        var (paths, _) = NoteFiles.Find(Root, ["."], Settings, Library.Files);
-        foreach (var path in paths) ReadFromDisk(path);
+        var read = readAhead is { } ahead && ahead.Root == Root && ahead.Globs.SequenceEqual(Settings.Notes) ? ahead : NoteFiles.ReadAll(Root, Settings);
+        var paths = new List<string>(read.Files.Count);
+        foreach (var file in read.Files)
+        {
+            if (Library.Files.Contains(file.Path)) continue;
+            Store(file);
+            paths.Add(file.Path);
+        }
         return paths;
     }
 
@@ -266,21 +273,18 @@ public sealed class NoteIndex
         lock (_lock) return _named.GetValueOrDefault(id);
     }
 
-    private void ReadFromDisk(string path)
+    private void ReadFromDisk(string path) => Store(NoteFiles.ReadUtf8(path));
+
+    /// <summary>A note as read from disk, unless the editor has it open.</summary>
+    private void Store(NoteFile file)
     {
-        Entry entry;
-        try
-        {
-            entry = new Entry(IndexedNote.FromDisk(path, NoteFiles.Read(path)), null, null);
-        }
-        catch (InputException e)
-        {
-            entry = new Entry(null, null, null) { Problem = e };
-        }
+        var entry = file.Utf8 is { } utf8
+            ? new Entry(IndexedNote.FromDisk(file.Path, utf8), null, null)
+            : new Entry(null, null, null) { Problem = file.Problem };
         lock (_lock)
         {
-            if (_notes.TryGetValue(path, out var existing) && existing.Note?.IsOpen == true) return;
-            Put(path, entry);
+            if (_notes.TryGetValue(file.Path, out var existing) && existing.Note?.IsOpen == true) return;
+            Put(file.Path, entry);
         }
     }
 

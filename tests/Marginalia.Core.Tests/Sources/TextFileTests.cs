@@ -38,4 +38,21 @@ public class TextFileTests
     {
         Assert.Equal("text", TextFile.Decode("p.txt", [0xEF, 0xBB, 0xBF, .. "text"u8]));
     }
+
+    [Fact]
+    public void Read_as_utf8_a_file_is_checked_the_same_and_loses_its_byte_order_mark()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"marginalia-{Guid.NewGuid():N}.md");
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "Kabul, 1989"u8]);
+            Assert.Equal("Kabul, 1989"u8.ToArray(), TextFile.ReadUtf8(path));
+            File.WriteAllBytes(path, [.. "line one\nbad "u8, 0xE9]);
+            Assert.Equal($"{path}:2: is not valid UTF-8; save it as UTF-8", Assert.Throws<InputException>(() => TextFile.ReadUtf8(path)).Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -20,6 +20,33 @@ public class NoteIndexTests
     }
 
     [Fact]
+    public void Notes_read_ahead_are_taken_as_read_when_the_globs_agree()
+    {
+        using var folder = new ScratchFolder(("a.md", "On 15 February 1990 [@soviet-withdrawal-1989]."));
+        var readAhead = NoteFiles.ReadAll(folder.Root, WorkspaceSettings.Default);
+        folder.Write("a.md", "Corrected since: 15 February 1989 [@soviet-withdrawal-1989].");
+        folder.Write("b.md", "Written since.");
+
+        var index = Index(folder);
+        index.Scan(readAhead);
+
+        Assert.Equal([folder["a.md"]], index.Keys);
+        Assert.Single(index.Get(folder["a.md"])!.Findings);
+    }
+
+    [Fact]
+    public void Notes_read_ahead_with_other_globs_are_read_again()
+    {
+        using var folder = new ScratchFolder(("a.md", "Nothing."), ("drafts/b.md", "Nothing."));
+        var readAhead = NoteFiles.ReadAll(folder.Root, WorkspaceSettings.Default with { Notes = ["drafts/*.md"] });
+
+        var index = Index(folder);
+        index.Scan(readAhead);
+
+        Assert.Equal([folder["a.md"], folder["drafts/b.md"]], index.Keys);
+    }
+
+    [Fact]
     public void An_open_note_wins_over_its_file_until_closed()
     {
         using var folder = new ScratchFolder(("a.md", "On 15 February 1990 [@soviet-withdrawal-1989]."));
