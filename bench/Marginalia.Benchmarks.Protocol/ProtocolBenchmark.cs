@@ -97,6 +97,7 @@ public static class ProtocolBenchmark
             }
             Row("process start → initialize result", m.StartToInitialize, f.StartToInitialize);
             Row($"initialized → diagnostics for all {m.NotesExpected:N0} notes", m.InitializedToAllDiagnostics, f.InitializedToAllDiagnostics);
+            Row("  of which until the first note's diagnostics", m.InitializedToFirstDiagnostics, f.InitializedToFirstDiagnostics);
             if (m.StartUpCores is { } cores)
                 table.AppendLine($"| {size.Notes:N0} | cores busy during start-up (processor time / wall) | {cores:0.00} | {(f.StartUpCores is { } fc ? fc.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")} | |");
             Row("hover while indexing, max", m.RequestsDuringIndexing?.Max, f.RequestsDuringIndexing?.Max);

@@ -22,6 +22,9 @@ public sealed record ServerFigures
     public required string Server { get; init; }
     public double StartToInitialize { get; init; }
     public double InitializedToAllDiagnostics { get; init; }
+
+    /// <summary>Until the first note's diagnostics: loading the papers and finding the notes, before any is checked.</summary>
+    public double InitializedToFirstDiagnostics { get; init; }
     /// <summary>Processor time the server spent from initialized to the last note's diagnostics, over the wall time: the cores it kept busy.</summary>
     public double? StartUpCores { get; init; }
     public int NotesWithDiagnostics { get; init; }
@@ -55,11 +58,14 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
         var expected = new HashSet<string>(workspace.Notes.Append(workspace.LongNote), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var allPublished = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        long firstPublished = 0;
         server.DiagnosticsPublished += d =>
         {
             lock (seen)
             {
-                if (expected.Contains(d.Path) && seen.Add(d.Path) && seen.Count == expected.Count) allPublished.TrySetResult(d.Timestamp);
+                if (!expected.Contains(d.Path) || !seen.Add(d.Path)) return;
+                if (seen.Count == 1) firstPublished = d.Timestamp;
+                if (seen.Count == expected.Count) allPublished.TrySetResult(d.Timestamp);
             }
         };
 
@@ -150,6 +156,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             Server = name,
             StartToInitialize = startToInitialize,
             InitializedToAllDiagnostics = allDiagnostics,
+            InitializedToFirstDiagnostics = firstPublished == 0 ? double.NaN : Stopwatch.GetElapsedTime(indexingStart, firstPublished).TotalMilliseconds,
             StartUpCores = startUpCores,
             NotesWithDiagnostics = seen.Count,
             NotesExpected = expected.Count,

@@ -41,6 +41,7 @@ public sealed class ProtocolBenchmarkSmokeTests : IDisposable
             Assert.Equal(server.NotesExpected, server.NotesWithDiagnostics);
             Assert.Equal(0, server.ExitCode);
             Assert.False(double.IsNaN(server.InitializedToAllDiagnostics));
+            Assert.InRange(server.InitializedToFirstDiagnostics, 0, server.InitializedToAllDiagnostics);
             Assert.NotNull(server.EditToDiagnostics);
             Assert.False(double.IsNaN(server.PeakMemory));
             Assert.Equal(ServerRun.Methods.Order(), server.Requests.Keys.Order());

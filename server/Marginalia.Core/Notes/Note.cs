@@ -80,37 +80,44 @@ public sealed partial class Note
         }
     }
 
+    // The patterns are enumerated as spans (no Match or Group objects: a note holds dozens of references);
+    // the id within each is found by the pattern's own shape.
     private static IReadOnlyList<Reference> FindReferences(Prose prose)
     {
         var found = new List<Reference>();
         var text = prose.Text;
-        foreach (Match m in Wikilink().Matches(text))
+        foreach (var m in Wikilink().EnumerateMatches(text))
         {
-            var id = m.Groups["id"];
-            var trimmed = id.Value.Trim();
-            if (trimmed.Length == 0) continue;
-            var start = id.Index + id.Value.IndexOf(trimmed, StringComparison.Ordinal);
-            found.Add(Make(prose, trimmed, ReferenceKind.Wikilink, start, m.Index, m.Length));
+            // "[[ id | alias ]]": the id is what stands before "|" or "]]", trimmed.
+            var inner = text.AsSpan(m.Index + 2, m.Length - 4);
+            var bar = inner.IndexOf('|');
+            var id = bar < 0 ? inner : inner[..bar];
+            var trimmed = id.Trim();
+            if (trimmed.IsEmpty) continue;
+            var start = m.Index + 2 + (id.Length - id.TrimStart().Length);
+            found.Add(Make(prose, trimmed.ToString(), ReferenceKind.Wikilink, start, m.Index, m.Length));
         }
         // Wikilinks are found in text order: whether one lies in a citation group is a binary search.
         var wikilinkStarts = found.Select(r => r.Start).ToArray();
-        foreach (Match m in CitationGroup().Matches(text))
+        foreach (var m in CitationGroup().EnumerateMatches(text))
         {
             var firstAtOrAfter = Array.BinarySearch(wikilinkStarts, m.Index);
             if (firstAtOrAfter < 0) firstAtOrAfter = ~firstAtOrAfter;
             if (firstAtOrAfter < wikilinkStarts.Length && wikilinkStarts[firstAtOrAfter] < m.Index + m.Length) continue;
-            foreach (Match key in CitationKey().Matches(m.Value))
+            var group = text.AsSpan(m.Index, m.Length);
+            foreach (var key in CitationKey().EnumerateMatches(group))
             {
-                var id = key.Groups["id"];
-                found.Add(Make(prose, id.Value, ReferenceKind.Citation, m.Index + id.Index, m.Index, m.Length));
+                // "-@id" or "@id": the id follows the "@".
+                var at = group.Slice(key.Index, key.Length).IndexOf('@') + 1;
+                found.Add(Make(prose, group.Slice(key.Index + at, key.Length - at).ToString(), ReferenceKind.Citation, m.Index + key.Index + at, m.Index, m.Length));
             }
         }
         var starts = found.Select(r => r.Start).ToHashSet();
-        foreach (Match m in InTextCitation().Matches(text))
+        foreach (var m in InTextCitation().EnumerateMatches(text))
         {
-            var id = m.Groups["id"];
-            if (starts.Contains(id.Index)) continue;
-            found.Add(Make(prose, id.Value, ReferenceKind.InText, id.Index, m.Index, m.Length));
+            // "@id": the id follows the "@".
+            if (starts.Contains(m.Index + 1)) continue;
+            found.Add(Make(prose, text.Substring(m.Index + 1, m.Length - 1), ReferenceKind.InText, m.Index + 1, m.Index, m.Length));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -22,7 +22,13 @@ public static class DiagnosticMapper
         finding.Code,
         Source,
         finding.Related.Count == 0 ? null
-            : [.. finding.Related.Select(r => new DiagnosticRelatedInformation(new Location(DocumentUris.FromPath(r.Path), r.Range.ToProtocol()), r.Message))]);
+            : [.. finding.Related.Select(r => new DiagnosticRelatedInformation(new Location(PaperUri(r.Path), r.Range.ToProtocol()), r.Message))]);
+
+    // Related passages are in the papers: a few paths, written as URIs once rather than for every finding of every note.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PaperUris = new(StringComparer.Ordinal);
+
+    private static string PaperUri(string path) =>
+        PaperUris.TryGetValue(path, out var uri) ? uri : PaperUris.GetOrAdd(path, DocumentUris.FromPath);
 
     /// <summary>A note that cannot be read (binary, not UTF-8, too large), shown on its first line.</summary>
     public static Diagnostic ToDiagnostic(InputException problem)
