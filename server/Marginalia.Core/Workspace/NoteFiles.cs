@@ -33,12 +33,13 @@ public static class NoteFiles
         }
     }
 
-    /// <summary>Every note under a folder, read on every core (a workspace of 10,000 notes is 10,000 files to open), in path order.</summary>
-    public static NotesRead ReadAll(string root, WorkspaceSettings settings)
+    /// <summary>Every note under a folder, in path order: read on every core (a workspace of 10,000 notes is 10,000 files to open), or on the calling thread alone.</summary>
+    public static NotesRead ReadAll(string root, WorkspaceSettings settings, bool parallel = true)
     {
         var (paths, _) = Find(root, ["."], settings, new HashSet<string>());
         var files = new NoteFile[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = ReadUtf8(paths[i]));
+        if (parallel) Parallel.For(0, paths.Count, i => files[i] = ReadUtf8(paths[i]));
+        else for (var i = 0; i < paths.Count; i++) files[i] = ReadUtf8(paths[i]);
         return new NotesRead(root, settings.Notes, files);
     }
 

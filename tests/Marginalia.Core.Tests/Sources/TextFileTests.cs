@@ -12,6 +12,13 @@ public class TextFileTests
     }
 
     [Fact]
+    public void A_folder_is_named_as_one()
+    {
+        var e = Assert.Throws<InputException>(() => TextFile.Read(Path.GetTempPath()));
+        Assert.EndsWith(": is a folder, not a file", e.Message);
+    }
+
+    [Fact]
     public void An_empty_file_is_refused()
     {
         var e = Assert.Throws<InputException>(() => TextFile.Decode("p.txt", "  \n"u8));
