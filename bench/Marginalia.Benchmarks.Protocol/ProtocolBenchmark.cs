@@ -23,7 +23,7 @@ public sealed record SizeResult(int Notes, ServerFigures Floor, ServerFigures Ma
 
 public sealed record BenchmarkResult(string Command, string Machine, DateTimeOffset At, IReadOnlyList<SizeResult> Sizes);
 
-/// <summary>The protocol benchmark: for each size, the floor server and then Marginalia, on the same workspace.</summary>
+/// <summary>The protocol benchmark: for each size, the floor server and Marginalia on the same workspace, their requests in turns.</summary>
 public static class ProtocolBenchmark
 {
     public static async Task<BenchmarkResult> RunAsync(BenchmarkSettings settings, TextWriter log)
@@ -34,10 +34,24 @@ public static class ProtocolBenchmark
         {
             log.WriteLine($"[{size} notes] writing the workspace");
             var workspace = Workspace.Create(settings.WorkDirectory, size, writer);
-            log.WriteLine($"[{size} notes] floor server");
-            var floor = await new ServerRun("floor", settings.FloorDll, workspace, settings.Run, TimeSpan.Zero).RunAsync();
-            log.WriteLine($"[{size} notes] marginalia");
-            var marginalia = await new ServerRun("marginalia", settings.ServerDll, workspace, settings.Run, settings.ServerDebounce).RunAsync();
+            // Each server starts alone; then their requests go in turns (floor, marginalia, floor, …), so that both
+            // meet the same moments of a shared machine and a stall of the host lands in both columns, not one.
+            await using var floorRun = new ServerRun("floor", settings.FloorDll, workspace, settings.Run, TimeSpan.Zero);
+            await using var marginaliaRun = new ServerRun("marginalia", settings.ServerDll, workspace, settings.Run, settings.ServerDebounce);
+            log.WriteLine($"[{size} notes] floor server: start-up");
+            await floorRun.StartAsync();
+            log.WriteLine($"[{size} notes] marginalia: start-up");
+            await marginaliaRun.StartAsync();
+            log.WriteLine($"[{size} notes] requests, in turns");
+            foreach (var method in ServerRun.Methods)
+                for (var k = 0; k < settings.Run.Warmup + settings.Run.Requests; k++)
+                {
+                    await floorRun.RequestAsync(method, k);
+                    await marginaliaRun.RequestAsync(method, k);
+                }
+            log.WriteLine($"[{size} notes] typing, memory, shutdown");
+            var floor = await floorRun.FinishAsync();
+            var marginalia = await marginaliaRun.FinishAsync();
             double? check = null, floorCli = null;
             if (size <= settings.CheckUpTo)
             {

@@ -41,20 +41,31 @@ public sealed record ServerFigures
 }
 
 /// <summary>
-/// One server, started as an editor starts it, through one workspace: start-up, the diagnostics of every
-/// note, request round trips, typing into a long note, memory, shutdown.
+/// One server, started as an editor starts it, through one workspace, in three steps: <see cref="StartAsync"/>
+/// (start-up and the diagnostics of every note), <see cref="RequestAsync"/> (one round trip at a time, so that two
+/// servers' requests can be sent in turns and meet the same moments of a noisy machine), and
+/// <see cref="FinishAsync"/> (typing into a long note, memory, shutdown).
 /// </summary>
-public sealed class ServerRun(string name, string dll, Workspace workspace, RunOptions options, TimeSpan debounce)
+public sealed class ServerRun(string name, string dll, Workspace workspace, RunOptions options, TimeSpan debounce) : IAsyncDisposable
 {
     public static readonly string[] Methods =
         ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references", "textDocument/inlayHint"];
 
     private readonly List<string> _errors = [];
 
-    public async Task<ServerFigures> RunAsync()
+    private LspConnection? _server;
+    private List<(OpenNote Note, OpenNote.Position Position)> _targets = [];
+    private ServerFigures _figures = new() { Server = name };
+    private readonly Dictionary<string, List<double>> _samples = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
+
+    private LspConnection Server => _server ?? throw new InvalidOperationException("StartAsync first");
+
+    /// <summary>Starts the server, initializes it, opens notes, and waits for every note's diagnostics.</summary>
+    public async Task StartAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        await using var server = LspConnection.Start(dll);
+        var server = _server = LspConnection.Start(dll);
         var expected = new HashSet<string>(workspace.Notes.Append(workspace.LongNote), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var allPublished = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -130,9 +141,24 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             _errors.Add($"diagnostics for only {seen.Count} of {expected.Count} notes within {options.Timeout}");
         }
 
-        var requests = new Dictionary<string, Latency?>();
-        foreach (var method in Methods) requests[method] = await MeasureAsync(server, method, open);
+        _targets = open.SelectMany(n => n.ReferencePositions().Select(p => (n, p))).ToList();
+        _figures = _figures with
+        {
+            StartToInitialize = startToInitialize,
+            InitializedToAllDiagnostics = allDiagnostics,
+            InitializedToFirstDiagnostics = firstPublished == 0 ? double.NaN : Stopwatch.GetElapsedTime(indexingStart, firstPublished).TotalMilliseconds,
+            StartUpCores = startUpCores,
+            NotesWithDiagnostics = seen.Count,
+            NotesExpected = expected.Count,
+            RequestsDuringIndexing = during.Count == 0 ? null : Latency.Of(during),
+        };
+    }
 
+    /// <summary>Typing into the long note, memory, shutdown; the figures.</summary>
+    public async Task<ServerFigures> FinishAsync()
+    {
+        var server = Server;
+        var requests = Methods.ToDictionary(m => m, m => _missing.Contains(m) ? null : _samples.TryGetValue(m, out var samples) ? Latency.Of(samples) : null);
         var edit = await TypeAsync(server);
         var peak = Memory(server.Process, "VmHWM");
         await Task.Delay(options.Settle);
@@ -151,16 +177,8 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
         }
         _errors.AddRange(server.Stderr.Where(l => l.Contains("[Error]", StringComparison.Ordinal)).Take(5));
 
-        return new ServerFigures
+        return _figures with
         {
-            Server = name,
-            StartToInitialize = startToInitialize,
-            InitializedToAllDiagnostics = allDiagnostics,
-            InitializedToFirstDiagnostics = firstPublished == 0 ? double.NaN : Stopwatch.GetElapsedTime(indexingStart, firstPublished).TotalMilliseconds,
-            StartUpCores = startUpCores,
-            NotesWithDiagnostics = seen.Count,
-            NotesExpected = expected.Count,
-            RequestsDuringIndexing = during.Count == 0 ? null : Latency.Of(during),
             Requests = requests,
             EditToDiagnostics = edit,
             Debounce = debounce.TotalMilliseconds,
@@ -171,30 +189,40 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
         };
     }
 
-    /// <summary>Round trips of one method, one at a time, cycling through the references of the open notes; null when the server lacks it.</summary>
-    private async Task<Latency?> MeasureAsync(LspConnection server, string method, List<OpenNote> open)
+    /// <summary>
+    /// The k-th round trip of a method (cycling through the references of the open notes), timed after the warm-up
+    /// ones; a method the server lacks is asked once and then reported as "n/a".
+    /// </summary>
+    public async Task RequestAsync(string method, int k)
     {
-        var targets = open.SelectMany(n => n.ReferencePositions().Select(p => (n, p))).ToList();
-        if (targets.Count == 0) { _errors.Add($"{method}: no reference to ask about"); return null; }
-        var samples = new List<double>(options.Requests);
-        for (var k = 0; k < options.Warmup + options.Requests; k++)
+        if (_missing.Contains(method)) return;
+        if (_targets.Count == 0)
         {
-            var (note, position) = targets[k % targets.Count];
-            object parameters = method switch
-            {
-                "textDocument/completion" => note.At(position with { Character = position.Character + 1 }),
-                "textDocument/references" => note.At(position, new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } }),
-                "textDocument/inlayHint" => note.WholeDocument(),
-                _ => note.At(position),
-            };
-            var t = Stopwatch.GetTimestamp();
-            var response = await server.RequestAsync(method, parameters, options.Timeout);
-            var elapsed = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
-            if (response.ErrorCode == LspResponse.MethodNotFound) return null;
-            if (response.ErrorCode is { } code && _errors.Count < 20) _errors.Add($"{method}: error {code} {response.ErrorMessage}");
-            if (k >= options.Warmup) samples.Add(elapsed);
+            _errors.Add($"{method}: no reference to ask about");
+            _missing.Add(method);
+            return;
         }
-        return Latency.Of(samples);
+        var (note, position) = _targets[k % _targets.Count];
+        object parameters = method switch
+        {
+            "textDocument/completion" => note.At(position with { Character = position.Character + 1 }),
+            "textDocument/references" => note.At(position, new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } }),
+            "textDocument/inlayHint" => note.WholeDocument(),
+            _ => note.At(position),
+        };
+        var t = Stopwatch.GetTimestamp();
+        var response = await Server.RequestAsync(method, parameters, options.Timeout);
+        var elapsed = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        if (response.ErrorCode == LspResponse.MethodNotFound) { _missing.Add(method); return; }
+        if (response.ErrorCode is { } code && _errors.Count < 20) _errors.Add($"{method}: error {code} {response.ErrorMessage}");
+        if (k < options.Warmup) return;
+        if (!_samples.TryGetValue(method, out var samples)) _samples[method] = samples = new List<double>(options.Requests);
+        samples.Add(elapsed);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
     }
 
     /// <summary>
