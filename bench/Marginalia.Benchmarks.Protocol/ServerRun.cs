@@ -14,6 +14,8 @@ public sealed record RunOptions
     public TimeSpan KeystrokeInterval { get; init; } = TimeSpan.FromMilliseconds(5);
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>Further process starts of each server (start → initialize result) beside the main run's; the figure is their median.</summary>
+    public int StartUps { get; init; } = 6;
 }
 
 /// <summary>The figures of one server on one workspace. Times in milliseconds, memory in MiB; a null latency is "n/a".</summary>
@@ -61,6 +63,48 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
 
     private LspConnection Server => _server ?? throw new InvalidOperationException("StartAsync first");
 
+    /// <summary>What an editor says in <c>initialize</c>: the workspace folder and VS Code's capabilities for what the servers read.</summary>
+    private JsonObject InitializeParams() => new()
+    {
+        ["processId"] = Environment.ProcessId,
+        ["clientInfo"] = new JsonObject { ["name"] = "marginalia-bench" },
+        ["rootUri"] = LspConnection.UriOf(workspace.Root),
+        ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = LspConnection.UriOf(workspace.Root), ["name"] = "bench" }),
+        ["capabilities"] = new JsonObject
+        {
+            ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
+            // What VS Code's client (vscode-languageclient 9) says of these two.
+            ["textDocument"] = new JsonObject
+            {
+                ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true },
+                ["completion"] = new JsonObject
+                {
+                    ["completionList"] = new JsonObject
+                    {
+                        ["itemDefaults"] = new JsonArray("commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data"),
+                    },
+                },
+            },
+        },
+    };
+
+    /// <summary>Process start → <c>initialize</c> result of a fresh process, which is then shut down: one more start-up sample.</summary>
+    public async Task<double> TimeStartUpAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var server = LspConnection.Start(dll);
+        await server.RequestAsync("initialize", InitializeParams(), options.Timeout);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        await server.RequestAsync("shutdown", null, options.Timeout);
+        await server.NotifyAsync("exit", null);
+        await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        return elapsed;
+    }
+
+    /// <summary>The start-up figure as the median of the main run's start-up and these further samples.</summary>
+    public void AddStartUpSamples(IEnumerable<double> samples) =>
+        _figures = _figures with { StartToInitialize = Latency.Of([_figures.StartToInitialize, .. samples]).Median };
+
     /// <summary>Starts the server, initializes it, opens notes, and waits for every note's diagnostics.</summary>
     public async Task StartAsync()
     {
@@ -80,29 +124,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             }
         };
 
-        var initialize = await server.RequestAsync("initialize", new JsonObject
-        {
-            ["processId"] = Environment.ProcessId,
-            ["clientInfo"] = new JsonObject { ["name"] = "marginalia-bench" },
-            ["rootUri"] = LspConnection.UriOf(workspace.Root),
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = LspConnection.UriOf(workspace.Root), ["name"] = "bench" }),
-            ["capabilities"] = new JsonObject
-            {
-                ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
-                // What VS Code's client (vscode-languageclient 9) says of these two.
-                ["textDocument"] = new JsonObject
-                {
-                    ["publishDiagnostics"] = new JsonObject { ["versionSupport"] = true },
-                    ["completion"] = new JsonObject
-                    {
-                        ["completionList"] = new JsonObject
-                        {
-                            ["itemDefaults"] = new JsonArray("commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data"),
-                        },
-                    },
-                },
-            },
-        }, options.Timeout);
+        var initialize = await server.RequestAsync("initialize", InitializeParams(), options.Timeout);
         var initialized = Stopwatch.GetTimestamp();
         var startToInitialize = Stopwatch.GetElapsedTime(started, initialized).TotalMilliseconds;
         if (initialize.ErrorCode is { } code) _errors.Add($"initialize failed: {code} {initialize.ErrorMessage}");

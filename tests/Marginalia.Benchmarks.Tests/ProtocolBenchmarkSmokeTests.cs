@@ -28,6 +28,7 @@ public sealed class ProtocolBenchmarkSmokeTests : IDisposable
                 TypedCharacters = 10,
                 TypingRounds = 1,
                 Settle = TimeSpan.Zero,
+                StartUps = 1,
                 Timeout = TimeSpan.FromSeconds(60),
             },
         };
