@@ -211,12 +211,18 @@ public static partial class DateRecognizer
             });
         }
         foreach (Match m in NumericPattern().Matches(text)) Numeric(m, found);
-        foreach (Match m in YearPattern().Matches(text))
+        // The commonest pattern by far (every year written): read from the match's span, without Match and Group objects.
+        // The year is the last four characters of a match, after an optional "the year".
+        foreach (var m in YearPattern().EnumerateMatches(text))
         {
-            var year = int.Parse(m.Groups["year"].ValueSpan);
-            if (year is < 1000 or > 2100 || !LooksLikeYear(text, m.Groups["year"].Index, m.Groups["year"].Length)) continue;
-            var written = m.Groups["written"].Success;
-            found.Add(Stated(m, HistoricalDate.InYear(year, m.Value), written ? DateStyle.Natural : DateStyle.Year, joinable: !written));
+            var yearAt = m.Index + m.Length - 4;
+            var year = int.Parse(text.AsSpan(yearAt, 4));
+            if (year is < 1000 or > 2100 || !LooksLikeYear(text, yearAt, 4)) continue;
+            var written = m.Length > 4;
+            found.Add(new Candidate(m.Index, m.Length, Shape.Date)
+            {
+                Date = HistoricalDate.InYear(year, text.Substring(m.Index, m.Length)), Style = written ? DateStyle.Natural : DateStyle.Year, Joinable = !written,
+            });
         }
         foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
         foreach (var m in NearDecades(DecadePattern(), text)) Decade(m, found);
@@ -665,34 +671,39 @@ public static partial class DateRecognizer
         "officers", "personnel", "troop", "schools", "projects", "barrels", "mw", "kw", "gw", "sq",
     };
 
+    // Looked up by span: the words around every year of a text are not made into strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotBeforeYearWord = NotBeforeYear.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeBeforeYearWord = TimeBeforeYear.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterYearWord = NotAfterYear.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a four-digit number stands as a year: not "Resolution 1267", "No. 1989", "$1200", "1500 troops".</summary>
     private static bool LooksLikeYear(string text, int start, int length, bool afterMonth = false)
     {
         var before = WordBefore(text, start);
-        if (!afterMonth && before.Length > 0 && NotBeforeYear.Contains(before)) return false;
+        if (!afterMonth && before.Length > 0 && NotBeforeYearWord.Contains(before)) return false;
         // "In 1989 troops left": after a preposition of time the number is a year, whatever follows it.
-        if (TimeBeforeYear.Contains(before)) return true;
+        if (TimeBeforeYearWord.Contains(before)) return true;
         var after = WordAfter(text, start + length);
-        return after.Length == 0 || !NotAfterYear.Contains(after);
+        return after.Length == 0 || !NotAfterYearWord.Contains(after);
     }
 
-    private static string WordBefore(string text, int at)
+    private static ReadOnlySpan<char> WordBefore(string text, int at)
     {
         var i = at - 1;
         while (i >= 0 && text[i] == ' ') i--;
         var end = i + 1;
         while (i >= 0 && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or '[' or '"' or '“')) i--;
-        return text[(i + 1)..end].TrimEnd('.');
+        return text.AsSpan(i + 1, end - (i + 1)).TrimEnd('.');
     }
 
-    private static string WordAfter(string text, int at)
+    private static ReadOnlySpan<char> WordAfter(string text, int at)
     {
         var i = at;
         while (i < text.Length && text[i] == ' ') i++;
         if (i < text.Length && text[i] == '%') return "%";
         var start = i;
         while (i < text.Length && char.IsLetter(text[i])) i++;
-        return text[start..i];
+        return text.AsSpan(start, i - start);
     }
 
     // ---------------------------------------------------------------- overlaps, ranges, context
