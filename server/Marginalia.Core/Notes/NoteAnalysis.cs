@@ -132,8 +132,7 @@ public sealed class NoteAnalysis
     {
         foreach (var scope in Note.Prose.Scopes)
         {
-            var dates = DatesIn(scope).Where(IsStatedPoint).ToList();
-            if (dates.Count == 0) continue;
+            if (StatedPointsIn(scope) is not { } dates) continue;
             var cited = CitedIn(scope);
             if (cited.Count > 0)
             {
@@ -159,19 +158,60 @@ public sealed class NoteAnalysis
     /// </summary>
     private IEnumerable<DateClaim> BindCited(ProseScope scope, List<DateMention> dates, IReadOnlyList<(Reference Reference, Event Event)> cited)
     {
-        var owners = dates.ToDictionary(d => d, d => cited.OrderBy(c => Distance(d, c.Reference)).ThenBy(c => c.Reference.Start < d.Start ? 1 : 0).First().Event);
-        foreach (var date in dates)
+        var owners = new Event[dates.Count];
+        for (var i = 0; i < dates.Count; i++) owners[i] = NearestCited(dates[i], cited);
+        for (var i = 0; i < dates.Count; i++)
         {
-            var owner = owners[date];
+            var (date, owner) = (dates[i], owners[i]);
             var agreed = date.Date!.Agrees(owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => date.Date.Agrees(e.Date));
             if (agreed is not null)
             {
                 yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope);
                 continue;
             }
-            if (dates.Any(other => other != date && owners[other] == owner && other.Date!.Agrees(owner.Date))) continue;
+            if (OtherDateAgreesWith(owner, i)) continue;
             yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope);
         }
+
+        bool OtherDateAgreesWith(Event owner, int except)
+        {
+            for (var j = 0; j < dates.Count; j++)
+                if (j != except && ReferenceEquals(owners[j], owner) && dates[j].Date!.Agrees(owner.Date)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>The event of the citation nearest a date; of equally near ones, one after the date, then the first.</summary>
+    private static Event NearestCited(DateMention date, IReadOnlyList<(Reference Reference, Event Event)> cited)
+    {
+        var best = cited[0];
+        var bestKey = (Distance(date, best.Reference), Before(best.Reference));
+        for (var i = 1; i < cited.Count; i++)
+        {
+            var key = (Distance(date, cited[i].Reference), Before(cited[i].Reference));
+            if (key.CompareTo(bestKey) < 0) (best, bestKey) = (cited[i], key);
+        }
+        return best.Event;
+
+        int Before(Reference reference) => reference.Start < date.Start ? 1 : 0;
+    }
+
+    /// <summary>The stated dates of a scope (<see cref="IsStatedPoint"/>), or null when it has none.</summary>
+    private List<DateMention>? StatedPointsIn(ProseScope scope)
+    {
+        List<DateMention>? found = null;
+        if (_datesSorted)
+        {
+            var (from, to) = Within(_dateStarts, scope);
+            for (var i = from; i < to; i++)
+                if (IsStatedPoint(Note.Dates[i])) (found ??= []).Add(Note.Dates[i]);
+        }
+        else
+        {
+            foreach (var date in Note.Dates)
+                if (scope.Contains(date.Start) && IsStatedPoint(date)) (found ??= []).Add(date);
+        }
+        return found;
     }
 
     private static int Distance(DateMention d, Reference r) =>

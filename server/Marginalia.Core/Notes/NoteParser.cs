@@ -25,14 +25,18 @@ internal sealed class NoteParser
     // Read as spaces: prose words are split on ' ' alone.
     private static readonly SearchValues<char> NarrowSpaces = SearchValues.Create("\u00A0\u2009\u202F");
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly List<ProseRun> _runs = [];
     private int _lastOffset = -1;
     private readonly List<ProseScope> _scopes = [];
     private readonly List<(int Start, int Length)> _paragraphs = [];
     private readonly string _source;
 
-    private NoteParser(string source) => _source = source;
+    private NoteParser(string source)
+    {
+        _source = source;
+        _text = new StringBuilder(source.Length); // the prose is at most the note, so it is never copied to grow
+    }
 
     public YamlFrontMatterBlock? FrontMatter { get; private set; }
 
