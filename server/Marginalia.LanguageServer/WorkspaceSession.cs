@@ -160,12 +160,12 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     private async Task StartAsync(InitializeParams initialize)
     {
         _root = RootOf(initialize);
-        // The notes are read from disk while the papers load, on a thread of their own (the pool's must stay free
+        // The notes are read from disk while the papers load, by threads of their own (the pool's must stay free
         // to read the editor's answer to workspace/configuration); the index takes them if the editor's settings
         // do not change which files are notes.
         var root = _root;
         var readAhead = root is null ? Task.FromResult<NotesRead?>(null)
-            : Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, WorkspaceSettings.Load(root), parallel: false),
+            : Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, WorkspaceSettings.Load(root)),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var index = await LoadAsync(_root).ConfigureAwait(false);
         // A document opened meanwhile is either in this snapshot or sees the index ready (Edited takes the gate too).
