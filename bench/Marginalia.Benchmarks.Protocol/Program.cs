@@ -4,7 +4,7 @@ namespace Marginalia.Benchmarks.Protocol;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- [--sizes 100,1000,10000]
-/// [--requests 500] [--server bench/out/server/marginalia.dll] [--floor bench/out/floor/Marginalia.Benchmarks.FloorServer.dll]
+/// [--requests 500] [--warmup 20] [--server bench/out/server/marginalia.dll] [--floor bench/out/floor/Marginalia.Benchmarks.FloorServer.dll]
 /// [--out bench/out]</c>: writes the table to stdout and the JSON beside it.
 /// </summary>
 public static class Program
@@ -26,6 +26,7 @@ public static class Program
             Run = new RunOptions
             {
                 Requests = int.Parse(Get("requests", "500"), CultureInfo.InvariantCulture),
+                Warmup = int.Parse(Get("warmup", "20"), CultureInfo.InvariantCulture),
                 TypingRounds = int.Parse(Get("typing-rounds", "3"), CultureInfo.InvariantCulture),
             },
             Command = "dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- " + string.Join(' ', args),
