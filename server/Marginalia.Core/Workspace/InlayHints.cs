@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
@@ -12,14 +13,22 @@ public static class InlayHints
     /// One hint at the end of each event reference that overlaps the range (actor and unknown ids get none);
     /// the events of one citation group <c>[@a; @b]</c> share one hint at its end.
     /// </summary>
+    /// <remarks>
+    /// A note's hints are written once per checked note (editors ask again on every scroll and refresh); a range takes
+    /// the hints of the references it overlaps — the references of one group share its whole span.
+    /// </remarks>
     public static IReadOnlyList<DateHint> In(CheckedNote note, SourceRange range) =>
+        [.. Written.GetValue(note, All).Where(h => h.Whole.End >= range.Start && h.Whole.Start < range.End).Select(h => h.Hint)];
+
+    private static readonly ConditionalWeakTable<CheckedNote, IReadOnlyList<(SourceRange Whole, DateHint Hint)>> Written = new();
+
+    private static IReadOnlyList<(SourceRange Whole, DateHint Hint)> All(CheckedNote note) =>
         note.Note.References
-            .Where(r => r.Whole.End >= range.Start && r.Whole.Start < range.End)
             .Select(r => (Reference: r, Event: note.Analysis.EventOf(r)))
             .Where(x => x.Event is not null)
-            .GroupBy(x => x.Reference.Whole.End)
-            .Select(g => new DateHint(g.Key,
+            .GroupBy(x => x.Reference.Whole)
+            .Select(g => (g.Key, new DateHint(g.Key.End,
                 ": " + string.Join("; ", g.Select(x => x.Event!.Date.ToDisplayText())),
-                string.Join("\n", g.Select(x => $"{x.Event!.Title} ({EventCards.DateLine(x.Event.Date)})"))))
+                string.Join("\n", g.Select(x => $"{x.Event!.Title} ({EventCards.DateLine(x.Event.Date)})")))))
             .ToList();
 }

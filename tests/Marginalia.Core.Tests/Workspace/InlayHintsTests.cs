@@ -21,6 +21,19 @@ public class InlayHintsTests
     }
 
     [Fact]
+    public void A_note_s_hints_are_written_once_and_each_range_takes_its_share()
+    {
+        const string text = "[[soviet-withdrawal-1989]]\n[[soviet-intervention-1979]]";
+        var note = TestKnowledge.Check(text);
+
+        var all = InlayHints.In(note, Everything);
+        var second = InlayHints.In(note, new SourceRange(new SourcePosition(1, 0), new SourcePosition(1, 5)));
+
+        Assert.Equal(2, all.Count);
+        Assert.Same(all[1], Assert.Single(second));
+    }
+
+    [Fact]
     public void A_citation_group_gets_one_hint_at_its_end()
     {
         const string text = "Both [@soviet-intervention-1979; @soviet-withdrawal-1989].";
