@@ -35,7 +35,7 @@ internal sealed class NoteParser
     private NoteParser(string source)
     {
         _source = source;
-        _text = new StringBuilder(source.Length); // the prose is at most the note, so it is never copied to grow
+        _text = new StringBuilder(source.Length); // the prose is about as long as the note: seldom copied to grow
     }
 
     public YamlFrontMatterBlock? FrontMatter { get; private set; }

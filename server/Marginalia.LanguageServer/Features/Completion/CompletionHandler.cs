@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Marginalia.Core.Sources;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Protocol;
 
