@@ -1,4 +1,5 @@
 using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
 using Marginalia.Core.Notes;
 
 namespace Marginalia.Core.Checks;
@@ -12,29 +13,91 @@ public sealed class CitedDateCheck : NoteCheck
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
         note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c))
-                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'"));
+                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'", preferred: OnlyEventCited(note, c)));
+
+    /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
+    private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>
+        note.CitedIn(claim.Scope).All(c => ReferenceEquals(c.Event, claim.Event));
 }
 
-/// <summary>MRG003: a date that disagrees with the event an uncited sentence is inferred to be about.</summary>
+/// <summary>
+/// MRG003: a date that disagrees with the event an uncited sentence states. Notes state many true facts the paper
+/// does not have, so it reports only when the sentence states the same fact as one event — its own words and who
+/// took part, not merely the topic — when no other event of the paper and no other date of the sentence explains the
+/// date, and when that event stands clearly above the next. Its fix is never preferred.
+/// </summary>
 public sealed class InferredDateCheck : NoteCheck
 {
-    /// <summary>
-    /// The confidence from which an inferred mismatch is reported: the lowest threshold at which the
-    /// sentence corpus of the tests raises no false alarm (InferredDateCalibrationTests, Corpus/rates.md).
-    /// </summary>
+    /// <summary>The confidence from which an inferred mismatch may be reported (tuned on the tuning half of the blind corpus).</summary>
     public const double Threshold = 0.45;
+
+    /// <summary>How far the best event must stand above the next.</summary>
+    public const double Margin = 0.1;
+
+    /// <summary>A date further than this from the paper's is taken to be about another fact, not a slip.</summary>
+    public const int MaximumYearsApart = 3;
 
     public override string Code => "MRG003";
     public override string Title => "Date disagrees with the event the sentence is about";
     public override Severity DefaultSeverity => Severity.Information;
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
-        note.Claims.Where(c => Reports(c, Threshold))
-                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}' ({c.Event.Title}; inferred, confidence {c.Confidence:0.00})"));
+        note.Claims.Where(c => Reports(note, c, Threshold)).Select(c => Report(note, c));
 
-    /// <summary>Whether a claim would be reported at a threshold: the calibration sweeps it.</summary>
-    public static bool Reports(DateClaim claim, double threshold) =>
-        claim.Basis == ClaimBasis.Inferred && !claim.Agrees && claim.Confidence >= threshold && !DateMismatch.OtherReadingAgrees(claim);
+    private Finding Report(NoteAnalysis note, DateClaim claim)
+    {
+        var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}' ({claim.Event.Title})", preferred: false);
+        var tie = Evidence(claim.Match!);
+        var cite = Fix.Insert($"Cite '{claim.Event.Id}' here", note.Note.Prose.ToSourceRange(CitationPlace(note, claim.Scope), 0).Start, $" [@{claim.Event.Id}]");
+        return finding with
+        {
+            Message = $"{finding.Message}. The sentence was read as about it from {tie}; cite the event to make the check certain",
+            Fixes = [.. finding.Fixes, cite],
+        };
+    }
+
+    /// <summary>"the words 'withdrawal', 'troops' and Soviet Union": what tied the sentence to the event.</summary>
+    private static string Evidence(EventMatch match)
+    {
+        var parts = match.Words.Select(w => $"'{w}'").Concat(match.Actors.Select(a => a.Name)).ToList();
+        var words = match.Words.Count == 1 ? "the word " : match.Words.Count > 1 ? "the words " : "";
+        return words + (parts.Count switch
+        {
+            1 => parts[0],
+            _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
+        });
+    }
+
+    /// <summary>Where a citation of the sentence goes: before its closing punctuation.</summary>
+    private static int CitationPlace(NoteAnalysis note, Notes.ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        var end = scope.End;
+        while (end > scope.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?' or ';' or ':')) end--;
+        return end;
+    }
+
+    /// <summary>Whether a claim would be reported at a threshold.</summary>
+    public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold)
+    {
+        if (claim.Basis != ClaimBasis.Inferred || claim.Agrees || claim.Confidence < threshold || DateMismatch.OtherReadingAgrees(claim)) return false;
+        if (claim.Match is not { } match || DateAgreement.IsVague(claim.Event.Date)) return false;
+        // The same fact: the event's own words, and who took part when the paper names anyone.
+        if (match.Words.Count == 0 || (match.Actors.Count == 0 && claim.Event.Actors.Count > 0)) return false;
+        // One shared word is a topic unless a person of the event is named with it ("killed" and Russia is not a fact).
+        if (match.Words.Count < 2 && !match.Actors.Any(a => a.Kind == ActorKind.Person)) return false;
+        // A sentence that times one thing by another ("seven weeks before his inauguration") is MRG006's to read.
+        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative?.AnchorText is not null)) return false;
+        if (match.Margin < Margin) return false;
+        var said = NoteAnalysis.Said(claim.Date);
+        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return false;
+        // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
+        if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(NoteAnalysis.Said(d), claim.Event.Date)))
+            return false;
+        // Someone the sentence names who has no part in the event: another fact about the same people or place.
+        if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x)))) return false;
+        return true;
+    }
 }
 
 /// <summary>The finding both date checks report, with the paper's date as the fix, written the way the note writes dates.</summary>
@@ -43,7 +106,7 @@ internal static class DateMismatch
     /// <summary>"05/02/2011" read the other way round is right: an ambiguity (MRG008), not a wrong date.</summary>
     public static bool OtherReadingAgrees(DateClaim claim) => claim.Date.AlternativeReading?.Agrees(claim.Event.Date) == true;
 
-    public static Finding Report(NoteCheck check, DateClaim claim, string what)
+    public static Finding Report(NoteCheck check, DateClaim claim, string what, bool preferred)
     {
         var said = claim.Date.Date!;
         var paper = claim.Event.Date;
@@ -52,7 +115,7 @@ internal static class DateMismatch
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")
         {
-            Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement)],
+            Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement, preferred)],
             Related = [NoteCheck.Passage(claim.Event)],
         };
     }

@@ -20,7 +20,8 @@ public sealed class UnknownReferenceCheck : NoteCheck
                 : $"; did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?";
             yield return Found(reference.Range, $"Unknown event '{reference.Id}'{hint}") with
             {
-                Fixes = suggestions.Select(s => Fix.Replace($"Replace with '{s}'", reference.Range, s)).ToList(),
+                // One close id is the one meant; of several, the user chooses.
+                Fixes = suggestions.Select(s => Fix.Replace($"Replace with '{s}'", reference.Range, s, preferred: suggestions.Count == 1)).ToList(),
             };
         }
     }

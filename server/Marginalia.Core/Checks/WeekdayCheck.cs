@@ -23,7 +23,7 @@ public sealed class WeekdayCheck : NoteCheck
             var replacement = wordLength <= 3 ? actual[..3] : actual;
             yield return Found(note.Note.RangeOf(mention), $"{DateWriterNatural(mention)} was a {actual}, not a {written}") with
             {
-                Fixes = [Fix.Replace($"Replace '{note.Note.Prose.Text.Substring(mention.Start, wordLength)}' with '{replacement}'", weekdayRange, replacement)],
+                Fixes = [Fix.Replace($"Replace '{note.Note.Prose.Text.Substring(mention.Start, wordLength)}' with '{replacement}'", weekdayRange, replacement, preferred: true)],
             };
         }
     }

@@ -17,9 +17,18 @@ public static class DateDistance
     }
 
     /// <summary>How far one date lies from another in words, with the direction: "one year later", "three days earlier".</summary>
-    public static string Compare(HistoricalDate said, HistoricalDate paper) =>
-        said.Agrees(paper) ? "the same time"
-        : $"{InWords(said.DaysApart(paper))} {(said.Start > paper.End ? "later" : "earlier")}";
+    public static string Compare(HistoricalDate said, HistoricalDate paper)
+    {
+        if (said.Agrees(paper))
+        {
+            // Overlapping spans whose ends differ ("6–7 February" for "5–6 February"): how far the start moved, else the end.
+            var moved = said.Start != paper.Start ? said.Start.DayNumber - paper.Start.DayNumber : said.End.DayNumber - paper.End.DayNumber;
+            if (moved == 0) return "the same time";
+            var end = said.Start == paper.Start ? " ending" : " starting";
+            return $"{InWords(moved)}{end} {(moved > 0 ? "later" : "earlier")}";
+        }
+        return $"{InWords(said.DaysApart(paper))} {(said.Start > paper.End ? "later" : "earlier")}";
+    }
 
     // Humanizer pluralizes by running its rule regexes on every call (a twentieth of checking a long note):
     // the few counts and units a workspace writes are worded once.

@@ -46,6 +46,9 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
 
     public int End => Start + Length;
 
+    /// <summary>The date a relative mention was counted from: the nearest stated date before it in its paragraph, list item or table row.</summary>
+    public DateMention? Anchor { get; init; }
+
     /// <summary>
     /// The interval this relative or duration mention implies when counted from the anchor: "after three days" from
     /// 18 May 2016 is 21 May 2016; "within 14 months" from 29 February 2020 runs from then to April 2021. Null when

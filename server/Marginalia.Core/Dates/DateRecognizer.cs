@@ -837,7 +837,7 @@ public static partial class DateRecognizer
             {
                 if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
                     && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
-                    mention = mention with { Date = mention.ResolveAgainst(anchor) };
+                    mention = mention with { Date = mention.ResolveAgainst(anchor), Anchor = previous };
                 mentions.Add(mention);
                 continue;
             }

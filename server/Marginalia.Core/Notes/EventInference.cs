@@ -4,8 +4,24 @@ using Marginalia.Core.Knowledge;
 
 namespace Marginalia.Core.Notes;
 
-/// <summary>An event a sentence is taken to be about, with how sure the match is (0..1).</summary>
-public sealed record EventMatch(Event Event, double Confidence);
+/// <summary>
+/// An event a sentence is taken to be about, with how sure the match is (0..1), the words and actors that tie the
+/// sentence to it, and how far it stands above the next event.
+/// </summary>
+public sealed record EventMatch(Event Event, double Confidence)
+{
+    /// <summary>The sentence's words that are the event's own terms, as the sentence writes them.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>The event's actors the sentence names.</summary>
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
+
+    /// <summary>The confidence of the best match less that of the next one (1 when there is none).</summary>
+    public double Margin { get; init; } = 1;
+
+    /// <summary>The share of the event's terms (by weight) the sentence uses.</summary>
+    public double Coverage { get; init; }
+}
 
 /// <summary>
 /// Finds the event an uncited sentence speaks of, by the actors it names, the event's key terms
@@ -25,6 +41,10 @@ public static class EventInference
         "the", "and", "that", "with", "from", "into", "this", "were", "was", "have", "been", "their", "which", "when",
         "after", "before", "over", "under", "about", "between", "during", "while", "where", "also", "they", "them",
         "years", "year", "months", "month", "days", "other", "more", "than",
+        // Words of time say when, not what: a title's "earlier in August" ties no sentence to its event.
+        "earlier", "later", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
     };
 
     private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;
@@ -33,13 +53,30 @@ public static class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
-        var best = ranked[0];
-        var agreeing = ranked.TakeWhile(m => m.Confidence >= best.Confidence - ContenderMargin)
-                             .FirstOrDefault(m => date.Date!.Agrees(m.Event.Date));
+        var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1 };
+        var said = NoteAnalysis.Said(date);
+        // Any event the sentence is plausibly about that agrees with the date explains it.
+        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= MinimumConfidence && DateAgreement.Agrees(said, m.Event.Date));
         return agreeing ?? best;
     }
 
-    public static IReadOnlyList<EventMatch> Rank(NoteAnalysis analysis, ProseScope scope, DateMention date)
+    /// <summary>How sure a phrase must name an event ("the first Moscow Format meeting") to stand for it.</summary>
+    public const double NamedConfidence = 0.6;
+
+    /// <summary>
+    /// The event a short phrase names ("the 2001 attacks", "the first Moscow Format meeting"), by its words and actors
+    /// alone, or null unless one event stands clearly above every other.
+    /// </summary>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end)
+    {
+        if (end <= start) return null;
+        var ranked = Rank(analysis, new ProseScope(start, end - start, ScopeKind.Sentence), date: null);
+        if (ranked.Count == 0 || ranked[0].Confidence < NamedConfidence || ranked[0].Words.Count == 0) return null;
+        if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < ContenderMargin) return null;
+        return ranked[0];
+    }
+
+    public static IReadOnlyList<EventMatch> Rank(NoteAnalysis analysis, ProseScope scope, DateMention? date)
     {
         var text = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
@@ -50,13 +87,18 @@ public static class EventInference
         var sharing = new HashSet<Event>(ByReference);
         foreach (var stem in stems)
             if (vocabulary.EventsWith.TryGetValue(stem, out var events)) sharing.UnionWith(events);
-        return analysis.CandidateEvents
+        var ranked = analysis.CandidateEvents
             .Where(sharing.Contains)
-            .Select(e => (Match: new EventMatch(e, Score(vocabulary, e, stems, actors, date.Date!, out var coverage)), Coverage: coverage))
-            .Where(m => m.Match.Confidence > 0)
-            .OrderByDescending(m => m.Match.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Match.Event.Date.Start)
-            .Select(m => m.Match)
-            .Take(5).ToList();
+            .Select(e => new EventMatch(e, Score(vocabulary, e, stems, actors, date?.Date, out var coverage)) { Coverage = coverage })
+            .Where(m => m.Confidence > 0)
+            .OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Event.Date.Start)
+            .Take(8).ToList();
+        if (ranked.Count == 0) return ranked;
+        // The evidence of the best: which of the sentence's words and actors tie it to the event.
+        var words = Words(text).Where(w => vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).Distinct(StringComparer.Ordinal).ToList();
+        var named = vocabulary.Actors[ranked[0].Event].Select(a => a.Actor).Where(actors.Contains).ToList();
+        ranked[0] = ranked[0] with { Words = words, Actors = named };
+        return ranked;
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
@@ -66,7 +108,7 @@ public static class EventInference
     /// that many events share ("troops", "Russia") weighs little; one only this event has weighs most.
     /// Without one of the event's own terms (actors alone are not enough) a sentence is not about it.
     /// </summary>
-    private static double Score(Vocabulary vocabulary, Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate date, out double coverage)
+    private static double Score(Vocabulary vocabulary, Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate? date, out double coverage)
     {
         coverage = 0;
         var terms = vocabulary.Terms[e];
@@ -83,6 +125,8 @@ public static class EventInference
         foreach (var a in eventActors) if (actors.Contains(a.Actor)) actorHits += a.Weight;
         var actorScore = eventActors.Count == 0 ? 0 : Math.Min(1, actorHits / sums.TopTwoActors);
 
+        // A phrase without a date ("the first Moscow Format meeting") is scored by its words and actors alone.
+        if (date is null) return Math.Round((0.3 * actorScore + 0.5 * termScore) / 0.8, 3);
         var yearsApart = date.DaysApart(e.Date) / 365.25;
         var dateScore = Math.Max(0, 1 - yearsApart / 5);
         return Math.Round(0.3 * actorScore + 0.5 * termScore + 0.2 * dateScore, 3);

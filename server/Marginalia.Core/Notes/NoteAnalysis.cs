@@ -16,7 +16,10 @@ public enum ClaimBasis
 /// <summary>A date a note writes, tied to the event it is taken to be about, with how sure that tie is (0..1).</summary>
 public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event, ClaimBasis Basis, double Confidence, ProseScope Scope)
 {
-    public bool Agrees => Date.Date is { } d && d.Agrees(Event.Date);
+    public bool Agrees => Date.Date is not null && DateAgreement.Agrees(NoteAnalysis.Said(Date), Event.Date);
+
+    /// <summary>For an inferred claim, how the sentence was tied to its event.</summary>
+    public EventMatch? Match { get; init; }
 }
 
 /// <summary>
@@ -56,6 +59,10 @@ public sealed class NoteAnalysis
     /// <summary>Actors named in the prose (not inside a reference), prose indices.</summary>
     public IReadOnlyList<ActorMention> Actors { get; }
     public IReadOnlyList<DateClaim> Claims { get; }
+
+    /// <summary>The note's statements of order and distance ("[@a] came before [@b]", "three days later [@b]"), read once.</summary>
+    public IReadOnlyList<OrderStatement> Statements => _statements ??= Chronology.Find(this);
+    private IReadOnlyList<OrderStatement>? _statements;
 
     public static NoteAnalysis Analyze(Note note, KnowledgeBase knowledge) => new(note, knowledge);
 
@@ -124,15 +131,23 @@ public sealed class NoteAnalysis
     public HistoricalDate? DateOf(ProseScope scope) =>
         DatesIn(scope).FirstOrDefault(d => IsStatedPoint(d))?.Date ?? CitedIn(scope).FirstOrDefault().Event?.Date;
 
+    /// <summary>The interval a date mention claims: the date as read, widened by its hedge ("c. 1993").</summary>
+    public static HistoricalDate Said(DateMention d) => d.Date!;
+
     /// <summary>A date that says when something happened, rather than how long or how far from something else.</summary>
     public static bool IsStatedPoint(DateMention d) =>
         d.Date is not null && d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved;
 
     private IEnumerable<DateClaim> BindClaims()
     {
+        // A date that times the other side of an order statement ("fifteen years after Moscow closed its mission in
+        // 1992") says when that was, not when the sentence's event was.
+        var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
+            if (anchors.Count > 0) dates.RemoveAll(anchors.Contains);
+            if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
             if (cited.Count > 0)
             {
@@ -143,7 +158,7 @@ public sealed class NoteAnalysis
                 foreach (var date in dates)
                 {
                     if (EventInference.Best(this, scope, date) is { } match)
-                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope);
+                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
         }
@@ -163,7 +178,8 @@ public sealed class NoteAnalysis
         for (var i = 0; i < dates.Count; i++)
         {
             var (date, owner) = (dates[i], owners[i]);
-            var agreed = date.Date!.Agrees(owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => date.Date.Agrees(e.Date));
+            var said = Said(date);
+            var agreed = DateAgreement.Agrees(said, owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(said, e.Date));
             if (agreed is not null)
             {
                 yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope);
@@ -176,7 +192,7 @@ public sealed class NoteAnalysis
         bool OtherDateAgreesWith(Event owner, int except)
         {
             for (var j = 0; j < dates.Count; j++)
-                if (j != except && ReferenceEquals(owners[j], owner) && dates[j].Date!.Agrees(owner.Date)) return true;
+                if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(Said(dates[j]), owner.Date)) return true;
             return false;
         }
     }

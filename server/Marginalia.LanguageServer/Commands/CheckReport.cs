@@ -27,7 +27,7 @@ internal static class CheckReport
         return $"{Count(results.Count, "note")} checked: {string.Join(", ", counts)}";
     }
 
-    public sealed record FixJson(string Title, IReadOnlyList<EditJson> Edits);
+    public sealed record FixJson(string Title, bool Preferred, IReadOnlyList<EditJson> Edits);
     public sealed record EditJson(int StartLine, int StartColumn, int EndLine, int EndColumn, string NewText);
     public sealed record FindingJson(string Path, int Line, int Column, int EndLine, int EndColumn, string Severity, string Code, string Message, IReadOnlyList<FixJson> Fixes);
 
@@ -36,7 +36,7 @@ internal static class CheckReport
         var findings = results.SelectMany(r => r.Findings.Select(f => new FindingJson(r.Path,
             f.Range.Start.DisplayLine, f.Range.Start.DisplayColumn, f.Range.End.DisplayLine, f.Range.End.DisplayColumn,
             Name(f.Severity), f.Code, f.Message,
-            f.Fixes.Select(x => new FixJson(x.Title, x.Edits.Select(e => new EditJson(e.Range.Start.DisplayLine, e.Range.Start.DisplayColumn, e.Range.End.DisplayLine, e.Range.End.DisplayColumn, e.NewText)).ToList())).ToList())));
+            f.Fixes.Select(x => new FixJson(x.Title, x.IsPreferred, x.Edits.Select(e => new EditJson(e.Range.Start.DisplayLine, e.Range.Start.DisplayColumn, e.Range.End.DisplayLine, e.Range.End.DisplayColumn, e.NewText)).ToList())).ToList())));
         output.WriteLine(JsonSerializer.Serialize(new { notes = results.Count, findings }, CommonOptions.Json));
     }
 

@@ -12,16 +12,16 @@ namespace Marginalia.Core.Tests.Checks;
 /// <summary>
 /// MRG003 measured on the sentence corpus (Corpus/sentences.yaml): how many wrong dates it catches,
 /// how many right or off-topic sentences it flags, and at which confidence threshold.
-/// A false alarm costs the researcher more than a miss, so the threshold is the lowest one whose
-/// false-alarm rate stays at the floor of the sweep.
+/// This corpus was written by the team that tuned the scoring: it is tuning data and a regression guard, not the
+/// measure the README reports (that is the frozen half of the blind corpus, BlindCorpusTests).
 /// </summary>
 public class InferredDateCalibrationTests(ITestOutputHelper output)
 {
-    /// <summary>The most right sentences MRG003 may flag: one in twenty.</summary>
-    private const double MaximumFalseAlarmRate = 0.05;
+    /// <summary>The most right sentences MRG003 may flag: none.</summary>
+    private const double MaximumFalseAlarmRate = 0;
 
     /// <summary>The catch rate measured at the chosen threshold, rounded down: a drop below it is a regression.</summary>
-    private const double MinimumCatchRate = 0.90;
+    private const double MinimumCatchRate = 0.60;
 
     private static readonly double[] Sweep = Enumerable.Range(0, 13).Select(i => Math.Round(0.3 + 0.05 * i, 2)).ToArray();
 
@@ -32,14 +32,14 @@ public class InferredDateCalibrationTests(ITestOutputHelper output)
 
     private static bool Caught(Outcome o, double threshold) =>
         !o.Sentence.Right && o.Note.Analysis.Claims.Any(c =>
-            InferredDateCheck.Reports(c, threshold) && c.Event.Id == o.Sentence.About && c.Range == RangeOf(o.Sentence.Text, o.Sentence.Wrong!));
+            InferredDateCheck.Reports(o.Note.Analysis, c, threshold) && c.Event.Id == o.Sentence.About && c.Range == RangeOf(o.Sentence.Text, o.Sentence.Wrong!));
 
     /// <summary>A wrong sentence flagged, but against another event than the one it is about, or at another date.</summary>
     private static bool Misattributed(Outcome o, double threshold) =>
-        !o.Sentence.Right && !Caught(o, threshold) && o.Note.Analysis.Claims.Any(c => InferredDateCheck.Reports(c, threshold));
+        !o.Sentence.Right && !Caught(o, threshold) && o.Note.Analysis.Claims.Any(c => InferredDateCheck.Reports(o.Note.Analysis, c, threshold));
 
     private static bool FalseAlarm(Outcome o, double threshold) =>
-        o.Sentence.Right && o.Note.Analysis.Claims.Any(c => InferredDateCheck.Reports(c, threshold));
+        o.Sentence.Right && o.Note.Analysis.Claims.Any(c => InferredDateCheck.Reports(o.Note.Analysis, c, threshold));
 
     private sealed record Rates(double Threshold, int Caught, int Wrong, int FalseAlarms, int Right, int Misattributed)
     {
@@ -89,9 +89,9 @@ public class InferredDateCalibrationTests(ITestOutputHelper output)
 
         var report = Report(outcomes, sweep, actual);
         output.WriteLine(report);
-        WriteIfChanged(Path.Combine(SentenceCorpus.Folder, "rates.md"), report);
 
-        Assert.Equal(InferredDateCheck.Threshold, chosen.Threshold);
+        // The threshold is tuned on the blind corpus's tuning half (BlindCorpusTests); here the sweep is only printed.
+        _ = chosen;
         Assert.True(actual.FalseAlarmRate <= MaximumFalseAlarmRate, $"false-alarm rate {actual.FalseAlarmRate:P1}");
         Assert.True(actual.CatchRate >= MinimumCatchRate, $"catch rate {actual.CatchRate:P1}");
     }
@@ -116,21 +116,23 @@ public class InferredDateCalibrationTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Najibullah resigned on 16 April 1991.", "16 April 1991",
-        "The paper dates 'najibullah-resigns-1992' (Najibullah resigns; inferred, confidence {0}) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 16 April 1991, one year earlier")]
+        "The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 16 April 1991, one year earlier. The sentence was read as about it from the word 'resigned' and Mohammad Najibullah; cite the event to make the check certain")]
     [InlineData("The last Soviet troops left Afghanistan on 15 February 1990.", "15 February 1990",
-        "The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan; inferred, confidence {0}) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later")]
+        "The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later. The sentence was read as about it from the words 'last', 'troops', 'left', Soviet Union and Afghanistan; cite the event to make the check certain")]
     [InlineData("The members of the HPC were announced on 2010-10-28.", "2010-10-28",
-        "The paper dates 'high-peace-council-members-2010' (The Afghan government announces the members of the High Peace Council; inferred, confidence {0}) to 28 September 2010 (000_bf09360ec50d0df5.txt, line 210); this note says 2010-10-28, one month later")]
+        "The paper dates 'high-peace-council-members-2010' (The Afghan government announces the members of the High Peace Council) to 28 September 2010 (000_bf09360ec50d0df5.txt, line 210); this note says 2010-10-28, one month later. The sentence was read as about it from the words 'members', 'announced' and High Peace Council; cite the event to make the check certain")]
     [InlineData("US Navy SEALs killed Osama Bin Laden in Pakistan on 2 May 2012.", "2 May 2012",
-        "The paper dates 'bin-laden-killed-2011' (US Navy SEALs kill Osama Bin Laden in Pakistan; inferred, confidence {0}) to 2 May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 May 2012, one year later")]
+        "The paper dates 'bin-laden-killed-2011' (US Navy SEALs kill Osama Bin Laden in Pakistan) to 2 May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 May 2012, one year later. The sentence was read as about it from the word 'killed', US Navy SEALs, Osama Bin Laden and Pakistan; cite the event to make the check certain")]
     public void A_corpus_finding_has_its_code_range_and_message(string text, string wrong, string message)
     {
         var finding = Assert.Single(Findings(text));
         Assert.Equal("MRG003", finding.Code);
         Assert.Equal(Severity.Information, finding.Severity);
         Assert.Equal(RangeOf(text, wrong), finding.Range);
-        var claim = Assert.Single(Check(text).Analysis.Claims);
-        Assert.Equal(string.Format(CultureInfo.InvariantCulture, message, claim.Confidence.ToString("0.00", CultureInfo.CurrentCulture)), finding.Message);
+        Assert.Equal(message, finding.Message);
+        // Never preferred (the event is inferred); citing the event is offered beside it.
+        Assert.Equal([false, false], finding.Fixes.Select(f => f.IsPreferred));
+        Assert.StartsWith("Cite '", finding.Fixes[1].Title);
     }
 
     private static string Report(IReadOnlyList<Outcome> outcomes, IReadOnlyList<Rates> sweep, Rates actual)

@@ -19,12 +19,12 @@ public sealed class CodeActionHandler(WorkspaceSession session) : IRequestHandle
     }
 
     private static IEnumerable<CodeAction> Actions(string uri, Finding finding) =>
-        finding.Fixes.Select((fix, i) => new CodeAction
+        finding.Fixes.Select(fix => new CodeAction
         {
             Title = fix.Title,
             Kind = CodeActionKind.QuickFix,
             Diagnostics = [DiagnosticMapper.ToDiagnostic(finding)],
-            IsPreferred = i == 0 ? true : null,
+            IsPreferred = fix.IsPreferred ? true : null,
             Edit = new WorkspaceEdit(new Dictionary<string, TextEdit[]>
             {
                 [uri] = [.. fix.Edits.Select(e => new TextEdit(e.Range.ToProtocol(), e.NewText))],

@@ -1,0 +1,54 @@
+namespace Marginalia.Core.Dates;
+
+/// <summary>
+/// Whether a date a note writes agrees with the paper's date for the same event, at the precision the note wrote:
+/// the one rule the claims, the checks, their fixes and the hover cards share.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A date agrees when it can be the paper's date: "1989" and "mid-February 1989" agree with 15 February 1989.</item>
+/// <item>A range agrees with a range only when its ends agree at the precision written: "6–7 February 2019" is not
+/// "5–6 February 2019", "1992–98" is not "1992–96".</item>
+/// <item>A vague span of the paper (a decade, a century, "the Cold War period") has fuzzy bounds: a date within a
+/// year of it agrees, so a day just outside the 1980s is never "five days earlier".</item>
+/// </list>
+/// </remarks>
+public static class DateAgreement
+{
+    /// <summary>How far a vague span's bounds reach: a year either side.</summary>
+    public const int VagueSpanToleranceYears = 1;
+
+    public static bool Agrees(HistoricalDate said, HistoricalDate paper)
+    {
+        if (said.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range)
+        {
+            var unit = Coarser(EndsUnit(said), EndsUnit(paper));
+            return Same(said.Start, paper.Start, unit) && Same(said.End, paper.End, unit);
+        }
+        var within = IsVague(paper) ? Widened(paper, VagueSpanToleranceYears) : paper;
+        return said.Start <= within.End && within.Start <= said.End;
+    }
+
+    /// <summary>A span whose bounds the paper does not fix: a decade, a century, a named era.</summary>
+    public static bool IsVague(HistoricalDate date) => date.Precision is DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era;
+
+    private static HistoricalDate Widened(HistoricalDate date, int years) =>
+        date with { Start = date.Start.AddYears(-years), End = date.End.AddYears(years) };
+
+    private enum Unit { Day, Month, Year }
+
+    /// <summary>How finely a range's ends are written: whole years ("1992–96"), whole months ("January–May 2016") or days.</summary>
+    private static Unit EndsUnit(HistoricalDate range) =>
+        range.Start is { Month: 1, Day: 1 } && range.End is { Month: 12, Day: 31 } ? Unit.Year
+        : range.Start.Day == 1 && range.End.Day == DateTime.DaysInMonth(range.End.Year, range.End.Month) ? Unit.Month
+        : Unit.Day;
+
+    private static Unit Coarser(Unit a, Unit b) => a > b ? a : b;
+
+    private static bool Same(DateOnly a, DateOnly b, Unit unit) => unit switch
+    {
+        Unit.Year => a.Year == b.Year,
+        Unit.Month => a.Year == b.Year && a.Month == b.Month,
+        _ => a == b,
+    };
+}

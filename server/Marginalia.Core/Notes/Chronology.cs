@@ -1,0 +1,270 @@
+using System.Text.RegularExpressions;
+using Marginalia.Core.Dates;
+using Marginalia.Core.Knowledge;
+
+namespace Marginalia.Core.Notes;
+
+/// <summary>How one side of an order statement was read: an event cited, an event named in prose, or a date the note states.</summary>
+public enum SideBasis { Cited, Named, Stated }
+
+/// <summary>One side of an order statement: what it is and when that was.</summary>
+public sealed record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event, DateMention? Date)
+{
+    /// <summary>"'soviet-withdrawal-1989' (15 February 1989)", "'moscow-format-first-meeting-2017' (named here “the first Moscow Format meeting”; …)", "23 February 2007".</summary>
+    public string Describe(string? named = null) => Basis switch
+    {
+        SideBasis.Stated => Date!.Text,
+        SideBasis.Named => $"'{Event!.Id}' ({DateWriter.Natural(When)}{(named is null ? "" : $", named here \u201c{named}\u201d")})",
+        _ => $"'{Event!.Id}' ({DateWriter.Natural(When)})",
+    };
+}
+
+public enum OrderRelation { Before, After }
+
+/// <summary>
+/// A statement of a note that puts one thing before or after another, optionally at a distance: "[@a] came two
+/// months before [@b]", "the first Moscow Format meeting followed the 9/11 attacks", "three days later [@b]" (counted
+/// from the date before it). Start and Length address the words that say so (prose indices).
+/// </summary>
+public sealed record OrderStatement(int Start, int Length, string Connector, OrderRelation Relation, TimeSide Subject, TimeSide Anchor)
+{
+    /// <summary>The distance the statement gives ("three weeks after"), or null for a bare order.</summary>
+    public DateMention? Distance { get; init; }
+
+    /// <summary>The words of the note that named the anchor, when it was named in prose.</summary>
+    public string? AnchorWords { get; init; }
+    public string? SubjectWords { get; init; }
+
+    public int End => Start + Length;
+
+    /// <summary>The interval the statement puts the subject in: the anchor shifted by the distance, widened by a unit's slack.</summary>
+    public HistoricalDate? Expected
+    {
+        get
+        {
+            if (Distance?.ResolveAgainst(Anchor.When) is not { } at) return null;
+            var slack = Distance.Relative!.Unit switch
+            {
+                TimeUnit.Day => 1,
+                TimeUnit.Week => 3,
+                TimeUnit.Month => 15,
+                _ => 182,
+            };
+            return at with { Start = at.Start.AddDays(-slack), End = at.End.AddDays(slack) };
+        }
+    }
+
+    /// <summary>
+    /// Whether the dates deny the statement. Never when a side is a vague span ("the 1980s"), when both sides are one
+    /// event, or when the two overlap for a bare order: a false alarm costs more than a miss.
+    /// </summary>
+    public bool Contradicted
+    {
+        get
+        {
+            var (x, y) = (Subject.When, Anchor.When);
+            if (!x.IsValid || !y.IsValid || DateAgreement.IsVague(x) || DateAgreement.IsVague(y)) return false;
+            if (Subject.Event is not null && ReferenceEquals(Subject.Event, Anchor.Event)) return false;
+            if (Expected is { } expected) return !expected.Agrees(x);
+            return Relation == OrderRelation.Before ? x.Start > y.End : x.End < y.Start;
+        }
+    }
+}
+
+/// <summary>Finds a note's order statements, in any phrasing, sentence by sentence; both sides are read by one rule.</summary>
+internal static partial class Chronology
+{
+    public static IReadOnlyList<OrderStatement> Find(NoteAnalysis note)
+    {
+        var found = new List<OrderStatement>();
+        var prose = note.Note.Prose;
+        ProseScope? previousScope = null;
+        foreach (var scope in prose.Scopes)
+        {
+            var relatives = note.DatesIn(scope).Where(d => d.Kind == DateMentionKind.Relative
+                && d.Relative?.Direction is RelativeDirection.Before or RelativeDirection.After).ToList();
+            foreach (var r in relatives)
+            {
+                if (r.Relative!.AnchorText is not null)
+                {
+                    // "three weeks after the fifth meeting [@b]": the anchor follows, the subject stands before.
+                    if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r), relatives) is { } s) found.Add(s with { Distance = r });
+                }
+                else if (CountedFrom(note, scope, previousScope, r) is { } anchor && SubjectAfter(note, scope, r, anchor) is { } subject)
+                {
+                    // "Three days later Mansour was killed [@b]": counted from the date (or the cited event) before it.
+                    found.Add(new OrderStatement(r.Start, r.Length, r.Text, Direction(r), subject, anchor) { Distance = r });
+                }
+            }
+            var text = prose.Text;
+            foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+            {
+                var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
+                if (note.DatesIn(scope).Any(d => d.Start < end && start < d.End)) continue; // "three days after", "the following year"
+                var words = text[start..end];
+                var lower = words.ToLowerInvariant();
+                var passive = lower.EndsWith(" by", StringComparison.Ordinal);
+                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") ? OrderRelation.After : OrderRelation.Before;
+                if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
+                DateMention? distance = null;
+                if (UnitAround().Match(lower) is { Success: true } unit)
+                {
+                    // "the year after", "the day before": a distance of one unit.
+                    var u = unit.Value switch { "day" => TimeUnit.Day, "week" => TimeUnit.Week, "month" => TimeUnit.Month, _ => TimeUnit.Year };
+                    distance = new DateMention(start, end - start, null, DateMentionKind.Relative)
+                    {
+                        Text = words, Relative = new RelativeOffset(1, u, relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before),
+                    };
+                }
+                if (Statement(note, scope, start, end, words, relation, relatives) is { } s) found.Add(s with { Distance = distance });
+            }
+            previousScope = scope;
+        }
+        return found;
+    }
+
+    private static OrderRelation Direction(DateMention r) =>
+        r.Relative!.Direction == RelativeDirection.Before ? OrderRelation.Before : OrderRelation.After;
+
+    /// <summary>
+    /// "X came before Y": Y is read from the clause after the words, X from the sentence before them. "After Y, X": at
+    /// the head of a sentence, Y runs to the first comma and X is the rest.
+    /// </summary>
+    private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation, List<DateMention> relatives)
+    {
+        var text = note.Note.Prose.Text;
+        var headed = IsBlank(text, scope.Start, start);
+        int anchorEnd, subjectStart, subjectEnd;
+        if (headed)
+        {
+            anchorEnd = ClauseEnd(text, end, scope.End);
+            if (anchorEnd >= scope.End) return null;
+            (subjectStart, subjectEnd) = (anchorEnd + 1, scope.End);
+        }
+        else
+        {
+            anchorEnd = ClauseEnd(text, end, scope.End);
+            (subjectStart, subjectEnd) = (scope.Start, start);
+        }
+        var cited = note.CitedIn(scope);
+        var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();
+        var anchorCited = cited.Where(c => c.Reference.Start >= end && c.Reference.End <= anchorEnd).ToList();
+        // A citation closing the sentence is the sentence's own ("Putin called Bush after 9/11 [@putin-condolences]"):
+        // it belongs to the subject when the clause after the words has a date or a named event of its own.
+        TimeSide? anchor = null;
+        string? anchorWords = null;
+        if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope)
+            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is not null || NamedIn(note, end, anchorCited[0].Reference.Start) is not null))
+        {
+            subjectCited = [anchorCited[^1]];
+            anchorEnd = anchorCited[0].Reference.Start;
+            anchorCited = [];
+        }
+        if (anchorCited.Count > 0) anchor = new TimeSide(SideBasis.Cited, anchorCited[0].Event.Date, anchorCited[0].Event, null);
+        else if (StatedIn(note, end, anchorEnd, relatives) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        else if (NamedIn(note, end, anchorEnd) is { } named)
+        {
+            anchor = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+            anchorWords = Phrase(text, end, anchorEnd);
+        }
+        if (anchor is null) return null;
+
+        TimeSide? subject = null;
+        string? subjectWords = null;
+        if (subjectCited.Count > 0)
+        {
+            var nearest = headed ? subjectCited[0] : subjectCited[^1];
+            subject = new TimeSide(SideBasis.Cited, nearest.Event.Date, nearest.Event, null);
+        }
+        else if ((headed ? StatedIn(note, subjectStart, subjectEnd, relatives) : LastStatedIn(note, subjectStart, subjectEnd, relatives)) is { } date)
+            subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        else if (NamedIn(note, subjectStart, subjectEnd) is { } named)
+        {
+            subject = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+            subjectWords = Phrase(text, subjectStart, subjectEnd);
+        }
+        if (subject is null) return null;
+        return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
+    }
+
+    /// <summary>
+    /// What a relative date without its own anchor counts from: the stated date the recognizer counted it from (the
+    /// nearest before it in its paragraph, list item or table row), else the event cited last before it in its
+    /// sentence, else the event cited last in the sentence before, when that is in the same block.
+    /// </summary>
+    internal static TimeSide? CountedFrom(NoteAnalysis note, ProseScope scope, ProseScope? previousScope, DateMention relative)
+    {
+        if (relative.Anchor is { Date: { } date } anchor) return new TimeSide(SideBasis.Stated, date, null, anchor);
+        var before = note.CitedIn(scope).LastOrDefault(c => c.Reference.End <= relative.Start);
+        if (before.Event is not null) return new TimeSide(SideBasis.Cited, before.Event.Date, before.Event, null);
+        if (previousScope is { } previous && !note.Note.Prose.Text.AsSpan(previous.End, scope.Start - previous.End).Contains('\n')
+            && note.CitedIn(previous) is [.., var last])
+            return new TimeSide(SideBasis.Cited, last.Event.Date, last.Event, null);
+        return null;
+    }
+
+    /// <summary>What "three days later" is said of: the event cited after it in its sentence, else a date written beside it.</summary>
+    private static TimeSide? SubjectAfter(NoteAnalysis note, ProseScope scope, DateMention relative, TimeSide anchor)
+    {
+        var after = note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= relative.End);
+        if (after.Event is not null && !ReferenceEquals(after.Event, anchor.Event)) return new TimeSide(SideBasis.Cited, after.Event.Date, after.Event, null);
+        // "the next day, 29 May 2019": the date in apposition.
+        var beside = note.DatesIn(scope).FirstOrDefault(d => d.Start >= relative.End && NoteAnalysis.IsStatedPoint(d)
+            && IsBlank(note.Note.Prose.Text, relative.End, d.Start, allowPunctuation: true));
+        return beside is null ? null : new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
+    }
+
+    private static DateMention? StatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>
+        note.Note.Dates.FirstOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
+
+    private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>
+        note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
+
+    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to) => EventInference.Named(note, from, to);
+
+    private static string Phrase(string text, int from, int to) => text[from..to].Trim(' ', ',', ';', '.');
+
+    /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
+    private static int ClauseEnd(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c == '[') depth++;
+            else if (c == ']') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is ',' or ';' or ':' or '—' or '(' or ')' && !(c == ',' && IsDigitComma(text, i))) return i;
+        }
+        return to;
+    }
+
+    /// <summary>"May 29, 2019": a comma inside a date does not end a clause.</summary>
+    private static bool IsDigitComma(string text, int i) =>
+        i > 0 && char.IsDigit(text[i - 1]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsDigit(text[i + 2]);
+
+    private static bool ClosesSentence(string text, Reference reference, ProseScope scope)
+    {
+        var close = text.IndexOf(']', reference.End);
+        var after = close < 0 || close >= scope.End ? reference.End : close + 1;
+        return IsBlank(text, after, scope.End, allowPunctuation: true);
+    }
+
+    /// <summary>Whether a stretch holds no word: only spaces (and, if allowed, punctuation), or a few words that open a sentence ("Soon", "Only").</summary>
+    private static bool IsBlank(string text, int from, int to, bool allowPunctuation = false)
+    {
+        var stretch = text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        if (allowPunctuation) stretch = stretch.Trim(" ,;:.!?)(—–-\"“”'’");
+        if (stretch.IsEmpty) return true;
+        return !allowPunctuation && HeadWords().IsMatch(stretch);
+    }
+
+    [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:soon|shortly|just|only|long|even|well|right|immediately|directly|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
+    private static partial Regex HeadWords();
+
+    /// <summary>The words that put one thing before or after another.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|before|after)(?![\w-])")]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"day|week|month|year")]
+    private static partial Regex UnitAround();
+}

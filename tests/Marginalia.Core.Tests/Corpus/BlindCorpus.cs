@@ -1,0 +1,45 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Marginalia.Core.Tests.Corpus;
+
+/// <summary>An item of the blind corpus (Corpus/blind): a snippet of a note testing one dated claim, labelled by its writer.</summary>
+public sealed class BlindItem
+{
+    public string Id { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Label { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Event { get; set; } = "";
+    public string Claim { get; set; } = "";
+    public string Truth { get; set; } = "";
+    public string Form { get; set; } = "";
+
+    public bool Right => Label == "right";
+    public bool Frozen { get; set; }
+
+    /// <summary>The paper event the claim is about, or null for history beside the paper.</summary>
+    public string? EventId => Event is "" or "none" ? null : Event;
+
+    public override string ToString() => $"{Id} ({Kind}, {Label}): {Text.Trim()}";
+}
+
+/// <summary>The blind corpus: four files written without sight of the code, and the frozen half (frozen.txt) measured only to report.</summary>
+public static class BlindCorpus
+{
+    public static string Folder => Path.Combine(SentenceCorpus.Folder, "blind");
+
+    private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
+    {
+        var frozen = File.ReadLines(Path.Combine(Folder, "frozen.txt")).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+        var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        return new[] { "a", "b", "c", "d" }
+            .SelectMany(f => yaml.Deserialize<List<BlindItem>>(File.ReadAllText(Path.Combine(Folder, f + ".yaml"))))
+            .Select(i => { i.Frozen = frozen.Contains(i.Id); return i; })
+            .ToList<BlindItem>();
+    });
+
+    public static IReadOnlyList<BlindItem> All => Loaded.Value;
+    public static IEnumerable<BlindItem> FrozenHalf => All.Where(i => i.Frozen);
+    public static IEnumerable<BlindItem> TuningHalf => All.Where(i => !i.Frozen);
+}
