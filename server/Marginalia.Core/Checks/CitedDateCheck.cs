@@ -84,10 +84,10 @@ public sealed class InferredDateCheck : NoteCheck
         if (claim.Match is not { } match || DateAgreement.IsVague(claim.Event.Date)) return false;
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0 || (match.Actors.Count == 0 && claim.Event.Actors.Count > 0)) return false;
-        // One shared word is a topic unless a person of the event is named with it ("killed" and Russia is not a fact).
-        if (match.Words.Count < 2 && !match.Actors.Any(a => a.Kind == ActorKind.Person)) return false;
-        // A sentence that times one thing by another ("seven weeks before his inauguration") is MRG006's to read.
-        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative?.AnchorText is not null)) return false;
+        // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a fact).
+        if (match.Words.Count < 2 && match.SpecificActors.Count == 0) return false;
+        // A sentence that times one thing by another ("seven weeks before his inauguration", "within three years") is MRG006's to read.
+        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative is not null)) return false;
         if (match.Margin < Margin) return false;
         var said = NoteAnalysis.Said(claim.Date);
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return false;

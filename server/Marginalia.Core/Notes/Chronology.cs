@@ -154,7 +154,8 @@ internal static partial class Chronology
         TimeSide? anchor = null;
         string? anchorWords = null;
         if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope)
-            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is not null || NamedIn(note, end, anchorCited[0].Reference.Start) is not null))
+            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is not null
+                || NamedIn(note, end, anchorCited[0].Reference.Start) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)))
         {
             subjectCited = [anchorCited[^1]];
             anchorEnd = anchorCited[0].Reference.Start;
@@ -209,9 +210,22 @@ internal static partial class Chronology
         var after = note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= relative.End);
         if (after.Event is not null && !ReferenceEquals(after.Event, anchor.Event)) return new TimeSide(SideBasis.Cited, after.Event.Date, after.Event, null);
         // "the next day, 29 May 2019": the date in apposition.
+        var text = note.Note.Prose.Text;
         var beside = note.DatesIn(scope).FirstOrDefault(d => d.Start >= relative.End && NoteAnalysis.IsStatedPoint(d)
-            && IsBlank(note.Note.Prose.Text, relative.End, d.Start, allowPunctuation: true));
-        return beside is null ? null : new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
+            && IsBlank(text, relative.End, d.Start, allowPunctuation: true));
+        if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
+        // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
+        var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
+        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, scope.End);
+        return named is null || ReferenceEquals(named.Event, anchor.Event) ? null : new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+    }
+
+    /// <summary>The start of the clause that ends at a place: after the last comma, semicolon, colon or dash before it.</summary>
+    private static int ClauseStart(string text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+            if (text[i] is ',' or ';' or ':' or '—' && !(text[i] == ',' && IsDigitComma(text, i))) return i + 1;
+        return from;
     }
 
     private static DateMention? StatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>

@@ -16,6 +16,9 @@ public sealed record EventMatch(Event Event, double Confidence)
     /// <summary>The event's actors the sentence names.</summary>
     public IReadOnlyList<Actor> Actors { get; init; } = [];
 
+    /// <summary>Those of them that take part in few events: a person, a group, a body — not "Russia" or "Afghanistan".</summary>
+    public IReadOnlyList<Actor> SpecificActors { get; init; } = [];
+
     /// <summary>The confidence of the best match less that of the next one (1 when there is none).</summary>
     public double Margin { get; init; } = 1;
 
@@ -36,6 +39,12 @@ public static class EventInference
     /// <summary>How close a contender must score to the best to count as what the sentence may mean.</summary>
     public const double ContenderMargin = 0.15;
 
+    /// <summary>How close an event that agrees with the sentence's date must score to the best to explain the date.</summary>
+    public const double ExplainingMargin = 0.2;
+
+    /// <summary>An actor this specific (in at most about a seventh of the events) says who, not merely where.</summary>
+    private const double SpecificActorWeight = 2.0;
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "the", "and", "that", "with", "from", "into", "this", "were", "was", "have", "been", "their", "which", "when",
@@ -44,6 +53,7 @@ public static class EventInference
         // Words of time say when, not what: a title's "earlier in August" ties no sentence to its event.
         "earlier", "later", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
     };
 
@@ -55,8 +65,8 @@ public static class EventInference
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1 };
         var said = NoteAnalysis.Said(date);
-        // Any event the sentence is plausibly about that agrees with the date explains it.
-        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= MinimumConfidence && DateAgreement.Agrees(said, m.Event.Date));
+        // An event the sentence is nearly as much about that agrees with the date explains it.
+        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(said, m.Event.Date));
         return agreeing ?? best;
     }
 
@@ -96,8 +106,12 @@ public static class EventInference
         if (ranked.Count == 0) return ranked;
         // The evidence of the best: which of the sentence's words and actors tie it to the event.
         var words = Words(text).Where(w => vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).Distinct(StringComparer.Ordinal).ToList();
-        var named = vocabulary.Actors[ranked[0].Event].Select(a => a.Actor).Where(actors.Contains).ToList();
-        ranked[0] = ranked[0] with { Words = words, Actors = named };
+        var named = vocabulary.Actors[ranked[0].Event].Where(a => actors.Contains(a.Actor)).ToList();
+        ranked[0] = ranked[0] with
+        {
+            Words = words, Actors = named.Select(a => a.Actor).ToList(),
+            SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
+        };
         return ranked;
     }
 

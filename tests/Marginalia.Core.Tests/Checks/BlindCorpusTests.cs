@@ -110,6 +110,13 @@ public class BlindCorpusTests(ITestOutputHelper output)
                 details.AppendLine($"## {(o.FalseAlarm ? "FALSE ALARM" : o.Caught ? "WRONG EVENT" : "MISSED")} {o.Item}");
                 details.AppendLine($"   claim: {o.Item.Claim} | truth: {o.Item.Truth} | event: {o.Item.Event} | form: {o.Item.Form}");
                 foreach (var f in o.Alarms) details.AppendLine($"   -> {f.Code} {f.Message}");
+                var a = o.Note.Analysis;
+                foreach (var c in a.Claims)
+                    details.AppendLine($"   claim {c.Date.Text} -> {c.Event.Id} {c.Basis} conf {c.Confidence} agrees {c.Agrees}"
+                        + (c.Match is { } m ? $" margin {m.Margin} words [{string.Join(",", m.Words)}] actors [{string.Join(",", m.Actors.Select(x => x.Id))}]" : ""));
+                foreach (var d in o.Note.Note.Dates) details.AppendLine($"   date '{d.Text}' {d.Kind} {d.Date} anchor '{d.Anchor?.Text}' anchorText '{d.Relative?.AnchorText}'");
+                foreach (var st in a.Statements)
+                    details.AppendLine($"   statement '{st.Connector}' {st.Relation} subject {st.Subject.Basis} {st.Subject.Event?.Id ?? st.Subject.Date?.Text} anchor {st.Anchor.Basis} {st.Anchor.Event?.Id ?? st.Anchor.Date?.Text} contradicted {st.Contradicted}");
                 details.AppendLine();
             }
             File.WriteAllText(file, details.ToString());
