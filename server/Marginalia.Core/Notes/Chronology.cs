@@ -26,7 +26,7 @@ public enum OrderRelation { Before, After }
 /// months before [@b]", "the first Moscow Format meeting followed the 9/11 attacks", "three days later [@b]" (counted
 /// from the date before it). Start and Length address the words that say so (prose indices).
 /// </summary>
-public sealed record OrderStatement(int Start, int Length, string Connector, OrderRelation Relation, TimeSide Subject, TimeSide Anchor)
+public sealed partial record OrderStatement(int Start, int Length, string Connector, OrderRelation Relation, TimeSide Subject, TimeSide Anchor)
 {
     /// <summary>The distance the statement gives ("three weeks after"), or null for a bare order.</summary>
     public DateMention? Distance { get; init; }
@@ -37,22 +37,52 @@ public sealed record OrderStatement(int Start, int Length, string Connector, Ord
 
     public int End => Start + Length;
 
-    /// <summary>The interval the statement puts the subject in: the anchor shifted by the distance, widened by a unit's slack.</summary>
+    /// <summary>
+    /// The interval the statement puts the subject in: the anchor shifted by the distance, widened by the slack a
+    /// writer means by its unit ("three days" exactly, "three months" give or take half a month, "a year" four months),
+    /// twice that when hedged ("about three months"), and open on one side for "more than" or "less than".
+    /// </summary>
     public HistoricalDate? Expected
     {
         get
         {
-            if (Distance?.ResolveAgainst(Anchor.When) is not { } at) return null;
-            var slack = Distance.Relative!.Unit switch
+            if (Distance?.Relative is not { } offset || Anchor.When is not { IsValid: true } anchor) return null;
+            var n = offset.Amount * (offset.Direction == RelativeDirection.Before ? -1 : 1);
+            DateOnly Shift(DateOnly d) => offset.Unit switch
             {
-                TimeUnit.Day => 1,
-                TimeUnit.Week => 3,
-                TimeUnit.Month => 15,
-                _ => 182,
+                TimeUnit.Day => d.AddDays(n),
+                TimeUnit.Week => d.AddDays(7 * n),
+                TimeUnit.Month => d.AddMonths(n),
+                TimeUnit.Year => d.AddYears(n),
+                _ => d.AddYears(10 * n),
             };
-            return at with { Start = at.Start.AddDays(-slack), End = at.End.AddDays(slack) };
+            var slack = offset.Unit switch
+            {
+                TimeUnit.Day => 0,
+                TimeUnit.Week => 2,
+                TimeUnit.Month => 15,
+                TimeUnit.Year => 120,
+                _ => 730,
+            };
+            var words = Distance.Text.ToLowerInvariant();
+            if (Hedged().IsMatch(words)) slack = Math.Max(1, slack * 2);
+            var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
+            var after = offset.Direction == RelativeDirection.After;
+            // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
+            if (AtLeast().IsMatch(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
+            if (AtMost().IsMatch(words)) (start, end) = after ? (anchor.Start, end) : (start, anchor.End);
+            return new HistoricalDate(start, end, DatePrecision.Range, Distance.Text);
         }
     }
+
+    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately|just)\b")]
+    private static partial Regex Hedged();
+
+    [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b")]
+    private static partial Regex AtLeast();
+
+    [GeneratedRegex(@"\b(?:less\s+than|within|under|nearly|almost)\b")]
+    private static partial Regex AtMost();
 
     /// <summary>
     /// Whether the dates deny the statement. Never when a side is a vague span ("the 1980s"), when both sides are one

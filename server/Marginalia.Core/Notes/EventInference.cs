@@ -74,17 +74,46 @@ public static class EventInference
     public const double NamedConfidence = 0.6;
 
     /// <summary>
-    /// The event a short phrase names ("the 2001 attacks", "the first Moscow Format meeting"), by its words and actors
-    /// alone, or null unless one event stands clearly above every other.
+    /// The event a short phrase names ("the Soviet withdrawal", "the first Moscow Format meeting"), or null unless one
+    /// event stands clearly above every other. Read by coverage, not by the sentence score: most of the phrase's words
+    /// must be the event's words (its title, key terms and actors' names), one of them a key term of the event — what
+    /// happened, not where — and no other event may cover as much.
     /// </summary>
     public static EventMatch? Named(NoteAnalysis analysis, int start, int end)
     {
         if (end <= start) return null;
-        var ranked = Rank(analysis, new ProseScope(start, end - start, ScopeKind.Sentence), date: null);
-        if (ranked.Count == 0 || ranked[0].Confidence < NamedConfidence || ranked[0].Words.Count == 0) return null;
-        if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < ContenderMargin) return null;
-        return ranked[0];
+        var text = analysis.Note.Prose.Text[start..end];
+        var tokens = Words(text).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count == 0) return null;
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
+        (Event Event, int Covered, int Keys)? best = null, second = null;
+        foreach (var e in analysis.CandidateEvents)
+        {
+            var names = vocabulary.Names[e];
+            var keys = vocabulary.KeyStems[e];
+            var covered = tokens.Count(t => names.Any(n => SameWord(n, t)));
+            var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
+            if (keyHits == 0 || (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains))) continue;
+            var candidate = (e, covered, keyHits);
+            if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
+            else if (second is null || Better(candidate, second.Value)) second = candidate;
+        }
+        if (best is not { } b || b.Covered * 2 < tokens.Count) return null;
+        if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
+        return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
+        {
+            Words = Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, Stem(w)))).Distinct(StringComparer.Ordinal).ToList(),
+            Actors = b.Event.Actors.Where(actors.Contains).ToList(),
+        };
+
+        static bool Better((Event Event, int Covered, int Keys) x, (Event Event, int Covered, int Keys) y) =>
+            x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys > y.Keys;
     }
+
+    /// <summary>Two stems are one word when one begins the other, four letters at least ("plan" and "planned").</summary>
+    private static bool SameWord(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 ? a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) : a == b;
 
     public static IReadOnlyList<EventMatch> Rank(NoteAnalysis analysis, ProseScope scope, DateMention? date)
     {
@@ -158,6 +187,12 @@ public static class EventInference
             var stemsOf = knowledge.Events.ToDictionary(e => e,
                 e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),
                 ByReference);
+            Names = knowledge.Events.ToDictionary(e => e,
+                e => e.Keywords.Append(e.Title).Concat(e.Actors.SelectMany(a => a.Names)).SelectMany(Words).Select(Stem).Distinct(StringComparer.Ordinal).ToArray(),
+                ByReference);
+            KeyStems = knowledge.Events.ToDictionary(e => e,
+                e => e.Keywords.SelectMany(Words).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct(StringComparer.Ordinal).ToArray(),
+                ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
@@ -183,6 +218,12 @@ public static class EventInference
         }
 
         public Dictionary<Event, IReadOnlyList<(string Stem, double Weight)>> Terms { get; }
+
+        /// <summary>Each event's words for naming it: its title's, its key terms' and its actors' names, as stems.</summary>
+        public Dictionary<Event, string[]> Names { get; }
+
+        /// <summary>Each event's key terms (what happened), as stems, with the words that name an actor.</summary>
+        public Dictionary<Event, string[]> KeyStems { get; }
         public Dictionary<Event, IReadOnlyList<(Actor Actor, double Weight)>> Actors { get; }
 
         /// <summary>The events that have a term, by the term.</summary>
