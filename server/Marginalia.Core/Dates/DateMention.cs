@@ -44,6 +44,15 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
     /// <summary>The month-first reading of an ambiguous slashed date ("05/06/2019"); Date holds the day-first one.</summary>
     public HistoricalDate? AlternativeReading { get; init; }
 
+    /// <summary>The hedge written before the date ("c. 1993", "around 2015"), inside Text and the span; null when there is none.</summary>
+    public DateHedge? Hedge { get; init; }
+
+    /// <summary>
+    /// What the note claims: Date, widened by the hedge's tolerance (<see cref="Hedges.Widen"/>) when there is one.
+    /// Date stays the literal reading ("c. 1993" is 1993; its Claimed runs from 1992 to 1994).
+    /// </summary>
+    public HistoricalDate? Claimed => Hedge is null || Date is null ? Date : Hedges.Widen(Date);
+
     public int End => Start + Length;
 
     /// <summary>The date a relative mention was counted from: the nearest stated date before it in its paragraph, list item or table row.</summary>

@@ -21,6 +21,7 @@ public static partial class DateRecognizer
         Propose(text, candidates);
         var atoms = Choose(candidates);
         var joined = JoinRanges(text, atoms);
+        TakeHedges(text, joined);
         return Resolve(text, joined, context);
     }
 
@@ -30,7 +31,7 @@ public static partial class DateRecognizer
         var trimmed = text.Trim();
         if (trimmed.Length == 0) return null;
         var mentions = Recognize(trimmed);
-        return mentions is [{ Start: 0, Date: { } date, Kind: DateMentionKind.Absolute } only] && only.Length == trimmed.Length
+        return mentions is [{ Start: 0, Date: { } date, Kind: DateMentionKind.Absolute, Hedge: null } only] && only.Length == trimmed.Length
             ? date
             : null;
     }
@@ -62,13 +63,16 @@ public static partial class DateRecognizer
         public bool CountsFromPrevious { get; init; }
         /// <summary>Whether later yearless and relative dates count from it; not "9/11", "the Cold War", "the 1980s".</summary>
         public bool SetsContext { get; init; } = true;
+        /// <summary>The hedge taken into the candidate's start ("c. 1993").</summary>
+        public DateHedge? Hedge { get; set; }
     }
 
     // Most patterns cannot match without a month name or a unit of time, and a note often has neither:
     // one vectorized search each spares a dozen regex scans (each tries nearly every position).
-    // Months are case-sensitive like the patterns; every name starts with its three-letter abbreviation.
+    // Months are matched in any case like the patterns; every name starts with its three-letter abbreviation. (No letter of
+    // these has another case under (?i) that OrdinalIgnoreCase misses.)
     private static readonly SearchValues<string> MonthStarts =
-        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
 
     // The units the patterns take ("(?i:day|week|month|year|decade)"); "wee" because (?i) also lets the Kelvin sign stand for k.
     private static readonly SearchValues<string> UnitWords =
@@ -87,18 +91,21 @@ public static partial class DateRecognizer
         mayMatch ? pattern.Matches(text) : [];
 
     /// <summary>Every place one of the words is written (a month name's first three letters, a unit of time).</summary>
-    private static List<int> Occurrences(string text, SearchValues<string> words)
+    private static List<int> Occurrences(string text, SearchValues<string> words, bool wordStartsOnly = false)
     {
         var found = new List<int>();
         for (var at = 0; at < text.Length;)
         {
             var next = text.AsSpan(at).IndexOfAny(words);
             if (next < 0) break;
-            found.Add(at + next);
+            // A month name never follows a letter or digit (the patterns want \s, -, or no \w before it): "summary", "decade" are no months.
+            if (!wordStartsOnly || at + next == 0 || !char.IsLetterOrDigit(text[at + next - 1])) found.Add(at + next);
             at += next + 1;
         }
         return found;
     }
+
+    private static List<int> MonthsWritten(string text) => Occurrences(text, MonthStarts, wordStartsOnly: true);
 
     // Some patterns have no literal to look for, so a scan tries them at nearly every place of the text. Each of
     // their matches holds a month name, a unit of time or a part of a year ("early", "the end of") and starts at most a few words before it (weekday, "the",
@@ -117,7 +124,7 @@ public static partial class DateRecognizer
     internal static IReadOnlyList<Regex> MatchedNearParts => [PartOfYearPattern()];
     internal static IReadOnlyList<Regex> MatchedAtMonths => [MonthYearPattern(), LoneMonthPattern(), MonthBeforeRangePattern()];
 
-    internal static IEnumerable<Match> NearMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), WordsBeforeMonth);
+    internal static IEnumerable<Match> NearMonths(Regex anchored, string text) => Near(anchored, text, MonthsWritten(text), WordsBeforeMonth);
     internal static IEnumerable<Match> NearUnits(Regex anchored, string text) => Near(anchored, text, Occurrences(text, UnitWords), WordsBeforeUnit);
     // "The decade of the early 1980s", "The early twenty first century", "The spring of 1990".
     private const int WordsBeforeDecade = 5;
@@ -150,7 +157,7 @@ public static partial class DateRecognizer
         return found;
     }
 
-    internal static IEnumerable<Match> AtMonths(Regex anchored, string text) => Near(anchored, text, Occurrences(text, MonthStarts), 0);
+    internal static IEnumerable<Match> AtMonths(Regex anchored, string text) => Near(anchored, text, MonthsWritten(text), 0);
     internal static IEnumerable<Match> NearParts(Regex anchored, string text) => Near(anchored, text, Occurrences(text, PartWords), WordsBeforePart);
 
 
@@ -193,7 +200,7 @@ public static partial class DateRecognizer
 
     private static void Propose(string text, List<Candidate> found)
     {
-        var monthAt = Occurrences(text, MonthStarts);
+        var monthAt = MonthsWritten(text);
         var unitAt = Occurrences(text, UnitWords);
         var months = monthAt.Count > 0;
         var units = unitAt.Count > 0;
@@ -225,6 +232,9 @@ public static partial class DateRecognizer
             });
         }
         foreach (Match m in YearRangePattern().Matches(text)) YearRange(text, m, found);
+        foreach (Match m in ShortYearPattern().Matches(text)) ShortYearAlone(text, m, found);
+        foreach (var m in Near(QuarterPattern(), text, Occurrences(text, QuarterLetter), 1))
+            found.Add(Stated(m, Quarter(int.Parse(m.Groups["q"].ValueSpan), YearOf(m.Groups["year"]), m.Value), Written(DateStyle.Quarter, m), joinable: true, priority: 1));
         foreach (var m in NearDecades(DecadePattern(), text)) Decade(m, found);
         foreach (var m in NearCentury(CenturyPattern(), text)) Century(m, found);
         foreach (var m in Near(PartOfMonthPattern(), text, monthAt, WordsBeforeMonth)) PartOfMonth(m, found);
@@ -265,10 +275,12 @@ public static partial class DateRecognizer
 
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string MonthAbbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private const string Month = @"(?<month>(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)(?!\w)";
+    // Any case ("14 february 1989", "sept 12, 2001"); the readers keep a lowercase "may" or "march" only beside a year.
+    private const string Month = @"(?<month>(?i:" + Months + ")|(?i:" + MonthAbbreviations + @")\.?)(?!\w)";
     private const string Weekday =
         @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+)?";
-    private const string Year = @"(?<year>[12]\d{3})(?![\w%]|[.,]\d)";
+    private const string Year = @"(?<year>[12]\d{3}|['’]\d{2})(?![\w%]|[.,]\d)";
+    private const string FourDigitYear = @"(?<year>[12]\d{3})(?![\w%]|[.,]\d)";
     private const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
     private const string Dash = @"\s*(?:–|—|-|to|until|till)\s*";
     private const string Number =
@@ -305,12 +317,25 @@ public static partial class DateRecognizer
                     @"|(?<slashed>(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}))(?![\w/]))")]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?:(?<written>(?i:the\s+year)\s+))?" + Year + @"(?!-\d\d)")]
+    // "c.1993" is the one year written right after a dot.
+    [GeneratedRegex(@"(?:(?<![\w$#£€.,/:-])|(?<=(?<![\w.])(?i:ca?)\.))(?:(?<written>(?i:the\s+year)\s+))?" + FourDigitYear + @"(?!-\d\d)")]
     private static partial Regex YearPattern();
 
     /// <summary>"1992–96", "1979-1989", "2011-2015".</summary>
     [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?<year>[12]\d{3})\s?(?<dash>[–—-])\s?(?<year2>[12]\d{3}|\d{2})(?![\w%-]|[.,]\d)")]
     private static partial Regex YearRangePattern();
+
+    /// <summary>"'88", "’89": a year in two digits after an apostrophe (not "'s", and not a quote: "'12 rockets'").</summary>
+    [GeneratedRegex(@"(?<![\w'’])(?<year>['’]\d{2})(?![\w'’%]|[.,]\d)")]
+    private static partial Regex ShortYearPattern();
+
+    /// <summary>"Q2 1993", "2Q 1993", "Q4 of 2015".</summary>
+    [GeneratedRegex(@"\G(?<!\w)(?:Q(?<q>[1-4])|(?<q>[1-4])Q)\s+(?:of\s+)?" + Year)]
+    private static partial Regex QuarterPattern();
+
+    /// <summary>"c. 1993", "around 2015", "some time in 2017": the hedge that ends where a date starts (matched right to left).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<hedge>(?i:c\.|ca\.)|(?i:circa|around|about|approximately|roughly|some\s?time\s+in)(?=\s))\s*\G", RegexOptions.RightToLeft)]
+    private static partial Regex HedgePattern();
 
     [GeneratedRegex(@"\G(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12]\d{2}0)['’]?s(?!\w)")]
     private static partial Regex DecadePattern();
@@ -366,7 +391,7 @@ public static partial class DateRecognizer
     {
         var day = int.Parse(m.Groups["day"].ValueSpan);
         var month = MonthNumber(m.Groups["month"].Value);
-        if (day == 0) return;
+        if (day == 0 || !MonthStands(m)) return;
         var ordinal = m.Groups["the"].Success || m.Groups["ord"].Success || m.Groups["of"].Success;
         var abbreviated = IsAbbreviated(m.Groups["month"].Value);
         var style = ordinal ? DateStyle.Ordinal : abbreviated ? DateStyle.AbbreviatedDayMonthYear : DateStyle.DayMonthYear;
@@ -377,7 +402,7 @@ public static partial class DateRecognizer
     {
         var day = int.Parse(m.Groups["day"].ValueSpan);
         var month = MonthNumber(m.Groups["month"].Value);
-        if (day == 0) return;
+        if (day == 0 || !MonthStands(m)) return;
         var style = m.Groups["ord"].Success ? DateStyle.OrdinalMonthDayYear
             : IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthDayYear
             : DateStyle.MonthDayYear;
@@ -386,10 +411,11 @@ public static partial class DateRecognizer
 
     private static void AddDay(Match m, int day, int month, DateStyle style, List<Candidate> found)
     {
+        style = Written(style, m);
         DayOfWeek? weekday = m.Groups["weekday"].Success ? WeekdayOf(m.Groups["weekday"].Value) : null;
         if (m.Groups["year"].Success)
         {
-            var year = int.Parse(m.Groups["year"].ValueSpan);
+            var year = YearOf(m.Groups["year"]);
             found.Add(new Candidate(m.Index, m.Length, Shape.Date)
             {
                 Date = HistoricalDate.OnDay(year, month, day, m.Value), Style = style, Weekday = weekday, Joinable = true, Priority = 1,
@@ -411,13 +437,13 @@ public static partial class DateRecognizer
     {
         var (day, day2) = (int.Parse(m.Groups["day"].ValueSpan), int.Parse(m.Groups["day2"].ValueSpan));
         var month = MonthNumber(m.Groups["month"].Value);
-        if (day == 0 || day2 < day) return;
+        if (day == 0 || day2 < day || !MonthStands(m)) return;
         HistoricalDate Make(int y) =>
             HistoricalDate.Between(HistoricalDate.OnDay(y, month, day, m.Value), HistoricalDate.OnDay(y, month, day2, m.Value), m.Value);
         if (m.Groups["year"].Success)
             found.Add(new Candidate(m.Index, m.Length, Shape.Date)
             {
-                Date = Make(int.Parse(m.Groups["year"].ValueSpan)), Joinable = true, Priority = 1,
+                Date = Make(YearOf(m.Groups["year"])), Joinable = true, Priority = 1,
             });
         else found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = Make, Joinable = true });
     }
@@ -425,10 +451,11 @@ public static partial class DateRecognizer
     private static void MonthYear(string text, Match m, List<Candidate> found)
     {
         var month = MonthNumber(m.Groups["month"].Value);
-        var style = IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthYear : DateStyle.MonthYear;
+        if (!MonthStands(m) || (AmbiguousLowercase(m) && !AfterTimeWord(text, m.Index))) return;
+        var style = Written(IsAbbreviated(m.Groups["month"].Value) ? DateStyle.AbbreviatedMonthYear : DateStyle.MonthYear, m);
         if (m.Groups["year"].Success)
         {
-            var year = int.Parse(m.Groups["year"].ValueSpan);
+            var year = YearOf(m.Groups["year"]);
             if (!LooksLikeYear(text, m.Groups["year"].Index, m.Groups["year"].Length, afterMonth: true)) return;
             found.Add(Stated(m, HistoricalDate.InMonth(year, month, m.Value), style, joinable: true));
         }
@@ -478,6 +505,57 @@ public static partial class DateRecognizer
         found.Add(Stated(m, date, DateStyle.Natural, joinable: false, priority: 1));
     }
 
+    private static readonly SearchValues<string> QuarterLetter = SearchValues.Create(["Q"], StringComparison.Ordinal);
+
+    private static HistoricalDate Quarter(int quarter, int year, string text) => HistoricalDate.InPartOfYear(year, 3 * quarter - 2, 3 * quarter, text);
+
+    private static void ShortYearAlone(string text, Match m, List<Candidate> found)
+    {
+        var group = m.Groups["year"];
+        var before = WordBefore(text, m.Index);
+        var after = WordAfter(text, m.Index + m.Length);
+        var timeBefore = TimeBeforeYearWord.Contains(before) || MonthYearAfter.Contains(before);
+        // "in '88", "the elections of '88", "'88." — but not "'12 rockets'", a number quoted.
+        if (!timeBefore && after.Length > 0) return;
+        if (after.Length > 0 && NotAfterYearWord.Contains(after)) return;
+        if (ClosingQuoteAfter(text, m.Index + m.Length)) return;
+        found.Add(Stated(m, HistoricalDate.InYear(YearOf(group), m.Value), DateStyle.Year | DateStyle.ShortYear, joinable: true));
+    }
+
+    /// <summary>Whether a closing single quote ends a word before the sentence ends: "'12 rockets' hit".</summary>
+    private static bool ClosingQuoteAfter(string text, int at)
+    {
+        for (var i = at; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '.' or ';' or ':' or '!' or '?' or '\n') return false;
+            if (c is '\'' or '’' && i > at && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Takes a hedge written right before a date into it: "c. 1993", "about March 2019" (not into relative mentions, which hold their own).</summary>
+    private static void TakeHedges(string text, List<Candidate> chosen)
+    {
+        var previousEnd = 0;
+        foreach (var c in chosen)
+        {
+            if (c.Shape is Shape.Date or Shape.Yearless or Shape.ContextYear && c.Start > 0)
+            {
+                var from = Math.Max(previousEnd, WordsBefore(text, c.Start, 3));
+                var m = HedgePattern().Match(text, from, c.Start - from);
+                if (m.Success)
+                {
+                    var hedge = m.Groups["hedge"];
+                    c.Hedge = new DateHedge(hedge.Value, c.Start - hedge.Index);
+                    c.Length += c.Start - hedge.Index;
+                    c.Start = hedge.Index;
+                }
+            }
+            previousEnd = c.End;
+        }
+    }
+
     private static void Decade(Match m, List<Candidate> found)
     {
         var first = int.Parse(m.Groups["decade"].ValueSpan);
@@ -519,6 +597,7 @@ public static partial class DateRecognizer
         var month = MonthNumber(m.Groups["month"].Value);
         var part = Qualifier(m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value);
         var (first, last) = part switch { Part.Early => (1, 10), Part.Middle => (11, 20), _ => (21, 31) };
+        if (!MonthStands(m)) return;
         HistoricalDate Make(int y) => HistoricalDate.InPartOfMonth(y, month, first, last, m.Value);
         AddYearOrContext(m, Make, found);
     }
@@ -560,7 +639,7 @@ public static partial class DateRecognizer
     private static void AddYearOrContext(Match m, Func<int, HistoricalDate> make, List<Candidate> found)
     {
         if (m.Groups["year"].Success)
-            found.Add(Stated(m, make(int.Parse(m.Groups["year"].ValueSpan)), DateStyle.Natural, joinable: true, priority: 1));
+            found.Add(Stated(m, make(YearOf(m.Groups["year"])), Written(DateStyle.Natural, m), joinable: true, priority: 1));
         else if (m.Groups["ctx"].Success)
             found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear) { WithYear = make });
         else
@@ -644,6 +723,51 @@ public static partial class DateRecognizer
         return end > start ? text[start..end] : null;
     }
 
+    // ---------------------------------------------------------------- how the month and year are written
+
+    /// <summary>A year group's year: "1993", or "'93" and "’93" with '00–'30 read as 2000–2030 and the rest as 1931–1999.</summary>
+    private static int YearOf(Group year) => year.ValueSpan[0] is '\'' or '’' ? ShortYear(year.ValueSpan[1..]) : int.Parse(year.ValueSpan);
+
+    private static int ShortYear(ReadOnlySpan<char> twoDigits)
+    {
+        var yy = int.Parse(twoDigits);
+        return yy <= 30 ? 2000 + yy : 1900 + yy;
+    }
+
+    /// <summary>The style with the modifiers the match shows: a lowercase month name, an apostrophe year.</summary>
+    private static DateStyle Written(DateStyle style, Match m)
+    {
+        if (m.Groups["month"] is { Success: true } month && char.IsLower(month.ValueSpan[0])) style |= DateStyle.LowercaseMonth;
+        if (m.Groups["year"] is { Success: true } year && year.ValueSpan[0] is '\'' or '’') style |= DateStyle.ShortYear;
+        return style;
+    }
+
+    /// <summary>
+    /// Whether the month name of a match is a month: any capitalized name, a lowercase one beside a day or a year,
+    /// and a lowercase "may", "march" or "mar" (verbs too) only with a year: "may 29, 2019", not "we may 5 times".
+    /// </summary>
+    private static bool MonthStands(Match m) => !AmbiguousLowercase(m) || m.Groups["year"].Success;
+
+    private static bool AmbiguousLowercase(Match m)
+    {
+        var month = m.Groups["month"].ValueSpan.TrimEnd('.');
+        return char.IsLower(month[0]) && (month.Equals("may", StringComparison.OrdinalIgnoreCase)
+            || month.Equals("march", StringComparison.OrdinalIgnoreCase) || month.Equals("mar", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"in may 2019", "since march 2014", or the start of the text: where a lowercase "may 2019" is a month.</summary>
+    private static bool AfterTimeWord(string text, int at)
+    {
+        var before = WordBefore(text, at);
+        return before.Length == 0 && text.AsSpan(0, at).IsWhiteSpace() || MonthYearAfter.Contains(before);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthYearAfter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "by", "since", "of", "until", "till", "from", "early", "late", "mid", "during", "before", "after", "to", "through",
+        "throughout", "around", "about", "c", "ca", "circa", "and",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // ---------------------------------------------------------------- not dates
 
     private static readonly HashSet<string> NotBeforeYear = new(StringComparer.OrdinalIgnoreCase)
@@ -659,6 +783,11 @@ public static partial class DateRecognizer
     {
         "in", "since", "by", "until", "till", "during", "before", "after", "from", "circa", "c",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterHedgedYearWord = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "to", "until", "when", "onwards", "onward", "the", "in", "on", "at", "with", "as", "a", "an", "he", "she", "it", "they", "there",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> NotAfterYear = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -680,7 +809,9 @@ public static partial class DateRecognizer
     private static bool LooksLikeYear(string text, int start, int length, bool afterMonth = false)
     {
         var before = WordBefore(text, start);
-        if (!afterMonth && before.Length > 0 && NotBeforeYearWord.Contains(before)) return false;
+        if (!afterMonth && before.Length > 0 && NotBeforeYearWord.Contains(before))
+            // "about 2015" is a hedged year, "about 2000 people" a count: after a hedge, a year is followed by nothing counted.
+            return Hedges.IsHedgeWord(before) && WordAfter(text, start + length) is var next && (next.Length == 0 || AfterHedgedYearWord.Contains(next));
         // "In 1989 troops left": after a preposition of time the number is a year, whatever follows it.
         if (TimeBeforeYearWord.Contains(before)) return true;
         var after = WordAfter(text, start + length);
@@ -805,19 +936,21 @@ public static partial class DateRecognizer
         foreach (var c2 in chosen)
         {
             var written = text.Substring(c2.Start, c2.Length);
+            // A hedged date is the date as written after its hedge: "c. 1993" is 1993, and says so in Claimed.
+            var dateText = c2.Hedge is { } h ? written[h.Length..] : written;
             HistoricalDate? date = null;
             var kind = DateMentionKind.Absolute;
             switch (c2.Shape)
             {
                 case Shape.Date:
-                    date = c2.Date!.WithText(written);
+                    date = c2.Date!.WithText(dateText);
                     break;
                 case Shape.Yearless or Shape.ContextYear when year is { } y:
-                    date = c2.WithYear!(y + c2.YearOffset).WithText(written);
+                    date = c2.WithYear!(y + c2.YearOffset).WithText(dateText);
                     kind = DateMentionKind.ContextResolved;
                     break;
                 case Shape.SameMonth when month is { } mo:
-                    date = HistoricalDate.InMonth(mo.Year, mo.Month, written);
+                    date = HistoricalDate.InMonth(mo.Year, mo.Month, dateText);
                     kind = DateMentionKind.ContextResolved;
                     break;
                 case Shape.Relative:
@@ -831,7 +964,7 @@ public static partial class DateRecognizer
             var mention = new DateMention(c2.Start, c2.Length, date, kind)
             {
                 Relative = c2.Relative, Text = written, Style = c2.Style, Weekday = c2.Weekday,
-                AlternativeReading = c2.Alternative?.WithText(written),
+                AlternativeReading = c2.Alternative?.WithText(dateText), Hedge = c2.Hedge,
             };
             if (c2.Shape == Shape.Relative)
             {
@@ -876,7 +1009,8 @@ public static partial class DateRecognizer
     private static bool IsAbbreviated(string name)
     {
         var bare = name.TrimEnd('.');
-        return bare.Length <= 4 && bare != "May" && bare != "June" && bare != "July";
+        return bare.Length <= 4 && !bare.Equals("May", StringComparison.OrdinalIgnoreCase)
+            && !bare.Equals("June", StringComparison.OrdinalIgnoreCase) && !bare.Equals("July", StringComparison.OrdinalIgnoreCase);
     }
 
     private static DayOfWeek WeekdayOf(string name) => name[..2].ToLowerInvariant() switch

@@ -1,6 +1,10 @@
 namespace Marginalia.Core.Dates;
 
-/// <summary>How a date was written, so a fix can write the paper's date back in the note's own format.</summary>
+/// <summary>
+/// How a date was written, so a fix can write the paper's date back in the note's own format. A style is one shape
+/// ("15 February 1989", "Q2 1993") and at most two ways of writing its parts, added as flags:
+/// <c>DateStyle.DayMonthYear | DateStyle.LowercaseMonth | DateStyle.ShortYear</c> is "16 april '93".
+/// </summary>
 public enum DateStyle
 {
     /// <summary>Anything without a fixed day format: "the 1980s", "mid-2014", "From 2000 to 2012".</summary>
@@ -33,4 +37,22 @@ public enum DateStyle
     IsoMonth,
     /// <summary>"1989"</summary>
     Year,
+    /// <summary>"Q2 1993" (also read from "2Q 1993")</summary>
+    Quarter,
+
+    /// <summary>Modifier: the month name in lower case, "14 february 1989", "sept 12, 2001".</summary>
+    LowercaseMonth = 1 << 8,
+    /// <summary>Modifier: the year in two digits after an apostrophe, "16 Apr '93", "spring '92", "'88" ('00–'30 are 2000–2030).</summary>
+    ShortYear = 1 << 9,
+}
+
+public static class DateStyles
+{
+    /// <summary>The modifier flags of a style.</summary>
+    public const DateStyle Modifiers = DateStyle.LowercaseMonth | DateStyle.ShortYear;
+
+    /// <summary>The shape of a style without its modifiers.</summary>
+    public static DateStyle Shape(this DateStyle style) => style & ~Modifiers;
+
+    public static bool Has(this DateStyle style, DateStyle modifier) => (style & modifier) == modifier;
 }

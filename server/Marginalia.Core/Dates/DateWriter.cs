@@ -1,14 +1,41 @@
+using System.Text.RegularExpressions;
+
 namespace Marginalia.Core.Dates;
 
 /// <summary>Writes a date back as text, in a given style or in natural English at its precision.</summary>
-public static class DateWriter
+public static partial class DateWriter
 {
     /// <summary>
-    /// The date in the style when the style fits its precision (a day in any day style, a month in a month style);
-    /// otherwise natural English at the date's precision ("February 1989", "1989", "the 1980s", "mid-February 1989").
+    /// The date in the style when the style fits its precision (a day in any day style, a month in a month style, a
+    /// quarter as "Q2 1993"); otherwise natural English at the date's precision ("February 1989", "1989", "the 1980s",
+    /// "mid-February 1989"). The modifiers write the month in lower case and the year as "'93" wherever the result reads
+    /// back as the same date ("'93" only for 1931–2030; no month range in lower case).
     /// </summary>
     public static string Write(HistoricalDate date, DateStyle style)
     {
+        var written = WriteShape(date, style.Shape());
+        if ((style & DateStyles.Modifiers) == 0 || !date.IsValid) return written;
+        var modified = written;
+        if (style.Has(DateStyle.LowercaseMonth)) modified = MonthName().Replace(modified, m => m.Value.ToLowerInvariant());
+        if (style.Has(DateStyle.ShortYear) && FourDigits().Matches(modified) is [{ } year] && int.Parse(year.ValueSpan) is >= 1931 and <= 2030)
+            modified = string.Concat(modified.AsSpan(0, year.Index), "'", year.ValueSpan[2..], modified.AsSpan(year.Index + 4));
+        // Read back: a form the recognizer would not read as the same date is written without the modifier.
+        return modified == written || DateRecognizer.ParseOne(modified) is { } read && read.Start == date.Start && read.End == date.End
+            ? modified
+            : written;
+    }
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex FourDigits();
+
+    private static string WriteShape(HistoricalDate date, DateStyle style)
+    {
+        if (style == DateStyle.Quarter && date is { Precision: DatePrecision.PartOfYear, IsValid: true, Start: { Day: 1 } s, End: var e }
+            && s.Month % 3 == 1 && e.Month == s.Month + 2 && e.Year == s.Year && e.Day == DateTime.DaysInMonth(e.Year, e.Month))
+            return $"Q{(s.Month + 2) / 3} {s.Year}";
         if (date.Precision == DatePrecision.Day && date.IsValid)
         {
             var d = date.Start;

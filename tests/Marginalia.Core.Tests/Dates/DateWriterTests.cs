@@ -60,6 +60,56 @@ public class DateWriterTests
         Assert.Equal(expected, date.ToDisplayText());
     }
 
+    [Theory]
+    [InlineData(DateStyle.DayMonthYear | DateStyle.LowercaseMonth, "15 february 1989")]
+    [InlineData(DateStyle.MonthDayYear | DateStyle.LowercaseMonth, "february 15, 1989")]
+    [InlineData(DateStyle.AbbreviatedMonthDayYear | DateStyle.LowercaseMonth, "feb 15, 1989")]
+    [InlineData(DateStyle.Ordinal | DateStyle.LowercaseMonth, "the 15th of february 1989")]
+    [InlineData(DateStyle.AbbreviatedDayMonthYear | DateStyle.ShortYear, "15 Feb '89")]
+    [InlineData(DateStyle.MonthDayYear | DateStyle.ShortYear, "February 15, '89")]
+    [InlineData(DateStyle.DayMonthYear | DateStyle.LowercaseMonth | DateStyle.ShortYear, "15 february '89")]
+    [InlineData(DateStyle.Iso | DateStyle.ShortYear | DateStyle.LowercaseMonth, "1989-02-15")]
+    [InlineData(DateStyle.Quarter, "15 February 1989")]
+    public void Writes_a_day_with_the_notes_modifiers(DateStyle style, string expected) => Assert.Equal(expected, DateWriter.Write(Withdrawal, style));
+
+    [Theory]
+    [InlineData("may 2019", DateStyle.MonthYear | DateStyle.LowercaseMonth, "may 2019")]
+    [InlineData("April 1993", DateStyle.MonthYear | DateStyle.ShortYear, "April '93")]
+    [InlineData("1988", DateStyle.Year | DateStyle.ShortYear, "'88")]
+    [InlineData("1925", DateStyle.Year | DateStyle.ShortYear, "1925")]
+    [InlineData("spring 1992", DateStyle.Natural | DateStyle.ShortYear, "spring '92")]
+    [InlineData("the second quarter of 1993", DateStyle.Quarter, "Q2 1993")]
+    [InlineData("the last quarter of 2015", DateStyle.Quarter | DateStyle.ShortYear, "Q4 '15")]
+    [InlineData("spring 1992", DateStyle.Quarter, "spring 1992")]
+    [InlineData("mid-February 1989", DateStyle.Natural | DateStyle.LowercaseMonth, "mid-february 1989")]
+    [InlineData("1992–96", DateStyle.Year | DateStyle.ShortYear, "1992–1996")]
+    [InlineData("January–May 2016", DateStyle.MonthYear | DateStyle.LowercaseMonth, "January–May 2016")]
+    public void Writes_other_precisions_with_the_notes_modifiers_where_they_read_back(string text, DateStyle style, string expected) =>
+        Assert.Equal(expected, DateWriter.Write(DateRecognizer.ParseOne(text)!, style));
+
+    [Fact]
+    public void Every_date_written_in_every_style_and_modifier_reads_back_as_the_same_date()
+    {
+        var days = Gen.Int[new DateOnly(1000, 1, 1).DayNumber, new DateOnly(2100, 12, 31).DayNumber].Select(DateOnly.FromDayNumber);
+        var shapes = Gen.Enum<DateStyle>().Where(s => (s & DateStyles.Modifiers) == 0);
+        var modifiers = Gen.Int[0, 3].Select(i => (DateStyle)(i << 8));
+        var precisions = Gen.Int[0, 4];
+        Gen.Select(days, shapes, modifiers, precisions).Sample((day, shape, modifier, precision) =>
+        {
+            var date = precision switch
+            {
+                0 => HistoricalDate.OnDay(day.Year, day.Month, day.Day, "x"),
+                1 => HistoricalDate.InMonth(day.Year, day.Month, "x"),
+                2 => HistoricalDate.InPartOfYear(day.Year, (day.Month - 1) / 3 * 3 + 1, (day.Month - 1) / 3 * 3 + 3, "x"),
+                3 => HistoricalDate.InPartOfMonth(day.Year, day.Month, 11, 20, "x"),
+                _ => HistoricalDate.InYear(day.Year, "x"),
+            };
+            var written = DateWriter.Write(date, shape | modifier);
+            var read = DateRecognizer.ParseOne(written);
+            return read is not null && read.Start == date.Start && read.End == date.End && read.Precision == date.Precision;
+        }, iter: 5_000);
+    }
+
     [Fact]
     public void Writes_an_impossible_date_as_it_was_given() =>
         Assert.Equal("31 September 2010", DateWriter.Write(HistoricalDate.OnDay(2010, 9, 31, "31 September 2010"), DateStyle.Iso));

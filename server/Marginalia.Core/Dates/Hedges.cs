@@ -1,0 +1,61 @@
+namespace Marginalia.Core.Dates;
+
+/// <summary>A word that makes a date approximate, as written before it: "c. 1993" has ("c.", 3), "some time in 2017" ("some time in", 13).</summary>
+/// <param name="Word">The hedge as written, without the space after it.</param>
+/// <param name="Length">How many characters of the mention's text the hedge takes, with the space after it: a fix keeps them and replaces the rest.</param>
+public sealed record DateHedge(string Word, int Length);
+
+/// <summary>
+/// The hedges a historian writes before a date ("c. 1993", "around 2015", "about March 2019", "some time in 2017") and how
+/// far each precision is widened by one: the one place the tolerance is stated.
+/// </summary>
+public static class Hedges
+{
+    /// <summary>The hedges, in the words the recognizer looks for (any case; "c." and "ca." may touch the date).</summary>
+    public static IReadOnlyList<string> Words { get; } =
+        ["c.", "ca.", "circa", "around", "about", "approximately", "roughly", "some time in", "sometime in"];
+
+    /// <summary>Whether a word before a number is a hedge, so the number may be a year ("about 2015") if nothing counted follows it.</summary>
+    public static bool IsHedgeWord(ReadOnlySpan<char> word) =>
+        word.Equals("about", StringComparison.OrdinalIgnoreCase) || word.Equals("approximately", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("roughly", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The date widened by what a hedge allows: a day by a week either way, part of a month by 10 days, a month by a month,
+    /// part of a year by three months, a year by a year, a range at each end by its own unit, a decade by three years,
+    /// a century or an era by ten years.
+    /// </summary>
+    public static HistoricalDate Widen(HistoricalDate date)
+    {
+        var (s, e) = (date.Start, date.End);
+        (s, e) = date.Precision switch
+        {
+            DatePrecision.Day => (s.AddDays(-7), e.AddDays(7)),
+            DatePrecision.PartOfMonth => (s.AddDays(-10), e.AddDays(10)),
+            DatePrecision.Month => (s.AddMonths(-1), EndOfMonth(e.AddMonths(1))),
+            DatePrecision.PartOfYear => (s.AddMonths(-3), EndOfMonth(e.AddMonths(3))),
+            DatePrecision.Year => (s.AddYears(-1), e.AddYears(1)),
+            DatePrecision.Range => (ByUnit(s, -1, UnitOf(s, e)), ByUnit(e, 1, UnitOf(s, e))),
+            DatePrecision.Decade => (s.AddYears(-3), e.AddYears(3)),
+            _ => (s.AddYears(-10), e.AddYears(10)),
+        };
+        return date with { Start = s, End = e };
+    }
+
+    private enum Unit { Day, Month, Year }
+
+    // A range's ends are whole years ("1992–96"), whole months ("January to May 2016") or days ("9–10 July 2015").
+    private static Unit UnitOf(DateOnly s, DateOnly e) =>
+        s is { Month: 1, Day: 1 } && e is { Month: 12, Day: 31 } ? Unit.Year : s.Day == 1 && IsLastOfMonth(e) ? Unit.Month : Unit.Day;
+
+    private static DateOnly ByUnit(DateOnly d, int sign, Unit unit) => unit switch
+    {
+        Unit.Year => d.AddYears(sign),
+        Unit.Month => sign < 0 ? d.AddMonths(-1) : EndOfMonth(d.AddMonths(1)),
+        _ => d.AddDays(7 * sign),
+    };
+
+    private static bool IsLastOfMonth(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+
+    private static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
+}
