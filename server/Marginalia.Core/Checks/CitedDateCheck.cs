@@ -110,7 +110,8 @@ internal static class DateMismatch
     {
         var said = claim.Date.Date!;
         var paper = claim.Event.Date;
-        var replacement = DateWriter.Write(paper, claim.Date.Style);
+        // "c. 1995" keeps its hedge: only the date after it is replaced.
+        var replacement = (claim.Date.Hedge is { } hedge ? claim.Date.Text[..hedge.Length] : "") + DateWriter.Write(paper, claim.Date.Style);
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")

@@ -132,7 +132,7 @@ public sealed class NoteAnalysis
         DatesIn(scope).FirstOrDefault(d => IsStatedPoint(d))?.Date ?? CitedIn(scope).FirstOrDefault().Event?.Date;
 
     /// <summary>The interval a date mention claims: the date as read, widened by its hedge ("c. 1993").</summary>
-    public static HistoricalDate Said(DateMention d) => d.Date!;
+    public static HistoricalDate Said(DateMention d) => d.Claimed!;
 
     /// <summary>A date that says when something happened, rather than how long or how far from something else.</summary>
     public static bool IsStatedPoint(DateMention d) =>
