@@ -40,7 +40,7 @@ public static class EventInference
     public const double ContenderMargin = 0.15;
 
     /// <summary>How close an event that agrees with the sentence's date must score to the best to explain the date.</summary>
-    public const double ExplainingMargin = 0.2;
+    public const double ExplainingMargin = 0.1;
 
     /// <summary>An actor this specific (in at most about a seventh of the events) says who, not merely where.</summary>
     private const double SpecificActorWeight = 2.0;
