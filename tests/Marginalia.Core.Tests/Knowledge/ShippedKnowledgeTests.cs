@@ -268,6 +268,7 @@ public class ShippedKnowledgeTests
         Assert.Equal(LoaderKeys("TopKeys"), Keys(root));
         Assert.Equal(LoaderKeys("ActorKeys"), Keys(defs.GetProperty("actor")));
         Assert.Equal(LoaderKeys("OfficeKeys"), Keys(defs.GetProperty("office")));
+        Assert.Equal(LoaderKeys("NamedOfficeKeys"), Keys(defs.GetProperty("namedOffice")));
         Assert.Equal(LoaderKeys("EventKeys"), Keys(defs.GetProperty("event")));
         Assert.Equal(LoaderKeys("NotEventKeys"), Keys(defs.GetProperty("notEvent")));
 
