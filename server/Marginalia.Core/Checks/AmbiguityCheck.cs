@@ -6,7 +6,7 @@ namespace Marginalia.Core.Checks;
 /// <summary>
 /// MRG008: an alias or a date that could mean several things, where it matters: a numeric date
 /// whose two readings ("03/04/2019") disagree about a claim, an alias shared by several actors
-/// in a sentence whose event is inferred.
+/// (or an office named on its own whose holder the sentence's date does not settle) in a sentence whose event is inferred.
 /// </summary>
 public sealed class AmbiguityCheck : NoteCheck
 {
@@ -31,8 +31,11 @@ public sealed class AmbiguityCheck : NoteCheck
         foreach (var mention in note.Actors.Where(m => m.IsAmbiguous))
         {
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || !inferredScopes.Contains(scope)) continue;
+            var who = string.Join(" or ", mention.Actors.Select(a => a.Name));
+            // An office ("the Russian President") is ambiguous here because the sentence's date spans several terms.
+            var why = mention.Office is { } office && note.DateOf(scope) is { } date ? $", each {office} in {DateWriter.Natural(date)}" : "";
             yield return Found(note.Note.Prose.ToSourceRange(mention.Start, mention.Length),
-                $"'{mention.Alias}' may mean {string.Join(" or ", mention.Actors.Select(a => a.Name))}; name one, or cite the event, so the date here is checked against the right one");
+                $"'{mention.Alias}' may mean {who}{why}; name one, or cite the event, so the date here is checked against the right one");
         }
     }
 }

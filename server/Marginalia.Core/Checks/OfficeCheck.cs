@@ -19,7 +19,8 @@ public sealed class OfficeCheck : NoteCheck
         var text = note.Note.Prose.Text;
         foreach (var mention in note.Actors)
         {
-            if (mention.Actors.Count != 1 || mention.Actors[0].Offices.Count == 0) continue;
+            // An office named on its own ("the Russian President") already means whoever held it then.
+            if (mention.Office is not null || mention.Actors.Count != 1 || mention.Actors[0].Offices.Count == 0) continue;
             var actor = mention.Actors[0];
             var window = Math.Max(0, mention.Start - 60);
             var before = text[window..mention.Start].TrimEnd();

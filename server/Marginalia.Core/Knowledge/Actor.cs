@@ -24,6 +24,13 @@ public sealed record Office(string Title, IReadOnlyList<string> Forms, Historica
     };
 }
 
+/// <summary>
+/// The words that name an office on their own and so stand for whoever held it at the time: "the Russian President"
+/// is Yeltsin in 1995, Putin in 2001, Medvedev in May 2011. The holders and their terms are the actors' offices of
+/// this title.
+/// </summary>
+public sealed record OfficeNames(string Title, IReadOnlyList<string> Aliases);
+
 /// <summary>A person, state, organisation, group or body the paper names, under every spelling it uses.</summary>
 public sealed record Actor(string Id, string Name, ActorKind Kind, IReadOnlyList<string> Aliases, IReadOnlyList<Office> Offices)
 {

@@ -1,3 +1,4 @@
+using Marginalia.Core.Dates;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Knowledge;
@@ -11,6 +12,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, Event> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<Actor, PaperKnowledge> _actorPapers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<Actor>> _holders = new(StringComparer.Ordinal);
 
     public KnowledgeBase(IReadOnlyList<PaperKnowledge> papers)
     {
@@ -34,12 +36,21 @@ public sealed class KnowledgeBase
         Problems = problems;
         Events = _events.Values.ToList();
         Actors = _actors.Values.ToList();
-        Matcher = new ActorMatcher(Actors);
+        // An office named in two papers is one office: its aliases are pooled, its holders are every actor with its title.
+        Offices = papers.SelectMany(p => p.Offices).GroupBy(o => o.Title, StringComparer.Ordinal)
+            .Select(g => new OfficeNames(g.Key, [.. g.SelectMany(o => o.Aliases).Distinct(StringComparer.Ordinal)]))
+            .ToList();
+        Matcher = new ActorMatcher(Actors, Offices);
+        foreach (var title in Actors.SelectMany(a => a.Offices).Select(o => o.Title).Distinct(StringComparer.Ordinal))
+            _holders[title] = ActorMatcher.HoldersOf(Actors, title);
     }
 
     public IReadOnlyList<PaperKnowledge> Papers { get; }
     public IReadOnlyList<Event> Events { get; }
     public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>The offices the papers name on their own ("the Russian President"), with the words that name them.</summary>
+    public IReadOnlyList<OfficeNames> Offices { get; }
     public ActorMatcher Matcher { get; }
     public IReadOnlyList<KnowledgeProblem> Problems { get; }
 
@@ -61,11 +72,26 @@ public sealed class KnowledgeBase
               .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
               .Take(count).Select(x => x.Id).ToList();
 
+    /// <summary>
+    /// Who held an office at a date ("President of Russia" in May 2011: Dmitry Medvedev); null when nobody the
+    /// papers know held it then, or when the date spans several holders' terms (2008: Putin, then Medvedev).
+    /// </summary>
+    public Actor? HolderOf(string office, HistoricalDate date) => HoldersDuring(office, date) is [var holder] ? holder : null;
+
+    /// <summary>Everyone who held an office at some time within a date, in the order of their terms then: one for a date inside a term.</summary>
+    public IReadOnlyList<Actor> HoldersDuring(string office, HistoricalDate date) =>
+        [.. _holders.GetValueOrDefault(office, [])
+            .Select(a => (Actor: a, Terms: a.Offices.Where(o => o.Title == office && o.HeldDuring(date)).ToList()))
+            .Where(h => h.Terms.Count > 0)
+            .OrderBy(h => h.Terms.Min(o => o.From?.Start ?? DateOnly.MinValue))
+            .Select(h => h.Actor)];
+
     /// <summary>Where an actor is first named in its paper.</summary>
     public Passage? FirstMention(Actor actor)
     {
         if (PaperOf(actor) is not { } paper) return null;
-        var first = Matcher.Find(paper.Paper.Reading.Text).FirstOrDefault(m => m.Actors.Contains(actor));
+        // An office ("the Russian President") names one of its holders, but which one the paper does not say here.
+        var first = Matcher.Find(paper.Paper.Reading.Text).FirstOrDefault(m => m.Office is null && m.Actors.Contains(actor));
         return first is null ? null : paper.Paper.MakePassage(first.Start, first.Length);
     }
 }

@@ -13,9 +13,10 @@ namespace Marginalia.Core.Knowledge;
 /// </summary>
 public static class KnowledgeLoader
 {
-    private static readonly string[] TopKeys = ["paper", "title", "actors", "events", "notEvents"];
+    private static readonly string[] TopKeys = ["paper", "title", "actors", "offices", "events", "notEvents"];
     private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "description", "offices"];
     private static readonly string[] OfficeKeys = ["title", "forms", "from", "to", "quote", "note"];
+    private static readonly string[] NamedOfficeKeys = ["title", "aliases"];
     private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "keywords"];
     private static readonly string[] NotEventKeys = ["quote", "reason"];
 
@@ -66,6 +67,7 @@ public static class KnowledgeLoader
         private readonly Dictionary<string, Actor> _actorsById = new(StringComparer.Ordinal);
         private readonly List<(YamlMappingNode Node, string Id)> _eventNodes = [];
         private readonly List<NotEvent> _notEvents = [];
+        private readonly List<OfficeNames> _offices = [];
         private readonly IReadOnlyList<DateMention> _mentions = DateRecognizer.Recognize(paper.Reading.Text);
 
         public void Read(YamlMappingNode root)
@@ -74,6 +76,7 @@ public static class KnowledgeLoader
             if (Scalar(root, "paper") is { } named && !string.Equals(named, paper.FileName, StringComparison.Ordinal))
                 Problem(root["paper"], $"this knowledge file is for '{named}', not for '{paper.FileName}'");
             foreach (var node in Items(root, "actors")) ReadActor(node);
+            foreach (var node in Items(root, "offices")) ReadNamedOffice(node);
             foreach (var node in Items(root, "events"))
             {
                 var id = RequiredId(node, "event");
@@ -108,7 +111,7 @@ public static class KnowledgeLoader
                 }
             }
             var ordered = events.Values.OrderBy(e => e.Passage.Start).ThenBy(e => e.Date.Start).ToList();
-            return new PaperKnowledge(paper, path, _actors, ordered, _notEvents, _mentions, _problems);
+            return new PaperKnowledge(paper, path, _actors, ordered, _notEvents, _mentions, _problems) { Offices = _offices };
         }
 
         private void ReadActor(YamlMappingNode node)
@@ -144,6 +147,36 @@ public static class KnowledgeLoader
             var actor = new Actor(id, name, kind, List(node, "aliases"), offices) { Description = Scalar(node, "description") };
             _actors.Add(actor);
             _actorsById[id] = actor;
+        }
+
+        /// <summary>An office named on its own ("Russian President"): its title must be an office of an actor of this file.</summary>
+        private void ReadNamedOffice(YamlMappingNode node)
+        {
+            CheckKeys(node, NamedOfficeKeys, "an office of 'offices'");
+            var title = Required(node, "title", "office");
+            if (title is null) return;
+            var titles = _actors.SelectMany(a => a.Offices).Select(o => o.Title).Distinct(StringComparer.Ordinal).ToList();
+            if (!titles.Contains(title, StringComparer.Ordinal))
+            {
+                Problem(node["title"], $"no actor of this file holds the office '{title}'{Suggest(title, titles)}");
+                return;
+            }
+            if (_offices.Any(o => o.Title == title))
+            {
+                Problem(node["title"], $"the office '{title}' is listed twice; give all its aliases in one entry");
+                return;
+            }
+            var aliases = new List<string>();
+            foreach (var alias in List(node, "aliases"))
+            {
+                if (_actors.FirstOrDefault(a => a.Names.Contains(alias, StringComparer.Ordinal)) is { } actor)
+                    Problem(node["aliases"], $"'{alias}' is an alias of actor '{actor.Id}' and a name of the office '{title}'; as the office's it means whoever held it at the time, so drop it from the actor");
+                else if (_offices.FirstOrDefault(o => o.Aliases.Contains(alias, StringComparer.Ordinal)) is { } other)
+                    Problem(node["aliases"], $"'{alias}' names both the office '{other.Title}' and the office '{title}'");
+                else aliases.Add(alias);
+            }
+            if (aliases.Count == 0) Problem(node, $"the office '{title}' without 'aliases' (the words that name it on their own, e.g. Russian President)");
+            else _offices.Add(new OfficeNames(title, aliases));
         }
 
         private Event? ReadEvent(YamlMappingNode node, string id, Dictionary<string, Event> known)

@@ -24,6 +24,9 @@ public sealed class PaperKnowledge
     public string? KnowledgePath { get; }
     public IReadOnlyList<Actor> Actors { get; }
 
+    /// <summary>The offices named on their own ("the US President"), whose holders are among <see cref="Actors"/>.</summary>
+    public IReadOnlyList<OfficeNames> Offices { get; init; } = [];
+
     /// <summary>The events in the order the paper tells them.</summary>
     public IReadOnlyList<Event> Events { get; }
     public IReadOnlyList<NotEvent> NotEvents { get; }

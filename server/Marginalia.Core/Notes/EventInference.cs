@@ -119,7 +119,7 @@ public static class EventInference
     {
         var text = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        var actors = analysis.ActorsIn(scope).SelectMany(m => m.Actors).ToHashSet();
+        var actors = analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         // Only an event that shares a term with the sentence scores above 0: those, in the candidates' order.
         // Events are keyed by reference (ids are unique, so no two are equal): a record's hash reads its whole passage.

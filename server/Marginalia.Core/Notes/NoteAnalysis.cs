@@ -40,9 +40,8 @@ public sealed class NoteAnalysis
         _referenceEndsSoFar = new int[_referenceStarts.Length];
         for (var i = 0; i < _referenceStarts.Length; i++)
             _referenceEndsSoFar[i] = Math.Max(i == 0 ? int.MinValue : _referenceEndsSoFar[i - 1], note.References[i].End);
-        Actors = knowledge.Matcher.Find(note.Prose.Text)
-            .Where(m => !OverlapsReference(m.Start, m.End))
-            .ToList();
+        Actors = NarrowOfficesToHolders(knowledge.Matcher.Find(note.Prose.Text)
+            .Where(m => !OverlapsReference(m.Start, m.End)));
         _actorStarts = [.. Actors.Select(m => m.Start)];
         Claims = BindClaims().ToList();
     }
@@ -119,6 +118,27 @@ public sealed class NoteAnalysis
     {
         var before = LowerBound(_referenceStarts, end); // references that start before the end
         return before > 0 && _referenceEndsSoFar[before - 1] > start;
+    }
+
+    /// <summary>
+    /// An office named on its own ("the Russian President") means whoever held it at the date of its sentence
+    /// (<see cref="DateOf"/>): Medvedev in May 2011, Putin in 2001. A date that spans several terms leaves it ambiguous
+    /// among their holders; a date when nobody the papers know held it leaves no actor, so the mention is dropped;
+    /// a sentence without a date leaves every holder.
+    /// </summary>
+    private List<ActorMention> NarrowOfficesToHolders(IEnumerable<ActorMention> mentions)
+    {
+        var narrowed = new List<ActorMention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Office is { } office && Note.Prose.ScopeAt(mention.Start) is { } scope && DateOf(scope) is { } date)
+            {
+                var holders = Knowledge.HoldersDuring(office, date);
+                if (holders.Count > 0) narrowed.Add(mention with { Actors = holders });
+            }
+            else narrowed.Add(mention);
+        }
+        return narrowed;
     }
 
     private static bool IsSorted(int[] starts)

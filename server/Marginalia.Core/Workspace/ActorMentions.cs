@@ -28,6 +28,8 @@ public static class ActorMentions
             {
                 foreach (var mention in knowledge.Matcher.Find(paper.Paper.Reading.Text))
                 {
+                    // An office ("the Russian President") names one of its holders; the paper's text alone does not say which.
+                    if (mention.Office is not null) continue;
                     foreach (var actor in mention.Actors)
                     {
                         _counts[actor] = _counts.GetValueOrDefault(actor) + 1;

@@ -417,4 +417,62 @@ public class KnowledgeLoaderTests
         Assert.Equal(["soviet-withdrawal-1989", "yeltsin-halts-arms-1992"], knowledge.Events.Select(e => e.Id));
         Assert.Equal(2, knowledge.Actors.Count);
     }
+
+    // Lines 1–16; the offices each test names start on line 17.
+    private const string Presidents = """
+        paper: 000_bf09360ec50d0df5.txt
+        actors:
+          - id: vladimir-putin
+            name: Vladimir Putin
+            kind: person
+            aliases: [Putin, Russian President]
+            offices:
+              - title: President of Russia
+                from: "2000"
+          - id: boris-yeltsin
+            name: Boris Yeltsin
+            kind: person
+            offices:
+              - title: President of Russia
+                to: "31 December 1999"
+        offices:
+
+        """;
+
+    [Fact]
+    public void An_office_named_on_its_own_loads_with_its_aliases()
+    {
+        var knowledge = Load(Presidents.Replace("Putin, Russian President", "Putin") + """
+              - title: President of Russia
+                aliases: [Russian President, President of Russia]
+            """);
+        Assert.Empty(knowledge.Problems);
+        var office = Assert.Single(knowledge.Offices);
+        Assert.Equal("President of Russia", office.Title);
+        Assert.Equal(["Russian President", "President of Russia"], office.Aliases);
+    }
+
+    [Fact]
+    public void An_office_no_actor_holds_is_reported_with_a_suggestion()
+    {
+        var problem = OnlyProblem(Presidents.Replace("Putin, Russian President", "Putin") + """
+              - title: President of Rusia
+                aliases: [Russian President]
+            """);
+        Assert.Equal(17, problem.Line);
+        Assert.Equal("no actor of this file holds the office 'President of Rusia'; did you mean 'President of Russia'?", problem.Message);
+    }
+
+    [Fact]
+    public void An_office_alias_that_is_also_an_actors_alias_is_reported()
+    {
+        var knowledge = Load(Presidents + """
+              - title: President of Russia
+                aliases: [Russian President, President of Russia]
+            """);
+        var problem = Assert.Single(knowledge.Problems);
+        Assert.Equal(18, problem.Line);
+        Assert.StartsWith("'Russian President' is an alias of actor 'vladimir-putin' and a name of the office 'President of Russia'", problem.Message);
+        Assert.Equal(["President of Russia"], Assert.Single(knowledge.Offices).Aliases);
+    }
 }

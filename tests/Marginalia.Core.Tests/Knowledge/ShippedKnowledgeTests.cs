@@ -116,6 +116,26 @@ public class ShippedKnowledgeTests
     }
 
     [Fact]
+    public void The_papers_8_September_is_2019_and_the_event_of_its_own()
+    {
+        // "… before the 18th anniversary of the 9/11 incident. However, on 8 September he abruptly called off the meeting":
+        // 9/11 is a date of 2001 but sets no year; the year is that of "From June to August 2019" before it.
+        var text = Russia.Reading.Text;
+        var written = text.IndexOf("8 September he abruptly called off", StringComparison.Ordinal);
+        var mention = Assert.Single(Knowledge.DateMentions, m => m.Start == written);
+        Assert.Equal("2019-09-08", mention.Date!.ToIsoInterval());
+
+        var cancelled = EventById("camp-david-meeting-cancelled-2019");
+        Assert.True(cancelled.Passage.Contains(mention.Start, mention.Length));
+        Assert.True(mention.Date.Agrees(cancelled.Date));
+        Assert.Contains(cancelled.Actors, a => a.Id == "donald-trump");
+
+        var planned = EventById("camp-david-meeting-planned-2019");
+        Assert.Equal("2019-06-01/2019-08-31", planned.Date.ToIsoInterval());
+        Assert.False(planned.Passage.Contains(mention.Start, mention.Length), "the planning event's quote swallows the cancellation");
+    }
+
+    [Fact]
     public void Every_section_heading_with_years_is_a_not_event()
     {
         var headings = Russia.Headings.Where(h => h.FromYear is not null).ToList();
@@ -248,6 +268,7 @@ public class ShippedKnowledgeTests
         Assert.Equal(LoaderKeys("TopKeys"), Keys(root));
         Assert.Equal(LoaderKeys("ActorKeys"), Keys(defs.GetProperty("actor")));
         Assert.Equal(LoaderKeys("OfficeKeys"), Keys(defs.GetProperty("office")));
+        Assert.Equal(LoaderKeys("NamedOfficeKeys"), Keys(defs.GetProperty("namedOffice")));
         Assert.Equal(LoaderKeys("EventKeys"), Keys(defs.GetProperty("event")));
         Assert.Equal(LoaderKeys("NotEventKeys"), Keys(defs.GetProperty("notEvent")));
 
