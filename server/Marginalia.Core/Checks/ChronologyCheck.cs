@@ -48,7 +48,8 @@ public sealed class ChronologyCheck : NoteCheck
             _ => "The dates put",
         };
         var actual = s.Relation == OrderRelation.Before ? "after" : "before";
-        return $"{who} {subject.Describe(s.SubjectWords)} {actual} {anchor.Describe(s.AnchorWords)}, not {s.Connector.Trim()} it";
+        var said = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {s.Connector.Trim()} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
+        return $"{who} {subject.Describe(s.SubjectWords)} {actual} {anchor.Describe(s.AnchorWords)}, {said}";
     }
 
 }

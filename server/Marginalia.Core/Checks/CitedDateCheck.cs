@@ -78,25 +78,37 @@ public sealed class InferredDateCheck : NoteCheck
     }
 
     /// <summary>Whether a claim would be reported at a threshold.</summary>
-    public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold)
+    public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>
+        claim.Basis == ClaimBasis.Inferred && !claim.Agrees && WhyNot(note, claim, threshold) is null;
+
+    /// <summary>
+    /// Why a disagreeing inferred claim is not reported (the hover card says so), or null when it is. Each rule
+    /// keeps a right sentence about something beside the paper from being flagged.
+    /// </summary>
+    public static string? WhyNot(NoteAnalysis note, DateClaim claim, double threshold = Threshold)
     {
-        if (claim.Basis != ClaimBasis.Inferred || claim.Agrees || claim.Confidence < threshold || DateMismatch.OtherReadingAgrees(claim)) return false;
-        if (claim.Match is not { } match || DateAgreement.IsVague(claim.Event.Date)) return false;
+        if (DateMismatch.OtherReadingAgrees(claim)) return "read the other way round, the date agrees (MRG008)";
+        if (claim.Match is not { } match) return "the sentence names no event for sure";
+        if (claim.Confidence < threshold) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
+        if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.
-        if (match.Words.Count == 0 || (match.Actors.Count == 0 && claim.Event.Actors.Count > 0)) return false;
+        if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
+        if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a fact).
-        if (match.Words.Count < 2 && match.SpecificActors.Count == 0) return false;
-        // A sentence that times one thing by another ("seven weeks before his inauguration", "within three years") is MRG006's to read.
-        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative is not null)) return false;
-        if (match.Margin < Margin) return false;
+        if (match.Words.Count < 2 && match.SpecificActors.Count == 0) return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
+        if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = NoteAnalysis.Said(claim.Date);
-        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return false;
+        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
+        // A sentence that times one thing by another ("seven weeks before his inauguration", "within three years") is MRG006's to read.
+        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative is not null))
+            return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(NoteAnalysis.Said(d), claim.Event.Date)))
-            return false;
+            return "another date of the sentence is the event's";
         // Someone the sentence names who has no part in the event: another fact about the same people or place.
-        if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x)))) return false;
-        return true;
+        if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
+            return "the sentence names someone who has no part in the event";
+        return null;
     }
 }
 

@@ -24,10 +24,20 @@ public static class DateDistance
             // Overlapping spans whose ends differ ("6–7 February" for "5–6 February"): how far the start moved, else the end.
             var moved = said.Start != paper.Start ? said.Start.DayNumber - paper.Start.DayNumber : said.End.DayNumber - paper.End.DayNumber;
             if (moved == 0) return "the same time";
-            var end = said.Start == paper.Start ? " ending" : " starting";
-            return $"{InWords(moved)}{end} {(moved > 0 ? "later" : "earlier")}";
+            var end = said.Start == paper.Start ? "ending" : "starting";
+            return $"{end} {InWords(moved)} {(moved > 0 ? "later" : "earlier")}";
         }
-        return $"{InWords(said.DaysApart(paper))} {(said.Start > paper.End ? "later" : "earlier")}";
+        var direction = said.Start > paper.End ? "later" : "earlier";
+        // At the note's own precision: "1988" is one year before 15 February 1989, not "two months".
+        if (said.Precision is DatePrecision.Year or DatePrecision.Month && paper.Precision <= said.Precision)
+        {
+            var months = said.Start > paper.End
+                ? (said.Start.Year - paper.End.Year) * 12 + said.Start.Month - paper.End.Month
+                : (paper.Start.Year - said.End.Year) * 12 + paper.Start.Month - said.End.Month;
+            if (said.Precision == DatePrecision.Year) return $"{Count(Math.Max(1, (int)Math.Round(months / 12.0)), "year")} {direction}";
+            if (months < 12) return $"{Count(Math.Max(1, months), "month")} {direction}";
+        }
+        return $"{InWords(said.DaysApart(paper))} {direction}";
     }
 
     // Humanizer pluralizes by running its rule regexes on every call (a twentieth of checking a long note):

@@ -31,7 +31,7 @@ public sealed record EventMatch(Event Event, double Confidence)
 /// and title words it uses, and how near its date lies. When a close contender agrees with the
 /// sentence's date, the sentence is taken to be about that one: a false alarm costs more than a miss.
 /// </summary>
-public static class EventInference
+public static partial class EventInference
 {
     /// <summary>Below this a sentence is not tied to any event at all.</summary>
     public const double MinimumConfidence = 0.3;
@@ -61,6 +61,21 @@ public static class EventInference
 
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
     {
+        var sentence = BestIn(analysis, scope, date);
+        // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
+        // first. When the sentence does not single out one event, the date's own clause may.
+        if (sentence is { Margin: < ClearMargin } && ClauseOf(analysis.Note.Prose.Text, scope, date) is { } clause
+            && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
+            && (!DateAgreement.Agrees(NoteAnalysis.Said(date), sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
+            return inClause;
+        return sentence;
+    }
+
+    /// <summary>The margin over the next event from which a match singles its event out.</summary>
+    private const double ClearMargin = 0.1;
+
+    private static EventMatch? BestIn(NoteAnalysis analysis, ProseScope scope, DateMention date)
+    {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1 };
@@ -69,6 +84,22 @@ public static class EventInference
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(said, m.Event.Date));
         return agreeing ?? best;
     }
+
+    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " — ".</summary>
+    private static ProseScope? ClauseOf(string text, ProseScope scope, DateMention date)
+    {
+        var (start, end) = (scope.Start, scope.End);
+        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+        {
+            var at = scope.Start + m.Index;
+            if (at + m.Length <= date.Start) start = Math.Max(start, at + m.Length);
+            else if (at >= date.End) { end = Math.Min(end, at); break; }
+        }
+        return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|\s[—–]\s")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>How sure a phrase must name an event ("the first Moscow Format meeting") to stand for it.</summary>
     public const double NamedConfidence = 0.6;

@@ -1,6 +1,8 @@
 using System.Text;
+using Marginalia.Core.Checks;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
+using Marginalia.Core.Notes;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
@@ -118,6 +120,48 @@ public sealed class EventCards
             card.Append($"- {e.Date.ToDisplayText()}: {Escape(e.Title)} (`{e.Id}`)\n");
         if (agreeing.Count > EventsPerDate) card.Append($"- and {agreeing.Count - EventsPerDate} more\n");
         return card.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// A date of a note as the checks read it: the date card of the interval it claims, then what it hangs on ("counted
+    /// from 28 May 2019"), the event it is a claim about and the verdict — the same reading the checks report from.
+    /// </summary>
+    public string ForReading(DateReading reading)
+    {
+        var card = new StringBuilder(ForDate(reading.Interval!));
+        var said = reading.Mention;
+        card.Append("\n\n---\n\n");
+        if (said.Hedge is not null && said.Date is { } literal)
+            card.Append($"Written \u201c{Escape(said.Text)}\u201d: {DateWriter.Natural(literal)}, give or take; read as {DateWriter.Natural(reading.Interval!)}.\n\n");
+        if (reading.Statement is { } statement)
+        {
+            card.Append($"Counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}; said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
+            card.Append(reading.Verdict == Verdict.Disagrees ? $"The dates deny it ({reading.Code})." : "The dates agree.");
+            return card.ToString();
+        }
+        if (said.Anchor is { } anchor && said.Relative is not null)
+            card.Append($"Counted from {Escape(anchor.Text)}.\n\n");
+        if (reading.Claim is not { } claim)
+        {
+            card.Append("Not read as a claim about an event of the paper.");
+            return card.ToString();
+        }
+        var e = claim.Event;
+        var how = claim.Basis == ClaimBasis.Cited ? "cited" : $"inferred from {Evidence(claim.Match)}";
+        card.Append($"A claim about *{Escape(Uncapitalize(e.Title))}* (`{e.Id}`, {how}), which the paper dates to {DateWriter.Natural(e.Date)}: ");
+        card.Append(reading.Verdict switch
+        {
+            Verdict.Agrees => "it agrees.",
+            Verdict.Disagrees => $"it disagrees ({reading.Code}).",
+            _ => $"it disagrees, but this is not reported: {Escape(reading.Why!)}.",
+        });
+        return card.ToString();
+    }
+
+    private static string Evidence(EventMatch? match)
+    {
+        var parts = match is null ? [] : match.Words.Select(w => $"\u2018{w}\u2019").Concat(match.Actors.Select(a => Escape(a.Name))).ToList();
+        return parts.Count == 0 ? "the sentence" : string.Join(", ", parts);
     }
 
     /// <summary>Events whose date agrees with a date, those nearest its extent first, then in date order.</summary>

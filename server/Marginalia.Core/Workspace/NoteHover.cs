@@ -1,3 +1,4 @@
+using Marginalia.Core.Checks;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
@@ -21,8 +22,8 @@ public static class NoteHover
             return null;
         }
 
-        if (note.Note.DateAt(position) is { Date: { } date } mention)
-            return new HoverCard(note.Note.RangeOf(mention), cards.ForDate(date));
+        if (note.Note.DateAt(position) is { } mention && DateReadings.Read(note.Analysis, mention) is { Interval: not null } reading)
+            return new HoverCard(note.Note.RangeOf(mention), cards.ForReading(reading));
 
         foreach (var named in note.Analysis.Actors)
         {

@@ -1,0 +1,58 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Notes;
+
+namespace Marginalia.Core.Checks;
+
+/// <summary>What a date of a note was read as, against the paper.</summary>
+public enum Verdict
+{
+    /// <summary>Not a claim about an event: history beside the paper, or the other side of an order statement.</summary>
+    NoClaim,
+    Agrees,
+    /// <summary>The paper's dates deny it; a finding with <see cref="DateReading.Code"/> says so.</summary>
+    Disagrees,
+    /// <summary>It disagrees with the event it seems to be about, but the tie is not sure enough to report (see <see cref="DateReading.Why"/>).</summary>
+    Unsure,
+}
+
+/// <summary>
+/// The one reading of a date of a note: the interval it claims (a relative date counted from what it hangs on), the
+/// claim or order statement it makes, and the verdict the checks give it. The hover card shows it; the checks report
+/// from the same rules, so the two cannot disagree.
+/// </summary>
+public sealed record DateReading(DateMention Mention, HistoricalDate? Interval, Verdict Verdict)
+{
+    public DateClaim? Claim { get; init; }
+    public OrderStatement? Statement { get; init; }
+
+    /// <summary>The finding's code when the verdict is <see cref="Verdict.Disagrees"/>.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Why a disagreeing date is not reported.</summary>
+    public string? Why { get; init; }
+}
+
+public static class DateReadings
+{
+    public static DateReading Read(NoteAnalysis note, DateMention mention)
+    {
+        if (note.Statements.FirstOrDefault(s => ReferenceEquals(s.Distance, mention)) is { } statement)
+        {
+            var interval = mention.ResolveAgainst(statement.Anchor.When);
+            return statement.Contradicted
+                ? new DateReading(mention, interval, Verdict.Disagrees) { Statement = statement, Code = "MRG006" }
+                : new DateReading(mention, interval, Verdict.Agrees) { Statement = statement };
+        }
+        var claimed = mention.Claimed;
+        if (note.Claims.FirstOrDefault(c => ReferenceEquals(c.Date, mention)) is not { } claim)
+            return new DateReading(mention, claimed, Verdict.NoClaim);
+        if (claim.Agrees) return new DateReading(mention, claimed, Verdict.Agrees) { Claim = claim };
+        if (claim.Basis == ClaimBasis.Cited)
+            return DateMismatch.OtherReadingAgrees(claim)
+                ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = "read the other way round, the date agrees (MRG008)" }
+                : new DateReading(mention, claimed, Verdict.Disagrees) { Claim = claim, Code = "MRG002" };
+        return InferredDateCheck.WhyNot(note, claim) is { } why
+            ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = why }
+            : new DateReading(mention, claimed, Verdict.Disagrees) { Claim = claim, Code = "MRG003" };
+    }
+}
