@@ -163,13 +163,14 @@ internal static partial class Chronology
     private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation, List<DateMention> relatives)
     {
         var text = note.Note.Prose.Text;
-        var headed = IsBlank(text, scope.Start, start);
+        // "After Y, X" heads its sentence or a clause ("…, and, after 9/11, was the first to…"): X follows Y's clause.
+        var headed = IsBlank(text, scope.Start, start) || OpensClause(text, scope.Start, start);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
             anchorEnd = ClauseEnd(text, end, scope.End);
             if (anchorEnd >= scope.End) return null;
-            (subjectStart, subjectEnd) = (anchorEnd + 1, scope.End);
+            (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
         }
         else
         {
@@ -216,6 +217,15 @@ internal static partial class Chronology
         }
         if (subject is null) return null;
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
+    }
+
+    /// <summary>Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one.</summary>
+    private static bool OpensClause(string text, int from, int at)
+    {
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        if (before.EndsWith("and", StringComparison.OrdinalIgnoreCase) || before.EndsWith("but", StringComparison.OrdinalIgnoreCase))
+            before = before[..^3].TrimEnd();
+        return before.Length > 0 && before[^1] is ',' or ';' or '(' or '—' or '–';
     }
 
     /// <summary>
