@@ -1,29 +1,27 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using Marginalia.Core.Dates;
+using Marginalia.Core.Dates.Forms;
 
 namespace Marginalia.Core.Tests.Dates;
 
 /// <summary>
-/// The patterns with no literal to look for are tried only a few words before each month name or unit of
-/// time: they must find exactly what a scan of the whole text with the same pattern finds, leftmost first and without overlaps.
+/// The forms whose patterns have no literal to look for are tried only a few words before each of their trigger words
+/// (a month name, a unit of time…): they must find exactly what a scan of the whole text with the same pattern finds,
+/// leftmost first and without overlaps.
 /// </summary>
 public class PatternsNearWordsTests
 {
-    private static List<string> Near(Regex anchored, string text) =>
-        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text)
-            : DateRecognizer.MatchedNearParts.Contains(anchored) ? DateRecognizer.NearParts(anchored, text)
-            : DateRecognizer.MatchedAtMonths.Contains(anchored) ? DateRecognizer.AtMonths(anchored, text)
-            : DateRecognizer.MatchedNearDecades.Contains(anchored) ? DateRecognizer.NearDecades(anchored, text)
-            : DateRecognizer.MatchedNearCentury.Contains(anchored) ? DateRecognizer.NearCentury(anchored, text)
-            : DateRecognizer.MatchedNearSeasons.Contains(anchored) ? DateRecognizer.NearSeasons(anchored, text)
-            : DateRecognizer.NearUnits(anchored, text))
-            .Select(m => $"{m.Index}+{m.Length}")];
+    private static List<string> Near(DateForm form, string text) => [.. DateRecognizer.MatchesOf(form, text).Select(m => $"{m.Index}+{m.Length}")];
 
-    private static IEnumerable<Regex> Patterns =>
-        DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits).Concat(DateRecognizer.MatchedNearParts)
-            .Concat(DateRecognizer.MatchedAtMonths).Concat(DateRecognizer.MatchedNearDecades).Concat(DateRecognizer.MatchedNearCentury)
-            .Concat(DateRecognizer.MatchedNearSeasons);
+    /// <summary>Every form of the catalog tried only near its trigger words.</summary>
+    private static IEnumerable<DateForm> Forms => FormCatalog.Forms.Where(f => f.Trigger.Anchored);
+
+    [Fact]
+    public void The_forms_tried_near_words_include_every_pattern_without_a_literal() =>
+        Assert.Equal(
+            ["DayMonthYear", "MonthDayYear", "DayRange", "MonthYear", "LoneMonth", "MonthRangeStart", "Quarter", "Decade", "Century", "PartOfMonth", "PartOfYear", "Season", "AgoLater", "Lasting"],
+            Forms.Select(f => f.Name));
 
     private static List<string> Scanned(Regex anchored, string text)
     {
@@ -52,7 +50,7 @@ public class PatternsNearWordsTests
     [MemberData(nameof(Texts))]
     public void Matching_near_the_words_finds_what_a_scan_finds(string text)
     {
-        foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+        foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));
     }
 
     [Fact]
@@ -65,7 +63,7 @@ public class PatternsNearWordsTests
             "spring", "Summer", "Fall", "winter", "'", "’", "s" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
-            foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+            foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));
         }, iter: 20_000);
     }
 }
