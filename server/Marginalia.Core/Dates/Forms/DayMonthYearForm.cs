@@ -50,7 +50,6 @@ internal sealed partial class DayMonthYearForm : DateForm
         new(HistoricalDate.OnDay(1989, 2, 15, "15 February 1989"), DateStyle.Ordinal),
         new(HistoricalDate.OnDay(2019, 5, 29, "29 may 2019"), DateStyle.DayMonthYear | DateStyle.LowercaseMonth),
         new(HistoricalDate.OnDay(1993, 4, 16, "16 Apr '93"), DateStyle.AbbreviatedDayMonthYear | DateStyle.ShortYear),
-        new(HistoricalDate.OnDay(1992, 8, 28, "28 August"), DateStyle.DayMonthYear) { Previous = HistoricalDate.OnDay(1992, 4, 16, "16 April 1992") },
     ];
 
     internal static void AddDay(Match m, int day, int month, DateStyle style, List<Candidate> found)

@@ -26,7 +26,7 @@ internal sealed partial class DayRangeForm : DateForm
         if (m.Groups["year"].Success)
             found.Add(new Candidate(m.Index, m.Length, Shape.Date)
             {
-                Date = Make(YearOf(m.Groups["year"])), Joinable = true, Priority = 1,
+                Date = Make(YearOf(m.Groups["year"])), Style = Written(DateStyle.Natural, m), Joinable = true, Priority = 1,
             });
         else found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = Make, Joinable = true });
     }
