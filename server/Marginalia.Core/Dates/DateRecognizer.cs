@@ -15,7 +15,7 @@ namespace Marginalia.Core.Dates;
 /// A yearless date with no date before it and no context argument is not returned: a mention of kind Absolute or
 /// ContextResolved always has a Date. Only relative and duration mentions may have a null Date.
 /// </remarks>
-public static partial class DateRecognizer
+public static class DateRecognizer
 {
     public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null)
     {
@@ -43,11 +43,13 @@ public static partial class DateRecognizer
 
     /// <summary>
     /// The matches of a form's pattern where its trigger says it is worth trying: near its trigger words (anchored), over
-    /// the whole text when one of its words is in it, or over the whole text. Trigger words are found once per text.
+    /// the whole text when one of its words is in it, or over the whole text; none for a form that only refines chosen
+    /// dates. Trigger words are found once per text.
     /// </summary>
     internal static IEnumerable<Match> MatchesOf(DateForm form, string text, Dictionary<TriggerWords, List<int>>? places = null)
     {
         var trigger = form.Trigger;
+        if (trigger.Kind == TriggerKind.BeforeDates) return [];
         if (trigger.Words is not { } words) return form.Pattern.Matches(text);
         places ??= [];
         if (!places.TryGetValue(words, out var at)) places[words] = at = words.In(text);

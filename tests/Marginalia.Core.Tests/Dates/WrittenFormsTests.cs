@@ -139,6 +139,17 @@ public class WrittenFormsTests
         Assert.Equal(precision, mention.Claimed?.Precision);
     }
 
+    public static TheoryData<string> HedgeWords => [.. Hedges.Words];
+
+    [Theory]
+    [MemberData(nameof(HedgeWords))]
+    public void Reads_every_hedge_word(string word)
+    {
+        var mention = Only($"It was {word} 1993, they said.");
+        Assert.Equal(word, mention.Hedge?.Word);
+        Assert.Equal($"{word} 1993", mention.Text);
+    }
+
     [Fact]
     public void A_date_without_a_hedge_claims_itself()
     {

@@ -13,7 +13,7 @@ internal sealed partial class AgoLaterForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after".</summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Hedge + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

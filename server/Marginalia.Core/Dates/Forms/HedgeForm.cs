@@ -8,16 +8,13 @@ namespace Marginalia.Core.Dates.Forms;
 /// <summary>"c. 1993", "around 2015", "about March 2019", "some time in 2017": a hedge before a date, taken into its mention (<see cref="Hedges"/>).</summary>
 internal sealed partial class HedgeForm : DateForm
 {
-    public override Trigger Trigger { get; } = Trigger.Scan;
+    public override Trigger Trigger { get; } = Trigger.BeforeDates;
 
     public override Regex Pattern => ThePattern();
 
     /// <summary>"c. 1993", "around 2015", "some time in 2017": the hedge that ends where a date starts (matched right to left).</summary>
     [GeneratedRegex(@"(?<![\w.])(?<hedge>(?i:c\.|ca\.)|(?i:circa|around|about|approximately|roughly|some\s?time\s+in)(?=\s))\s*\G", RegexOptions.RightToLeft)]
     private static partial Regex ThePattern();
-
-    // A hedge is no date of its own: after ranges are joined, it is looked for right before each chosen date.
-    public override void Propose(string text, IEnumerable<Match> matches, List<Candidate> found) { }
 
     /// <summary>Takes a hedge written right before a date into it: "c. 1993", "about March 2019" (not into relative mentions, which hold their own).</summary>
     public override void Refine(string text, List<Candidate> chosen)

@@ -14,7 +14,7 @@ internal sealed partial class LastingForm : DateForm
 
     /// <summary>"decade-long", "a decade long", "ten-year-long", "for the next six years", "a two-year", "16 years of".</summary>
     [GeneratedRegex(@"\G(?<![\w-])(?:(?<long>(?:" + Number + @"[-\s])?" + Unit + @"[-\s]long)" +
-                    @"|(?<for>(?i:for|over|during|lasting))\s+(?:(?i:the\s+(?:next|following|past|last|first))\s+)?" + Hedge + Number + @"\s+" + Unit +
+                    @"|(?<for>(?i:for|over|during|lasting))\s+(?:(?i:the\s+(?:next|following|past|last|first))\s+)?" + Approximately + Number + @"\s+" + Unit +
                     @"|(?<adj>" + Number + @"-" + Unit + @")(?![\w-])" +
                     @"|(?<of>" + Number + @"\s+" + Unit + @")(?=\s+of\s))(?![\w-])")]
     private static partial Regex ThePattern();

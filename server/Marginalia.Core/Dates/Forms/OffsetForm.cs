@@ -13,7 +13,7 @@ internal sealed partial class OffsetForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"after three days", "within 14 months", "in 18 months", "in the following three years".</summary>
-    [GeneratedRegex(@"(?<!\w)(?<dir>(?i:after|before|within|in))\s+(?:(?<next>(?i:the\s+(?:next|following|first|last|past))\s+))?" + Hedge + Number + @"\s+" + Unit + @"(?![\w-])")]
+    [GeneratedRegex(@"(?<!\w)(?<dir>(?i:after|before|within|in))\s+(?:(?<next>(?i:the\s+(?:next|following|first|last|past))\s+))?" + Approximately + Number + @"\s+" + Unit + @"(?![\w-])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

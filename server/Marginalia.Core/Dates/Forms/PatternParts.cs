@@ -15,5 +15,6 @@ internal static class PatternParts
     public const string Number =
         @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|\d{1,3})";
     public const string Unit = @"(?<unit>(?i:day|week|month|year|decade))s?";
-    public const string Hedge = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
+    // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
+    public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
 }

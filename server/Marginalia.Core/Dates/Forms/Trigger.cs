@@ -85,14 +85,21 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
 /// tried only at the word starts that far before each such word, anchored (\G) there, a pattern finds the same matches,
 /// leftmost first and without overlaps, as a scan of the whole text (PatternsNearWordsTests holds every form to that).
 /// </summary>
-internal sealed record Trigger(TriggerWords? Words, int WordsBefore, bool Anchored)
+internal sealed record Trigger(TriggerKind Kind, TriggerWords? Words, int WordsBefore)
 {
+    public bool Anchored => Kind == TriggerKind.Near;
+
     /// <summary>An anchored pattern (\G) tried at the word starts up to wordsBefore words before each trigger word.</summary>
-    public static Trigger Near(TriggerWords words, int wordsBefore) => new(words, wordsBefore, Anchored: true);
+    public static Trigger Near(TriggerWords words, int wordsBefore) => new(TriggerKind.Near, words, wordsBefore);
 
     /// <summary>A pattern that scans the text, only when one of the words is in it.</summary>
-    public static Trigger ScanWhen(TriggerWords words) => new(words, 0, Anchored: false);
+    public static Trigger ScanWhen(TriggerWords words) => new(TriggerKind.ScanWhen, words, 0);
 
     /// <summary>A pattern that starts with its own literal ("9/11", a digit, an apostrophe): the regex's own search finds it.</summary>
-    public static Trigger Scan { get; } = new(null, 0, Anchored: false);
+    public static Trigger Scan { get; } = new(TriggerKind.Scan, null, 0);
+
+    /// <summary>A pattern tried only right before each chosen date (a hedge), in <see cref="DateForm.Refine"/>.</summary>
+    public static Trigger BeforeDates { get; } = new(TriggerKind.BeforeDates, null, 0);
 }
+
+internal enum TriggerKind { Near, ScanWhen, Scan, BeforeDates }
