@@ -47,7 +47,8 @@ internal static class DateMismatch
     {
         var said = claim.Date.Date!;
         var paper = claim.Event.Date;
-        var replacement = DateWriter.Write(paper, claim.Date.Style);
+        // A hedge stays as the note wrote it ("around 1995" → "around 1989"); only the date is replaced.
+        var replacement = claim.Date.KeepingHedge(DateWriter.Write(paper, claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")
