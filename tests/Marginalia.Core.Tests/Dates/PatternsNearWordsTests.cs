@@ -43,7 +43,9 @@ public class PatternsNearWordsTests
             "Sept. 2001, Sep 2001, Mayday 2001, xMay 2001, May,\n2001, May of that year, June of the same year, during\tJune, between June and July 1990, Feb.–March 1990, " +
             "The decade of the early 1980s, the Decade of  1990s, mid1980s, late-1970’s, the 1960's, x1980s, 19800s, 1٣٣0s, 1980ss, " +
             "The early twenty first century, the mid-20th century, 21st CENTURY, the late nineteenth-century, " +
-            "The spring of 1990, Fall 1991, the Winter of that year, autumn  of the same year, springs 1990, fall 2001")];
+            "The spring of 1990, Fall 1991, the Winter of that year, autumn  of the same year, springs 1990, fall 2001, " +
+            "14 february 1989, may 29, 2019, we may 5 times, in march 2014, SEPT 12, 2001, 16 Apr '93, April ’93, spring '92, " +
+            "Q2 1993, 2Q 1993, Q4 of 2015, xQ2 1993, Q22 1993, 12Q 1993, Q2 '93, mid-may 2019")];
     }
 
     [Theory]
@@ -60,7 +62,7 @@ public class PatternsNearWordsTests
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
             "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before",
             "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1", "in ", "during ", "between ", "and ", "January", "June", "Sep.", "–", "of the same year", "1990", ",", "decade of ", "1980s", "1960's", "1970’s", "century", "Century", "twenty", "20th", "first", "nineteenth",
-            "spring", "Summer", "Fall", "winter", "'", "’", "s" };
+            "spring", "Summer", "Fall", "winter", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
             foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));
