@@ -122,8 +122,8 @@ internal static class DateMismatch
     {
         var said = claim.Date.Date!;
         var paper = claim.Event.Date;
-        // "c. 1995" keeps its hedge: only the date after it is replaced.
-        var replacement = (claim.Date.Hedge is { } hedge ? claim.Date.Text[..hedge.Length] : "") + DateWriter.Write(paper, claim.Date.Style);
+        // A hedge stays as the note wrote it ("around 1995" → "around 1989"); only the date is replaced.
+        var replacement = claim.Date.KeepingHedge(DateWriter.Write(paper, claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")

@@ -58,6 +58,9 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
     /// <summary>The date a relative mention was counted from: the nearest stated date before it in its paragraph, list item or table row.</summary>
     public DateMention? Anchor { get; init; }
 
+    /// <summary>Another date written in this mention's place, after the hedge as written: "c. 1993" with "1989" is "c. 1989".</summary>
+    public string KeepingHedge(string date) => Hedge is { } hedge ? string.Concat(Text.AsSpan(0, hedge.Length), date) : date;
+
     /// <summary>
     /// The interval this relative or duration mention implies when counted from the anchor: "after three days" from
     /// 18 May 2016 is 21 May 2016; "within 14 months" from 29 February 2020 runs from then to April 2021. Null when

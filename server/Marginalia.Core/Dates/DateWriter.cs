@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marginalia.Core.Dates.Forms;
 
 namespace Marginalia.Core.Dates;
 
@@ -13,7 +14,14 @@ public static partial class DateWriter
     /// </summary>
     public static string Write(HistoricalDate date, DateStyle style)
     {
-        var written = WriteShape(date, style.Shape());
+        var shape = style.Shape();
+        var written = (date.IsValid ? FormCatalog.WriterOf(shape)?.Write(date, shape) : null) ?? Natural(date);
+        return WithModifiers(written, date, style);
+    }
+
+    /// <summary>A date written in a style's shape, with the style's modifiers applied where the result reads back as the same date.</summary>
+    internal static string WithModifiers(string written, HistoricalDate date, DateStyle style)
+    {
         if ((style & DateStyles.Modifiers) == 0 || !date.IsValid) return written;
         var modified = written;
         if (style.Has(DateStyle.LowercaseMonth)) modified = MonthName().Replace(modified, m => m.Value.ToLowerInvariant());
@@ -31,115 +39,25 @@ public static partial class DateWriter
     [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial Regex FourDigits();
 
-    private static string WriteShape(HistoricalDate date, DateStyle style)
-    {
-        if (style == DateStyle.Quarter && date is { Precision: DatePrecision.PartOfYear, IsValid: true, Start: { Day: 1 } s, End: var e }
-            && s.Month % 3 == 1 && e.Month == s.Month + 2 && e.Year == s.Year && e.Day == DateTime.DaysInMonth(e.Year, e.Month))
-            return $"Q{(s.Month + 2) / 3} {s.Year}";
-        if (date.Precision == DatePrecision.Day && date.IsValid)
-        {
-            var d = date.Start;
-            return style switch
-            {
-                DateStyle.DayMonthYear => $"{d.Day} {Month(d.Month)} {d.Year}",
-                DateStyle.AbbreviatedDayMonthYear => $"{d.Day} {Abbreviated(d.Month)} {d.Year}",
-                DateStyle.MonthDayYear => $"{Month(d.Month)} {d.Day}, {d.Year}",
-                DateStyle.AbbreviatedMonthDayYear => $"{Abbreviated(d.Month)} {d.Day}, {d.Year}",
-                DateStyle.Ordinal => $"the {Ordinal(d.Day)} of {Month(d.Month)} {d.Year}",
-                DateStyle.OrdinalMonthDayYear => $"{Month(d.Month)} {Ordinal(d.Day)}, {d.Year}",
-                DateStyle.Iso => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}",
-                DateStyle.Dotted => $"{d.Day:00}.{d.Month:00}.{d.Year:0000}",
-                DateStyle.Slashed => $"{d.Day:00}/{d.Month:00}/{d.Year:0000}",
-                // Month first is only readable as such when the day cannot be a month.
-                DateStyle.SlashedMonthFirst when d.Day > 12 => $"{d.Month:00}/{d.Day:00}/{d.Year:0000}",
-                DateStyle.IsoMonth => $"{d.Year:0000}-{d.Month:00}-{d.Day:00}",
-                DateStyle.AbbreviatedMonthYear => $"{d.Day} {Abbreviated(d.Month)} {d.Year}",
-                _ => Natural(date),
-            };
-        }
-        if (date.Precision == DatePrecision.Month)
-        {
-            var d = date.Start;
-            return style switch
-            {
-                DateStyle.Iso or DateStyle.IsoMonth => $"{d.Year:0000}-{d.Month:00}",
-                DateStyle.AbbreviatedDayMonthYear or DateStyle.AbbreviatedMonthDayYear or DateStyle.AbbreviatedMonthYear
-                    => $"{Abbreviated(d.Month)} {d.Year}",
-                _ => Natural(date),
-            };
-        }
-        return Natural(date);
-    }
-
-    /// <summary>Natural English at the date's precision; a date the calendar lacks is written as it was given.</summary>
+    /// <summary>
+    /// Natural English at the date's precision, as the form of that precision writes it ("15 February 1989", "mid-February
+    /// 1989", "spring 2019", "the 1980s"); a date the calendar lacks is written as it was given.
+    /// </summary>
     public static string Natural(HistoricalDate date)
     {
         if (!date.IsValid) return date.Text;
-        var (s, e) = (date.Start, date.End);
-        var lastOfMonth = e.Day == DateTime.DaysInMonth(e.Year, e.Month);
-        switch (date.Precision)
+        return date.Precision switch
         {
-            case DatePrecision.Day:
-                return $"{s.Day} {Month(s.Month)} {s.Year}";
-            case DatePrecision.Month:
-                return $"{Month(s.Month)} {s.Year}";
-            case DatePrecision.PartOfMonth when s.Year == e.Year && s.Month == e.Month:
-                var part = (s.Day, e.Day) switch
-                {
-                    (1, 10) => "early ",
-                    (11, 20) => "mid-",
-                    (21, _) when lastOfMonth => "late ",
-                    _ => null,
-                };
-                return part is null ? $"{s.Day}–{e.Day} {Month(s.Month)} {s.Year}" : $"{part}{Month(s.Month)} {s.Year}";
-            case DatePrecision.PartOfYear when s.Day == 1 && lastOfMonth:
-                var months = (s.Month, e.Month, e.Year - s.Year);
-                var phrase = months switch
-                {
-                    (1, 4, 0) => $"early {s.Year}",
-                    (5, 8, 0) => $"mid-{s.Year}",
-                    (9, 12, 0) => $"late {s.Year}",
-                    (10, 12, 0) => $"the end of {s.Year}",
-                    (1, 3, 0) => $"the first quarter of {s.Year}",
-                    (4, 6, 0) => $"the second quarter of {s.Year}",
-                    (7, 9, 0) => $"the third quarter of {s.Year}",
-                    (1, 6, 0) => $"the first half of {s.Year}",
-                    (7, 12, 0) => $"the second half of {s.Year}",
-                    (3, 5, 0) => $"spring {s.Year}",
-                    (6, 8, 0) => $"summer {s.Year}",
-                    (9, 11, 0) => $"autumn {s.Year}",
-                    (12, 2, 1) => $"winter {s.Year}",
-                    _ => null,
-                };
-                return phrase ?? Span(s, e);
-            case DatePrecision.Year when s.Year == e.Year:
-                return $"{s.Year}";
-            case DatePrecision.Decade:
-                var decade = s.Year / 10 * 10;
-                var qualifier = (s.Year - decade, e.Year - decade) switch
-                {
-                    (0, 9) => "",
-                    (0, _) => "early ",
-                    (_, 9) => "late ",
-                    _ => "mid-",
-                };
-                return $"the {qualifier}{decade}s";
-            case DatePrecision.Century:
-                var century = (s.Year - 1) / 100 + 1;
-                var within = (s.Year - 1) % 100;
-                var centuryQualifier = (within, e.Year - (century - 1) * 100) switch
-                {
-                    (0, 100) => "",
-                    (0, _) => "early ",
-                    (_, 100) => "late ",
-                    _ => "mid-",
-                };
-                return $"the {centuryQualifier}{Ordinal(century)} century";
-            case DatePrecision.Era:
-                return date.Text;
-            default:
-                return Span(s, e);
-        }
+            DatePrecision.Day => FormCatalog.DayMonthYear.Write(date, DateStyle.DayMonthYear),
+            DatePrecision.Month => FormCatalog.MonthYear.Write(date, DateStyle.MonthYear),
+            DatePrecision.PartOfMonth => FormCatalog.PartOfMonth.Write(date, DateStyle.Natural) ?? FormCatalog.DayRange.Write(date, DateStyle.Natural),
+            DatePrecision.PartOfYear => FormCatalog.PartOfYear.Write(date, DateStyle.Natural) ?? FormCatalog.Season.Write(date, DateStyle.Natural),
+            DatePrecision.Year => FormCatalog.Year.Write(date, DateStyle.Year),
+            DatePrecision.Decade => FormCatalog.Decade.Write(date, DateStyle.Natural),
+            DatePrecision.Century => FormCatalog.Century.Write(date, DateStyle.Natural),
+            DatePrecision.Era => date.Text,
+            _ => null,
+        } ?? Span(date.Start, date.End);
     }
 
     /// <summary>An interval in the fewest words: "1992–1996", "9–10 July 2015", "9 July – 10 August 2015".</summary>
@@ -159,8 +77,6 @@ public static partial class DateWriter
     }
 
     private static string Month(int month) => HistoricalDate.MonthName(month);
-
-    private static string Abbreviated(int month) => HistoricalDate.MonthName(month)[..3];
 
     public static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch
     {

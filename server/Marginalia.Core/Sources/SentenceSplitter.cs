@@ -21,7 +21,7 @@ public static partial class SentenceSplitter
         if (sentenceStart < end) yield return (sentenceStart, end - sentenceStart);
     }
 
-    // "George W. Bush", "Feb. 15", "p. 4", "U.S.", "c. 1993" do not end a sentence.
+    // "George W. Bush", "Feb. 15", "p. 4", "U.S." do not end a sentence.
     private static bool IsAbbreviation(string text, int periodAt)
     {
         if (text[periodAt] != '.') return false;
@@ -30,9 +30,11 @@ public static partial class SentenceSplitter
         var word = text[wordStart..periodAt];
         return (word.Length == 1 && char.IsUpper(word[0]))
             || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "p" or "pp" or "vs" or "No" or "e.g" or "i.e" or "cf" or "etc"
-            or "c" or "ca" or "approx" or "circa"
+            or "approx"
             or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
-            or "Gen" or "Col" or "Lt" or "Sr" or "Jr";
+            or "Gen" or "Col" or "Lt" or "Sr" or "Jr"
+            // A hedge before a date ("c. 1993") and a lowercase month ("sept. 12, 2001") belong to the date after them.
+            or "c" or "ca" or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
     }
 
     [GeneratedRegex(@"[.!?]+[”’""]?(?= +[“""‘(]?[\p{Lu}\d])|[.!?]+[”’""]?$")]

@@ -128,7 +128,7 @@ public static partial class CompletionSource
             .Select(c => c.Event).Distinct()
             .Select((e, rank) =>
             {
-                var written = DateWriter.Write(e.Date, mention.Style);
+                var written = mention.KeepingHedge(DateWriter.Write(e.Date, mention.Style));
                 return new Suggestion(written, SuggestionKind.Date, $"the paper's date of {e.Id}",
                     $"The paper dates *{EventCards.Escape(e.Title)}* (`{e.Id}`) to {EventCards.DateLine(e.Date)}, not {mention.Text}.",
                     rank.ToString("0000"), mention.Text);

@@ -31,6 +31,17 @@ public class CitedDateCheckTests
     }
 
     [Theory]
+    [InlineData("around 1995", "around 15 February 1989")]
+    [InlineData("c. 1995", "c. 15 February 1989")]
+    [InlineData("about March 1995", "about 15 February 1989")]
+    public void The_fix_keeps_the_notes_hedge_and_the_message_quotes_it(string said, string fixedText)
+    {
+        var finding = Assert.Single(Findings($"Troops left {said} [@soviet-withdrawal-1989].", "MRG002"));
+        Assert.Equal(fixedText, finding.Fixes[0].Edits[0].NewText);
+        Assert.Contains($"this note says {said},", finding.Message);
+    }
+
+    [Theory]
     [InlineData("in 1989")]
     [InlineData("in mid-February 1989")]
     [InlineData("on 1989-02-15")]

@@ -1,29 +1,27 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using Marginalia.Core.Dates;
+using Marginalia.Core.Dates.Forms;
 
 namespace Marginalia.Core.Tests.Dates;
 
 /// <summary>
-/// The patterns with no literal to look for are tried only a few words before each month name or unit of
-/// time: they must find exactly what a scan of the whole text with the same pattern finds, leftmost first and without overlaps.
+/// The forms whose patterns have no literal to look for are tried only a few words before each of their trigger words
+/// (a month name, a unit of time…): they must find exactly what a scan of the whole text with the same pattern finds,
+/// leftmost first and without overlaps.
 /// </summary>
 public class PatternsNearWordsTests
 {
-    private static List<string> Near(Regex anchored, string text) =>
-        [.. (DateRecognizer.MatchedNearMonths.Contains(anchored) ? DateRecognizer.NearMonths(anchored, text)
-            : DateRecognizer.MatchedNearParts.Contains(anchored) ? DateRecognizer.NearParts(anchored, text)
-            : DateRecognizer.MatchedAtMonths.Contains(anchored) ? DateRecognizer.AtMonths(anchored, text)
-            : DateRecognizer.MatchedNearDecades.Contains(anchored) ? DateRecognizer.NearDecades(anchored, text)
-            : DateRecognizer.MatchedNearCentury.Contains(anchored) ? DateRecognizer.NearCentury(anchored, text)
-            : DateRecognizer.MatchedNearSeasons.Contains(anchored) ? DateRecognizer.NearSeasons(anchored, text)
-            : DateRecognizer.NearUnits(anchored, text))
-            .Select(m => $"{m.Index}+{m.Length}")];
+    private static List<string> Near(DateForm form, string text) => [.. DateRecognizer.MatchesOf(form, text).Select(m => $"{m.Index}+{m.Length}")];
 
-    private static IEnumerable<Regex> Patterns =>
-        DateRecognizer.MatchedNearMonths.Concat(DateRecognizer.MatchedNearUnits).Concat(DateRecognizer.MatchedNearParts)
-            .Concat(DateRecognizer.MatchedAtMonths).Concat(DateRecognizer.MatchedNearDecades).Concat(DateRecognizer.MatchedNearCentury)
-            .Concat(DateRecognizer.MatchedNearSeasons);
+    /// <summary>Every form of the catalog tried only near its trigger words.</summary>
+    private static IEnumerable<DateForm> Forms => FormCatalog.Forms.Where(f => f.Trigger.Anchored);
+
+    [Fact]
+    public void The_forms_tried_near_words_include_every_pattern_without_a_literal() =>
+        Assert.Equal(
+            ["DayMonthYear", "MonthDayYear", "DayRange", "MonthYear", "LoneMonth", "MonthRangeStart", "Quarter", "Decade", "Century", "PartOfMonth", "PartOfYear", "Season", "AgoLater", "Lasting"],
+            Forms.Select(f => f.Name));
 
     private static List<string> Scanned(Regex anchored, string text)
     {
@@ -45,14 +43,16 @@ public class PatternsNearWordsTests
             "Sept. 2001, Sep 2001, Mayday 2001, xMay 2001, May,\n2001, May of that year, June of the same year, during\tJune, between June and July 1990, Feb.–March 1990, " +
             "The decade of the early 1980s, the Decade of  1990s, mid1980s, late-1970’s, the 1960's, x1980s, 19800s, 1٣٣0s, 1980ss, " +
             "The early twenty first century, the mid-20th century, 21st CENTURY, the late nineteenth-century, " +
-            "The spring of 1990, Fall 1991, the Winter of that year, autumn  of the same year, springs 1990, fall 2001")];
+            "The spring of 1990, Fall 1991, the Winter of that year, autumn  of the same year, springs 1990, fall 2001, " +
+            "14 february 1989, may 29, 2019, we may 5 times, in march 2014, SEPT 12, 2001, 16 Apr '93, April ’93, spring '92, " +
+            "Q2 1993, 2Q 1993, Q4 of 2015, xQ2 1993, Q22 1993, 12Q 1993, Q2 '93, mid-may 2019")];
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void Matching_near_the_words_finds_what_a_scan_finds(string text)
     {
-        foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+        foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public class PatternsNearWordsTests
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
             "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before",
             "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1", "in ", "during ", "between ", "and ", "January", "June", "Sep.", "–", "of the same year", "1990", ",", "decade of ", "1980s", "1960's", "1970’s", "century", "Century", "twenty", "20th", "first", "nineteenth",
-            "spring", "Summer", "Fall", "winter", "'", "’", "s" };
+            "spring", "Summer", "Fall", "winter", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
-            foreach (var pattern in Patterns) Assert.Equal(Scanned(pattern, text), Near(pattern, text));
+            foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));
         }, iter: 20_000);
     }
 }

@@ -139,6 +139,38 @@ public class WrittenFormsTests
         Assert.Equal(precision, mention.Claimed?.Precision);
     }
 
+    public static TheoryData<string> HedgeWords => [.. Hedges.Words];
+
+    [Theory]
+    [MemberData(nameof(HedgeWords))]
+    public void Reads_every_hedge_word(string word)
+    {
+        var mention = Only($"It was {word} 1993, they said.");
+        Assert.Equal(word, mention.Hedge?.Word);
+        Assert.Equal($"{word} 1993", mention.Text);
+    }
+
+    [Theory]
+    [InlineData("15 February 1989", "1989-02-08/1989-02-22")]
+    [InlineData("mid-February 1989", "1989-02-01/1989-03-02")]
+    [InlineData("February 1989", "1989-01-01/1989-03-31")]
+    [InlineData("spring 1992", "1991-12-01/1992-08-31")]
+    [InlineData("1993", "1992-01-01/1994-12-31")]
+    [InlineData("1992–96", "1991-01-01/1997-12-31")]
+    [InlineData("From January to May 2016", "2015-12-01/2016-06-30")]
+    [InlineData("9–10 July 2015", "2015-07-02/2015-07-17")]
+    [InlineData("the 1980s", "1977-01-01/1992-12-31")]
+    [InlineData("the 19th century", "1791-01-01/1910-12-31")]
+    [InlineData("the Cold War", "1937-01-01/2001-12-31")]
+    public void A_hedge_widens_each_precision_by_its_tolerance(string written, string widened)
+    {
+        var date = Only($"It was {written}.").Date!;
+        var claimed = Hedges.Widen(date);
+        Assert.Equal(widened, claimed.ToIsoInterval());
+        Assert.Equal(date.Precision, claimed.Precision);
+        Assert.Equal(date.Text, claimed.Text);
+    }
+
     [Fact]
     public void A_date_without_a_hedge_claims_itself()
     {

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using static Marginalia.Core.Dates.Forms.DateWords;
+using static Marginalia.Core.Dates.Forms.PatternParts;
+using static Marginalia.Core.Dates.Forms.Surroundings;
+
+namespace Marginalia.Core.Dates.Forms;
+
+/// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago".</summary>
+internal sealed partial class AgoLaterForm : DateForm
+{
+    public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Units, 8);
+
+    public override Regex Pattern => ThePattern();
+
+    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after".</summary>
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    private static partial Regex ThePattern();
+
+    protected override void Read(string text, Match m, List<Candidate> found)
+    {
+        var dir = m.Groups["dir"].Value.ToLowerInvariant();
+        var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
+        var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
+        found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
+        {
+            Relative = new RelativeOffset(NumberValue(m.Groups["num"].Value), UnitOf(m.Groups["unit"].Value), direction) { AnchorText = anchor },
+            // "two months before the withdrawal" counts from the withdrawal, not from the date before it; "ago" from today.
+            CountsFromPrevious = anchor is null && dir != "ago",
+        });
+    }
+
+    public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
+        Distance(date, previous) is ({ } n and not 0, var unit) ? $"{Count(Math.Abs(n), unit)} {(n > 0 ? "later" : "earlier")}" : null;
+
+    public override IReadOnlyList<RoundTrip> RoundTrips =>
+    [
+        new(HistoricalDate.OnDay(1989, 2, 18, "3 days later"), DateStyle.Natural) { Previous = HistoricalDate.OnDay(1989, 2, 15, "15 February 1989") },
+        new(HistoricalDate.InYear(1987, "2 years earlier"), DateStyle.Natural) { Previous = HistoricalDate.InYear(1989, "1989") },
+    ];
+
+    /// <summary>How far a day, month or year lies after (positive) or before another of the same precision, in its unit: (3, "day").</summary>
+    internal static (int Amount, string Unit)? Distance(HistoricalDate date, HistoricalDate? previous)
+    {
+        if (previous is null || previous.Precision != date.Precision) return null;
+        return date.Precision switch
+        {
+            DatePrecision.Day => (date.Start.DayNumber - previous.Start.DayNumber, "day"),
+            DatePrecision.Month => ((date.Start.Year - previous.Start.Year) * 12 + date.Start.Month - previous.Start.Month, "month"),
+            DatePrecision.Year => (date.Start.Year - previous.Start.Year, "year"),
+            _ => null,
+        };
+    }
+
+    internal static string Count(int n, string unit) => n == 1 ? $"one {unit}" : $"{n} {unit}s";
+}

@@ -1,0 +1,71 @@
+namespace Marginalia.Core.Dates.Forms;
+
+/// <summary>The words of dates: month names, weekdays, numbers and ordinals in words, units of time, parts of a period.</summary>
+internal static class DateWords
+{
+    public static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static int MonthNumber(string name) => Array.IndexOf(MonthKeys, name[..3].ToLowerInvariant()) + 1;
+
+    public static bool IsAbbreviated(string name)
+    {
+        var bare = name.TrimEnd('.');
+        return bare.Length <= 4 && !bare.Equals("May", StringComparison.OrdinalIgnoreCase)
+            && !bare.Equals("June", StringComparison.OrdinalIgnoreCase) && !bare.Equals("July", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static DayOfWeek WeekdayOf(string name) => name[..2].ToLowerInvariant() switch
+    {
+        "mo" => DayOfWeek.Monday,
+        "tu" => DayOfWeek.Tuesday,
+        "we" => DayOfWeek.Wednesday,
+        "th" => DayOfWeek.Thursday,
+        "fr" => DayOfWeek.Friday,
+        "sa" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    public static readonly string[] NumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    public static int NumberValue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower is "a" or "an") return 1;
+        var index = Array.IndexOf(NumberWords, lower);
+        return index >= 0 ? index : int.Parse(word);
+    }
+
+    public static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
+    {
+        "day" => TimeUnit.Day,
+        "week" => TimeUnit.Week,
+        "month" => TimeUnit.Month,
+        "year" => TimeUnit.Year,
+        _ => TimeUnit.Decade,
+    };
+
+    public static readonly string[] OrdinalWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    public static int OrdinalWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.StartsWith("twenty", StringComparison.Ordinal) && lower.EndsWith("first", StringComparison.Ordinal)) return 21;
+        return Array.IndexOf(OrdinalWords, lower) + 1;
+    }
+    public enum Part { Early, Middle, Late }
+
+    public static Part Qualifier(string word) => word.ToLowerInvariant() switch
+    {
+        "early" or "beginning" or "start" => Part.Early,
+        "mid" or "middle" => Part.Middle,
+        _ => Part.Late,
+    };
+}

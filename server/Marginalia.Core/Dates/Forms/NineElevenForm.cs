@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using static Marginalia.Core.Dates.Forms.DateWords;
+using static Marginalia.Core.Dates.Forms.PatternParts;
+using static Marginalia.Core.Dates.Forms.Surroundings;
+
+namespace Marginalia.Core.Dates.Forms;
+
+/// <summary>"9/11": 11 September 2001 (which gives no year to the dates after it).</summary>
+internal sealed partial class NineElevenForm : DateForm
+{
+    public override Trigger Trigger { get; } = Trigger.Scan;
+
+    public override Regex Pattern => ThePattern();
+
+    [GeneratedRegex(@"(?<![\w/])9/11(?![\w/])")]
+    private static partial Regex ThePattern();
+
+    protected override void Read(string text, Match m, List<Candidate> found)
+    {
+        found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, setsContext: false));
+    }
+
+    public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
+        date.Day == new DateOnly(2001, 9, 11) ? "9/11" : null;
+
+    public override IReadOnlyList<RoundTrip> RoundTrips => [new(HistoricalDate.OnDay(2001, 9, 11, "9/11"), DateStyle.Natural)];
+}

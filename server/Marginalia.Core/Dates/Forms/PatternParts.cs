@@ -1,0 +1,20 @@
+namespace Marginalia.Core.Dates.Forms;
+
+/// <summary>The pieces several forms' patterns are built of (constants, so they can build a source-generated pattern).</summary>
+internal static class PatternParts
+{
+    public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    public const string MonthAbbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    // Any case ("14 february 1989", "sept 12, 2001"); the readers keep a lowercase "may" or "march" only beside a year.
+    public const string Month = @"(?<month>(?i:" + Months + ")|(?i:" + MonthAbbreviations + @")\.?)(?!\w)";
+    public const string Weekday =
+        @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+)?";
+    public const string Year = @"(?<year>[12]\d{3}|['’]\d{2})(?![\w%]|[.,]\d)";
+    public const string FourDigitYear = @"(?<year>[12]\d{3})(?![\w%]|[.,]\d)";
+    public const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
+    public const string Number =
+        @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|\d{1,3})";
+    public const string Unit = @"(?<unit>(?i:day|week|month|year|decade))s?";
+    // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
+    public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
+}
