@@ -99,8 +99,12 @@ public sealed class InferredDateCheck : NoteCheck
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = NoteAnalysis.Said(claim.Date);
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
-        // A sentence that times one thing by another ("seven weeks before his inauguration", "within three years") is MRG006's to read.
-        if (note.Statements.Any(s => claim.Scope.Contains(s.Start)) || note.DatesIn(claim.Scope).Any(d => d.Relative is not null))
+        // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
+        // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
+        var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();
+        if (statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)))
+            return "the sentence dates something else by this event";
+        if (statements.Count == 0 && Chronology.RelatesTimes(note, claim.Scope))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(NoteAnalysis.Said(d), claim.Event.Date)))
@@ -118,12 +122,29 @@ internal static class DateMismatch
     /// <summary>"05/02/2011" read the other way round is right: an ambiguity (MRG008), not a wrong date.</summary>
     public static bool OtherReadingAgrees(DateClaim claim) => claim.Date.AlternativeReading?.Agrees(claim.Event.Date) == true;
 
+    /// <summary>The paper's date as coarsely as the note wrote its own: the year of a day for "'88", the quarter for "Q2 1993".</summary>
+    public static HistoricalDate AtPrecisionOf(HistoricalDate said, HistoricalDate paper)
+    {
+        if (said.Precision <= paper.Precision || paper.Precision == DatePrecision.Range || !paper.IsValid) return paper;
+        var (s, e) = (paper.Start, paper.End);
+        return said.Precision switch
+        {
+            DatePrecision.Year when s.Year == e.Year => HistoricalDate.InYear(s.Year, paper.Text),
+            DatePrecision.Month when s.Year == e.Year && s.Month == e.Month => HistoricalDate.InMonth(s.Year, s.Month, paper.Text),
+            // A quarter ("Q2 1993") for a quarter; other parts of a year are written as the paper has them.
+            DatePrecision.PartOfYear when said.Start.Month % 3 == 1 && said.End.Month == said.Start.Month + 2 && (s.Month - 1) / 3 == (e.Month - 1) / 3 && s.Year == e.Year
+                => HistoricalDate.InPartOfYear(s.Year, (s.Month - 1) / 3 * 3 + 1, (s.Month - 1) / 3 * 3 + 3, paper.Text),
+            _ => paper,
+        };
+    }
+
     public static Finding Report(NoteCheck check, DateClaim claim, string what, bool preferred)
     {
         var said = claim.Date.Date!;
         var paper = claim.Event.Date;
-        // A hedge stays as the note wrote it ("around 1995" → "around 1989"); only the date is replaced.
-        var replacement = claim.Date.KeepingHedge(DateWriter.Write(paper, claim.Date.Style));
+        // A hedge stays as the note wrote it ("around 1995" → "around 1989"); only the date is replaced, at the
+        // precision the note wrote ("c. 1995" → "c. 1992", not "c. 16 April 1992").
+        var replacement = claim.Date.KeepingHedge(DateWriter.Write(AtPrecisionOf(said, paper), claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.Text}, {DateDistance.Compare(said, paper)}")

@@ -61,6 +61,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Day => 0,
                 TimeUnit.Week => 2,
                 TimeUnit.Month => 15,
+                // "Two years later" than 2000 is 2002, by the calendar's years: 2001 is not it.
+                TimeUnit.Year when anchor.Precision >= DatePrecision.Year => 0,
                 TimeUnit.Year => 120,
                 _ => 730,
             };
@@ -102,7 +104,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 }
 
 /// <summary>Finds a note's order statements, in any phrasing, sentence by sentence; both sides are read by one rule.</summary>
-internal static partial class Chronology
+public static partial class Chronology
 {
     public static IReadOnlyList<OrderStatement> Find(NoteAnalysis note)
     {
@@ -151,6 +153,19 @@ internal static partial class Chronology
             previousScope = scope;
         }
         return found;
+    }
+
+    /// <summary>Whether a scope puts something before or after something else in words ("months after the last troops…"), read or not.</summary>
+    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope)
+    {
+        var dates = note.DatesIn(scope).ToList();
+        if (dates.Any(d => d.Kind == DateMentionKind.Duration || d.Relative?.AnchorText is not null)) return true;
+        foreach (var m in Connector().EnumerateMatches(note.Note.Prose.Text.AsSpan(scope.Start, scope.Length)))
+        {
+            var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
+            if (!dates.Any(d => d.Start < end && start < d.End)) return true; // not "the following year"
+        }
+        return false;
     }
 
     private static OrderRelation Direction(DateMention r) =>
@@ -210,6 +225,9 @@ internal static partial class Chronology
         }
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd, relatives) : LastStatedIn(note, subjectStart, subjectEnd, relatives)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
+        else if (headed && LastStatedIn(note, scope.Start, start, relatives) is { } opening)
+            subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if (NamedIn(note, subjectStart, subjectEnd) is { } named)
         {
             subject = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);

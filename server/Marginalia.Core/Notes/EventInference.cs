@@ -130,7 +130,8 @@ public static partial class EventInference
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
-        if (best is not { } b || b.Covered * 2 < tokens.Count) return null;
+        // Two of the phrase's words at least, and three in five of them: "the accords were signed" names no event.
+        if (best is not { } b || b.Covered < Math.Min(2, tokens.Count) || b.Covered * 5 < tokens.Count * 3) return null;
         if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {

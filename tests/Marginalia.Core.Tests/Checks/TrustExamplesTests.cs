@@ -40,7 +40,7 @@ public class TrustExamplesTests
         Assert.Equal("MRG003", finding.Code);
         Assert.Equal(RangeOf(text, "18 April 1992"), finding.Range);
         Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); "
-            + "this note says 18 April 1992, two days later. The sentence was read as about it from the word 'resigned', Mohammad Najibullah and Afghanistan; "
+            + "this note says 18 April 1992, two days later. The sentence was read as about it from the word 'resigned' and Mohammad Najibullah; "
             + "cite the event to make the check certain", finding.Message);
         Assert.Equal(["Replace with the paper's date: 16 April 1992", "Cite 'najibullah-resigns-1992' here"], finding.Fixes.Select(f => f.Title));
         Assert.All(finding.Fixes, f => Assert.False(f.IsPreferred));
@@ -74,14 +74,14 @@ public class TrustExamplesTests
     }
 
     [Theory]
-    [InlineData("The first Moscow Format meeting [@moscow-format-first-meeting-2017] came before the trilateral summit in Moscow [@moscow-trilateral-summit-2016].", "came before",
-        "The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) after 'moscow-trilateral-summit-2016' (26 December 2016), which \u201ccame before\u201d denies")]
+    [InlineData("The first Moscow Format meeting [@moscow-format-first-meeting-2017] came before the trilateral summit in Moscow [@moscow-trilateral-summit-2016].", "before",
+        "The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) after 'moscow-trilateral-summit-2016' (26 December 2016), not before it")]
     [InlineData("The trilateral summit in Moscow [@moscow-trilateral-summit-2016] followed the first Moscow Format meeting [@moscow-format-first-meeting-2017].", "followed",
         "The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) before 'moscow-format-first-meeting-2017' (15 February 2017), which \u201cfollowed\u201d denies")]
     [InlineData("The first Moscow Format meeting preceded the trilateral summit in Moscow.", "preceded",
         "The paper puts 'moscow-format-first-meeting-2017' (15 February 2017, named here \u201cThe first Moscow Format meeting\u201d) after 'moscow-trilateral-summit-2016' (26 December 2016, named here \u201cthe trilateral summit in Moscow\u201d), which \u201cpreceded\u201d denies")]
-    [InlineData("The intervention [@soviet-intervention-1979] came after the 9/11 attacks.", "came after",
-        "The dates put 'soviet-intervention-1979' (the end of 1979) before 9/11, which \u201ccame after\u201d denies")]
+    [InlineData("The intervention [@soviet-intervention-1979] came after the 9/11 attacks.", "after",
+        "The dates put 'soviet-intervention-1979' (the end of 1979) before 9/11, not after it")]
     [InlineData("The embassy reopened (23 February 2007) before the SCO summit of 5 July 2005.", "before",
         "This note's own dates put 23 February 2007 after 5 July 2005, not before it")]
     public void An_order_in_any_phrasing_is_checked(string text, string words, string message)
