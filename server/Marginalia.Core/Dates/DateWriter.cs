@@ -25,7 +25,7 @@ public static partial class DateWriter
         if ((style & DateStyles.Modifiers) == 0 || !date.IsValid) return written;
         var modified = written;
         if (style.Has(DateStyle.LowercaseMonth)) modified = MonthName().Replace(modified, m => m.Value.ToLowerInvariant());
-        if (style.Has(DateStyle.ShortYear) && FourDigits().Matches(modified) is [{ } year] && int.Parse(year.ValueSpan) is >= 1931 and <= 2030)
+        if (style.Has(DateStyle.ShortYear) && FourDigits().Matches(modified) is [{ } year] && ShortYearForm.Writes(int.Parse(year.ValueSpan)))
             modified = string.Concat(modified.AsSpan(0, year.Index), "'", year.ValueSpan[2..], modified.AsSpan(year.Index + 4));
         // Read back: a form the recognizer would not read as the same date is written without the modifier.
         return modified == written || DateRecognizer.ParseOne(modified) is { } read && read.Start == date.Start && read.End == date.End

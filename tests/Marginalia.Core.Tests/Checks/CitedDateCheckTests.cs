@@ -31,7 +31,19 @@ public class CitedDateCheckTests
     }
 
     [Theory]
-    [InlineData("around 1995", "around 1989")]
+    [InlineData("on 14 february 1989", "14 february 1989", "15 february 1989", "one day earlier")]
+    [InlineData("on february 16, 1989", "february 16, 1989", "february 15, 1989", "one day later")]
+    [InlineData("on 16 Feb '89", "16 Feb '89", "15 Feb '89", "one day later")]
+    [InlineData("in Q2 1989", "Q2 1989", "Q1 1989", "one month later")]
+    public void A_date_written_in_lower_case_or_with_a_short_year_is_read_whole_and_fixed_in_its_style(string said, string quoted, string fixedText, string distance)
+    {
+        var finding = Assert.Single(Findings($"Troops left {said} [@soviet-withdrawal-1989].", "MRG002"));
+        Assert.Contains($"this note says {quoted}, {distance}", finding.Message);
+        Assert.Equal(fixedText, finding.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+        [InlineData("around 1995", "around 1989")]
     [InlineData("c. 1995", "c. 1989")]
     [InlineData("about March 1995", "about February 1989")]
     public void The_fix_keeps_the_notes_hedge_and_the_message_quotes_it(string said, string fixedText)

@@ -58,14 +58,9 @@ internal abstract class DateForm
             found.Add(new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = make, Joinable = true });
     }
 
-    /// <summary>A year group's year: "1993", or "'93" and "’93" with '00–'30 read as 2000–2030 and the rest as 1931–1999.</summary>
-    protected static int YearOf(Group year) => year.ValueSpan[0] is '\'' or '’' ? ShortYear(year.ValueSpan[1..]) : int.Parse(year.ValueSpan);
-
-    protected static int ShortYear(ReadOnlySpan<char> twoDigits)
-    {
-        var yy = int.Parse(twoDigits);
-        return yy <= 30 ? 2000 + yy : 1900 + yy;
-    }
+    /// <summary>A year group's year: "1993", or "'93" and "’93" (see <see cref="ShortYearForm.FromTwoDigits"/>).</summary>
+    protected static int YearOf(Group year) =>
+        year.ValueSpan[0] is '\'' or '’' ? ShortYearForm.FromTwoDigits(int.Parse(year.ValueSpan[1..])) : int.Parse(year.ValueSpan);
 
     /// <summary>The style with the modifiers the match shows: a lowercase month name, an apostrophe year.</summary>
     protected static DateStyle Written(DateStyle style, Match m)

@@ -29,8 +29,14 @@ internal sealed partial class ShortYearForm : DateForm
         found.Add(Stated(m, HistoricalDate.InYear(YearOf(group), m.Value), DateStyle.Year | DateStyle.ShortYear, joinable: true));
     }
 
+    /// <summary>The pivot: '00–'30 are 2000–2030, '31–'99 are 1931–1999.</summary>
+    public static int FromTwoDigits(int yy) => yy <= 30 ? 2000 + yy : 1900 + yy;
+
+    /// <summary>Whether a year can be written in two digits and read back as itself.</summary>
+    public static bool Writes(int year) => year is >= 1931 and <= 2030;
+
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
-        date.Precision == DatePrecision.Year && date.Start.Year == date.End.Year && date.Start.Year is >= 1931 and <= 2030 ? $"'{date.Start.Year % 100:00}" : null;
+        date.Precision == DatePrecision.Year && date.Start.Year == date.End.Year && Writes(date.Start.Year) ? $"'{date.Start.Year % 100:00}" : null;
 
     public override IReadOnlyList<RoundTrip> RoundTrips =>
     [
