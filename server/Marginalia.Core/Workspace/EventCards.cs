@@ -135,12 +135,12 @@ public sealed class EventCards
             card.Append($"Written \u201c{Escape(said.Text)}\u201d: {DateWriter.Natural(literal)}, give or take; read as {DateWriter.Natural(reading.Interval!)}.\n\n");
         if (reading.Statement is { } statement)
         {
-            card.Append($"Counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}; said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
+            card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}, said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
             card.Append(reading.Verdict == Verdict.Disagrees ? $"The dates deny it ({reading.Code})." : "The dates agree.");
             return card.ToString();
         }
         if (said.Anchor is { } anchor && said.Relative is not null)
-            card.Append($"Counted from {Escape(anchor.Text)}.\n\n");
+            card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(anchor.Text)}.\n\n");
         if (reading.Claim is not { } claim)
         {
             card.Append("Not read as a claim about an event of the paper.");

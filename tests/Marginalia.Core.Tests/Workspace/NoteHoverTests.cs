@@ -57,4 +57,44 @@ public class NoteHoverTests
         Assert.Null(NoteHover.At(note, new SourcePosition(0, 99), cards));
         Assert.Null(NoteHover.At(note, new SourcePosition(-1, -1), cards));
     }
+
+    [Fact]
+    public void On_a_relative_date_the_card_says_what_it_counts_from_and_what_the_check_says()
+    {
+        var hover = Hover("Lavrov spoke at the celebration on 28 May 2019. The second round of intra-Afghan talks followed three d|ays later [@intra-afghan-talks-moscow-2019].")!;
+        Assert.Equal("""
+            **Friday, 31 May 2019**  
+            `2019-05-31`
+
+            The paper dates no event then.
+
+            ---
+
+            “three days later” counted from 28 May 2019, said of 'intra-afghan-talks-moscow-2019' (29 May 2019).
+
+            The dates deny it (MRG006).
+            """, hover.Markdown);
+    }
+
+    [Fact]
+    public void On_an_uncited_date_the_card_names_the_event_the_words_that_tie_it_and_the_verdict()
+    {
+        var hover = Hover("Najibullah resigned on 18 Ap|ril 1992, and the mujahideen closed in on Kabul.")!;
+        Assert.Equal("""
+            **Saturday, 18 April 1992**  
+            `1992-04-18`
+
+            The paper then:
+            - 1992: A guerrilla coalition topples Najibullah's regime (`najibullah-regime-toppled-1992`)
+            - 1992: Russia confines its political activities to its internal matters (`russia-turns-inward-1992`)
+            - 1992: The Russian embassy in Kabul is evacuated after it is set on fire in the civil war (`russian-embassy-evacuated-1992`)
+            - 1989–1992: Najibullah's regime resists the mujahideen for more than three years after the withdrawal (`najibullah-regime-survives-1992`)
+            - 1992–1996: Russia supports Rabbani's government (`russia-supports-rabbani-1992`)
+            - and 3 more
+
+            ---
+
+            A claim about *Najibullah resigns* (`najibullah-resigns-1992`, inferred from ‘resigned’, Mohammad Najibullah), which the paper dates to 16 April 1992: it disagrees (MRG003).
+            """, hover.Markdown);
+    }
 }
