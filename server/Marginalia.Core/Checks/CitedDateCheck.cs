@@ -97,7 +97,7 @@ public sealed class InferredDateCheck : NoteCheck
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a fact).
         if (match.Words.Count < 2 && match.SpecificActors.Count == 0) return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
-        var said = NoteAnalysis.Said(claim.Date);
+        var said = claim.Date.Claimed!;
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
@@ -107,7 +107,7 @@ public sealed class InferredDateCheck : NoteCheck
         if (statements.Count == 0 && Chronology.RelatesTimes(note, claim.Scope))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
-        if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(NoteAnalysis.Said(d), claim.Event.Date)))
+        if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)))
             return "another date of the sentence is the event's";
         // Someone the sentence names who has no part in the event: another fact about the same people or place.
         if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))

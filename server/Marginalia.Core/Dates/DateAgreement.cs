@@ -18,6 +18,25 @@ public static class DateAgreement
     /// <summary>How far a vague span's bounds reach: a year either side.</summary>
     public const int VagueSpanToleranceYears = 1;
 
+    /// <summary>
+    /// Whether a date as the note writes it agrees: a hedged date ("c. 1993", "around 1992–96") at its tolerance; "some
+    /// time in 2017" is no hedge of the year, only of the day within it.
+    /// </summary>
+    public static bool Agrees(DateMention said, HistoricalDate paper)
+    {
+        var literal = said.Date!;
+        if (Agrees(literal, paper)) return true;
+        if (said.Hedge is not { } hedge || hedge.Word.StartsWith("some", StringComparison.OrdinalIgnoreCase)) return false;
+        var widened = said.Claimed!;
+        // A hedged range: each end may move by its tolerance.
+        if (literal.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range)
+            return Within(paper.Start, widened.Start, literal.Start.AddDays(literal.Start.DayNumber - widened.Start.DayNumber))
+                && Within(paper.End, literal.End.AddDays(literal.End.DayNumber - widened.End.DayNumber), widened.End);
+        return Agrees(widened, paper);
+
+        static bool Within(DateOnly d, DateOnly from, DateOnly to) => from <= d && d <= to;
+    }
+
     public static bool Agrees(HistoricalDate said, HistoricalDate paper)
     {
         if (said.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range)

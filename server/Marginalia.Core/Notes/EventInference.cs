@@ -66,7 +66,7 @@ public static partial class EventInference
         // first. When the sentence does not single out one event, the date's own clause may.
         if (sentence is { Margin: < ClearMargin } && ClauseOf(analysis.Note.Prose.Text, scope, date) is { } clause
             && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
-            && (!DateAgreement.Agrees(NoteAnalysis.Said(date), sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
+            && (!DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
         return sentence;
     }
@@ -79,9 +79,8 @@ public static partial class EventInference
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1 };
-        var said = NoteAnalysis.Said(date);
         // An event the sentence is nearly as much about that agrees with the date explains it.
-        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(said, m.Event.Date));
+        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date));
         return agreeing ?? best;
     }
 

@@ -16,7 +16,7 @@ public enum ClaimBasis
 /// <summary>A date a note writes, tied to the event it is taken to be about, with how sure that tie is (0..1).</summary>
 public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event, ClaimBasis Basis, double Confidence, ProseScope Scope)
 {
-    public bool Agrees => Date.Date is not null && DateAgreement.Agrees(NoteAnalysis.Said(Date), Event.Date);
+    public bool Agrees => Date.Date is not null && DateAgreement.Agrees(Date, Event.Date);
 
     /// <summary>For an inferred claim, how the sentence was tied to its event.</summary>
     public EventMatch? Match { get; init; }
@@ -151,9 +151,6 @@ public sealed class NoteAnalysis
     public HistoricalDate? DateOf(ProseScope scope) =>
         DatesIn(scope).FirstOrDefault(d => IsStatedPoint(d))?.Date ?? CitedIn(scope).FirstOrDefault().Event?.Date;
 
-    /// <summary>The interval a date mention claims: the date as read, widened by its hedge ("c. 1993").</summary>
-    public static HistoricalDate Said(DateMention d) => d.Claimed!;
-
     /// <summary>A date that says when something happened, rather than how long or how far from something else.</summary>
     public static bool IsStatedPoint(DateMention d) =>
         d.Date is not null && d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved;
@@ -198,8 +195,7 @@ public sealed class NoteAnalysis
         for (var i = 0; i < dates.Count; i++)
         {
             var (date, owner) = (dates[i], owners[i]);
-            var said = Said(date);
-            var agreed = DateAgreement.Agrees(said, owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(said, e.Date));
+            var agreed = DateAgreement.Agrees(date, owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(date, e.Date));
             if (agreed is not null)
             {
                 yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope);
@@ -212,7 +208,7 @@ public sealed class NoteAnalysis
         bool OtherDateAgreesWith(Event owner, int except)
         {
             for (var j = 0; j < dates.Count; j++)
-                if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(Said(dates[j]), owner.Date)) return true;
+                if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(dates[j], owner.Date)) return true;
             return false;
         }
     }
