@@ -48,7 +48,7 @@ public sealed class ActorMatcher
         var all = actors as IReadOnlyCollection<Actor> ?? actors.ToList();
         foreach (var actor in all)
         {
-            foreach (var alias in actor.Names.Select(Normalize).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var alias in actor.Names.Select(Normalize).SelectMany(Spellings).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (!_byAlias.TryGetValue(alias, out var list))
                 {
@@ -63,7 +63,7 @@ public sealed class ActorMatcher
         {
             var holders = HoldersOf(all, office.Title);
             if (holders.Count == 0) continue;
-            foreach (var alias in office.Aliases.Select(Normalize).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var alias in office.Aliases.Select(Normalize).SelectMany(Spellings).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
                 if (!_byAlias.ContainsKey(alias)) officeAliases.Add((alias, office.Title, holders));
         }
         // What an office's words name is read with the names alone, before the offices' aliases join the trie.
@@ -199,6 +199,14 @@ public sealed class ActorMatcher
     /// <summary>Aliases shared by more than one actor (not an office's, which names each of its holders in turn).</summary>
     public IEnumerable<(string Alias, IReadOnlyList<Actor> Actors)> SharedAliases =>
         _byAlias.Where(kv => kv.Value.Count > 1 && !_officeByAlias.ContainsKey(kv.Key)).Select(kv => (kv.Key, (IReadOnlyList<Actor>)kv.Value));
+
+    /// <summary>An alias as a keyboard writes it too: "Congress of People’s Deputies" and "Congress of People's Deputies".</summary>
+    private static IEnumerable<string> Spellings(string alias)
+    {
+        yield return alias;
+        if (alias.Contains('’')) yield return alias.Replace('’', '\'');
+        if (alias.Contains('\'')) yield return alias.Replace('\'', '’');
+    }
 
     private static string Normalize(string alias)
     {

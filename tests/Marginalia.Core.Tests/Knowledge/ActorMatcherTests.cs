@@ -115,7 +115,9 @@ public class ActorMatcherTests
         public AlternationMatcher(IEnumerable<Actor> actors)
         {
             _lookup = new ActorMatcher(actors);
-            var aliases = actors.SelectMany(a => a.Names).Select(n => n.Trim().TrimEnd('*')).Select(Strip).Where(a => a.Length > 0).Distinct();
+            // Either apostrophe spells an alias ("People’s" and "People's").
+            var aliases = actors.SelectMany(a => a.Names).Select(n => n.Trim().TrimEnd('*')).Select(Strip)
+                .SelectMany(a => new[] { a, a.Replace('’', '\''), a.Replace('\'', '’') }).Where(a => a.Length > 0).Distinct();
             var alternation = string.Join("|", aliases.OrderByDescending(a => a.Length).Select(Regex.Escape));
             _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}-])(?<alias>{alternation})(?<suffix>\*?(?:’s|'s|’)?\*?)(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
         }
