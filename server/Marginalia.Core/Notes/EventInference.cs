@@ -117,7 +117,8 @@ public static partial class EventInference
         if (tokens.Count == 0) return null;
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
-        (Event Event, int Covered, int Keys)? best = null, second = null;
+        var stems = tokens.ToHashSet(StringComparer.Ordinal);
+        (Event Event, int Covered, int Keys, double Score)? best = null, second = null;
         foreach (var e in analysis.CandidateEvents)
         {
             var names = vocabulary.Names[e];
@@ -125,7 +126,7 @@ public static partial class EventInference
             var covered = tokens.Count(t => names.Any(n => SameWord(n, t)));
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
             if (keyHits == 0 || (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains))) continue;
-            var candidate = (e, covered, keyHits);
+            var candidate = (e, covered, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0);
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
@@ -138,8 +139,9 @@ public static partial class EventInference
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
         };
 
-        static bool Better((Event Event, int Covered, int Keys) x, (Event Event, int Covered, int Keys) y) =>
-            x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys > y.Keys;
+        // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.
+        static bool Better((Event Event, int Covered, int Keys, double Score) x, (Event Event, int Covered, int Keys, double Score) y) =>
+            x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
 
     /// <summary>Two stems are one word when one begins the other, four letters at least ("plan" and "planned").</summary>
