@@ -57,6 +57,10 @@ public class BlindCorpusTests(ITestOutputHelper output)
 
     private static readonly string[] Rows = ["cited", "uncited", "order", "relative", "hedge", "range", "beside"];
 
+    /// <summary>Each date check with the kinds of claim it is for (hedged dates and ranges are cited or not: any check may catch them).</summary>
+    private static readonly (string Code, string[] Kinds)[] PerCheck =
+        [("MRG002", ["cited"]), ("MRG003", ["uncited"]), ("MRG006", ["order", "relative"])];
+
     /// <summary>The table of a half: per kind, wrong claims caught and right ones flagged.</summary>
     private static string Table(IEnumerable<Outcome> half)
     {
@@ -72,6 +76,18 @@ public class BlindCorpusTests(ITestOutputHelper output)
             table.AppendLine($"| {kind} | {Ratio(wrong.Count(o => o.Caught), wrong.Count)} | {Ratio(right.Count(o => o.FalseAlarm), right.Count)} | "
                 + $"{wrong.Count(o => o.Caught && !o.NamesRightEvent)} |");
         }
+        table.AppendLine();
+        table.AppendLine("| check | wrong claims of its kind caught | right sentences it flagged (all kinds) |");
+        table.AppendLine("| --- | --- | --- |");
+        var allRight = outcomes.Where(o => o.Item.Right).ToList();
+        foreach (var (code, kinds) in PerCheck)
+        {
+            var wrong = outcomes.Where(o => !o.Item.Right && kinds.Contains(o.Item.Kind)).ToList();
+            table.AppendLine($"| {code} | {Ratio(wrong.Count(o => o.OnClaim.Any(f => f.Code == code)), wrong.Count)} | "
+                + $"{Ratio(allRight.Count(o => o.Alarms.Any(f => f.Code == code)), allRight.Count)} |");
+        }
+        var beside = outcomes.Where(o => o.Item.Kind == "beside").ToList();
+        table.AppendLine($"| any, on right facts beside the paper | — | {Ratio(beside.Count(o => o.FalseAlarm), beside.Count)} |");
         table.AppendLine();
         table.AppendLine($"Preferred fixes on a right note or naming the wrong event: {outcomes.Count(o => o.BadPreferredFix)}.");
         return table.ToString();
