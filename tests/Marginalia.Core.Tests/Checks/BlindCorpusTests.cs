@@ -101,7 +101,7 @@ public class BlindCorpusTests(ITestOutputHelper output)
         + "updated with `MARGINALIA_UPDATE_RESULTS=1 dotnet test --filter BlindCorpus`. The frozen half is measured only to report.\n\n"
         + Table(Checked.Value.Where(o => o.Item.Frozen));
 
-    [Fact(Skip = "the frozen half is measured once the tuning is done")]
+    [Fact]
     public void The_frozen_half_gives_the_figures_the_readme_quotes()
     {
         var path = Path.Combine(BlindCorpus.Folder, "results.md");
