@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Notes;
@@ -26,7 +27,7 @@ public sealed class CitedDateCheck : NoteCheck
 /// took part, not merely the topic — when no other event of the paper and no other date of the sentence explains the
 /// date, and when that event stands clearly above the next. Its fix is never preferred.
 /// </summary>
-public sealed class InferredDateCheck : NoteCheck
+public sealed partial class InferredDateCheck : NoteCheck
 {
     /// <summary>The confidence from which an inferred mismatch may be reported (tuned on the tuning half of the blind corpus).</summary>
     public const double Threshold = 0.45;
@@ -77,6 +78,20 @@ public sealed class InferredDateCheck : NoteCheck
         return end;
     }
 
+    private static bool OtherNumbers(NoteAnalysis note, DateClaim claim)
+    {
+        var sentence = note.Note.Prose.Text.AsSpan(claim.Scope.Start, claim.Scope.Length);
+        foreach (var m in NumberedThing().EnumerateMatches(sentence))
+        {
+            var number = sentence.Slice(m.Index, m.Length).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            if (!claim.Event.Title.Contains(number, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(number, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
+    private static partial Regex NumberedThing();
+
     /// <summary>Whether a claim would be reported at a threshold.</summary>
     public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>
         claim.Basis == ClaimBasis.Inferred && !claim.Agrees && WhyNot(note, claim, threshold) is null;
@@ -95,7 +110,9 @@ public sealed class InferredDateCheck : NoteCheck
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a fact).
-        if (match.Words.Count < 2 && match.SpecificActors.Count == 0) return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
+        var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6]));
+        if (what == 0) return "the sentence shares only an ordinal ('first') with the event";
+        if (what < 2 && match.SpecificActors.Count == 0) return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
@@ -109,6 +126,8 @@ public sealed class InferredDateCheck : NoteCheck
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)))
             return "another date of the sentence is the event's";
+        // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
+        if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";
         // Someone the sentence names who has no part in the event: another fact about the same people or place.
         if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
             return "the sentence names someone who has no part in the event";

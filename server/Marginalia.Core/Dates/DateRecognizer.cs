@@ -216,7 +216,11 @@ public static class DateRecognizer
             {
                 if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
                     && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
+                {
                     mention = mention with { Date = mention.ResolveAgainst(anchor), Anchor = previous };
+                    // "Russia began air strikes two days later. Later that year…": the year is the one counted to.
+                    year = ContextYear(mention.Date!);
+                }
                 mentions.Add(mention);
                 continue;
             }

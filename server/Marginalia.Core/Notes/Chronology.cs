@@ -179,7 +179,11 @@ public static partial class Chronology
     {
         var text = note.Note.Prose.Text;
         // "After Y, X" heads its sentence or a clause ("…, and, after 9/11, was the first to…"): X follows Y's clause.
-        var headed = IsBlank(text, scope.Start, start) || OpensClause(text, scope.Start, start);
+        // Only a preposition heads a clause; a verb ("…, effective 1 Jan 1992, preceded Y") has its subject before it,
+        // and so does a closing phrase (", following Y.").
+        var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase);
+        var blank = IsBlank(text, scope.Start, start);
+        var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, end, scope.End) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -190,7 +194,8 @@ public static partial class Chronology
         else
         {
             anchorEnd = ClauseEnd(text, end, scope.End);
-            (subjectStart, subjectEnd) = (scope.Start, start);
+            // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11".
+            (subjectStart, subjectEnd) = (EventInference.ClauseOf(text, scope, start, end)?.Start ?? scope.Start, start);
         }
         var cited = note.CitedIn(scope);
         var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();
@@ -200,7 +205,7 @@ public static partial class Chronology
         TimeSide? anchor = null;
         string? anchorWords = null;
         if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope)
-            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is not null
+            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
                 || NamedIn(note, end, anchorCited[0].Reference.Start) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)))
         {
             subjectCited = [anchorCited[^1]];

@@ -85,9 +85,12 @@ public static partial class EventInference
     }
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " — ".</summary>
-    private static ProseScope? ClauseOf(string text, ProseScope scope, DateMention date)
+    internal static ProseScope? ClauseOf(string text, ProseScope scope, DateMention date) => ClauseOf(text, scope, date.Start, date.End);
+
+    internal static ProseScope? ClauseOf(string text, ProseScope scope, int from, int to)
     {
         var (start, end) = (scope.Start, scope.End);
+        var date = (Start: from, End: to);
         foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
         {
             var at = scope.Start + m.Index;
@@ -125,7 +128,9 @@ public static partial class EventInference
             var keys = vocabulary.KeyStems[e];
             var covered = tokens.Count(t => names.Any(n => SameWord(n, t)));
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
-            if (keyHits == 0 || (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains))) continue;
+            // An ordinal alone ("the Third Anglo-Afghan War" and the third Moscow round) names nothing.
+            if (!tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))) continue;
+            if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
             var candidate = (e, covered, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0);
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
@@ -143,6 +148,12 @@ public static partial class EventInference
         static bool Better((Event Event, int Covered, int Keys, double Score) x, (Event Event, int Covered, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
+
+    /// <summary>Ordinals and the like: they say which, not what ("first" ties no sentence to "first meeting" alone).</summary>
+    internal static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "sevent", "eighth", "ninth", "tenth", "last", "final", "next", "former", "latter",
+    };
 
     /// <summary>Two stems are one word when one begins the other, four letters at least ("plan" and "planned").</summary>
     private static bool SameWord(string a, string b) =>

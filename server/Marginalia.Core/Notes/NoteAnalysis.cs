@@ -158,22 +158,34 @@ public sealed class NoteAnalysis
     private IEnumerable<DateClaim> BindClaims()
     {
         // A date that times the other side of an order statement ("fifteen years after Moscow closed its mission in
-        // 1992") says when that was, not when the sentence's event was.
+        // 1992") says when that was, not when the sentence's event was; a date on the subject's side of a statement
+        // whose other side is an event ("Yeltsin's halt, effective 1 Jan 1992, preceded Najibullah's resignation
+        // [@najibullah-resigns-1992]") is the subject's, not that event's.
         var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToHashSet(ReferenceEqualityComparer.Instance);
+        var otherSide = new Dictionary<DateMention, Event>(ReferenceEqualityComparer.Instance);
+        foreach (var s in Statements)
+            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e) otherSide.TryAdd(d, e);
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
             if (anchors.Count > 0) dates.RemoveAll(anchors.Contains);
             if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
-            if (cited.Count > 0)
+            // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date
+            // belongs to a citation of its own clause; without one, it is read as uncited.
+            var byClause = dates.GroupBy(d => EventInference.ClauseOf(Note.Prose.Text, scope, d) ?? scope);
+            foreach (var clause in byClause)
             {
-                foreach (var claim in BindCited(scope, dates, cited)) yield return claim;
-            }
-            else
-            {
-                foreach (var date in dates)
+                var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
+                if (clauseCited.Count > 0)
                 {
+                    foreach (var claim in BindCited(scope, [.. clause], clauseCited))
+                        if (!(otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event))) yield return claim;
+                    continue;
+                }
+                foreach (var date in clause)
+                {
+                    if (otherSide.ContainsKey(date) && cited.Count > 0) continue;
                     if (EventInference.Best(this, scope, date) is { } match)
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }

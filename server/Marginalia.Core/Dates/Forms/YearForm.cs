@@ -29,6 +29,8 @@ internal sealed partial class YearForm : DateForm
             found.Add(new Candidate(m.Index, m.Length, Shape.Date)
             {
                 Date = HistoricalDate.InYear(year, text.Substring(m.Index, m.Length)), Style = written ? DateStyle.Natural : DateStyle.Year, Joinable = !written,
+                // "…its first capital since 2001. … Later that year": a year counted from is not the year being told.
+                SetsContext = !WordBefore(text, m.Index).Equals("since", StringComparison.OrdinalIgnoreCase),
             });
         }
     }
