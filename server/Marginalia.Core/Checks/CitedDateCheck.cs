@@ -108,11 +108,14 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
-        if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0) return "the sentence names none of the event's actors";
-        // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a fact).
         var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6]));
         if (what == 0) return "the sentence shares only an ordinal ('first') with the event";
-        if (what < 2 && match.SpecificActors.Count == 0) return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
+        // Who took part, unless the sentence tells what happened in the event's own words at length.
+        if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";
+        // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a
+        // fact; neither is "prisoners" with the US and the Taliban, even when no other event has the word).
+        if (what < 2 && match.SpecificActors.Count == 0)
+            return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
@@ -124,7 +127,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (statements.Count == 0 && Chronology.RelatesTimes(note, claim.Scope))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
-        if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)))
+        // (Not a coarser date around it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer.)
+        if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)
+                && !(d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)))
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";

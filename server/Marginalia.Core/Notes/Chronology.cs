@@ -61,14 +61,16 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Day => 0,
                 TimeUnit.Week => 2,
                 TimeUnit.Month => 15,
-                // "Two years later" than 2000 is 2002, by the calendar's years: 2001 is not it.
-                TimeUnit.Year when anchor.Precision >= DatePrecision.Year => 0,
-                TimeUnit.Year => 120,
+                // Years by the calendar, give or take a month: "two years later" than 2000 is 2002, and three years
+                // after 23 February 2007 is 2010 (or late January 2010), not December 2009.
+                TimeUnit.Year => 30,
                 _ => 730,
             };
             var words = Distance.Text.ToLowerInvariant();
             if (Hedged().IsMatch(words)) slack = Math.Max(1, slack * 2);
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
+            if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
+                (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
             var after = offset.Direction == RelativeDirection.After;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
             if (AtLeast().IsMatch(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
@@ -76,6 +78,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             return new HistoricalDate(start, end, DatePrecision.Range, Distance.Text);
         }
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately|just)\b")]
     private static partial Regex Hedged();

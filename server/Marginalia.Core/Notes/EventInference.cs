@@ -63,10 +63,10 @@ public static partial class EventInference
     {
         var sentence = BestIn(analysis, scope, date);
         // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
-        // first. When the sentence does not single out one event, the date's own clause may.
-        if (sentence is { Margin: < ClearMargin } && ClauseOf(analysis.Note.Prose.Text, scope, date) is { } clause
+        // first. The date's own clause speaks for it when it singles out an event.
+        if (ClauseOf(analysis.Note.Prose.Text, scope, date) is { } clause
             && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
-            && (!DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
+            && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
         return sentence;
     }
