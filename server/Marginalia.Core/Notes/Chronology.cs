@@ -154,6 +154,10 @@ public static partial class Chronology
                     };
                 }
                 if (Statement(note, scope, start, end, words, relation, relatives) is { } s) found.Add(s with { Distance = distance });
+                // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
+                else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
+                         && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
+                    found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
             }
             previousScope = scope;
         }

@@ -141,4 +141,38 @@ public class TrustExamplesTests
         var e = Library.Knowledge.FindEvent("camp-david-meeting-cancelled-2019")!;
         Assert.Equal("2019-09-08", e.Date.ToIsoInterval());
     }
+
+    [Theory]
+    // A date on the subject's side of an order is not a claim about the event cited on the other side.
+    [InlineData("Yeltsin's halt of arms deliveries to Kabul, effective 1 Jan 1992, preceded Najibullah's resignation [@najibullah-resigns-1992].")]
+    [InlineData("The US–Taliban process resumed in Doha on 7 December 2019, following Moscow's four-party meeting with Khalilzad [@moscow-four-party-meeting-2019].")]
+    [InlineData("Nine days after the Doha signing [@us-taliban-agreement-2020], on 9 March 2020, Ghani and Abdullah held rival inaugurations in Kabul.")]
+    // A date binds to a citation of its own clause.
+    [InlineData("Moscow then closed the mission [[russian-mission-closed-1992]]; it would not reopen until 2007.")]
+    // A clause after "and" or ";" has its own subject.
+    [InlineData("Putin took office as president in 2000 [@putin-becomes-president-2000]; a year later he was first on the phone to Bush after 9/11.")]
+    // "Later that year" is the year just told, not the "since 2001" before it.
+    [InlineData("The Taliban's brief capture of Kunduz on 28 September 2015 was their first seizure of a provincial capital since 2001. Russia began air strikes in Syria two days later. Later that year came reports of a Putin–Mansour meeting in Tajikistan [@putin-mansour-meeting-rumour-2015].")]
+    // A numbered resolution the paper's event does not have is another fact; so is a first meeting of the same men.
+    [InlineData("On 20 December 2001 UNSC Resolution 1386 authorised ISAF in Kabul.")]
+    [InlineData("Putin and George W. Bush first met in Ljubljana on 16 June 2001.")]
+    public void A_right_sentence_that_relates_times_raises_nothing(string text) => Assert.Empty(Alarms(text));
+
+    [Theory]
+    [InlineData("Russia formally reopened its Kabul embassy on 23 February 2007 [@russian-embassy-reopens-2007]. Three years later, Medvedev endorsed Obama's Afghan strategy.", "Three years later")]
+    [InlineData("Yeltsin's arms halt took effect on 1 January 1992, and Najibullah resigned six months later.", "six months later")]
+    [InlineData("Gorbachev resigned on 25 December 1991 [@gorbachev-resigns-1991]. The year before, Rabbani was called to Moscow [@rabbani-called-to-moscow-1991].", "The year before")]
+    public void A_wrong_distance_is_counted_by_the_calendar_and_caught(string text, string words)
+    {
+        var finding = Assert.Single(Alarms(text));
+        Assert.Equal(("MRG006", RangeOf(text, words)), (finding.Code, finding.Range));
+    }
+
+    [Fact]
+    public void A_sentence_of_two_facts_is_read_by_the_clause_that_holds_the_date()
+    {
+        const string text = "Gorbachev resigned as president of the Soviet Union on 24 December 1991, and the Russian tricolour replaced the red flag over the Kremlin.";
+        var finding = Assert.Single(Alarms(text));
+        Assert.StartsWith("The paper dates 'gorbachev-resigns-1991'", finding.Message);
+    }
 }
