@@ -242,7 +242,7 @@ public static partial class Chronology
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         else if (headed && LastStatedIn(note, scope.Start, start, relatives) is { } opening)
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
-        else if (NamedIn(note, subjectStart, subjectEnd) is { } named)
+        else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed) is { } named)
         {
             subject = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
             subjectWords = Phrase(text, subjectStart, subjectEnd);
@@ -284,7 +284,7 @@ public static partial class Chronology
         // "the next day, 29 May 2019": the date in apposition.
         var text = note.Note.Prose.Text;
         var beside = note.DatesIn(scope).FirstOrDefault(d => d.Start >= relative.End && NoteAnalysis.IsStatedPoint(d)
-            && IsBlank(text, relative.End, d.Start, allowPunctuation: true));
+            && (IsBlank(text, relative.End, d.Start, allowPunctuation: true) || Came().IsMatch(text.AsSpan(relative.End, d.Start - relative.End))));
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
@@ -296,7 +296,11 @@ public static partial class Chronology
     private static int ClauseStart(string text, int from, int to)
     {
         for (var i = to - 1; i >= from; i--)
+        {
             if (text[i] is ',' or ';' or ':' or '—' && !(text[i] == ',' && IsDigitComma(text, i))) return i + 1;
+            // A sentence end inside a list item or a table row ("25 December 1991: Soviet flag lowered. A week later…").
+            if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && i + 1 < to) return i + 1;
+        }
         return from;
     }
 
@@ -306,7 +310,37 @@ public static partial class Chronology
     private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>
         note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
 
-    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to) => EventInference.Named(note, from, to);
+    /// <summary>
+    /// The event a stretch names: the whole stretch, else the words nearest the connector ("In the paper's chronology
+    /// al-Qaeda's entry into Afghanistan came | the year after"): the anchor's first words, the subject's last.
+    /// </summary>
+    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false)
+    {
+        if (EventInference.Named(note, from, to) is { } whole) return whole;
+        var text = note.Note.Prose.Text;
+        var (start, end) = (from, to);
+        for (var i = 0; i < 6; i++)
+        {
+            if (nearEnd)
+            {
+                var space = text.IndexOf(' ', start, Math.Max(0, end - start));
+                if (space < 0) break;
+                start = space + 1;
+            }
+            else
+            {
+                var space = text.LastIndexOf(' ', Math.Max(start, end - 1), Math.Max(0, end - start));
+                if (space <= start) break;
+                end = space;
+            }
+            if (EventInference.Named(note, start, end, strict: true) is { } part) return part;
+        }
+        return null;
+    }
+
+    /// <summary>"Two years later came 9/11": a verb of arrival between a relative date and the date it is.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]
+    private static partial Regex Came();
 
     private static string Phrase(string text, int from, int to) => text[from..to].Trim(' ', ',', ';', '.');
 

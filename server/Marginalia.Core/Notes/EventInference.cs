@@ -112,7 +112,10 @@ public static partial class EventInference
     /// must be the event's words (its title, key terms and actors' names), one of them a key term of the event — what
     /// happened, not where — and no other event may cover as much.
     /// </summary>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end)
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end) => Named(analysis, start, end, strict: false);
+
+    /// <param name="strict">For a phrase cut out of a longer stretch: three words at least, three in four of them the event's.</param>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict)
     {
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
@@ -137,6 +140,7 @@ public static partial class EventInference
         }
         // Two of the phrase's words at least, and three in five of them: "the accords were signed" names no event.
         if (best is not { } b || b.Covered < Math.Min(2, tokens.Count) || b.Covered * 5 < tokens.Count * 3) return null;
+        if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {

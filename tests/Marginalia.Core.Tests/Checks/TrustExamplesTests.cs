@@ -156,12 +156,17 @@ public class TrustExamplesTests
     // A numbered resolution the paper's event does not have is another fact; so is a first meeting of the same men.
     [InlineData("On 20 December 2001 UNSC Resolution 1386 authorised ISAF in Kabul.")]
     [InlineData("Putin and George W. Bush first met in Ljubljana on 16 June 2001.")]
+    // A relative date in a list item is said of its own sentence.
+    [InlineData("- 25 December 1991: Soviet flag lowered. A week later Yeltsin's arms cut-off to Kabul took effect.")]
     public void A_right_sentence_that_relates_times_raises_nothing(string text) => Assert.Empty(Alarms(text));
 
     [Theory]
     [InlineData("Russia formally reopened its Kabul embassy on 23 February 2007 [@russian-embassy-reopens-2007]. Three years later, Medvedev endorsed Obama's Afghan strategy.", "Three years later")]
     [InlineData("Yeltsin's arms halt took effect on 1 January 1992, and Najibullah resigned six months later.", "six months later")]
     [InlineData("Gorbachev resigned on 25 December 1991 [@gorbachev-resigns-1991]. The year before, Rabbani was called to Moscow [@rabbani-called-to-moscow-1991].", "The year before")]
+    // An event named by the words nearest the connector; a date that "came" two years later.
+    [InlineData("In the paper's chronology al-Qaeda's entry into Afghanistan came the year after the bombings of the US embassies in Nairobi and Dar es Salaam.", "the year after")]
+    [InlineData("Putin became president in 2000 [@putin-becomes-president-2000]. Two years later came 9/11, and he was the first to ring Bush.", "Two years later")]
     public void A_wrong_distance_is_counted_by_the_calendar_and_caught(string text, string words)
     {
         var finding = Assert.Single(Alarms(text));
