@@ -124,7 +124,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();
         if (statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)))
             return "the sentence dates something else by this event";
-        if (statements.Count == 0 && Chronology.RelatesTimes(note, claim.Scope))
+        // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
+        // Obama told Medvedev before the news broke.")
+        var clause = match.Read ?? claim.Scope;
+        if (statements.Count == 0 && Chronology.RelatesTimes(note, clause))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         // (Not a coarser date around it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer.)
@@ -134,7 +137,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";
         // Someone the sentence names who has no part in the event: another fact about the same people or place.
-        if (note.ActorsIn(claim.Scope).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
+        if (note.ActorsIn(clause).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
             return "the sentence names someone who has no part in the event";
         return null;
     }

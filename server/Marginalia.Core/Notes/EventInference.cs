@@ -24,6 +24,9 @@ public sealed record EventMatch(Event Event, double Confidence)
 
     /// <summary>The share of the event's terms (by weight) the sentence uses.</summary>
     public double Coverage { get; init; }
+
+    /// <summary>The stretch read for the match: the sentence, or the clause that holds the date.</summary>
+    public ProseScope? Read { get; init; }
 }
 
 /// <summary>
@@ -53,7 +56,7 @@ public static partial class EventInference
         // Words of time say when, not what: a title's "earlier in August" ties no sentence to its event.
         "earlier", "later", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
+        "down", "would", "once", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
     };
 
@@ -78,10 +81,10 @@ public static partial class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
-        var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1 };
+        var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1, Read = scope };
         // An event the sentence is nearly as much about that agrees with the date explains it.
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date));
-        return agreeing ?? best;
+        return agreeing is null ? best : agreeing with { Read = scope };
     }
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " — ".</summary>
