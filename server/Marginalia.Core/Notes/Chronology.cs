@@ -125,7 +125,7 @@ public static partial class Chronology
                 if (r.Relative!.AnchorText is not null)
                 {
                     // "three weeks after the fifth meeting [@b]": the anchor follows, the subject stands before.
-                    if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r), relatives) is { } s) found.Add(s with { Distance = r });
+                    if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r)) is { } s) found.Add(s with { Distance = r });
                 }
                 else if (CountedFrom(note, scope, previousScope, r) is { } anchor && SubjectAfter(note, scope, r, anchor) is { } subject)
                 {
@@ -153,7 +153,7 @@ public static partial class Chronology
                         Text = words, Relative = new RelativeOffset(1, u, relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before),
                     };
                 }
-                if (Statement(note, scope, start, end, words, relation, relatives) is { } s) found.Add(s with { Distance = distance });
+                if (Statement(note, scope, start, end, words, relation) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
                          && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
@@ -184,7 +184,7 @@ public static partial class Chronology
     /// "X came before Y": Y is read from the clause after the words, X from the sentence before them. "After Y, X": at
     /// the head of a sentence, Y runs to the first comma and X is the rest.
     /// </summary>
-    private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation, List<DateMention> relatives)
+    private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation)
     {
         var text = note.Note.Prose.Text;
         // "After Y, X" heads its sentence or a clause ("…, and, after 9/11, was the first to…"): X follows Y's clause.
@@ -214,7 +214,7 @@ public static partial class Chronology
         TimeSide? anchor = null;
         string? anchorWords = null;
         if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope)
-            && (StatedIn(note, end, anchorCited[0].Reference.Start, relatives) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
+            && (StatedIn(note, end, anchorCited[0].Reference.Start) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
                 || NamedIn(note, end, anchorCited[0].Reference.Start) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)))
         {
             subjectCited = [anchorCited[^1]];
@@ -222,7 +222,7 @@ public static partial class Chronology
             anchorCited = [];
         }
         if (anchorCited.Count > 0) anchor = new TimeSide(SideBasis.Cited, anchorCited[0].Event.Date, anchorCited[0].Event, null);
-        else if (StatedIn(note, end, anchorEnd, relatives) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        else if (StatedIn(note, end, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         else if (NamedIn(note, end, anchorEnd) is { } named)
         {
             anchor = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
@@ -237,10 +237,10 @@ public static partial class Chronology
             var nearest = headed ? subjectCited[0] : subjectCited[^1];
             subject = new TimeSide(SideBasis.Cited, nearest.Event.Date, nearest.Event, null);
         }
-        else if ((headed ? StatedIn(note, subjectStart, subjectEnd, relatives) : LastStatedIn(note, subjectStart, subjectEnd, relatives)) is { } date)
+        else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedIn(note, subjectStart, subjectEnd)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
-        else if (headed && LastStatedIn(note, scope.Start, start, relatives) is { } opening)
+        else if (headed && LastStatedIn(note, scope.Start, start) is { } opening)
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed) is { } named)
         {
@@ -304,10 +304,10 @@ public static partial class Chronology
         return from;
     }
 
-    private static DateMention? StatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>
+    private static DateMention? StatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.FirstOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
 
-    private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to, List<DateMention> relatives) =>
+    private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
 
     /// <summary>
