@@ -78,6 +78,34 @@ public sealed partial class InferredDateCheck : NoteCheck
         return end;
     }
 
+    /// <summary>A capitalized word inside the sentence that is no actor's name, no month and no word of the event or its passage.</summary>
+    private static string? UnknownName(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        var scope = claim.Scope;
+        var known = claim.Event.Title + " " + claim.Event.Passage.Text + " " + string.Join(' ', claim.Event.Keywords);
+        foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+        {
+            var at = scope.Start + m.Index;
+            if (at == scope.Start || (at >= 2 && text[at - 2] is '.' or ':' or '—')) continue; // a sentence's first word
+            var word = text.Substring(at, m.Length);
+            if (claim.Date.Start <= at && at < claim.Date.End) continue;
+            if (note.Actors.Any(a => a.Start <= at && at < a.End)) continue;
+            if (Months.Contains(word) || known.Contains(word, StringComparison.Ordinal)) continue;
+            return word;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "In", "On", "By", "After", "Before",
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}]{2,}(?:-\p{Lu}?[\p{Ll}]+)*")]
+    private static partial Regex CapitalizedWord();
+
     private static bool OtherNumbers(NoteAnalysis note, DateClaim claim)
     {
         var sentence = note.Note.Prose.Text.AsSpan(claim.Scope.Start, claim.Scope.Length);
@@ -116,6 +144,15 @@ public sealed partial class InferredDateCheck : NoteCheck
         // fact; neither is "prisoners" with the US and the Taliban, even when no other event has the word).
         if (what < 2 && match.SpecificActors.Count == 0)
             return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
+        // With one shared word, a name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship") is
+        // another fact of the same people.
+        if (what < 2 && UnknownName(note, claim) is { } name) return $"it names {name}, which the event does not";
+        // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
+        // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
+        if (EventInference.ClauseOf(note.Note.Prose.Text, claim.Scope, claim.Date) is { } own && own != match.Read
+            && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
+            && !note.ActorsIn(own).Any(a => a.Actors.Any(match.Actors.Contains)))
+            return "the words that tie the sentence to it are in another clause than the date";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";

@@ -140,7 +140,8 @@ public static partial class Chronology
                 if (note.DatesIn(scope).Any(d => d.Start < end && start < d.End)) continue; // "three days after", "the following year"
                 var words = text[start..end];
                 var lower = words.ToLowerInvariant();
-                var passive = lower.EndsWith(" by", StringComparison.Ordinal);
+                // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
+                var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
                 var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") ? OrderRelation.After : OrderRelation.Before;
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
                 DateMention? distance = null;
@@ -316,6 +317,9 @@ public static partial class Chronology
     /// </summary>
     private static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false)
     {
+        // The sentence's cited events first: "…less than three years after its last soldiers left [@a; @b]".
+        if (note.Note.Prose.ScopeAt(from) is { } scope && note.CitedIn(scope) is { Count: > 0 } cited
+            && EventInference.Named(note, from, to, strict: false, cited.Select(c => c.Event).Distinct()) is { } citedOne) return citedOne;
         if (EventInference.Named(note, from, to) is { } whole) return whole;
         var text = note.Note.Prose.Text;
         var (start, end) = (from, to);
@@ -387,4 +391,7 @@ public static partial class Chronology
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();
+
+    [GeneratedRegex(@"^(?:was|were|is|are|had\s+been|been)\s")]
+    private static partial Regex Auxiliary();
 }

@@ -118,7 +118,10 @@ public static partial class EventInference
     public static EventMatch? Named(NoteAnalysis analysis, int start, int end) => Named(analysis, start, end, strict: false);
 
     /// <param name="strict">For a phrase cut out of a longer stretch: three words at least, three in four of them the event's.</param>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict)
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict) => Named(analysis, start, end, strict, analysis.CandidateEvents);
+
+    /// <param name="among">The events the phrase may name (the sentence's cited events are tried first by the caller).</param>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict, IEnumerable<Event> among)
     {
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
@@ -128,21 +131,25 @@ public static partial class EventInference
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
         var stems = tokens.ToHashSet(StringComparer.Ordinal);
         (Event Event, int Covered, int Keys, double Score)? best = null, second = null;
-        foreach (var e in analysis.CandidateEvents)
+        foreach (var e in among)
         {
             var names = vocabulary.Names[e];
             var keys = vocabulary.KeyStems[e];
             var covered = tokens.Count(t => names.Any(n => SameWord(n, t)));
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
-            // An ordinal alone ("the Third Anglo-Afghan War" and the third Moscow round) names nothing.
-            if (!tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))) continue;
+            // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the
+            // event's title has it with another word of the phrase ("the second round met in Islamabad").
+            var title = vocabulary.TitleStems[e];
+            if (!tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))
+                && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
+                continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
             var candidate = (e, covered, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0);
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
-        // Two of the phrase's words at least, and three in five of them: "the accords were signed" names no event.
-        if (best is not { } b || b.Covered < Math.Min(2, tokens.Count) || b.Covered * 5 < tokens.Count * 3) return null;
+        // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
+        if (best is not { } b || b.Covered < 2 || b.Covered * 5 < tokens.Count * 3) return null;
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
@@ -244,6 +251,7 @@ public static partial class EventInference
             KeyStems = knowledge.Events.ToDictionary(e => e,
                 e => e.Keywords.SelectMany(Words).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct(StringComparer.Ordinal).ToArray(),
                 ByReference);
+            TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(Stem).ToHashSet(StringComparer.Ordinal), ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
@@ -275,6 +283,9 @@ public static partial class EventInference
 
         /// <summary>Each event's key terms (what happened), as stems, with the words that name an actor.</summary>
         public Dictionary<Event, string[]> KeyStems { get; }
+
+        /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
+        public Dictionary<Event, HashSet<string>> TitleStems { get; }
         public Dictionary<Event, IReadOnlyList<(Actor Actor, double Weight)>> Actors { get; }
 
         /// <summary>The events that have a term, by the term.</summary>

@@ -172,8 +172,10 @@ public sealed class NoteAnalysis
             if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
             // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date
-            // belongs to a citation of its own clause; without one, it is read as uncited.
-            var byClause = dates.GroupBy(d => EventInference.ClauseOf(Note.Prose.Text, scope, d) ?? scope);
+            // belongs to a citation of its own clause; without one, it is read as uncited. Citations that close the
+            // sentence ("…, and referred to the 1980s [@a; @b].") are the whole sentence's.
+            var closing = cited.Count > 0 && cited.All(c => ClosesScope(c.Reference, scope));
+            var byClause = dates.GroupBy(d => closing ? scope : EventInference.ClauseOf(Note.Prose.Text, scope, d) ?? scope);
             foreach (var clause in byClause)
             {
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
@@ -190,6 +192,22 @@ public sealed class NoteAnalysis
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
+        }
+    }
+
+    /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
+    private bool ClosesScope(Reference reference, ProseScope scope)
+    {
+        var text = Note.Prose.Text;
+        for (var i = reference.End; i < scope.End; i++)
+            if (char.IsLetterOrDigit(text[i]) && !IsInCitationGroup(i)) return false;
+        return true;
+
+        bool IsInCitationGroup(int at)
+        {
+            var open = text.LastIndexOf('[', at);
+            var close = text.LastIndexOf(']', at);
+            return open > close && open >= reference.Start - 3;
         }
     }
 
