@@ -52,8 +52,7 @@ public static class KnowledgeLoader
 
     private static YamlMappingNode? Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        var stream = SafeYaml.Load(yaml, YamlLimits.File);
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
     }
 

@@ -37,10 +37,10 @@ public sealed record WorkspaceSettings
 
     public static WorkspaceSettings Parse(string path, string yaml)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = Sources.SafeYaml.Load(yaml, Sources.YamlLimits.File);
         }
         catch (YamlException e)
         {
