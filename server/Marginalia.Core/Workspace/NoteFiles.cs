@@ -39,8 +39,9 @@ public static class NoteFiles
     /// </summary>
     public static NotesRead ReadAll(string root, WorkspaceSettings settings)
     {
-        var (paths, _) = Find(root, ["."], settings, new HashSet<string>());
-        var files = new NoteFile[paths.Count];
+        var (paths, problems) = Find(root, ["."], settings, new HashSet<string>());
+        var files = new NoteFile[paths.Count + problems.Count];
+        for (var i = 0; i < problems.Count; i++) files[paths.Count + i] = new NoteFile(problems[i].Path, null, problems[i]);
         var readers = Math.Max(1, Math.Min(Environment.ProcessorCount, paths.Count / 64));
         var threads = Enumerable.Range(0, readers).Select(first => new Thread(() =>
         {
@@ -66,7 +67,7 @@ public static class NoteFiles
             }
             else if (Directory.Exists(full))
             {
-                foreach (var note in Under(full, settings)) if (!papers.Contains(note)) notes.Add(note);
+                foreach (var note in Under(full, settings, problems)) if (!papers.Contains(note)) notes.Add(note);
             }
             else problems.Add(new InputException(input, null, "no such file or folder"));
         }
@@ -77,10 +78,89 @@ public static class NoteFiles
     public static bool IsNote(string root, string path, WorkspaceSettings settings) =>
         !IsInSkippedFolder(Path.GetRelativePath(root, path)) && Matcher(settings).Match(root, path).HasMatches;
 
-    private static IEnumerable<string> Under(string folder, WorkspaceSettings settings) =>
-        Matcher(settings).GetResultsInFullPath(folder)
-            .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)))
-            .Select(Path.GetFullPath);
+    /// <summary>The deepest folder searched for notes, below the folder given.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>The most files and folders looked at under one folder: a workspace of notes, not a whole disk.</summary>
+    public const int MaxEntries = 500_000;
+
+    /// <summary>
+    /// The notes under a folder. The walk is ours, not the globbing library's: each real folder is entered once
+    /// (a symlink back to a parent is a loop, two are an exponential walk), and it stops at a depth and a count
+    /// of entries, each reported as a problem naming the folder.
+    /// </summary>
+    private static IEnumerable<string> Under(string folder, WorkspaceSettings settings, List<InputException> problems)
+    {
+        var files = new List<string>();
+        var entered = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Real, int Depth)>();
+        var start = RealPath(folder) ?? folder;
+        entered.Add(start);
+        pending.Push((folder, start, 0));
+        var entries = 0;
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+        while (pending.Count > 0)
+        {
+            var (path, real, depth) = pending.Pop();
+            IEnumerable<FileSystemInfo> children;
+            try
+            {
+                children = new DirectoryInfo(path).EnumerateFileSystemInfos("*", options).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                problems.Add(new InputException(path, null, $"cannot list the folder: {e.Message}"));
+                continue;
+            }
+            foreach (var child in children)
+            {
+                if (++entries > MaxEntries)
+                {
+                    problems.Add(new InputException(folder, null, $"more than {MaxEntries:N0} files and folders under it; the notes after those were not read (set 'notes' in {WorkspaceSettings.FileName} to fewer folders)"));
+                    return Matched(folder, settings, files);
+                }
+                if (child is not DirectoryInfo directory)
+                {
+                    files.Add(child.FullName);
+                    continue;
+                }
+                if (WorkspaceSettings.SkippedFolders.Contains(directory.Name)) continue;
+                var childReal = directory.LinkTarget is null ? Path.Combine(real, directory.Name) : RealPath(directory.FullName);
+                if (childReal is null || !entered.Add(childReal)) continue; // a dangling link, or a folder already walked (a loop)
+                if (depth + 1 > MaxDepth)
+                {
+                    problems.Add(new InputException(directory.FullName, null, $"folders nested more than {MaxDepth} deep; the notes below were not read"));
+                    continue;
+                }
+                pending.Push((directory.FullName, childReal, depth + 1));
+            }
+        }
+        return Matched(folder, settings, files);
+    }
+
+    private static IEnumerable<string> Matched(string folder, WorkspaceSettings settings, List<string> files) =>
+        Matcher(settings).Match(folder, files).Files
+            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Path)))
+            .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)));
+
+    /// <summary>The folder a path names with every symlink along it resolved; null when it leads nowhere.</summary>
+    private static string? RealPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var parent = Path.GetDirectoryName(full);
+            var realParent = parent is null ? null : RealPath(parent);
+            var here = realParent is null ? full : Path.Combine(realParent, Path.GetFileName(full));
+            var info = new DirectoryInfo(here);
+            if (info.LinkTarget is null) return info.Exists ? here : null;
+            return info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target ? RealPath(target.FullName) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // a link that loops on itself
+        }
+    }
 
     private static Matcher Matcher(WorkspaceSettings settings)
     {
