@@ -32,7 +32,7 @@ public static class SafeYaml
         }
         catch (Exception e) when (e is not YamlException)
         {
-            throw new YamlException(Mark.Empty, Mark.Empty, e.Message);
+            throw new YamlException(Mark.Empty, Mark.Empty, $"YAML that cannot be read: {e.Message}");
         }
         return stream;
     }
@@ -78,7 +78,8 @@ public static class SafeYaml
         }
         catch (Exception e) when (e is not YamlException)
         {
-            throw new YamlException(at, at, e.Message);
+            // YamlDotNet's own state errors (InvalidOperationException) say nothing a person can act on.
+            throw new YamlException(at, at, $"incomplete YAML (an unclosed '[', '{{' or quote?): {e.GetType().Name}");
         }
     }
 }
