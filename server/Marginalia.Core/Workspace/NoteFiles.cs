@@ -31,6 +31,11 @@ public static class NoteFiles
         {
             return new NoteFile(path, null, e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            // Read on threads of their own at start-up: an exception escaping one would end the process.
+            return new NoteFile(path, null, new InputException(path, null, $"cannot read the file: {e.Message}"));
+        }
     }
 
     /// <summary>
