@@ -68,6 +68,16 @@ public sealed class CheckTrapsTests : IDisposable
     }
 
     [Fact]
+    public void A_line_of_128_quote_markers_is_a_finding_and_the_other_notes_are_checked()
+    {
+        File.WriteAllText(At("notes/quotes.md"), new string('>', 128) + " deep\n");
+        var result = Check();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("quotes.md:1:1: error MRG000: Marginalia could not read this note, so it is not checked: its Markdown is nested too deeply", result.Output);
+        Assert.Contains("good.md:1:9: error MRG002:", result.Output);
+    }
+
+    [Fact]
     public void A_fifo_a_device_and_a_symlink_to_a_pipe_are_named_and_the_rest_is_checked()
     {
         if (!OperatingSystem.IsLinux()) return;
