@@ -128,6 +128,25 @@ public class ProtocolAbuseTests
     }
 
     [Fact]
+    public async Task Twenty_requests_in_flight_while_edits_stream_in_are_all_answered()
+    {
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync();
+        const string uri = "untitled:busy";
+        await harness.OpenAsync(uri, "Left on 15 February 1990 [@soviet-withdrawal-1989].\n");
+
+        var requests = Enumerable.Range(0, 20).Select(i => i % 2 == 0
+            ? (Task)harness.RequestAsync<JsonElement>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), new Position(0, 30 + i % 5)))
+            : harness.RequestAsync<JsonElement>("textDocument/completion", new { textDocument = new { uri }, position = new { line = 0, character = 27 } })).ToList();
+        for (var version = 2; version < 40; version++)
+            await harness.ChangeAsync(uri, version, new TextDocumentContentChangeEvent(version % 10 is var digit ? digit.ToString() : "", new Range(new Position(0, 0), new Position(0, 0))));
+
+        await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(5));
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Version == 39);
+        Assert.DoesNotContain("[Error]", harness.Stderr.ToString());
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {
         await using var connection = new RawConnection();

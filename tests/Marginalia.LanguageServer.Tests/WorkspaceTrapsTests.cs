@@ -189,6 +189,29 @@ public sealed class WorkspaceTrapsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Empty_binary_non_utf8_huge_socket_and_newline_named_notes_at_start_up()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        File.WriteAllText(At("notes/empty.md"), "");
+        File.WriteAllBytes(At("notes/binary.md"), [0x41, 0, 0x42]);
+        File.WriteAllBytes(At("notes/latin1.md"), [0x63, 0x61, 0x66, 0xE9]);
+        using (var huge = File.Create(At("notes/huge.md"))) huge.SetLength(9L * 1024 * 1024);
+        File.WriteAllText(At("notes/two\nlines.md"), Wrong);
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(At("notes/socket.md")));
+        await _harness.InitializeAsync(_root);
+
+        await Diagnostics("notes/good.md", d => Has(d, "MRG002"));
+        await Diagnostics("notes/empty.md", d => d.Diagnostics.Length == 0);
+        Assert.Contains("binary", (await Diagnostics("notes/binary.md")).Diagnostics[0].Message);
+        Assert.Contains("UTF-8", (await Diagnostics("notes/latin1.md")).Diagnostics[0].Message);
+        Assert.Contains("limit is 8 MB", (await Diagnostics("notes/huge.md")).Diagnostics[0].Message);
+        Assert.Contains("socket", (await Diagnostics("notes/socket.md")).Diagnostics[0].Message);
+        await Diagnostics("notes/two\nlines.md", d => Has(d, "MRG002"));
+        await StillServes();
+    }
+
+    [Fact]
     public async Task Folder_links_that_loop_count_each_note_once()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -121,6 +121,58 @@ public sealed class CheckTrapsTests : IDisposable
         Assert.Contains(lines, l => l.Contains(@"evil\nforged.md"));
     }
 
+    [Theory]
+    [InlineData("papers: [/]\n")]
+    [InlineData("papers: [../../]\n")]
+    public void Papers_pointed_at_the_root_or_above_are_read_in_bounded_time(string settings)
+    {
+        File.WriteAllText(At(".marginalia.yaml"), settings);
+        var result = Check();
+        Assert.Contains("good.md", result.Output + result.Error);
+    }
+
+    [Fact]
+    public void A_knowledge_file_that_is_an_alias_bomb_is_one_line()
+    {
+        File.WriteAllText(At("seeds/000_bf09360ec50d0df5.knowledge.yaml"),
+            "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n" +
+            "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n");
+        var result = Check();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"knowledge\.yaml:\d+: error: broken YAML: more than 5,000,000 values once its aliases are expanded", result.Error);
+    }
+
+    [Fact]
+    public void A_knowledge_file_of_a_million_entries_is_bounded()
+    {
+        var yaml = new System.Text.StringBuilder("paper: 000_bf09360ec50d0df5.txt\nevents:\n");
+        for (var i = 0; i < 1_000_000; i++) yaml.Append("  - x\n");
+        File.WriteAllText(At("seeds/000_bf09360ec50d0df5.knowledge.yaml"), yaml.ToString());
+        var result = Check();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("each item of 'events' must be a mapping", result.Error);
+    }
+
+    [Fact]
+    public void Sockets_empty_binary_and_deeply_nested_notes_are_each_handled()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(At("notes/socket.md")));
+        File.WriteAllText(At("notes/empty.md"), "");
+        File.WriteAllBytes(At("notes/binary.md"), [0x41, 0, 0x42]);
+        var deep = At("notes/" + string.Join('/', Enumerable.Repeat("d", 200)));
+        Directory.CreateDirectory(deep);
+        File.WriteAllText(Path.Combine(deep, "deep.md"), "Deep.\n");
+
+        var result = Check();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("socket.md: error: is a socket, not a file", result.Error);
+        Assert.Contains("binary.md:1: error: looks like a binary file", result.Error);
+        Assert.Contains("error: folders nested more than 128 deep", result.Error);
+        Assert.Contains("good.md:1:9: error MRG002:", result.Output);
+    }
+
     [Fact]
     public void Sarif_uris_are_percent_encoded()
     {
