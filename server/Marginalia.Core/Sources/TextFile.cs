@@ -45,7 +45,7 @@ public static class TextFile
         if (kind != FileKind.Regular) throw new InputException(path, null, $"is {FileKinds.Describe(kind)}, not a file; only regular files are read");
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.None);
+            using var file = FileSystem.Disk.OpenRead(path);
             var length = file.CanSeek ? file.Length : 0;
             if (length > maxBytes) throw TooLarge(path, length, maxBytes);
             var bytes = new byte[length];
@@ -70,7 +70,7 @@ public static class TextFile
         {
             throw new InputException(path, null, "file not found");
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException && Directory.Exists(path))
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException && FileSystem.Disk.FolderExists(path))
         {
             throw new InputException(path, null, "is a folder, not a file");
         }

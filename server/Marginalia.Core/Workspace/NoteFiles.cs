@@ -1,3 +1,4 @@
+using Marginalia.Core.Sources;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Marginalia.Core.Workspace;
@@ -66,11 +67,11 @@ public static class NoteFiles
         foreach (var input in inputs)
         {
             var full = Path.GetFullPath(Path.Combine(root, input));
-            if (File.Exists(full))
+            if (FileSystem.Disk.FileExists(full))
             {
                 if (!papers.Contains(full)) notes.Add(full);
             }
-            else if (Directory.Exists(full))
+            else if (FileSystem.Disk.FolderExists(full))
             {
                 foreach (var note in Under(full, settings, problems)) if (!papers.Contains(note)) notes.Add(note);
             }
@@ -99,18 +100,18 @@ public static class NoteFiles
         var files = new List<string>();
         var entered = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Real, int Depth)>();
-        var start = RealPath(folder) ?? folder;
+        var disk = FileSystem.Disk;
+        var start = disk.RealFolder(folder) ?? folder;
         entered.Add(start);
         pending.Push((folder, start, 0));
         var entries = 0;
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
         while (pending.Count > 0)
         {
             var (path, real, depth) = pending.Pop();
-            IEnumerable<FileSystemInfo> children;
+            IReadOnlyList<FolderEntry> children;
             try
             {
-                children = new DirectoryInfo(path).EnumerateFileSystemInfos("*", options).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+                children = disk.EntriesOf(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
@@ -124,20 +125,20 @@ public static class NoteFiles
                     problems.Add(new InputException(folder, null, $"more than {MaxEntries:N0} files and folders under it; the notes after those were not read (set 'notes' in {WorkspaceSettings.FileName} to fewer folders)"));
                     return Matched(folder, settings, files);
                 }
-                if (child is not DirectoryInfo directory)
+                if (!child.IsFolder)
                 {
-                    files.Add(child.FullName);
+                    files.Add(child.FullPath);
                     continue;
                 }
-                if (WorkspaceSettings.SkippedFolders.Contains(directory.Name)) continue;
-                var childReal = directory.LinkTarget is null ? Path.Combine(real, directory.Name) : RealPath(directory.FullName);
+                if (WorkspaceSettings.SkippedFolders.Contains(child.Name)) continue;
+                var childReal = child.IsLink ? disk.RealFolder(child.FullPath) : Path.Combine(real, child.Name);
                 if (childReal is null || !entered.Add(childReal)) continue; // a dangling link, or a folder already walked (a loop)
                 if (depth + 1 > MaxDepth)
                 {
-                    problems.Add(new InputException(directory.FullName, null, $"folders nested more than {MaxDepth} deep; the notes below were not read"));
+                    problems.Add(new InputException(child.FullPath, null, $"folders nested more than {MaxDepth} deep; the notes below were not read"));
                     continue;
                 }
-                pending.Push((directory.FullName, childReal, depth + 1));
+                pending.Push((child.FullPath, childReal, depth + 1));
             }
         }
         return Matched(folder, settings, files);
@@ -147,25 +148,6 @@ public static class NoteFiles
         Matcher(settings).Match(folder, files).Files
             .Select(f => Path.GetFullPath(Path.Combine(folder, f.Path)))
             .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)));
-
-    /// <summary>The folder a path names with every symlink along it resolved; null when it leads nowhere.</summary>
-    private static string? RealPath(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            var parent = Path.GetDirectoryName(full);
-            var realParent = parent is null ? null : RealPath(parent);
-            var here = realParent is null ? full : Path.Combine(realParent, Path.GetFileName(full));
-            var info = new DirectoryInfo(here);
-            if (info.LinkTarget is null) return info.Exists ? here : null;
-            return info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target ? RealPath(target.FullName) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null; // a link that loops on itself
-        }
-    }
 
     private static Matcher Matcher(WorkspaceSettings settings)
     {

@@ -131,7 +131,7 @@ public sealed class NoteIndex
     {
         List<string> known;
         lock (_lock) known = [.. _notes.Keys.Where(k => IsUnder(folder, k))];
-        var found = Root is not null && Directory.Exists(folder) && IsUnder(Root, folder)
+        var found = Root is not null && FileSystem.Disk.FolderExists(folder) && IsUnder(Root, folder)
             ? NoteFiles.Find(Root, [folder], Settings, Library.Files).Notes
             : [];
         var changed = known.Union(found, StringComparer.Ordinal).ToList();
@@ -176,7 +176,7 @@ public sealed class NoteIndex
     public void Close(string key)
     {
         lock (_lock) Put(key, null);
-        if (File.Exists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
+        if (FileSystem.Disk.FileExists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
     }
 
     /// <summary>The editor closed a document: it leaves the index until <see cref="FileChanged"/> reads its file (no I/O here).</summary>
@@ -193,7 +193,7 @@ public sealed class NoteIndex
             if (_notes.TryGetValue(path, out var entry) && entry.Open) return;
             Put(path, null);
         }
-        if (File.Exists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
+        if (FileSystem.Disk.FileExists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
     }
 
     public bool IsWorkspaceNote(string path) =>

@@ -32,7 +32,7 @@ public sealed record WorkspaceSettings
     public static WorkspaceSettings Load(string root)
     {
         var path = Path.Combine(root, FileName);
-        return File.Exists(path) ? Parse(path, Sources.TextFile.Read(path, allowEmpty: true)) : Default;
+        return Sources.FileSystem.Disk.FileExists(path) ? Parse(path, Sources.TextFile.Read(path, allowEmpty: true)) : Default;
     }
 
     public static WorkspaceSettings Parse(string path, string yaml)
