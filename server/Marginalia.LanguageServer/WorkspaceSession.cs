@@ -32,6 +32,8 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     private readonly ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private string? _settingsProblem;
+    private Task _reloading = Task.CompletedTask;
+    private CancellationTokenSource? _reloadCancel;
     private string? _root;
     private EventCards? _cards;
 
@@ -89,7 +91,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         });
     }
 
-    public void ConfigurationChanged(JsonElement? settings) => _ = Guard("configuration change", ReloadAsync);
+    public void ConfigurationChanged(JsonElement? settings) => _ = Guard("configuration change", RequestReloadAsync);
 
     public void WatchedFilesChanged(IReadOnlyList<WatchedFileChange> changes)
     {
@@ -99,7 +101,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         {
             if (changes.Any(c => NeedsReload(index, c.Key)))
             {
-                await ReloadAsync().ConfigureAwait(false);
+                await RequestReloadAsync().ConfigureAwait(false);
                 return;
             }
             foreach (var change in changes)
@@ -242,7 +244,28 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         }
     }
 
-    private async Task ReloadAsync()
+    /// <summary>
+    /// A reload once the requests pause (a <c>git checkout</c> or a formatter saves many files at once), after the one
+    /// running; a newer request cancels an older one still waiting, and stops the publishing of one running.
+    /// </summary>
+    private Task RequestReloadAsync()
+    {
+        lock (_gate)
+        {
+            _reloadCancel?.Cancel();
+            var cancel = _reloadCancel = new CancellationTokenSource();
+            return _reloading = ReloadAfterAsync(_reloading, cancel.Token);
+        }
+    }
+
+    private async Task ReloadAfterAsync(Task previous, CancellationToken cancellationToken)
+    {
+        try { await previous.ConfigureAwait(false); } catch (Exception) { } // its failure was logged where it happened
+        await Task.Delay(Debounce, cancellationToken).ConfigureAwait(false);
+        await ReloadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ReloadAsync(CancellationToken cancellationToken)
     {
         var index = await IndexAsync().ConfigureAwait(false);
         var fresh = await LoadAsync(_root).ConfigureAwait(false);
@@ -252,7 +275,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
         var now = index.Keys.Concat(index.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Where(k => !now.Contains(k))) await PublishAsync(index, gone).ConfigureAwait(false);
-        await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
+        await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
     }
 
@@ -376,6 +399,10 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         try
         {
             await Task.Run(work).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (what != "start-up")
+        {
+            // superseded (a newer reload), not failed
         }
         catch (Exception e)
         {

@@ -81,6 +81,23 @@ public sealed class WorkspaceTrapsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_storm_of_changes_to_the_papers_is_one_reload()
+    {
+        await _harness.InitializeAsync(_root);
+        await _harness.Statuses.WaitForAsync(s => s.State == StatusState.Ready, TimeSpan.FromSeconds(20));
+        var before = _harness.Statuses.All.Count;
+
+        for (var i = 0; i < 20; i++)
+            await FilesChanged(("seeds/000_bf09360ec50d0df5.knowledge.yaml", FileChangeType.Changed));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await _harness.Statuses.WaitForAsync(s => s.State == StatusState.Ready && _harness.Statuses.All.Count > before, TimeSpan.FromSeconds(20));
+
+        var reloads = _harness.Statuses.All.Skip(before).Count(s => s.State == StatusState.Ready);
+        Assert.InRange(reloads, 1, 2);
+        await StillServes();
+    }
+
+    [Fact]
     public async Task A_client_that_never_answers_configuration_is_timed_out()
     {
         _harness.ConfigurationHeld = new TaskCompletionSource().Task;
