@@ -87,7 +87,10 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         {
             if (isFile) index.FileChanged(document.Key);
             await PublishAsync(index, document.Key).ConfigureAwait(false);
-            if (!isFile) _uris.TryRemove(document.Key, out _);
+            if (isFile) return;
+            _uris.TryRemove(document.Key, out _);
+            await _publishing.WaitAsync().ConfigureAwait(false);
+            try { _published.Remove(document.Key); } finally { _publishing.Release(); }
         });
     }
 

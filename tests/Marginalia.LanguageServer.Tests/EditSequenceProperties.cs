@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
+using Xunit.Abstractions;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Commands;
 using Marginalia.LanguageServer.Features.Diagnostics;
@@ -18,7 +19,7 @@ namespace Marginalia.LanguageServer.Tests;
 /// server's text equals the client's, and the findings published for the final version equal what <c>check</c>
 /// finds in that text: same codes, ranges, severities and messages.
 /// </summary>
-public class EditSequenceProperties
+public class EditSequenceProperties(ITestOutputHelper output)
 {
     /// <summary>How many sequences a test run tries; a long run sets MARGINALIA_EDIT_SEQUENCES.</summary>
     private static readonly int Sequences = int.TryParse(Environment.GetEnvironmentVariable("MARGINALIA_EDIT_SEQUENCES"), out var n) ? n : 300;
@@ -55,6 +56,8 @@ public class EditSequenceProperties
         var checker = new NoteChecker(PaperLibrary.Shipped(), WorkspaceSettings.Default);
         var finals = new ConcurrentDictionary<int, (string Text, Diagnostic[] Published)>();
         var next = 0;
+        var edits = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await Sequence.SampleAsync(async sequence =>
         {
@@ -63,6 +66,7 @@ public class EditSequenceProperties
             var text = Starts[sequence.Start];
             await harness.OpenAsync(uri, text);
             var version = 1;
+            Interlocked.Add(ref edits, sequence.Edits.Length);
             foreach (var edit in sequence.Edits)
             {
                 var start = Snap(text, edit.At % (text.Length + 1));
@@ -79,6 +83,8 @@ public class EditSequenceProperties
             finals[id] = (text, published.Diagnostics);
             await harness.CloseAsync(uri);
         }, iter: Sequences, threads: 4, print: s => $"start {s.Start}: {string.Join(", ", s.Edits.Select(e => $"({e.At}, -{e.Delete}, +{JsonSerializer.Serialize(Inserts[e.Insert])})"))}");
+
+        output.WriteLine($"{finals.Count} sequences, {edits} edits in {clock.Elapsed.TotalSeconds:0} s");
 
         // The same texts saved as files: `check --format json` finds what the server published.
         var folder = Repository.NewScratchFolder();
