@@ -372,7 +372,12 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
             if (last is not null && last.Generation == generation && publication.Version is { } version && last.Version is { } lastVersion && version < lastVersion)
                 return 0;
             var uri = UriOf(key);
-            _published[key] = new Published(uri, generation, publication.Version);
+            var digest = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJson.Options));
+            // A file's findings unchanged by a reload or a save are not sent again (10,000 notes, a handful changed).
+            if (last is not null && last.Uri == uri && last.Generation == generation && publication.Version is null && last.Version is null
+                && last.Digest.AsSpan().SequenceEqual(digest))
+                return diagnostics.Length;
+            _published[key] = new Published(uri, generation, publication.Version, digest);
             if (last is not null && last.Uri != uri)
                 await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(last.Uri, [])).ConfigureAwait(false);
             await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, diagnostics, publication.Version)).ConfigureAwait(false);
@@ -384,7 +389,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         }
     }
 
-    private sealed record Published(string Uri, int Generation, int? Version);
+    private sealed record Published(string Uri, int Generation, int? Version, byte[] Digest);
 
     private Task SendStatusAsync(NoteIndex index, string state) =>
         client.SendStatusAsync(new MarginaliaStatus(state, [.. index.Library.Knowledge.Papers.Select(p => p.Paper.FileName)], index.Keys.Count));

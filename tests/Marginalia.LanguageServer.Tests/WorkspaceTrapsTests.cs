@@ -94,6 +94,8 @@ public sealed class WorkspaceTrapsTests : IAsyncDisposable
 
         var reloads = _harness.Statuses.All.Skip(before).Count(s => s.State == StatusState.Ready);
         Assert.InRange(reloads, 1, 2);
+        // Nothing changed in what the notes say: nothing is published again.
+        Assert.Single(_harness.Diagnostics.All, d => d.Uri == Uri(At("notes/good.md")));
         await StillServes();
     }
 
