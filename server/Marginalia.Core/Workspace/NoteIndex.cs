@@ -38,6 +38,9 @@ public sealed class IndexedNote
     public SourceText Text => _text ?? new SourceText(Encoding.UTF8.GetString(_utf8!));
 }
 
+/// <summary>What the index says of a key at one moment: a note with its summary, a problem reading it, or nothing.</summary>
+public sealed record Publication(IndexedNote? Note, NoteSummary? Summary, InputException? Problem, int? Version);
+
 /// <summary>
 /// Every note of a workspace — the notes on disk under its folders and the documents open in the
 /// editor — each checked lazily until its text changes, so one edit costs one note, whatever the size
@@ -47,9 +50,6 @@ public sealed class IndexedNote
 /// Papers and settings can be swapped; all notes are then rechecked.
 /// Thread-safe: the editor's requests and the indexing run side by side.
 /// </summary>
-/// <summary>What the index says of a key at one moment: a note with its summary, a problem reading it, or nothing.</summary>
-public sealed record Publication(IndexedNote? Note, NoteSummary? Summary, InputException? Problem, int? Version);
-
 public sealed class NoteIndex
 {
     /// <summary>How many closed notes keep their whole analysis after being asked for (hover in a note just closed, rename).</summary>
