@@ -10,6 +10,9 @@ namespace Marginalia.LanguageServer;
 /// </summary>
 public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
 {
+    /// <summary>How long the client has to answer <c>workspace/configuration</c> before its settings are done without.</summary>
+    public static TimeSpan ConfigurationTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>What the client said about itself in <c>initialize</c>; null before.</summary>
     public InitializeParams? Initialization { get; internal set; }
 
@@ -58,11 +61,21 @@ public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
     {
         if (SupportsConfiguration)
         {
+            // A client that advertises the capability but never answers must not hold every request up.
+            // StreamJsonRpc completes a cancelled request only when the other side answers, so the wait itself is bounded.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             try
             {
                 var settings = await rpc.InvokeWithParameterObjectAsync<JsonElement[]?>(
-                    "workspace/configuration", request, cancellationToken);
+                    "workspace/configuration", request, timeout.Token).WaitAsync(ConfigurationTimeout, cancellationToken);
                 if (settings is not null && settings.Length == request.Items.Length) return settings;
+            }
+            catch (TimeoutException)
+            {
+                await timeout.CancelAsync(); // $/cancelRequest, for a client that is only slow
+                WriteStderr($"[Warning] workspace/configuration: no answer within {ConfigurationTimeout.TotalSeconds:0.#} s; using the workspace's settings");
+                _ = NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning,
+                    $"The editor did not answer workspace/configuration within {ConfigurationTimeout.TotalSeconds:0.#} s: its Marginalia settings are not applied."));
             }
             catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
             {

@@ -35,13 +35,15 @@ public sealed class Server : IDisposable
     public Server(Stream input, Stream output, TextWriter? stderr = null)
     {
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.CreateOptions() };
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        var log = stderr ?? Console.Error;
+        // The gate answers what is not JSON-RPC instead of letting StreamJsonRpc end the connection over it.
+        _rpc = new JsonRpc(new MessageGate(output, input, formatter, line => { lock (log) log.WriteLine(line); }))
         {
             // didOpen/didChange must reach the document store in the order sent; this context runs each
             // handler's synchronous part in arrival order, while the async remainders may still overlap.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
-        Client = new LanguageClient(_rpc, stderr ?? Console.Error);
+        Client = new LanguageClient(_rpc, log);
         Listeners = new WorkspaceListeners(Client);
         Session = new WorkspaceSession(Client, Documents);
         Listeners.Add(Session);

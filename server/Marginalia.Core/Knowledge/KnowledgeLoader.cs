@@ -52,8 +52,7 @@ public static class KnowledgeLoader
 
     private static YamlMappingNode? Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        var stream = SafeYaml.Load(yaml, YamlLimits.File);
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
     }
 
@@ -66,6 +65,8 @@ public static class KnowledgeLoader
         private readonly List<Actor> _actors = [];
         private readonly Dictionary<string, Actor> _actorsById = new(StringComparer.Ordinal);
         private readonly List<(YamlMappingNode Node, string Id)> _eventNodes = [];
+        private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<Passage>> _found = new(StringComparer.Ordinal);
         private readonly List<NotEvent> _notEvents = [];
         private readonly List<OfficeNames> _offices = [];
         private readonly IReadOnlyList<DateMention> _mentions = DateRecognizer.Recognize(paper.Reading.Text);
@@ -81,9 +82,13 @@ public static class KnowledgeLoader
             {
                 var id = RequiredId(node, "event");
                 if (id is null) continue;
-                if (_eventNodes.Any(e => e.Id == id) || _actorsById.ContainsKey(id))
+                if (_eventIds.Contains(id) || _actorsById.ContainsKey(id))
                     Problem(node["id"], $"duplicate id '{id}': ids must be unique across events and actors");
-                else _eventNodes.Add((node, id));
+                else
+                {
+                    _eventNodes.Add((node, id));
+                    _eventIds.Add(id);
+                }
             }
             foreach (var node in Items(root, "notEvents")) ReadNotEvent(node);
         }
@@ -93,23 +98,29 @@ public static class KnowledgeLoader
             var events = new Dictionary<string, Event>(StringComparer.Ordinal);
             // Anchored events resolve against their anchor, so read anchors first; a cycle is reported, not followed.
             // An anchor that failed to load is handled too: its dependents then report the unknown anchor, not a cycle.
-            var pending = _eventNodes.ToList();
-            var handled = new HashSet<string>(StringComparer.Ordinal);
-            while (pending.Count > 0)
+            // Each event is read once its anchor is (a queue in file order, dependents released by their anchor):
+            // linear in the events, however long the chains of anchors.
+            var waiting = new Dictionary<string, List<(YamlMappingNode Node, string Id)>>(StringComparer.Ordinal);
+            var ready = new Queue<(YamlMappingNode Node, string Id)>();
+            foreach (var entry in _eventNodes)
             {
-                var ready = pending.Where(e => Scalar(e.Node, "anchor") is not { } a || handled.Contains(a) || !_eventNodes.Any(n => n.Id == a)).ToList();
-                if (ready.Count == 0)
+                if (Scalar(entry.Node, "anchor") is { } a && _eventIds.Contains(a))
                 {
-                    foreach (var (node, id) in pending) Problem(node["anchor"], $"event '{id}' is anchored in a cycle of anchors");
-                    break;
+                    if (!waiting.TryGetValue(a, out var list)) waiting[a] = list = [];
+                    list.Add(entry);
                 }
-                foreach (var (node, id) in ready)
-                {
-                    if (ReadEvent(node, id, events) is { } e) events[id] = e;
-                    handled.Add(id);
-                    pending.Remove((node, id));
-                }
+                else ready.Enqueue(entry);
             }
+            while (ready.Count > 0)
+            {
+                var (node, id) = ready.Dequeue();
+                if (ReadEvent(node, id, events) is { } e) events[id] = e;
+                if (!waiting.Remove(id, out var dependents)) continue;
+                foreach (var dependent in dependents) ready.Enqueue(dependent);
+            }
+            // Whatever still waits is anchored in a cycle (an event anchored on itself among them).
+            foreach (var (node, id) in waiting.Values.SelectMany(l => l).OrderBy(e => e.Node.Start.Line))
+                Problem(node["anchor"], $"event '{id}' is anchored in a cycle of anchors");
             var ordered = events.Values.OrderBy(e => e.Passage.Start).ThenBy(e => e.Date.Start).ToList();
             return new PaperKnowledge(paper, path, _actors, ordered, _notEvents, _mentions, _problems) { Offices = _offices };
         }
@@ -197,7 +208,7 @@ public static class KnowledgeLoader
             }
             Event? anchor = null;
             if (Scalar(node, "anchor") is { } anchorId && !known.TryGetValue(anchorId, out anchor))
-                Problem(node["anchor"], _eventNodes.Any(n => n.Id == anchorId)
+                Problem(node["anchor"], _eventIds.Contains(anchorId)
                     ? $"event '{id}' is anchored on event '{anchorId}', which has a problem of its own"
                     : $"event '{id}' is anchored on unknown event '{anchorId}'{Suggest(anchorId, known.Keys)}");
             if (title is null || date is null || passage is null) return null;
@@ -243,7 +254,7 @@ public static class KnowledgeLoader
         {
             var quote = Required(node, key, "entry");
             if (quote is null) return null;
-            var found = paper.Find(quote);
+            if (!_found.TryGetValue(quote, out var found)) _found[quote] = found = paper.Find(quote);
             if (found.Count == 1) return found[0];
             Problem(node[key], found.Count == 0
                 ? $"quote not found in {paper.FileName}: \"{Shorten(quote)}\""

@@ -65,8 +65,7 @@ public sealed partial class Note
             .TakeWhile(l => l.TrimEnd() is not ("---" or "...")));
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = SafeYaml.Load(yaml, YamlLimits.FrontMatter);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return null;
             return map.Children.TryGetValue(new YamlScalarNode("paper"), out var value) && value is YamlScalarNode s ? s.Value : null;
         }

@@ -18,7 +18,7 @@ public static class ShippedPaper
         get
         {
             var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "seeds", FileName);
-            return File.Exists(beside) ? beside : FileName;
+            return FileSystem.Disk.FileExists(beside) ? beside : FileName;
         }
     }
 

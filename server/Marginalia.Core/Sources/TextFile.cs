@@ -32,31 +32,56 @@ public static class TextFile
         return text;
     }
 
-    /// <summary>One open, one length, one read: a workspace of 10,000 notes is 10,000 of these at start-up.</summary>
+    /// <summary>
+    /// One open and as many reads as the file has bytes (a workspace of 10,000 notes is 10,000 of these at start-up).
+    /// Only a regular file is opened — a FIFO would block, a device never end — and its length is not trusted:
+    /// <c>/proc</c> files say 0 and hold text.
+    /// </summary>
     private static byte[] ReadBytes(string path, long maxBytes)
     {
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing) throw new InputException(path, null, "file not found");
+        if (kind == FileKind.Directory) throw new InputException(path, null, "is a folder, not a file");
+        if (kind != FileKind.Regular) throw new InputException(path, null, $"is {FileKinds.Describe(kind)}, not a file; only regular files are read");
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.None);
-            var length = file.Length;
-            if (length > maxBytes) throw new InputException(path, null, $"file is {length / (1024 * 1024)} MB; the limit is {maxBytes / (1024 * 1024)} MB");
+            using var file = FileSystem.Disk.OpenRead(path);
+            var length = file.CanSeek ? file.Length : 0;
+            if (length > maxBytes) throw TooLarge(path, length, maxBytes);
             var bytes = new byte[length];
-            file.ReadExactly(bytes);
-            return bytes;
+            var read = 0;
+            while (read < bytes.Length && file.Read(bytes, read, bytes.Length - read) is var n && n > 0) read += n;
+            if (read < bytes.Length) return bytes[..read];
+            // The length may have been a lie (or the file grew): read on until the end, within the limit.
+            var probe = new byte[1];
+            if (file.Read(probe, 0, 1) == 0) return bytes;
+            using var rest = new MemoryStream();
+            rest.Write(bytes);
+            rest.Write(probe);
+            var chunk = new byte[81920];
+            while (file.Read(chunk, 0, chunk.Length) is var m && m > 0)
+            {
+                rest.Write(chunk, 0, m);
+                if (rest.Length > maxBytes) throw TooLarge(path, rest.Length, maxBytes);
+            }
+            return rest.ToArray();
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new InputException(path, null, "file not found");
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException && Directory.Exists(path))
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException && FileSystem.Disk.FolderExists(path))
         {
             throw new InputException(path, null, "is a folder, not a file");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new InputException(path, null, $"cannot read the file: {e.Message}");
         }
     }
+
+    private static InputException TooLarge(string path, long length, long maxBytes) =>
+        new(path, null, $"file is {length / (1024 * 1024)} MB; the limit is {maxBytes / (1024 * 1024)} MB");
 
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
 

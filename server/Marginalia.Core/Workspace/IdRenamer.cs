@@ -81,10 +81,10 @@ public static partial class IdRenamer
     /// </summary>
     public static IReadOnlyList<(SourceRange Range, bool IsId)>? IdsInKnowledge(string yaml, string id)
     {
-        YamlStream stream = [];
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml, YamlLimits.File);
         }
         catch (YamlException)
         {

@@ -39,8 +39,39 @@ public sealed class NoteChecker(PaperLibrary library, WorkspaceSettings settings
 
     public CheckedNote Check(string path, string text)
     {
+        try
+        {
+            return CheckText(path, text);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // One note must never stop the others (or the server): it is checked as blank text of the same shape, so
+            // every position still holds, and says on its first line why it was not read.
+            var blank = Note.Parse(path, Blank(text));
+            var analysis = NoteAnalysis.Analyze(blank, Library.Knowledge);
+            var line = new SourceText(text).GetLine(0);
+            var problem = new Finding(NoteChecks.NoteProblemCode, Severity.Error,
+                new SourceRange(new SourcePosition(0, 0), new SourcePosition(0, line.Length)),
+                $"Marginalia could not read this note, so it is not checked: {Reason(e)}");
+            return new CheckedNote(blank, analysis, [problem]);
+        }
+    }
+
+    private CheckedNote CheckText(string path, string text)
+    {
         var note = Note.Parse(path, text);
         var analysis = NoteAnalysis.Analyze(note, Library.Knowledge);
         return new CheckedNote(note, analysis, NoteChecks.Run(analysis, Settings.SeverityOf));
     }
+
+    private static string Reason(Exception e) =>
+        e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase)
+            ? "its Markdown is nested too deeply (a line of many '>' or a list indented hundreds of levels)"
+            : $"{e.GetType().Name}: {e.Message}";
+
+    /// <summary>The text with every character but line breaks turned into a space.</summary>
+    private static string Blank(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < span.Length; i++) span[i] = source[i] is '\n' or '\r' ? source[i] : ' ';
+    });
 }

@@ -1,3 +1,4 @@
+using Marginalia.Core.Sources;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Marginalia.Core.Workspace;
@@ -31,6 +32,11 @@ public static class NoteFiles
         {
             return new NoteFile(path, null, e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            // Read on threads of their own at start-up: an exception escaping one would end the process.
+            return new NoteFile(path, null, new InputException(path, null, $"cannot read the file: {e.Message}"));
+        }
     }
 
     /// <summary>
@@ -39,8 +45,9 @@ public static class NoteFiles
     /// </summary>
     public static NotesRead ReadAll(string root, WorkspaceSettings settings)
     {
-        var (paths, _) = Find(root, ["."], settings, new HashSet<string>());
-        var files = new NoteFile[paths.Count];
+        var (paths, problems) = Find(root, ["."], settings, new HashSet<string>());
+        var files = new NoteFile[paths.Count + problems.Count];
+        for (var i = 0; i < problems.Count; i++) files[paths.Count + i] = new NoteFile(problems[i].Path, null, problems[i]);
         var readers = Math.Max(1, Math.Min(Environment.ProcessorCount, paths.Count / 64));
         var threads = Enumerable.Range(0, readers).Select(first => new Thread(() =>
         {
@@ -60,13 +67,13 @@ public static class NoteFiles
         foreach (var input in inputs)
         {
             var full = Path.GetFullPath(Path.Combine(root, input));
-            if (File.Exists(full))
+            if (FileSystem.Disk.FileExists(full))
             {
                 if (!papers.Contains(full)) notes.Add(full);
             }
-            else if (Directory.Exists(full))
+            else if (FileSystem.Disk.FolderExists(full))
             {
-                foreach (var note in Under(full, settings)) if (!papers.Contains(note)) notes.Add(note);
+                foreach (var note in Under(full, settings, problems)) if (!papers.Contains(note)) notes.Add(note);
             }
             else problems.Add(new InputException(input, null, "no such file or folder"));
         }
@@ -77,10 +84,70 @@ public static class NoteFiles
     public static bool IsNote(string root, string path, WorkspaceSettings settings) =>
         !IsInSkippedFolder(Path.GetRelativePath(root, path)) && Matcher(settings).Match(root, path).HasMatches;
 
-    private static IEnumerable<string> Under(string folder, WorkspaceSettings settings) =>
-        Matcher(settings).GetResultsInFullPath(folder)
-            .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)))
-            .Select(Path.GetFullPath);
+    /// <summary>The deepest folder searched for notes, below the folder given.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>The most files and folders looked at under one folder: a workspace of notes, not a whole disk.</summary>
+    public const int MaxEntries = 500_000;
+
+    /// <summary>
+    /// The notes under a folder. The walk is ours, not the globbing library's: each real folder is entered once
+    /// (a symlink back to a parent is a loop, two are an exponential walk), and it stops at a depth and a count
+    /// of entries, each reported as a problem naming the folder.
+    /// </summary>
+    private static IEnumerable<string> Under(string folder, WorkspaceSettings settings, List<InputException> problems)
+    {
+        var files = new List<string>();
+        var entered = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Real, int Depth)>();
+        var disk = FileSystem.Disk;
+        var start = disk.RealFolder(folder) ?? folder;
+        entered.Add(start);
+        pending.Push((folder, start, 0));
+        var entries = 0;
+        while (pending.Count > 0)
+        {
+            var (path, real, depth) = pending.Pop();
+            IReadOnlyList<FolderEntry> children;
+            try
+            {
+                children = disk.EntriesOf(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                problems.Add(new InputException(path, null, $"cannot list the folder: {e.Message}"));
+                continue;
+            }
+            foreach (var child in children)
+            {
+                if (++entries > MaxEntries)
+                {
+                    problems.Add(new InputException(folder, null, $"more than {MaxEntries:N0} files and folders under it; the notes after those were not read (set 'notes' in {WorkspaceSettings.FileName} to fewer folders)"));
+                    return Matched(folder, settings, files);
+                }
+                if (!child.IsFolder)
+                {
+                    files.Add(child.FullPath);
+                    continue;
+                }
+                if (WorkspaceSettings.SkippedFolders.Contains(child.Name)) continue;
+                var childReal = child.IsLink ? disk.RealFolder(child.FullPath) : Path.Combine(real, child.Name);
+                if (childReal is null || !entered.Add(childReal)) continue; // a dangling link, or a folder already walked (a loop)
+                if (depth + 1 > MaxDepth)
+                {
+                    problems.Add(new InputException(child.FullPath, null, $"folders nested more than {MaxDepth} deep; the notes below were not read"));
+                    continue;
+                }
+                pending.Push((child.FullPath, childReal, depth + 1));
+            }
+        }
+        return Matched(folder, settings, files);
+    }
+
+    private static IEnumerable<string> Matched(string folder, WorkspaceSettings settings, List<string> files) =>
+        Matcher(settings).Match(folder, files).Files
+            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Path)))
+            .Where(p => !IsInSkippedFolder(Path.GetRelativePath(folder, p)));
 
     private static Matcher Matcher(WorkspaceSettings settings)
     {

@@ -38,6 +38,9 @@ public sealed class IndexedNote
     public SourceText Text => _text ?? new SourceText(Encoding.UTF8.GetString(_utf8!));
 }
 
+/// <summary>What the index says of a key at one moment: a note with its summary, a problem reading it, or nothing.</summary>
+public sealed record Publication(IndexedNote? Note, NoteSummary? Summary, InputException? Problem, int? Version);
+
 /// <summary>
 /// Every note of a workspace — the notes on disk under its folders and the documents open in the
 /// editor — each checked lazily until its text changes, so one edit costs one note, whatever the size
@@ -109,14 +112,55 @@ public sealed class NoteIndex
             Store(file);
             paths.Add(file.Path);
         }
+        // A note no longer on disk (its folder deleted or renamed, the globs changed) leaves, unless the editor has it open.
+        var found = new HashSet<string>(paths, StringComparer.Ordinal);
+        lock (_lock)
+        {
+            foreach (var (key, entry) in _notes.ToList())
+                if (!found.Contains(key) && !entry.Open && IsUnder(Root, key)) Put(key, null);
+        }
         return paths;
+    }
+
+    /// <summary>
+    /// A folder appeared, vanished or changed on disk (editors report a deleted or renamed folder, not each file):
+    /// the notes known under it are read again (dropped when gone) and any new ones under it are read.
+    /// Returns the keys whose entry changed.
+    /// </summary>
+    public IReadOnlyList<string> FolderChanged(string folder)
+    {
+        List<string> known;
+        lock (_lock) known = [.. _notes.Keys.Where(k => IsUnder(folder, k))];
+        var found = Root is not null && FileSystem.Disk.FolderExists(folder) && IsUnder(Root, folder)
+            ? NoteFiles.Find(Root, [folder], Settings, Library.Files).Notes
+            : [];
+        var changed = known.Union(found, StringComparer.Ordinal).ToList();
+        foreach (var key in changed) FileChanged(key);
+        return changed;
+    }
+
+    /// <summary>Whether a path lies inside a folder (not the folder itself).</summary>
+    public static bool IsUnder(string? folder, string path)
+    {
+        if (folder is null) return false;
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     /// <summary>The editor opened or changed a note. A paper or knowledge file open in the editor is not a note.</summary>
     public void SetOpen(string key, SourceText text, int version)
     {
         if (IsPaperOrKnowledge(key)) return;
-        lock (_lock) Put(key, new Entry(new IndexedNote(key, text, version, isOpen: true), null, null));
+        // The same limit as a file on disk: a 50 MB document took minutes and gigabytes to check, on every keystroke.
+        var bytes = text.Text.Length <= NoteFiles.MaxNoteBytes / 3 ? 0 : Encoding.UTF8.GetByteCount(text.Text);
+        var entry = bytes > NoteFiles.MaxNoteBytes
+            ? new Entry(null, null, null)
+            {
+                Problem = new InputException(key, null, $"this document is {bytes / (1024.0 * 1024):0.#} MB; Marginalia checks notes up to {NoteFiles.MaxNoteBytes / (1024 * 1024)} MB"),
+                Version = version,
+            }
+            : new Entry(new IndexedNote(key, text, version, isOpen: true), null, null);
+        lock (_lock) Put(key, entry with { Open = true });
     }
 
     /// <summary>Whether a file is one of the papers or knowledge files (or looks like one), never read as a note.</summary>
@@ -132,7 +176,13 @@ public sealed class NoteIndex
     public void Close(string key)
     {
         lock (_lock) Put(key, null);
-        if (File.Exists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
+        if (FileSystem.Disk.FileExists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
+    }
+
+    /// <summary>The editor closed a document: it leaves the index until <see cref="FileChanged"/> reads its file (no I/O here).</summary>
+    public void Closed(string key)
+    {
+        lock (_lock) Put(key, null);
     }
 
     /// <summary>A file changed, appeared or vanished on disk; an open note keeps the editor's text.</summary>
@@ -140,10 +190,10 @@ public sealed class NoteIndex
     {
         lock (_lock)
         {
-            if (_notes.TryGetValue(path, out var entry) && entry.Note?.IsOpen == true) return;
+            if (_notes.TryGetValue(path, out var entry) && entry.Open) return;
             Put(path, null);
         }
-        if (File.Exists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
+        if (FileSystem.Disk.FileExists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
     }
 
     public bool IsWorkspaceNote(string path) =>
@@ -158,6 +208,28 @@ public sealed class NoteIndex
         {
             _checker = new NoteChecker(library, settings);
             foreach (var key in _notes.Keys.ToList()) Put(key, _notes[key] with { Checked = null, Summary = null });
+        }
+    }
+
+    /// <summary>
+    /// What to publish for a key, all of one version: the note and its summary (checking it if needed), or the
+    /// problem reading it, or nothing (the key is no note: publish an empty list).
+    /// </summary>
+    public Publication PublicationOf(string key)
+    {
+        while (true)
+        {
+            Entry? entry;
+            lock (_lock) entry = _notes.GetValueOrDefault(key);
+            if (entry is null) return new Publication(null, null, null, null);
+            if (entry.Note is null) return new Publication(null, null, entry.Problem, entry.Version);
+            var summary = Summarize(key);
+            lock (_lock)
+            {
+                // The note changed while it was checked: the summary may be of the older text; take the newer one.
+                if (_notes.GetValueOrDefault(key) is { } now && ReferenceEquals(now.Note, entry.Note) && summary is not null)
+                    return new Publication(entry.Note, summary, null, entry.Note.Version);
+            }
         }
     }
 
@@ -283,7 +355,7 @@ public sealed class NoteIndex
             : new Entry(null, null, null) { Problem = file.Problem };
         lock (_lock)
         {
-            if (_notes.TryGetValue(file.Path, out var existing) && existing.Note?.IsOpen == true) return;
+            if (_notes.TryGetValue(file.Path, out var existing) && existing.Open) return;
             Put(file.Path, entry);
         }
     }
@@ -351,5 +423,11 @@ public sealed class NoteIndex
     private sealed record Entry(IndexedNote? Note, CheckedNote? Checked, NoteSummary? Summary)
     {
         public InputException? Problem { get; init; }
+
+        /// <summary>Open in the editor (its note, or its problem when too large): the editor's text wins over the disk's.</summary>
+        public bool Open { get; init; } = Note?.IsOpen == true;
+
+        /// <summary>The editor's version of a document refused as too large.</summary>
+        public int? Version { get; init; }
     }
 }

@@ -28,8 +28,8 @@ public sealed record PaperLibrary(KnowledgeBase Knowledge, IReadOnlyList<Knowled
         foreach (var entry in settings.Papers)
         {
             var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, entry));
-            IEnumerable<string> found = Directory.Exists(full) ? Directory.EnumerateFiles(full)
-                : File.Exists(full) ? [full]
+            IEnumerable<string> found = FileSystem.Disk.FolderExists(full) ? FileSystem.Disk.FilesIn(full)
+                : FileSystem.Disk.FileExists(full) ? [full]
                 : [];
             foreach (var file in found.Order(StringComparer.Ordinal))
             {

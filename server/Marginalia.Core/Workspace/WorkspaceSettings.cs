@@ -32,15 +32,15 @@ public sealed record WorkspaceSettings
     public static WorkspaceSettings Load(string root)
     {
         var path = Path.Combine(root, FileName);
-        return File.Exists(path) ? Parse(path, Sources.TextFile.Read(path, allowEmpty: true)) : Default;
+        return Sources.FileSystem.Disk.FileExists(path) ? Parse(path, Sources.TextFile.Read(path, allowEmpty: true)) : Default;
     }
 
     public static WorkspaceSettings Parse(string path, string yaml)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = Sources.SafeYaml.Load(yaml, Sources.YamlLimits.File);
         }
         catch (YamlException e)
         {

@@ -14,7 +14,7 @@ internal static class CheckReport
         foreach (var note in results)
         {
             foreach (var f in note.Findings)
-                output.WriteLine($"{note.Path}:{f.Range.Start.DisplayLine}:{f.Range.Start.DisplayColumn}: {Name(f.Severity)} {f.Code}: {f.Message}");
+                output.WriteLine($"{CommonOptions.Printable(note.Path)}:{f.Range.Start.DisplayLine}:{f.Range.Start.DisplayColumn}: {Name(f.Severity)} {f.Code}: {f.Message}");
         }
         output.WriteLine(Summary(results));
     }
@@ -62,7 +62,7 @@ internal static class CheckReport
                 {
                     physicalLocation = new
                     {
-                        artifactLocation = new { uri = r.Path.Replace('\\', '/'), uriBaseId = "SRCROOT" },
+                        artifactLocation = ArtifactLocation(r.Path),
                         region = new
                         {
                             startLine = f.Range.Start.DisplayLine,
@@ -88,6 +88,17 @@ internal static class CheckReport
             },
         };
         output.WriteLine(JsonSerializer.Serialize(log, CommonOptions.Json));
+    }
+
+    /// <summary>
+    /// A SARIF artifact location: a relative URI reference under SRCROOT, each segment percent-encoded (a space,
+    /// '#' or '%' in a file name would otherwise make another URI), or a file URI for a note outside the folder.
+    /// </summary>
+    private static object ArtifactLocation(string path)
+    {
+        if (Path.IsPathRooted(path)) return new { uri = DocumentUris.FromPath(path) };
+        var segments = path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString);
+        return new { uri = string.Join('/', segments), uriBaseId = "SRCROOT" };
     }
 
     /// <summary>SARIF levels: error, warning, note (hints and information are notes).</summary>

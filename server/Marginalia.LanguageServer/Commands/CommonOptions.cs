@@ -42,6 +42,12 @@ internal static class CommonOptions
     public static (PaperLibrary Library, WorkspaceSettings Settings)? LoadWorkspace(DirectoryInfo workspace, TextWriter error, out bool hadProblems)
     {
         hadProblems = false;
+        if (!workspace.Exists)
+        {
+            WriteError(error, workspace.FullName, null, File.Exists(workspace.FullName) ? "is a file, not a workspace folder" : "no such workspace folder");
+            hadProblems = true;
+            return null;
+        }
         try
         {
             var settings = WorkspaceSettings.Load(workspace.FullName);
@@ -65,7 +71,29 @@ internal static class CommonOptions
     public static void WriteError(TextWriter error, InputException e) => WriteError(error, e.Path, e.Line, e.Problem);
 
     private static void WriteError(TextWriter error, string path, int? line, string message) =>
-        error.WriteLine($"{Relative(path)}{(line is { } l ? $":{l}" : "")}: error: {message}");
+        error.WriteLine($"{Printable(Relative(path))}{(line is { } l ? $":{l}" : "")}: error: {message}");
+
+    /// <summary>
+    /// A path fit for a line of output: control characters written as escapes, so a file named with a newline
+    /// cannot forge a line of its own (a finding, to a script reading the output).
+    /// </summary>
+    public static string Printable(string path)
+    {
+        if (!path.Any(char.IsControl)) return path;
+        var printable = new System.Text.StringBuilder(path.Length + 8);
+        foreach (var c in path)
+        {
+            printable.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+        return printable.ToString();
+    }
 
     /// <summary>A path as the user typed it: relative to the current folder when inside it.</summary>
     public static string Relative(string path)

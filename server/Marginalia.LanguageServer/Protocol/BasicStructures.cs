@@ -18,7 +18,8 @@ public sealed record TextDocumentIdentifier(string Uri);
 
 public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+public sealed record TextDocumentItem(string Uri, string LanguageId, int Version,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(DocumentTextConverter))] string Text);
 
 public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 

@@ -7,7 +7,8 @@ public sealed record DidChangeTextDocumentParams(
     TextDocumentContentChangeEvent[] ContentChanges);
 
 /// <summary>With a range: replace that range. Without: the whole new text.</summary>
-public sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
+public sealed record TextDocumentContentChangeEvent(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(DocumentTextConverter))] string Text, Range? Range = null);
 
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 

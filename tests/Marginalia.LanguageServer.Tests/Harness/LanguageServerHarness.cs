@@ -31,8 +31,11 @@ public sealed class LanguageServerHarness : IAsyncDisposable
         On<ShowMessageParams>("window/showMessage", Messages.Add);
         On<MarginaliaStatus>("marginalia/status", Statuses.Add);
         Answer<RegistrationParams, object?>("client/registerCapability", r => { Registrations.Add(r); return null; });
-        Answer<ConfigurationParams, object?[]>("workspace/configuration",
-            request => [.. request.Items.Select(item => item.Section is { } s ? Settings.GetValueOrDefault(s) : null)]);
+        Answer<ConfigurationParams, Task<object?[]>>("workspace/configuration", async request =>
+        {
+            if (ConfigurationHeld is { } held) await held;
+            return [.. request.Items.Select(item => item.Section is { } s ? Settings.GetValueOrDefault(s) : null)];
+        });
         _client.StartListening();
     }
 
@@ -52,6 +55,9 @@ public sealed class LanguageServerHarness : IAsyncDisposable
     public Notifications<ShowMessageParams> Messages { get; } = new();
     public Notifications<MarginaliaStatus> Statuses { get; } = new();
     public Notifications<RegistrationParams> Registrations { get; } = new();
+
+    /// <summary>When set, <c>workspace/configuration</c> is answered only once this completes (never, for a client that hangs).</summary>
+    public Task? ConfigurationHeld { get; set; }
 
     /// <summary>Answers to <c>workspace/configuration</c>, by section; absent sections answer null.</summary>
     public Dictionary<string, object?> Settings { get; } = [];

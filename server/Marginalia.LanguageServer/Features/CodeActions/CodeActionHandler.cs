@@ -12,8 +12,8 @@ public sealed class CodeActionHandler(WorkspaceSession session) : IRequestHandle
     public async Task<CodeAction[]> Handle(CodeActionParams request, CancellationToken cancellationToken)
     {
         if (request.Context?.Only is { } only && !only.Any(IsQuickFix)) return [];
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return [];
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note) return [];
         var range = request.Range.ToSource();
         return [.. note.Findings.Where(f => Touches(f.Range, range)).SelectMany(f => Actions(request.TextDocument.Uri, f))];
     }

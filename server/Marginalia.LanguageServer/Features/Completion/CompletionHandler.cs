@@ -17,9 +17,9 @@ public sealed class CompletionHandler(WorkspaceSession session, LanguageClient c
 
     public async Task<CompletionList> Handle(CompletionParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return Empty;
-        var completions = CompletionSource.At(note, request.Position.ToSource(), index.Library.Knowledge, cancellationToken);
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note) return Empty;
+        var completions = CompletionSource.At(note, request.Position.ToSource(), document.Index.Library.Knowledge, cancellationToken);
         if (completions.Items.Count == 0) return Empty;
         var range = completions.Replace.ToProtocol();
         if (!client.SupportsCompletionItemDefault("editRange"))

@@ -8,9 +8,8 @@ public sealed class DefinitionHandler(WorkspaceSession session) : IRequestHandle
 {
     public async Task<Location[]> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        var key = DocumentUris.ToKey(request.TextDocument.Uri);
-        if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note) return [];
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note) return [];
         return [.. SourceLocator.Locate(note, request.Position.ToSource()).Select(place => place.ToLocation(session))];
     }
 }

@@ -8,9 +8,9 @@ public sealed class HoverHandler(WorkspaceSession session) : IRequestHandler<Tex
 {
     public async Task<Protocol.Hover?> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return null;
-        var cards = session.CardsFor(index);
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note) return null;
+        var cards = session.CardsFor(document.Index);
         return NoteHover.At(note, request.Position.ToSource(), cards) is { } card
             ? new Protocol.Hover(MarkupContent.Markdown(card.Markdown), card.Range.ToProtocol())
             : null;

@@ -8,8 +8,8 @@ public sealed class InlayHintHandler(WorkspaceSession session) : IRequestHandler
 {
     public async Task<InlayHint[]> Handle(InlayHintParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        if (index.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } note) return [];
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note) return [];
         return [.. Core.Workspace.InlayHints.In(note, request.Range.ToSource())
             .Select(h => new InlayHint(h.Position.ToProtocol(), h.Label, Tooltip: h.Tooltip, PaddingLeft: true))];
     }

@@ -11,8 +11,8 @@ public sealed class ReferencesHandler(WorkspaceSession session) : IRequestHandle
 {
     public async Task<Location[]> Handle(ReferenceParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        var found = ReferenceFinder.Find(index, DocumentUris.ToKey(request.TextDocument.Uri), request.Position.ToSource(),
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        var found = ReferenceFinder.Find(document.Index, document.Key, request.Position.ToSource(),
             request.Context?.IncludeDeclaration ?? false, cancellationToken);
         return [.. found.Select(place => place.ToLocation(session))];
     }

@@ -11,12 +11,10 @@ public sealed class PrepareRenameHandler(WorkspaceSession session) : IRequestHan
 {
     public async Task<PrepareRenameResult?> Handle(PrepareRenameParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        var key = DocumentUris.ToKey(request.TextDocument.Uri);
-        if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note
-            || IdRenamer.Target(note, request.Position.ToSource()) is not var (cited, range))
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
+        if (document.Note is not { } note || IdRenamer.Target(note, request.Position.ToSource()) is not var (cited, range))
             return null;
-        if (IdRenamer.WhyNot(index.Library, cited) is { } reason) throw RequestFailed.Because(reason);
+        if (IdRenamer.WhyNot(document.Index.Library, cited) is { } reason) throw RequestFailed.Because(reason);
         return new PrepareRenameResult(range.ToProtocol(), cited.Id);
     }
 }

@@ -12,13 +12,12 @@ public sealed class RenameHandler(WorkspaceSession session, OpenDocuments docume
 {
     public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        var key = DocumentUris.ToKey(request.TextDocument.Uri);
+        var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
         var position = request.Position.ToSource();
-        if (ReferenceFinder.IsPaperOrKnowledge(index, key) || index.Get(key) is not { } note || IdRenamer.Target(note, position) is null)
+        if (document.Note is not { } note || IdRenamer.Target(note, position) is null)
             return null;
         // The knowledge file as the editor has it, if open: the edit must fit the text it is applied to.
-        var plan = IdRenamer.Plan(index, key, position, request.NewName, path => documents.Get(path)?.Text.Text ?? TextFile.Read(path), cancellationToken);
+        var plan = IdRenamer.Plan(document.Index, document.Key, position, request.NewName, path => documents.Get(path)?.Text.Text ?? TextFile.Read(path), cancellationToken);
         if (plan.Refusal is { } reason) throw RequestFailed.Because(reason);
         return plan.Edits.ToWorkspaceEdit(session);
     }
