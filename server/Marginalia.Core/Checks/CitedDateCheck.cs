@@ -83,16 +83,25 @@ public sealed partial class InferredDateCheck : NoteCheck
     {
         var text = note.Note.Prose.Text;
         var scope = claim.Scope;
-        var known = claim.Event.Title + " " + claim.Event.Passage.Text + " " + string.Join(' ', claim.Event.Keywords);
-        foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+        // The sentence's capitalized words that are no actor's name nor a sentence's first word, read once per sentence.
+        var names = note.Memo((nameof(UnknownName), scope.Start, scope.Length), () =>
         {
-            var at = scope.Start + m.Index;
-            if (at == scope.Start || (at >= 2 && text[at - 2] is '.' or ':' or '—')) continue; // a sentence's first word
-            var word = text.Substring(at, m.Length);
+            var found = new List<(int At, string Word)>();
+            foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+            {
+                var at = scope.Start + m.Index;
+                if (at == scope.Start || (at >= 2 && text[at - 2] is '.' or ':' or '—')) continue;
+                var word = text.Substring(at, m.Length);
+                if (Months.Contains(word) || note.Actors.Any(a => a.Start <= at && at < a.End)) continue;
+                found.Add((at, word));
+            }
+            return found;
+        });
+        var known = claim.Event.Title + " " + claim.Event.Passage.Text + " " + string.Join(' ', claim.Event.Keywords);
+        foreach (var (at, word) in names)
+        {
             if (claim.Date.Start <= at && at < claim.Date.End) continue;
-            if (note.Actors.Any(a => a.Start <= at && at < a.End)) continue;
-            if (Months.Contains(word) || known.Contains(word, StringComparison.Ordinal)) continue;
-            return word;
+            if (!known.Contains(word, StringComparison.Ordinal)) return word;
         }
         return null;
     }
@@ -108,13 +117,15 @@ public sealed partial class InferredDateCheck : NoteCheck
 
     private static bool OtherNumbers(NoteAnalysis note, DateClaim claim)
     {
-        var sentence = note.Note.Prose.Text.AsSpan(claim.Scope.Start, claim.Scope.Length);
-        foreach (var m in NumberedThing().EnumerateMatches(sentence))
+        var numbers = note.Memo((nameof(OtherNumbers), claim.Scope.Start, claim.Scope.Length), () =>
         {
-            var number = sentence.Slice(m.Index, m.Length).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-            if (!claim.Event.Title.Contains(number, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(number, StringComparison.Ordinal)) return true;
-        }
-        return false;
+            var sentence = note.Note.Prose.Text.AsSpan(claim.Scope.Start, claim.Scope.Length);
+            var found = new List<string>();
+            foreach (var m in NumberedThing().EnumerateMatches(sentence))
+                found.Add(sentence.Slice(m.Index, m.Length).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+            return found;
+        });
+        return numbers.Any(n => !claim.Event.Title.Contains(n, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(n, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
@@ -149,7 +160,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (what < 2 && UnknownName(note, claim) is { } name) return $"it names {name}, which the event does not";
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
-        if (EventInference.ClauseOf(note.Note.Prose.Text, claim.Scope, claim.Date) is { } own && own != match.Read
+        if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
             && !note.ActorsIn(own).Any(a => a.Actors.Any(match.Actors.Contains)))
             return "the words that tie the sentence to it are in another clause than the date";

@@ -166,7 +166,10 @@ public static partial class Chronology
     }
 
     /// <summary>Whether a scope puts something before or after something else in words ("months after the last troops…"), read or not.</summary>
-    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope)
+    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope) =>
+        note.Memo((nameof(RelatesTimes), scope.Start, scope.Length), () => ReadRelatesTimes(note, scope));
+
+    private static bool ReadRelatesTimes(NoteAnalysis note, ProseScope scope)
     {
         var dates = note.DatesIn(scope).ToList();
         if (dates.Any(d => d.Kind == DateMentionKind.Duration || d.Relative?.AnchorText is not null)) return true;
@@ -205,7 +208,7 @@ public static partial class Chronology
         {
             anchorEnd = ClauseEnd(text, end, scope.End);
             // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11".
-            (subjectStart, subjectEnd) = (EventInference.ClauseOf(text, scope, start, end)?.Start ?? scope.Start, start);
+            (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
         }
         var cited = note.CitedIn(scope);
         var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();

@@ -67,7 +67,7 @@ public static partial class EventInference
         var sentence = BestIn(analysis, scope, date);
         // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
         // first. The date's own clause speaks for it when it singles out an event.
-        if (ClauseOf(analysis.Note.Prose.Text, scope, date) is { } clause
+        if (ClauseOf(analysis, scope, date) is { } clause
             && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
             && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
@@ -88,17 +88,23 @@ public static partial class EventInference
     }
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " — ".</summary>
-    internal static ProseScope? ClauseOf(string text, ProseScope scope, DateMention date) => ClauseOf(text, scope, date.Start, date.End);
+    internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
-    internal static ProseScope? ClauseOf(string text, ProseScope scope, int from, int to)
+    internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to)
     {
-        var (start, end) = (scope.Start, scope.End);
-        var date = (Start: from, End: to);
-        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+        // The breaks of a sentence are found once (a paragraph of thousands of dates asks for each).
+        var breaks = analysis.Memo(("clause breaks", scope.Start, scope.Length), () =>
         {
-            var at = scope.Start + m.Index;
-            if (at + m.Length <= date.Start) start = Math.Max(start, at + m.Length);
-            else if (at >= date.End) { end = Math.Min(end, at); break; }
+            var found = new List<(int At, int Length)>();
+            foreach (var m in ClauseBreak().EnumerateMatches(analysis.Note.Prose.Text.AsSpan(scope.Start, scope.Length)))
+                found.Add((scope.Start + m.Index, m.Length));
+            return found;
+        });
+        var (start, end) = (scope.Start, scope.End);
+        foreach (var (at, length) in breaks)
+        {
+            if (at + length <= from) start = Math.Max(start, at + length);
+            else if (at >= to) { end = Math.Min(end, at); break; }
         }
         return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
     }
@@ -175,9 +181,12 @@ public static partial class EventInference
 
     public static IReadOnlyList<EventMatch> Rank(NoteAnalysis analysis, ProseScope scope, DateMention? date)
     {
-        var text = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
-        var stems = Words(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        var actors = analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
+        // A sentence's words and actors are read once, whatever number of dates it holds (a 200 KB paragraph of dates).
+        var (words, stems, actors) = analysis.Memo((nameof(Rank), scope.Start, scope.Length), () =>
+        {
+            var all = Words(analysis.Note.Prose.Text.Substring(scope.Start, scope.Length)).Distinct(StringComparer.Ordinal).ToList();
+            return (all, all.Select(Stem).ToHashSet(StringComparer.Ordinal), analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet());
+        });
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         // Only an event that shares a term with the sentence scores above 0: those, in the candidates' order.
         // Events are keyed by reference (ids are unique, so no two are equal): a record's hash reads its whole passage.
@@ -192,11 +201,11 @@ public static partial class EventInference
             .Take(8).ToList();
         if (ranked.Count == 0) return ranked;
         // The evidence of the best: which of the sentence's words and actors tie it to the event.
-        var words = Words(text).Where(w => vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).Distinct(StringComparer.Ordinal).ToList();
+        var evidence = words.Where(w => vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
         var named = vocabulary.Actors[ranked[0].Event].Where(a => actors.Contains(a.Actor)).ToList();
         ranked[0] = ranked[0] with
         {
-            Words = words, Actors = named.Select(a => a.Actor).ToList(),
+            Words = evidence, Actors = named.Select(a => a.Actor).ToList(),
             SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
         };
         return ranked;

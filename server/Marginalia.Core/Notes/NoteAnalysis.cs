@@ -65,6 +65,18 @@ public sealed class NoteAnalysis
 
     public static NoteAnalysis Analyze(Note note, KnowledgeBase knowledge) => new(note, knowledge);
 
+    /// <summary>A value worked out once per analysis (the words of a sentence read for every date in it).</summary>
+    internal T Memo<T>((string What, int Start, int Length) key, Func<T> make)
+    {
+        _memo ??= [];
+        if (_memo.TryGetValue(key, out var found)) return (T)found;
+        var value = make()!;
+        _memo[key] = value;
+        return value;
+    }
+
+    private Dictionary<(string, int, int), object>? _memo;
+
     public Event? EventOf(Reference reference) => Knowledge.FindEvent(reference.Id);
     public Actor? ActorOf(Reference reference) => Knowledge.FindActor(reference.Id);
 
@@ -175,7 +187,7 @@ public sealed class NoteAnalysis
             // belongs to a citation of its own clause; without one, it is read as uncited. Citations that close the
             // sentence ("…, and referred to the 1980s [@a; @b].") are the whole sentence's.
             var closing = cited.Count > 0 && cited.All(c => ClosesScope(c.Reference, scope));
-            var byClause = dates.GroupBy(d => closing ? scope : EventInference.ClauseOf(Note.Prose.Text, scope, d) ?? scope);
+            var byClause = dates.GroupBy(d => closing ? scope : EventInference.ClauseOf(this, scope, d) ?? scope);
             foreach (var clause in byClause)
             {
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
