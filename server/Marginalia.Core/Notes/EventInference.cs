@@ -156,6 +156,10 @@ public static partial class EventInference
         }
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
         if (best is not { } b || b.Covered < 2 || b.Covered * 5 < tokens.Count * 3) return null;
+        // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
+        var strong = NonActorTokens(analysis, start, end).Count(t => vocabulary.Names[b.Event].Any(n => SameWord(n, t)))
+            + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
+        if (strong < 2) return null;
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
@@ -167,6 +171,15 @@ public static partial class EventInference
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.
         static bool Better((Event Event, int Covered, int Keys, double Score) x, (Event Event, int Covered, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
+    }
+
+    /// <summary>The stems of a stretch's words outside the actors it names ("round 2 in Islamabad": "round").</summary>
+    private static HashSet<string> NonActorTokens(NoteAnalysis analysis, int start, int end)
+    {
+        var text = analysis.Note.Prose.Text.ToCharArray(start, end - start);
+        foreach (var m in analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)))
+            for (var i = Math.Max(m.Start, start); i < Math.Min(m.End, end); i++) text[i - start] = ' ';
+        return Words(new string(text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Ordinals and the like: they say which, not what ("first" ties no sentence to "first meeting" alone).</summary>
@@ -201,7 +214,8 @@ public static partial class EventInference
             .Take(8).ToList();
         if (ranked.Count == 0) return ranked;
         // The evidence of the best: which of the sentence's words and actors tie it to the event.
-        var evidence = words.Where(w => vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
+        // An office's words ("foreign minister") say who, not what: they are no evidence of the same fact.
+        var evidence = words.Where(w => !vocabulary.OfficeWords.Contains(Stem(w)) && vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
         var named = vocabulary.Actors[ranked[0].Event].Where(a => actors.Contains(a.Actor)).ToList();
         ranked[0] = ranked[0] with
         {
@@ -251,6 +265,10 @@ public static partial class EventInference
         public Vocabulary(KnowledgeBase knowledge)
         {
             var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            ActorWords = actorWords;
+            // The words of offices ("foreign minister", "Secretary of State") say who someone was, not what happened.
+            OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => o.Title).SelectMany(Words).Select(Stem)
+                .Where(w => !actorWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
             var stemsOf = knowledge.Events.ToDictionary(e => e,
                 e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),
                 ByReference);
@@ -292,6 +310,12 @@ public static partial class EventInference
 
         /// <summary>Each event's key terms (what happened), as stems, with the words that name an actor.</summary>
         public Dictionary<Event, string[]> KeyStems { get; }
+
+        /// <summary>The stems of every actor's names.</summary>
+        public HashSet<string> ActorWords { get; }
+
+        /// <summary>The stems of the offices' titles and forms ("minister", "secretary", "president").</summary>
+        public HashSet<string> OfficeWords { get; }
 
         /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
         public Dictionary<Event, HashSet<string>> TitleStems { get; }

@@ -52,7 +52,7 @@ public class TrustExamplesTests
     [Fact]
     public void A_wrong_day_for_the_Camp_David_cancellation_names_the_cancellation()
     {
-        const string text = "Trump called off the Camp David meeting on 6 September 2019 after an insurgent attack in Kabul.";
+        const string text = "Trump called off the Camp David meeting on 6 September 2019.";
         var finding = Assert.Single(Alarms(text));
         Assert.Equal("MRG003", finding.Code);
         Assert.StartsWith("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019", finding.Message);
