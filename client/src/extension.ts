@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { firstTarget } from './definition';
 import { isLaunchProblem, LaunchAction, resolveServerCommand, systemEnvironment } from './launcher';
+import { serverSettingKeys, userSettings } from './settings';
 import { describeLaunch, describeStatus, ServerStatus, StatusView } from './status';
 
 interface CheckWorkspaceResult {
@@ -74,6 +75,17 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
+    middleware: {
+      workspace: {
+        // Only what the user set goes to the server, so .marginalia.yaml is not overridden by defaults (settings.ts).
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          const keys = serverSettingKeys(context.extension.packageJSON);
+          return params.items.map((item, i) => (item.section === 'marginalia' ? userSettingsFor(keys, item.scopeUri) : answers[i]));
+        },
+      },
+    },
   };
   // The id 'marginalia' makes the client follow the `marginalia.trace.server` setting.
   const started = new LanguageClient('marginalia', 'Marginalia', { run: plan, debug: plan }, clientOptions);
@@ -90,6 +102,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     showStatus(describeLaunch('failed', message));
     void offer(message, [{ title: 'Show Output', kind: 'showOutput' }]);
   }
+}
+
+function userSettingsFor(keys: string[], scopeUri: string | undefined): Record<string, unknown> {
+  const scope = scopeUri ? vscode.Uri.parse(scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const config = vscode.workspace.getConfiguration('marginalia', scope);
+  return userSettings(keys, (key) => config.inspect(key));
 }
 
 async function stop(): Promise<void> {
