@@ -89,15 +89,22 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await page.keyboard.press('Escape');
   });
 
-  scenario('completes an event after [@', async () => {
+  scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
     const { page } = session;
     await openFile(page, '01-withdrawal-and-aftermath.md');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('The withdrawal ended on 15 February 1989 [@soviet-with', { delay: 30 });
-    const first = page.locator('.suggest-widget .monaco-list-row').first();
-    const label = await eventually('the completion list', async () => (await first.isVisible()) && (await first.innerText()), 30_000);
-    assert.match(label as string, /^soviet-withdrawal-1989/);
+    await page.keyboard.type('The withdrawal ended on 15 February 1989 [@sov', { delay: 30 });
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    const first: string = await eventually('the completion list to settle on the sentence\'s event', async () => {
+      const text = (await rows.first().isVisible()) && (await rows.first().innerText());
+      return text && text.startsWith('soviet-withdrawal-1989') ? text : '';
+    }, 30_000);
+    assert.match(first, /15 February 1989/);
+    assert.match(first, /The last Soviet troops leave Afghanistan/);
+    // Every row shows its date and title, not only the highlighted one.
+    const second = await rows.nth(1).innerText();
+    assert.match(second, /^soviet-\S+\s+\S.*\d{4}/s, `the second row has a date: ${second}`);
     await session.screenshot('completion');
     await page.keyboard.press('Escape');
     // Leave the note as it was.

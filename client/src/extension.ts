@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import {
   DefinitionRequest,
   DidChangeConfigurationNotification,
+  InlayHintRequest,
   LanguageClient,
   LanguageClientOptions,
   ResponseError,
@@ -76,6 +77,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     ],
     outputChannel: output,
     middleware: {
+      // `marginalia.inlayHints.enabled: false` hides Marginalia's hints without touching other extensions'.
+      provideInlayHints: (document, range, token, next) =>
+        vscode.workspace.getConfiguration('marginalia', document).get<boolean>('inlayHints.enabled', true) ? next(document, range, token) : [],
       workspace: {
         // Only what the user set goes to the server, so .marginalia.yaml is not overridden by defaults (settings.ts).
         configuration: async (params, token, next) => {
@@ -127,10 +131,17 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent, context:
     void restart(context);
     return;
   }
+  if (event.affectsConfiguration('marginalia.inlayHints.enabled')) refreshInlayHints();
   // The server pulls its settings with workspace/configuration; this tells it to pull again.
   if (event.affectsConfiguration('marginalia') && client?.isRunning()) {
     void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
+}
+
+/** Asks VS Code to take the hints again (they are filtered by the setting in the middleware). */
+function refreshInlayHints(): void {
+  const feature = client?.getFeature(InlayHintRequest.method);
+  for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeInlayHints.fire();
 }
 
 async function checkWorkspace(): Promise<void> {

@@ -7,8 +7,8 @@
 // over the file, which it lays over the built-in defaults: defaults < .marginalia.yaml < editor settings,
 // the same order `marginalia check` uses without the last layer.
 
-/** Settings that only the client reads (how to start the server, tracing): never sent to the server. */
-const clientOnly = new Set(['server.path', 'dotnet.path', 'trace.server']);
+/** Settings that only the client reads (how to start the server, tracing, hints shown): never sent to the server. */
+const clientOnly = new Set(['server.path', 'dotnet.path', 'trace.server', 'inlayHints.enabled']);
 
 /** The setting keys (without `marginalia.`) the server reads, from the manifest's contributed configuration. */
 export function serverSettingKeys(manifest: unknown): string[] {
