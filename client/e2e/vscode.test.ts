@@ -85,6 +85,8 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     assert.match(text as string, /15 February 1989/);
     assert.match(text as string, /Wednesday/);
     assert.match(text as string, /withdraw/i);
+    // Its neighbours are events with a precise date, not spans such as "the 1990s".
+    assert.doesNotMatch(text as string, /the 1990s\)/);
     await session.screenshot('hover');
     await page.keyboard.press('Escape');
   });
