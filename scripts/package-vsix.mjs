@@ -1,5 +1,5 @@
-// Packages the extension: stages the manifest, the bundled client, the published server, the paper
-// and the README in out/vsix, then runs vsce there, offline, into marginalia-<version>.vsix at the
+// Packages the extension: stages the manifest, the bundled client, the published server, the paper,
+// the user-facing page (client/extension-page.md) with its images, LICENSE and CHANGELOG in out/vsix, then runs vsce there, offline, into marginalia-<version>.vsix at the
 // repository root. Run `npm run build` first (`npm run package` does both).
 //
 //   node scripts/package-vsix.mjs [--ready-to-run]
@@ -7,7 +7,7 @@
 // --ready-to-run precompiles the server for this machine's runtime identifier: faster start on that
 // platform, but the deps.json then names that RID, so the default stays a portable publish.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,17 +47,21 @@ copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
 copyFileSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
 copyFileSync(join(root, 'dist', 'extension.js'), join(stage, 'dist', 'extension.js'));
 copyFileSync(join(root, paper), join(stage, paper));
-const readme = ['README.md', join('client', 'README.md')].map((file) => join(root, file)).find(existsSync);
-if (readme) copyFileSync(readme, join(stage, 'README.md'));
-else writeFileSync(join(stage, 'README.md'), `# Marginalia\n\n${manifest.description}\n`);
-for (const file of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'CHANGELOG.md']) {
-  if (existsSync(join(root, file))) cpSync(join(root, file), join(stage, file));
+// The extension's page is for users (what it does, settings, troubleshooting), not the developers' README.
+const page = join(root, 'client', 'extension-page.md');
+if (!existsSync(page)) fail('client/extension-page.md is missing.');
+copyFileSync(page, join(stage, 'README.md'));
+mkdirSync(join(stage, 'images'), { recursive: true });
+for (const image of ['hover.png', 'quick-fix.png']) copyFileSync(join(root, 'docs', 'screenshots', image), join(stage, 'images', image));
+for (const file of ['LICENSE', 'CHANGELOG.md']) {
+  if (!existsSync(join(root, file))) fail(`${file} is missing.`);
+  cpSync(join(root, file), join(stage, file));
 }
 
 rmSync(vsix, { force: true });
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // No repository URL yet: relative README links stay as they are rather than point nowhere.
-const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', vsix];
+const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix];
 run(process.execPath, [vsce, ...vsceArgs], { cwd: stage });
 console.log(`package-vsix: wrote ${vsix}`);
 

@@ -49,9 +49,11 @@ describe('the catalog of checks', { skip: server ? false : noServerReason }, () 
     }
   });
 
-  it("matches the README's table of checks: one row per check, its default", () => {
-    const readme = readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| (MRG\d{3}) \| (\w+) \|/gm)].map((match) => [match[1], match[2]]);
-    assert.deepEqual(rows, rules.map((rule) => [rule.id, rule.properties.defaultSeverity]));
-  });
+  for (const page of ['README.md', path.join('client', 'extension-page.md')]) {
+    it(`matches ${page}'s table of checks: one row per check, its default`, () => {
+      const text = readFileSync(path.join(repositoryRoot, page), 'utf8');
+      const rows = [...text.matchAll(/^\| (MRG\d{3}) \| (\w+) \|/gm)].map((match) => [match[1], match[2]]);
+      assert.deepEqual(rows, rules.map((rule) => [rule.id, rule.properties.defaultSeverity]));
+    });
+  }
 });

@@ -30,6 +30,25 @@ function entriesOf(archive: string): Promise<string[]> {
   });
 }
 
+function entryText(archive: string, name: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(archive, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!name.test(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        });
+      });
+      zip.on('end', () => reject(new Error(`no ${name} in ${archive}`)));
+      zip.readEntry();
+    });
+  });
+}
+
 const vsix = findVsix();
 const skip = vsix === undefined
   ? 'no vsix: set MARGINALIA_VSIX or run `npm run package` (or `npm run test:vsix`, which packages and then runs this test)'
@@ -55,6 +74,16 @@ describe('the packaged extension', { skip }, () => {
       assert.ok(names.includes(required), `${required} is in the vsix`);
     }
     assert.ok(names.some((name) => /^extension\/readme\.md$/i.test(name)), 'the README is in the vsix');
+    assert.ok(names.some((name) => /^extension\/license(\.txt|\.md)?$/i.test(name)), 'the LICENSE is in the vsix');
+    assert.ok(names.some((name) => /^extension\/changelog\.md$/i.test(name)), 'the CHANGELOG is in the vsix');
+    assert.ok(names.includes('extension/images/hover.png'), "the page's screenshot is in the vsix");
+  });
+
+  it("shows users the extension's page, not the developers' README", async () => {
+    const page = await entryText(vsix!, /^extension\/readme\.md$/i);
+    assert.match(page, /## Troubleshooting/);
+    assert.match(page, /## Settings/);
+    assert.doesNotMatch(page, /npm (ci|test)|dotnet test|BenchmarkDotNet/);
   });
 
   it('holds no sources, tests, build leftovers or node_modules', async () => {
