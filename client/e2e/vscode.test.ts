@@ -71,6 +71,13 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     }
     await problems(page, '');
     await session.screenshot('problems-panel');
+    // check's hint (MRG008) is not listed there: VS Code shows hints only as a dotted underline in the editor.
+    const hints = checkFindings(session).filter((finding) => finding.severity === 'hint');
+    for (const hint of hints) {
+      await openFile(page, path.basename(hint.path));
+      await eventually(`the dotted underline of ${hint.code} in ${path.basename(hint.path)}`, async () =>
+        (await page.locator('.editor-instance .monaco-editor .squiggly-hint').count()) > 0);
+    }
   });
 
   scenario('shows a hover card for an event reference', async () => {
@@ -196,5 +203,22 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     rmSync(yaml);
     await eventually('MRG005 back as a warning', async () =>
       (await problems(page, 'MRG005')).some((p) => p.code === 'MRG005' && p.severity === 'warning'));
+  });
+
+  scenario("shows the paper's date only where it adds something, and not at all when turned off", async () => {
+    const { page, workspace } = session;
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    const hinted = /moscow-intra-afghan-meeting-2019\]\]\s*: 5–6 February 2019/;
+    await openFile(page, '02-moscow-format.md');
+    // The table row says 2020: the hint gives the paper's date beside the reference.
+    await eventually("the paper's date after the reference the note dates wrongly", async () => editorLineWith(page, hinted));
+    // The row before says 15 February 2017, as the paper does: no hint repeats it.
+    const dated = await editorLineWith(page, '[[moscow-format-first-meeting-2017]]');
+    assert.ok(dated && !/\]\]\s*: 15 February 2017/.test(dated), `no repeated date: ${dated}`);
+    await session.screenshot('inlay-hints');
+    writeFileSync(settings, JSON.stringify({ 'marginalia.inlayHints.enabled': false }));
+    await eventually('no hint with marginalia.inlayHints.enabled off', async () => !(await editorLineWith(page, hinted)));
+    writeFileSync(settings, '{}');
+    await eventually('the hint back', async () => editorLineWith(page, hinted));
   });
 });
