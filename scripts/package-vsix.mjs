@@ -1,13 +1,13 @@
-// Packages the extension: stages the manifest, the bundled client, the published server, the paper
-// and the README in out/vsix, then runs vsce there, offline, into marginalia-<version>.vsix at the
+// Packages the extension: stages the manifest, the bundled client, the published server, the paper,
+// the user-facing page (client/extension-page.md) with its images, LICENSE and CHANGELOG in out/vsix, then runs vsce there, offline, into marginalia-<version>.vsix at the
 // repository root. Run `npm run build` first (`npm run package` does both).
 //
-//   node scripts/package-vsix.mjs [--ready-to-run]
+//   node scripts/package-vsix.mjs [--ready-to-run] [--target linux-x64|win32-x64|darwin-arm64|…]
 //
 // --ready-to-run precompiles the server for this machine's runtime identifier: faster start on that
 // platform, but the deps.json then names that RID, so the default stays a portable publish.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,18 @@ const stage = join(root, 'out', 'vsix');
 const paper = join('seeds', '000_bf09360ec50d0df5.txt');
 const readyToRun = process.argv.includes('--ready-to-run') || process.env.MARGINALIA_READY_TO_RUN === '1';
 
+// --target <vsce target>: a platform package carrying a self-contained server (no .NET to install), named
+// marginalia-<target>-<version>.vsix; without it, the universal package that runs on the user's .NET 10.
+const targetAt = process.argv.indexOf('--target');
+const target = targetAt >= 0 ? process.argv[targetAt + 1] : undefined;
+const runtimeOf = {
+  'linux-x64': 'linux-x64', 'linux-arm64': 'linux-arm64', 'linux-armhf': 'linux-arm', 'alpine-x64': 'linux-musl-x64',
+  'alpine-arm64': 'linux-musl-arm64', 'darwin-x64': 'osx-x64', 'darwin-arm64': 'osx-arm64', 'win32-x64': 'win-x64', 'win32-arm64': 'win-arm64',
+};
+if (target !== undefined && !runtimeOf[target]) fail(`unknown --target ${target}; one of ${Object.keys(runtimeOf).join(', ')}`);
+
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const vsix = join(root, `${manifest.name}-${manifest.version}.vsix`);
+const vsix = join(root, target ? `${manifest.name}-${target}-${manifest.version}.vsix` : `${manifest.name}-${manifest.version}.vsix`);
 
 function run(command, args, options = {}) {
   console.log(`> ${command} ${args.join(' ')}`);
@@ -36,28 +46,38 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(join(stage, 'dist'), { recursive: true });
 mkdirSync(join(stage, 'seeds'), { recursive: true });
 
-// The server, framework-dependent: it runs on the user's .NET 10 through `dotnet marginalia.dll`.
-const publish = ['publish', join(root, 'server', 'Marginalia.LanguageServer'), '-c', 'Release', '-o', join(stage, 'server'), '-p:UseAppHost=false'];
-if (readyToRun) publish.push('-r', runtimeIdentifier(), '--self-contained', 'false', '-p:PublishReadyToRun=true');
+// The server. Universal: framework-dependent, run on the user's .NET 10 through `dotnet marginalia.dll`.
+// Platform: self-contained for that runtime, run directly as server/marginalia (the launcher prefers it).
+const publish = ['publish', join(root, 'server', 'Marginalia.LanguageServer'), '-c', 'Release', '-o', join(stage, 'server')];
+if (target) publish.push('-r', runtimeOf[target], '--self-contained', 'true', '-p:UseAppHost=true');
+else publish.push('-p:UseAppHost=false');
+if (readyToRun && !target) publish.push('-r', runtimeIdentifier(), '--self-contained', 'false', '-p:PublishReadyToRun=true');
 run('dotnet', publish);
 if (!existsSync(join(stage, 'server', 'marginalia.dll'))) fail('dotnet publish produced no server/marginalia.dll.');
+const executable = join(stage, 'server', target?.startsWith('win32') ? 'marginalia.exe' : 'marginalia');
+if (target && !existsSync(executable)) fail(`dotnet publish produced no ${executable}.`);
 
 // vsce reads the manifest from the folder it packages; the staged copy is the same file.
 copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
 copyFileSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
 copyFileSync(join(root, 'dist', 'extension.js'), join(stage, 'dist', 'extension.js'));
 copyFileSync(join(root, paper), join(stage, paper));
-const readme = ['README.md', join('client', 'README.md')].map((file) => join(root, file)).find(existsSync);
-if (readme) copyFileSync(readme, join(stage, 'README.md'));
-else writeFileSync(join(stage, 'README.md'), `# Marginalia\n\n${manifest.description}\n`);
-for (const file of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'CHANGELOG.md']) {
-  if (existsSync(join(root, file))) cpSync(join(root, file), join(stage, file));
+// The extension's page is for users (what it does, settings, troubleshooting), not the developers' README.
+const page = join(root, 'client', 'extension-page.md');
+if (!existsSync(page)) fail('client/extension-page.md is missing.');
+copyFileSync(page, join(stage, 'README.md'));
+mkdirSync(join(stage, 'images'), { recursive: true });
+for (const image of ['hover.png', 'quick-fix.png']) copyFileSync(join(root, 'docs', 'screenshots', image), join(stage, 'images', image));
+for (const file of ['LICENSE', 'CHANGELOG.md']) {
+  if (!existsSync(join(root, file))) fail(`${file} is missing.`);
+  cpSync(join(root, file), join(stage, file));
 }
 
 rmSync(vsix, { force: true });
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // No repository URL yet: relative README links stay as they are rather than point nowhere.
-const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', vsix];
+const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix];
+if (target) vsceArgs.push('--target', target);
 run(process.execPath, [vsce, ...vsceArgs], { cwd: stage });
 console.log(`package-vsix: wrote ${vsix}`);
 

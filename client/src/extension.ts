@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import {
   DefinitionRequest,
   DidChangeConfigurationNotification,
+  InlayHintRequest,
   LanguageClient,
   LanguageClientOptions,
   ResponseError,
@@ -12,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { firstTarget } from './definition';
 import { isLaunchProblem, LaunchAction, resolveServerCommand, systemEnvironment } from './launcher';
+import { serverSettingKeys, userSettings } from './settings';
 import { describeLaunch, describeStatus, ServerStatus, StatusView } from './status';
 
 interface CheckWorkspaceResult {
@@ -74,6 +76,20 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel: output,
+    middleware: {
+      // `marginalia.inlayHints.enabled: false` hides Marginalia's hints without touching other extensions'.
+      provideInlayHints: (document, range, token, next) =>
+        vscode.workspace.getConfiguration('marginalia', document).get<boolean>('inlayHints.enabled', true) ? next(document, range, token) : [],
+      workspace: {
+        // Only what the user set goes to the server, so .marginalia.yaml is not overridden by defaults (settings.ts).
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          const keys = serverSettingKeys(context.extension.packageJSON);
+          return params.items.map((item, i) => (item.section === 'marginalia' ? userSettingsFor(keys, item.scopeUri) : answers[i]));
+        },
+      },
+    },
   };
   // The id 'marginalia' makes the client follow the `marginalia.trace.server` setting.
   const started = new LanguageClient('marginalia', 'Marginalia', { run: plan, debug: plan }, clientOptions);
@@ -90,6 +106,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     showStatus(describeLaunch('failed', message));
     void offer(message, [{ title: 'Show Output', kind: 'showOutput' }]);
   }
+}
+
+function userSettingsFor(keys: string[], scopeUri: string | undefined): Record<string, unknown> {
+  const scope = scopeUri ? vscode.Uri.parse(scopeUri) : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const config = vscode.workspace.getConfiguration('marginalia', scope);
+  return userSettings(keys, (key) => config.inspect(key));
 }
 
 async function stop(): Promise<void> {
@@ -109,10 +131,17 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent, context:
     void restart(context);
     return;
   }
+  if (event.affectsConfiguration('marginalia.inlayHints.enabled')) refreshInlayHints();
   // The server pulls its settings with workspace/configuration; this tells it to pull again.
   if (event.affectsConfiguration('marginalia') && client?.isRunning()) {
     void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
+}
+
+/** Asks VS Code to take the hints again (they are filtered by the setting in the middleware). */
+function refreshInlayHints(): void {
+  const feature = client?.getFeature(InlayHintRequest.method);
+  for (const editor of vscode.window.visibleTextEditors) feature?.getProvider(editor.document)?.onDidChangeInlayHints.fire();
 }
 
 async function checkWorkspace(): Promise<void> {

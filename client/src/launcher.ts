@@ -75,6 +75,10 @@ export async function resolveServerCommand(settings: LauncherSettings, env: Laun
     return withDotnet(server, settings, env, paths, options);
   }
 
+  // A platform package (vsce --target) ships a self-contained server: it needs no .NET at all.
+  const selfContained = paths.join(settings.extensionPath, 'server', env.platform === 'win32' ? 'marginalia.exe' : 'marginalia');
+  if (env.exists(selfContained)) return { command: selfContained, args: [...SERVE_ARGS], options };
+
   const shipped = paths.join(settings.extensionPath, 'server', 'marginalia.dll');
   if (!env.exists(shipped)) {
     return {

@@ -59,6 +59,23 @@ function problem(plan: LaunchPlan): LaunchProblem {
 }
 
 describe('the shipped server', () => {
+  it('runs a self-contained server (a platform package) directly, without looking for dotnet', async () => {
+    const executable = `${extension}/server/marginalia`;
+    const { env, asked } = machine({ files: [executable, shippedDll] });
+    const plan = command(await resolveServerCommand(settings(), env));
+    assert.equal(plan.command, executable);
+    assert.deepEqual(plan.args, ['serve']);
+    assert.deepEqual(asked, [], 'no dotnet was asked for its runtimes');
+  });
+
+  it('runs marginalia.exe of a Windows platform package', async () => {
+    const ext = 'C:\\Users\\ada\\.vscode\\extensions\\marginalia.marginalia-0.1.0-win32-x64';
+    const executable = `${ext}\\server\\marginalia.exe`;
+    const { env } = machine({ platform: 'win32', files: [executable] });
+    const plan = command(await resolveServerCommand({ extensionPath: ext }, env));
+    assert.equal(plan.command, executable);
+  });
+
   it('runs with the first dotnet on PATH when .NET 10 is there', async () => {
     const { env, asked } = machine({ files: [shippedDll, '/usr/bin/dotnet'] });
     const plan = command(await resolveServerCommand(settings(), env));

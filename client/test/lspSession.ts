@@ -59,10 +59,9 @@ export class LspSession {
   private readonly waiting: Array<{ uri: string; resolve: (d: Diagnostic[]) => void }> = [];
   private exit: Promise<number | null>;
 
-  private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
+  private constructor(readonly process: ChildProcess, readonly connection: MessageConnection, settings: Record<string, unknown>) {
     process.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.stderr.push(chunk));
     this.exit = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
-    const settings = defaultSettings();
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
       params.items.map((item) => section(settings, item.section)));
     connection.onRequest('client/registerCapability', () => null);
@@ -80,10 +79,11 @@ export class LspSession {
     connection.listen();
   }
 
-  static start(command: ServerCommand): LspSession {
+  /** `settings`: what workspace/configuration answers, by default every contributed default (as VS Code's own answer). */
+  static start(command: ServerCommand, settings: Record<string, unknown> = defaultSettings()): LspSession {
     const child = spawn(command.command, command.args, { ...command.options, stdio: 'pipe', windowsHide: true });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    return new LspSession(child, connection);
+    return new LspSession(child, connection, settings);
   }
 
   /** Sends a request; rejects if the server exits or stays silent past `ms`, with its stderr. */

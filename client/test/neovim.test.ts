@@ -3,7 +3,7 @@
 // packaged nvim (0.7.2) runs it. Skipped when there is no nvim on PATH or no built server.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -118,6 +118,67 @@ describe('Neovim', { skip, timeout: 180_000 }, () => {
       assert.equal(result.started, true, 'vim.lsp.start_client returned a client');
       assert.equal(result.initialized, true, 'the client initialized');
       assert.match(result.hover ?? '', /15 February 1989/, `the hover card: ${result.hover}`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The README's Neovim block marked `neovim-0.7`, exactly as a user would paste it into init.lua. */
+function readmeSnippet(): string {
+  const readme = readFileSync(path.join(repositoryRoot, 'client', 'README.md'), 'utf8');
+  const match = /<!-- neovim-0\.7:[^\n]*-->\n```lua\n([\s\S]*?)```/.exec(readme);
+  if (!match) throw new Error('client/README.md has no block marked <!-- neovim-0.7: … -->');
+  return match[1]!;
+}
+
+// After the snippet: open the note, wait for the server's diagnostics, write what Neovim shows.
+const afterSnippet = String.raw`
+local result = {}
+local ok, err = pcall(function()
+  local buf = vim.api.nvim_get_current_buf()
+  if vim.bo[buf].filetype ~= 'markdown' then vim.bo[buf].filetype = 'markdown' end
+  result.attached = vim.wait(60000, function() return next(vim.lsp.buf_get_clients(buf)) ~= nil end, 50)
+  result.diagnosed = vim.wait(90000, function() return #vim.diagnostic.get(buf) > 0 end, 100)
+  result.messages = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do table.insert(result.messages, d.message) end
+end)
+if not ok then result.error = tostring(err) end
+local file = io.open(os.getenv('MARGINALIA_OUT'), 'w')
+file:write(vim.json.encode(result))
+file:close()
+vim.cmd('qa!')
+`;
+
+describe("Neovim, with the README's snippet as written", { skip, timeout: 240_000 }, () => {
+  it("shows the note's findings through a `marginalia` on PATH", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'marginalia-nvim-readme-'));
+    try {
+      // `marginalia` on PATH, as `dotnet tool install` would put it: a shim that runs the built server.
+      const bin = path.join(folder, 'bin');
+      mkdirSync(bin);
+      const command = await serverCommand(server!, repositoryRoot);
+      const shim = path.join(bin, 'marginalia');
+      writeFileSync(shim, `#!/bin/sh\nexec ${[command.command, ...command.args.filter((a) => a !== 'serve')].map((a) => `'${a}'`).join(' ')} "$@"\n`);
+      chmodSync(shim, 0o755);
+      const init = path.join(folder, 'init.lua');
+      writeFileSync(init, readmeSnippet());
+      const after = path.join(folder, 'after.lua');
+      writeFileSync(after, afterSnippet);
+      const out = path.join(folder, 'result.json');
+
+      const run = spawnSync('nvim', ['--headless', '-u', init, '-c', `luafile ${after}`, note], {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+        timeout: 200_000,
+        env: { ...process.env, ...command.options.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, MARGINALIA_OUT: out },
+      });
+      const output = `nvim exited with ${run.status ?? run.signal}\n${run.stdout}\n${run.stderr}`;
+      assert.ok(existsSync(out), `nvim wrote no result: ${output}`);
+      const result = JSON.parse(readFileSync(out, 'utf8')) as { error?: string; attached?: boolean; diagnosed?: boolean; messages?: string[] };
+      assert.equal(result.error, undefined, `the snippet failed: ${result.error}\n${output}`);
+      assert.equal(result.attached, true, 'the snippet attached a client to the note');
+      assert.ok((result.messages ?? []).some((m) => m.includes('was a Wednesday, not a Monday')), `the findings Neovim shows: ${JSON.stringify(result.messages)}`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

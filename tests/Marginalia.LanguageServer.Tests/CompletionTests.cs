@@ -31,11 +31,12 @@ public class CompletionTests
 
         var list = await CompleteAsync(harness, uri, After(text, "soviet-wi"));
 
-        Assert.False(list.IsIncomplete);
+        Assert.True(list.IsIncomplete); // asked again as the user types, so the editor keeps the sentence's order
         var first = list.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).First();
         Assert.Equal("soviet-withdrawal-1989", first.Label);
         Assert.Equal(CompletionItemKind.Event, first.Kind);
         Assert.Equal("15 February 1989", first.Detail);
+        Assert.Equal(new CompletionItemLabelDetails("  15 February 1989", "The last Soviet troops leave Afghanistan"), first.LabelDetails);
         Assert.Null(first.Documentation); // the card comes with completionItem/resolve
         var resolved = await harness.RequestAsync<CompletionItem>("completionItem/resolve", first);
         Assert.Equal(MarkupKind.Markdown, resolved.Documentation!.Kind);

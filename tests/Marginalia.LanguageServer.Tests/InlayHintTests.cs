@@ -6,7 +6,7 @@ namespace Marginalia.LanguageServer.Tests;
 public class InlayHintTests
 {
     [Fact]
-    public async Task The_paper_s_date_after_each_event_reference_of_a_real_note()
+    public async Task The_paper_s_date_after_the_references_of_a_real_note_where_it_adds_something()
     {
         using var workspace = new ExampleWorkspace();
         await using var harness = new LanguageServerHarness();
@@ -17,12 +17,14 @@ public class InlayHintTests
         await harness.OpenAsync(uri, text);
 
         var hints = await harness.RequestAsync<InlayHint[]>("textDocument/inlayHint",
-            new InlayHintParams(new TextDocumentIdentifier(uri), new Protocol.Range(new Position(0, 0), new Position(12, 0))));
+            new InlayHintParams(new TextDocumentIdentifier(uri), new Protocol.Range(new Position(0, 0), new Position(20, 0))));
 
-        var withdrawal = Assert.Single(hints, h => h.Position == After(text, "[@soviet-withdrawal-1989]"));
-        Assert.Equal(": 15 February 1989", withdrawal.Label);
-        Assert.True(withdrawal.PaddingLeft);
-        Assert.All(hints, h => Assert.True(h.Position.Line < 12));
+        // Where the note gives the right date beside the reference, the hint would only repeat it.
+        Assert.DoesNotContain(hints, h => h.Position == After(text, "[@soviet-withdrawal-1989]"));
+        var najibullah = Assert.Single(hints, h => h.Position == After(text, "[[najibullah-resigns-1992]]"));
+        Assert.Equal(": 16 April 1992", najibullah.Label);
+        Assert.True(najibullah.PaddingLeft);
+        Assert.All(hints, h => Assert.True(h.Position.Line < 20));
     }
 
     [Fact]

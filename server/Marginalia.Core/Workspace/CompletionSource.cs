@@ -15,7 +15,11 @@ public enum SuggestionKind { Event, Actor, Date }
 /// <see cref="FilterText"/> — what the editor filters by, the typed text itself, so that our matching decides.
 /// An event's or actor's card is not here: it is written when the editor shows the item (<see cref="EventCards"/>).
 /// </summary>
-public sealed record Suggestion(string Label, SuggestionKind Kind, string Detail, string? Documentation, string SortText, string FilterText);
+public sealed record Suggestion(string Label, SuggestionKind Kind, string Detail, string? Documentation, string SortText, string FilterText)
+{
+    /// <summary>What the item names, shown beside it in the list (an event's title, an actor's name).</summary>
+    public string? Description { get; init; }
+}
 
 /// <summary>What can be written at a place: the range every suggestion replaces, and the suggestions best first.</summary>
 public sealed record Completions(SourceRange Replace, IReadOnlyList<Suggestion> Items)
@@ -54,10 +58,63 @@ public static partial class CompletionSource
                 if (lists.Count >= CachedLists) lists.Clear();
                 lists[(context.Typed, context.WithActors)] = items;
             }
-            return new Completions(replace, items);
+            return new Completions(replace, InContext(items, note, position, context, knowledge));
         }
         return PaperDates(note, position);
     }
+
+    /// <summary>
+    /// The list for what is typed, re-ranked by what the sentence is writing about: an event whose date falls within a
+    /// date written before the reference on its line (or within the date typed, `[@1989`) comes first, the most precise
+    /// first; then one whose title shares the sentence's words. The same instance when nothing in the sentence moves it.
+    /// </summary>
+    private static IReadOnlyList<Suggestion> InContext(IReadOnlyList<Suggestion> items, CheckedNote note, SourcePosition position, Context context, KnowledgeBase knowledge)
+    {
+        var dates = note.Note.Dates
+            .Where(d => d.Date is { IsValid: true } && note.Note.RangeOf(d) is var r && r.Start.Line == position.Line && r.End.Column <= context.Start)
+            .Select(d => d.Date!)
+            .ToList();
+        var typedDates = DateRecognizer.Recognize(context.Typed.Replace('-', ' '))
+            .Where(d => d.Date is { IsValid: true } && d.Kind != DateMentionKind.Relative).Select(d => d.Date!).ToList();
+        var line = note.Note.Text.GetLine(position.Line);
+        var words = SentenceWords().Matches(line[..Math.Min(context.Start, line.Length)])
+            .Select(m => m.Value.ToLowerInvariant()).Where(w => !CommonWords.Contains(w)).ToHashSet();
+        if (dates.Count == 0 && typedDates.Count == 0 && words.Count == 0) return items;
+
+        var boosted = items.Select((item, rank) => (Item: item, Rank: rank, Boost: item.Kind == SuggestionKind.Event && knowledge.FindEvent(item.Label) is { } e
+                ? Boost(e, dates, typedDates, words) : 0))
+            .ToList();
+        if (boosted.All(b => b.Boost == 0)) return items;
+        var width = Math.Max(4, items.Count.ToString().Length);
+        return boosted.OrderByDescending(b => b.Boost).ThenBy(b => b.Rank)
+            .Select((b, rank) => b.Item with { SortText = rank.ToString().PadLeft(width, '0') })
+            .ToList();
+    }
+
+    private static double Boost(Event e, List<HistoricalDate> dates, List<HistoricalDate> typed, HashSet<string> words)
+    {
+        var boost = 0.0;
+        foreach (var date in dates.Concat(typed))
+        {
+            if (e.Date.Start >= date.Start && e.Date.End <= date.End) boost = Math.Max(boost, 4 + Precision(e.Date));
+            else if (e.Date.Agrees(date)) boost = Math.Max(boost, 1);
+        }
+        if (words.Count > 0)
+            boost += Math.Min(1.5, 0.5 * SentenceWords().Matches(e.Title).Count(m => words.Contains(m.Value.ToLowerInvariant())));
+        return boost;
+    }
+
+    /// <summary>Between 0 and 1, higher for a shorter interval: a day-precise event before one spanning a decade.</summary>
+    private static double Precision(HistoricalDate date) => 1.0 / (1 + Math.Log10(1 + date.End.DayNumber - date.Start.DayNumber));
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "that", "this", "with", "from", "were", "when", "which", "their", "there", "after", "before", "about", "also",
+        "into", "than", "then", "they", "them", "have", "been", "would", "could", "said", "says", "year", "years",
+    };
+
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex SentenceWords();
 
     private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<(string Typed, bool WithActors), IReadOnlyList<Suggestion>>> Lists = new();
 
@@ -93,7 +150,7 @@ public static partial class CompletionSource
             cancellationToken.ThrowIfCancellationRequested();
             var ev = e;
             if (SymbolSearch.Score(ev, query) is { } score)
-                candidates.Add((score, order, () => Item(ev.Id, SuggestionKind.Event, ev.Date.ToDisplayText())));
+                candidates.Add((score, order, () => Item(ev.Id, SuggestionKind.Event, ev.Date.ToDisplayText()) with { Description = ev.Title }));
             order++;
         }
         if (withActors)
@@ -103,7 +160,7 @@ public static partial class CompletionSource
                 cancellationToken.ThrowIfCancellationRequested();
                 var actor = a;
                 if (SymbolSearch.Score(actor, query) is { } score)
-                    candidates.Add((score, order, () => Item(actor.Id, SuggestionKind.Actor, $"{actor.Name} ({actor.Kind.ToString().ToLowerInvariant()})")));
+                    candidates.Add((score, order, () => Item(actor.Id, SuggestionKind.Actor, $"{actor.Name} ({actor.Kind.ToString().ToLowerInvariant()})") with { Description = actor.Name }));
                 order++;
             }
         }

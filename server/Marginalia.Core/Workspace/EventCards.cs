@@ -186,13 +186,22 @@ public sealed class EventCards
     /// <summary>How many times the notes name an actor, in prose or by a reference.</summary>
     public int NoteMentions(Actor actor) => _noteMentions(actor);
 
+    /// <summary>
+    /// The nearest events before and after with a precise date (a season or shorter): a span such as "the 1990s" says
+    /// nothing useful at a distance ("eleven months before the 1990s").
+    /// </summary>
     private IEnumerable<string> Neighbours(Event e)
     {
         var all = Chronological;
         if (!Positions.TryGetValue(e, out var at)) yield break;
-        if (at > 0) yield return Relation(e, all[at - 1]);
-        if (at + 1 < all.Count) yield return Relation(e, all[at + 1]);
+        for (var i = at - 1; i >= 0; i--)
+            if (IsPrecise(all[i].Date)) { yield return Relation(e, all[i]); break; }
+        for (var i = at + 1; i < all.Count; i++)
+            if (IsPrecise(all[i].Date)) { yield return Relation(e, all[i]); break; }
     }
+
+    /// <summary>A season or shorter: a day, a month, "the end of 1979", a range of a few weeks — not a year or a decade.</summary>
+    public static bool IsPrecise(HistoricalDate date) => date.End.DayNumber - date.Start.DayNumber <= 92;
 
     /// <summary>"Three days after *The fifth QCG meeting* (`id`, 18 May 2016)".</summary>
     private static string Relation(Event e, Event other)

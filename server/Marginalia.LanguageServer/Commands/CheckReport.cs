@@ -49,6 +49,8 @@ internal static class CheckReport
             shortDescription = new { text = c.Title },
             defaultConfiguration = new { level = Level(c.DefaultSeverity) },
             helpUri = $"https://github.com/marginalia/marginalia#{c.Code.ToLowerInvariant()}",
+            // SARIF's levels fold information and hint into "note"; the catalog keeps the default exactly.
+            properties = new { defaultSeverity = Name(c.DefaultSeverity) },
         }).ToList();
         var sarifResults = results.SelectMany(r => r.Findings.Select(f => new
         {

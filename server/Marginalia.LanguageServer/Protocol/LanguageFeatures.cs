@@ -48,6 +48,7 @@ public sealed record CompletionItemDefaults(Range? EditRange = null);
 public sealed record CompletionItem
 {
     public required string Label { get; init; }
+    public CompletionItemLabelDetails? LabelDetails { get; init; }
     public CompletionItemKind? Kind { get; init; }
     public string? Detail { get; init; }
     public MarkupContent? Documentation { get; init; }
@@ -59,6 +60,9 @@ public sealed record CompletionItem
     public TextEdit[]? AdditionalTextEdits { get; init; }
     public object? Data { get; init; }
 }
+
+/// <summary>Shown in the list itself, not only on the highlighted item: right after the label, and at the row's end.</summary>
+public sealed record CompletionItemLabelDetails(string? Detail = null, string? Description = null);
 
 public sealed record InsertReplaceEdit(string NewText, Range Insert, Range Replace);
 

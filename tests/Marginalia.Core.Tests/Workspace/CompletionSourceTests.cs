@@ -48,6 +48,36 @@ public class CompletionSourceTests
     }
 
     [Theory]
+    [InlineData("The withdrawal ended on 15 February 1989 [@sov|", "soviet-withdrawal-1989")]
+    [InlineData("The withdrawal ended on 15 February 1989 [[sov|", "soviet-withdrawal-1989")]
+    [InlineData("On 15 February 1989 [@|", "soviet-withdrawal-1989")]
+    public void The_date_written_in_the_sentence_ranks_its_events_first(string marked, string expected)
+    {
+        var suggestions = Complete(marked);
+        Assert.Equal(expected, suggestions[0].Label);
+        Assert.Equal(suggestions.Select(s => s.SortText).Order(StringComparer.Ordinal), suggestions.Select(s => s.SortText));
+    }
+
+    [Fact]
+    public void A_typed_date_ranks_the_events_of_that_date_first_the_most_precise_first()
+    {
+        var knowledge = TestKnowledge.Library.Knowledge;
+        var labels = Labels("The troops were gone [@1989|");
+        var first = knowledge.FindEvent(labels[0])!;
+        Assert.Equal(new DateOnly(1989, 1, 1), new DateOnly(first.Date.Start.Year, 1, 1));
+        Assert.Equal(first.Date.Start, first.Date.End); // a day, before the year-long and decade-long events of 1989
+        Assert.Contains("soviet-withdrawal-1989", labels.TakeWhile(l => knowledge.FindEvent(l)!.Date.Start == knowledge.FindEvent(l)!.Date.End));
+    }
+
+    [Fact]
+    public void An_event_shows_its_title_beside_it()
+    {
+        var withdrawal = Complete("See [@soviet-with|").First();
+        Assert.Equal("soviet-withdrawal-1989", withdrawal.Label);
+        Assert.Equal("The last Soviet troops leave Afghanistan", withdrawal.Description);
+    }
+
+    [Theory]
     [InlineData("See [@|")]
     [InlineData("See [see @moscow-format-first-meeting-2017; @|")]
     [InlineData("As @| said")]

@@ -21,6 +21,19 @@ public class InlayHintsTests
     }
 
     [Fact]
+    public void No_hint_where_the_note_already_gives_the_right_date_beside_the_reference()
+    {
+        const string text = "- 15 February 1989: the withdrawal is complete [[soviet-withdrawal-1989]].\n"
+            + "- 16 April 1993: Najibullah resigns [[najibullah-resigns-1992]].\n"
+            + "- Gorbachev resigns [[gorbachev-resigns-1991]].";
+
+        var hints = InlayHints.In(TestKnowledge.Check(text), Everything);
+
+        // The right date gets none; the wrong one shows the paper's; the undated one shows it too.
+        Assert.Equal([": 16 April 1992", ": 25 December 1991"], hints.Select(h => h.Label));
+    }
+
+    [Fact]
     public void A_note_s_hints_are_written_once_and_each_range_takes_its_share()
     {
         const string text = "[[soviet-withdrawal-1989]]\n[[soviet-intervention-1979]]";

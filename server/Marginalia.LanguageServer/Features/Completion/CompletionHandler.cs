@@ -22,16 +22,21 @@ public sealed class CompletionHandler(WorkspaceSession session, LanguageClient c
         var completions = CompletionSource.At(note, request.Position.ToSource(), document.Index.Library.Knowledge, cancellationToken);
         if (completions.Items.Count == 0) return Empty;
         var range = completions.Replace.ToProtocol();
+        // The order of references depends on the sentence and on what is typed, so the editor asks again as the user
+        // types instead of re-sorting our list by its own fuzzy score (every item's filterText is the typed text).
+        var incomplete = completions.Items[0].Kind != SuggestionKind.Date;
         if (!client.SupportsCompletionItemDefault("editRange"))
-            return new CompletionList(IsIncomplete: false, [.. completions.Items.Select(s => ToItem(s) with { TextEdit = new TextEdit(range, s.Label) })]);
+            return new CompletionList(incomplete, [.. completions.Items.Select(s => ToItem(s) with { TextEdit = new TextEdit(range, s.Label) })]);
         var items = Serialized.GetValue(completions.Items, list => new SerializedCompletionItems([.. list.Select(ToItem)]));
-        return new CompletionList(IsIncomplete: false, items, new CompletionItemDefaults(EditRange: range));
+        return new CompletionList(incomplete, items, new CompletionItemDefaults(EditRange: range));
     }
 
     /// <summary>The item without its edit: the label is the text written, over the list's edit range.</summary>
     private static CompletionItem ToItem(Suggestion s) => new()
     {
         Label = s.Label,
+        // The date beside the id and the title at the end of the row, so the list reads without highlighting each item.
+        LabelDetails = s.Kind == SuggestionKind.Date ? null : new CompletionItemLabelDetails($"  {s.Detail}", s.Description),
         Kind = KindOf(s.Kind),
         Detail = s.Detail,
         // An event's or actor's card is long: sent when the editor shows the item (completionItem/resolve), not in the list.

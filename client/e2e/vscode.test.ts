@@ -1,0 +1,224 @@
+// The extension in a real VS Code: code-server with the built .vsix, the example notes, Chromium. Each
+// scenario asserts what a user sees and saves a screenshot. Skipped, with one line saying why, where
+// client/e2e/install.sh has not set it up.
+import assert from 'node:assert/strict';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { checkFindings, eventSource, positionOf, repositoryRoot, Session, startSession, unavailable } from './codeServer';
+import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, openFile, Problem, problems, runCommand } from './workbench';
+
+const reason = unavailable();
+const screenshots = process.env.MARGINALIA_E2E_SCREENSHOTS ?? path.join(repositoryRoot, 'out', 'e2e-screenshots');
+if (reason) console.log(`e2e: the real-VS-Code suite is skipped: ${reason}`);
+else console.log(`e2e: screenshots go to ${screenshots}`);
+
+const key = (problem: Pick<Problem, 'file' | 'line' | 'column' | 'code'>) => `${problem.file}:${problem.line}:${problem.column} ${problem.code}`;
+const has = (list: Problem[], code: string, file?: string) => list.some((p) => p.code === code && (!file || p.file === file));
+const within = (at: { line: number } | undefined, source: { startLine: number; endLine: number }) =>
+  at !== undefined && at.line >= source.startLine && at.line <= source.endLine;
+const note1 = 'notes/01-withdrawal-and-aftermath.md';
+const note3 = 'notes/03-us-taliban-deal.md';
+
+describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15 * 60_000 }, () => {
+  let session: Session;
+
+  before(async () => {
+    rmSync(screenshots, { recursive: true, force: true });
+    session = await startSession(screenshots);
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  /** A scenario; when it fails, a screenshot of what the user saw then is saved beside the others. */
+  function scenario(name: string, body: () => Promise<void>): void {
+    it(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        await session?.screenshot(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  scenario('shows the server and its paper in the status bar', async () => {
+    const { page } = session;
+    const item = page.locator('.statusbar-item', { hasText: /Marginalia: / });
+    await eventually('the status bar to say "Marginalia: 1 paper"', async () => /Marginalia: 1 paper/.test(await item.first().innerText()), 120_000);
+    await session.screenshot('status-bar');
+  });
+
+  scenario("lists exactly check's findings in the Problems panel", async () => {
+    const { page } = session;
+    await page.keyboard.press('Control+Shift+M');
+    // The Problems panel shows errors, warnings and infos; a hint is only a dotted underline in the editor.
+    const expected = checkFindings(session)
+      .filter((finding) => finding.severity !== 'hint')
+      .map((finding) => `${path.basename(finding.path)}:${finding.line}:${finding.column} ${finding.code}`)
+      .sort();
+    assert.ok(expected.length >= 8, `check found ${expected.length} findings`);
+    const shown = await eventually(`the Problems panel to list ${expected.length} problems`, async () => {
+      const listed = (await allProblems(page)).map(key).sort();
+      return listed.length === expected.length ? listed : undefined;
+    }, 60_000);
+    assert.deepEqual(shown, expected);
+    const severities = Object.fromEntries((await allProblems(page)).map((p) => [key(p), p.severity]));
+    for (const finding of checkFindings(session).filter((f) => f.severity !== 'hint')) {
+      assert.equal(severities[`${path.basename(finding.path)}:${finding.line}:${finding.column} ${finding.code}`], finding.severity, finding.message);
+    }
+    await problems(page, '');
+    await session.screenshot('problems-panel');
+    // check's hint (MRG008) is not listed there: VS Code shows hints only as a dotted underline in the editor.
+    const hints = checkFindings(session).filter((finding) => finding.severity === 'hint');
+    for (const hint of hints) {
+      await openFile(page, path.basename(hint.path));
+      await eventually(`the dotted underline of ${hint.code} in ${path.basename(hint.path)}`, async () =>
+        (await page.locator('.editor-instance .monaco-editor .squiggly-hint').count()) > 0);
+    }
+  });
+
+  scenario('shows a hover card for an event reference', async () => {
+    const { page } = session;
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    const at = positionOf(session, note1, '[[soviet-withdrawal-1989]]');
+    await goTo(page, at.line, at.column + 5);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').first();
+    const text = await eventually('a hover card', async () => (await card.isVisible()) && (await card.innerText()));
+    assert.match(text as string, /15 February 1989/);
+    assert.match(text as string, /Wednesday/);
+    assert.match(text as string, /withdraw/i);
+    // Its neighbours are events with a precise date, not spans such as "the 1990s".
+    assert.doesNotMatch(text as string, /the 1990s\)/);
+    await session.screenshot('hover');
+    await page.keyboard.press('Escape');
+  });
+
+  scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
+    const { page } = session;
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The withdrawal ended on 15 February 1989 [@sov', { delay: 30 });
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    const first: string = await eventually('the completion list to settle on the sentence\'s event', async () => {
+      const text = (await rows.first().isVisible()) && (await rows.first().innerText());
+      return text && text.startsWith('soviet-withdrawal-1989') ? text : '';
+    }, 30_000);
+    assert.match(first, /15 February 1989/);
+    assert.match(first, /The last Soviet troops leave Afghanistan/);
+    // Every row shows its date and title, not only the highlighted one.
+    const second = await rows.nth(1).innerText();
+    assert.match(second, /^soviet-\S+\s+\S.*\d{4}/s, `the second row has a date: ${second}`);
+    await session.screenshot('completion');
+    await page.keyboard.press('Escape');
+    // Leave the note as it was.
+    await page.keyboard.press('Control+Shift+K');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+S');
+  });
+
+  scenario("fixes a wrong date from the lightbulb with the paper's date", async () => {
+    const { page } = session;
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    const at = positionOf(session, note1, '16 April 1993: Najibullah resigns');
+    await goTo(page, at.line, at.column + 2);
+    // The lightbulb: in the gutter beside the line (codicon-gutter-lightbulb-…) or, where the gutter is full, in the text.
+    const bulb = page.locator('.monaco-editor [class*="codicon-gutter-lightbulb"]:visible, .monaco-editor .lightBulbWidget:visible').first();
+    await bulb.waitFor({ state: 'visible', timeout: 30_000 });
+    await bulb.click();
+    const action = page.locator('.action-widget .monaco-list-row', { hasText: /16 April 1992/ }).first();
+    await action.waitFor({ timeout: 30_000 });
+    await session.screenshot('quick-fix-menu');
+    await action.click();
+    await eventually('the paper\'s date in the note', async () => editorLineWith(page, '16 April 1992: Najibullah resigns'));
+    await page.keyboard.press('Control+S');
+    await eventually('the MRG002 squiggle to go', async () => !has(await problems(page, 'MRG002'), 'MRG002', '01-withdrawal-and-aftermath.md'));
+    await session.screenshot('quick-fix-applied');
+  });
+
+  scenario('opens the source passage at its line (command and Ctrl-click)', async () => {
+    const { page } = session;
+    const source = eventSource(session, 'soviet-withdrawal-1989');
+    const paper = path.basename(source.path);
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    const at = positionOf(session, note1, '[[soviet-withdrawal-1989]]');
+    await goTo(page, at.line, at.column + 5);
+    await runCommand(page, 'Marginalia: Open Source Passage');
+    await activeTab(page, paper);
+    await eventually(`the cursor in lines ${source.startLine}–${source.endLine} of the paper`, async () => within(await cursor(page), source));
+    await session.screenshot('open-source-passage');
+
+    const other = eventSource(session, 'najibullah-resigns-1992');
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    await editorText(page, 'najibullah-resigns-1992').click({ modifiers: ['Control'] });
+    await activeTab(page, paper);
+    await eventually(`the cursor in lines ${other.startLine}–${other.endLine} of the paper`, async () => within(await cursor(page), other));
+    await session.screenshot('ctrl-click-definition');
+  });
+
+  scenario('updates the squiggles as a note is edited', async () => {
+    const { page } = session;
+    await openFile(page, '03-us-taliban-deal.md');
+    const at = positionOf(session, note3, '31 September 2019');
+    await goTo(page, at.line, at.column);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('30');
+    await eventually('MRG004 to go', async () => !has(await problems(page, 'MRG004'), 'MRG004'));
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The talks resumed on 30 February 2020.', { delay: 20 });
+    await eventually('MRG004 on the new line', async () => has(await problems(page, 'MRG004'), 'MRG004', '03-us-taliban-deal.md'));
+    await session.screenshot('edit-updates-squiggles');
+    await page.keyboard.press('Control+S');
+  });
+
+  scenario('turns a check off from the settings and from .marginalia.yaml without a restart', async () => {
+    const { page, workspace } = session;
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    const yaml = path.join(workspace, '.marginalia.yaml');
+    mkdirSync(path.dirname(settings), { recursive: true });
+    assert.ok(has(await problems(page, 'MRG005'), 'MRG005'));
+
+    writeFileSync(settings, JSON.stringify({ 'marginalia.severity.MRG005': 'off' }));
+    await eventually('MRG005 to go after the setting', async () => !has(await problems(page, 'MRG005'), 'MRG005'));
+    await session.screenshot('setting-off');
+    writeFileSync(settings, '{}');
+    await eventually('MRG005 back without the setting', async () => has(await problems(page, 'MRG005'), 'MRG005'));
+
+    writeFileSync(yaml, 'severity:\n  MRG005: off\n');
+    await eventually('MRG005 to go after .marginalia.yaml', async () => !has(await problems(page, 'MRG005'), 'MRG005'));
+    await session.screenshot('marginalia-yaml-off');
+    // The editor's setting wins over the file.
+    writeFileSync(settings, JSON.stringify({ 'marginalia.severity.MRG005': 'error' }));
+    await eventually('MRG005 as an error from the setting over the file', async () =>
+      (await problems(page, 'MRG005')).some((p) => p.code === 'MRG005' && p.severity === 'error'));
+    writeFileSync(settings, '{}');
+    await eventually('MRG005 off again from the file', async () => !has(await problems(page, 'MRG005'), 'MRG005'));
+    rmSync(yaml);
+    await eventually('MRG005 back as a warning', async () =>
+      (await problems(page, 'MRG005')).some((p) => p.code === 'MRG005' && p.severity === 'warning'));
+  });
+
+  scenario("shows the paper's date only where it adds something, and not at all when turned off", async () => {
+    const { page, workspace } = session;
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    const hinted = /moscow-intra-afghan-meeting-2019\]\]\s*: 5–6 February 2019/;
+    await openFile(page, '02-moscow-format.md');
+    // The table row says 2020: the hint gives the paper's date beside the reference.
+    await eventually("the paper's date after the reference the note dates wrongly", async () => editorLineWith(page, hinted));
+    // The row before says 15 February 2017, as the paper does: no hint repeats it.
+    const dated = await editorLineWith(page, '[[moscow-format-first-meeting-2017]]');
+    assert.ok(dated && !/\]\]\s*: 15 February 2017/.test(dated), `no repeated date: ${dated}`);
+    await session.screenshot('inlay-hints');
+    writeFileSync(settings, JSON.stringify({ 'marginalia.inlayHints.enabled': false }));
+    await eventually('no hint with marginalia.inlayHints.enabled off', async () => !(await editorLineWith(page, hinted)));
+    writeFileSync(settings, '{}');
+    await eventually('the hint back', async () => editorLineWith(page, hinted));
+  });
+});
