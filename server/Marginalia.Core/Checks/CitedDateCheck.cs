@@ -50,9 +50,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}' ({claim.Event.Title})", preferred: false);
         var tie = Evidence(claim.Match!);
         var cite = Fix.Insert($"Cite '{claim.Event.Id}' here", note.Note.Prose.ToSourceRange(CitationPlace(note, claim.Scope), 0).Start, $" [@{claim.Event.Id}]");
+        var same = claim.Match!.SameDate is { Count: > 0 } others
+            ? $" (or {string.Join(" or ", others.Select(e => $"'{e.Id}'"))}, which the paper dates to the same time)"
+            : "";
         return finding with
         {
-            Message = $"{finding.Message}. The sentence was read as about it from {tie}; cite the event to make the check certain",
+            Message = $"{finding.Message}. The sentence was read as about it{same} from {tie}; cite the event to make the check certain",
             Fixes = [.. finding.Fixes, cite],
         };
     }

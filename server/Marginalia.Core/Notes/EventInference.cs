@@ -27,6 +27,9 @@ public sealed record EventMatch(Event Event, double Confidence)
 
     /// <summary>The stretch read for the match: the sentence, or the clause that holds the date.</summary>
     public ProseScope? Read { get; init; }
+
+    /// <summary>Other events the paper dates to the same day or span that the sentence fits nearly as well.</summary>
+    public IReadOnlyList<Event> SameDate { get; init; } = [];
 }
 
 /// <summary>
@@ -81,7 +84,14 @@ public static partial class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
-        var best = ranked[0] with { Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1, Read = scope };
+        var best = ranked[0] with
+        {
+            Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1, Read = scope,
+            // Events of the paper on the very same date that the sentence fits nearly as well (the Moscow summit of
+            // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
+            SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= ranked[0].Confidence - ContenderMargin
+                && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)],
+        };
         // An event the sentence is nearly as much about that agrees with the date explains it.
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date));
         return agreeing is null ? best : agreeing with { Read = scope };
