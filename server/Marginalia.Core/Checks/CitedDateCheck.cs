@@ -158,9 +158,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         // fact; neither is "prisoners" with the US and the Taliban, even when no other event has the word).
         if (what < 2 && match.SpecificActors.Count == 0)
             return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
-        // With one shared word, a name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship") is
-        // another fact of the same people.
-        if (what < 2 && UnknownName(note, claim) is { } name) return $"it names {name}, which the event does not";
+        // A name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship", "John Bolton … was fired")
+        // makes it another fact of the same people.
+        if (UnknownName(note, claim) is { } name) return $"it names {name}, which the event does not";
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
@@ -183,9 +183,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (statements.Count == 0 && Chronology.RelatesTimes(note, clause))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
-        // (Not a coarser date around it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer.)
+        // (Not a coarser date set before it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer;
+        // "…on 16 April 2009, the same year Medvedev endorsed…" does explain it.)
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)
-                && !(d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)))
+                && !(d.Start < claim.Date.Start && d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)))
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";

@@ -322,7 +322,7 @@ public static partial class Chronology
     {
         // The sentence's cited events first: "…less than three years after its last soldiers left [@a; @b]".
         if (note.Note.Prose.ScopeAt(from) is { } scope && note.CitedIn(scope) is { Count: > 0 } cited
-            && EventInference.Named(note, from, to, strict: false, cited.Select(c => c.Event).Distinct()) is { } citedOne) return citedOne;
+            && EventInference.Named(note, from, to, strict: false, cited.Select(c => c.Event).Distinct(), cited: true) is { } citedOne) return citedOne;
         if (EventInference.Named(note, from, to) is { } whole) return whole;
         var text = note.Note.Prose.Text;
         var (start, end) = (from, to);

@@ -59,7 +59,7 @@ public static partial class EventInference
         // Words of time say when, not what: a title's "earlier in August" ties no sentence to its event.
         "earlier", "later", "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "down", "would", "once", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
+        "down", "would", "once", "without", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
     };
 
@@ -136,8 +136,9 @@ public static partial class EventInference
     /// <param name="strict">For a phrase cut out of a longer stretch: three words at least, three in four of them the event's.</param>
     public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict) => Named(analysis, start, end, strict, analysis.CandidateEvents);
 
-    /// <param name="among">The events the phrase may name (the sentence's cited events are tried first by the caller).</param>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict, IEnumerable<Event> among)
+    /// <param name="among">The events the phrase may name (the sentence's cited events are tried first by the caller,
+    /// and need cover only two of the phrase's words: the sentence already says it is about them).</param>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict, IEnumerable<Event> among, bool cited = false)
     {
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
@@ -165,7 +166,9 @@ public static partial class EventInference
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
-        if (best is not { } b || b.Covered < 2 || b.Covered * 5 < tokens.Count * 3) return null;
+        if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3)) return null;
+        // A name the event does not know ("the Bilateral Security Agreement … was signed") is another thing.
+        if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
         // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
         var strong = NonActorTokens(analysis, start, end).Count(t => vocabulary.Names[b.Event].Any(n => SameWord(n, t)))
             + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
@@ -182,6 +185,38 @@ public static partial class EventInference
         static bool Better((Event Event, int Covered, int Keys, double Score) x, (Event Event, int Covered, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
+
+    /// <summary>
+    /// A capitalized word of a stretch, not its first and not in an actor's name, that the event does not have in its
+    /// title, key terms or passage: "Bolton", "Astana", "Bilateral Security Agreement". Null when there is none.
+    /// </summary>
+    internal static string? UnknownCapital(NoteAnalysis analysis, int start, int end, Event e)
+    {
+        var text = analysis.Note.Prose.Text;
+        var known = analysis.Memo(("known words of " + e.Id, 0, 0), () => e.Title + " " + e.Passage.Text + " " + string.Join(' ', e.Keywords));
+        var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
+        foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var at = start + m.Index;
+            if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')) continue;
+            if (actors.Any(a => a.Start <= at && at < a.End)) continue;
+            var word = text.Substring(at, m.Length);
+            if (NotNames.Contains(word) || known.Contains(word, StringComparison.Ordinal)) continue;
+            if (analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
+            return word;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "In", "On", "By", "After", "Before",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}]{2,}(?:-\p{Lu}?[\p{Ll}]+)*")]
+    private static partial System.Text.RegularExpressions.Regex CapitalizedWord();
 
     /// <summary>The stems of a stretch's words outside the actors it names ("round 2 in Islamabad": "round").</summary>
     private static HashSet<string> NonActorTokens(NoteAnalysis analysis, int start, int end)

@@ -156,6 +156,10 @@ public class TrustExamplesTests
     // A numbered resolution the paper's event does not have is another fact; so is a first meeting of the same men.
     [InlineData("On 20 December 2001 UNSC Resolution 1386 authorised ISAF in Kabul.")]
     [InlineData("Putin and George W. Bush first met in Ljubljana on 16 June 2001.")]
+    // A name the event does not know makes another fact; a coarser date after a date explains it.
+    [InlineData("John Bolton, who opposed the Taliban deal, was fired on 10 September 2019, days after the Camp David plan collapsed.")]
+    [InlineData("Ashraf Ghani was sworn in on 29 September 2014, with Abdullah Abdullah as chief executive; the Bilateral Security Agreement with Washington was signed the following day.")]
+    [InlineData("Moscow formally lifted the counter-terrorist operation regime in Chechnya on 16 April 2009, the same year Medvedev endorsed Obama's Afghan strategy.")]
     // A relative date in a list item is said of its own sentence.
     [InlineData("- 25 December 1991: Soviet flag lowered. A week later Yeltsin's arms cut-off to Kabul took effect.")]
     public void A_right_sentence_that_relates_times_raises_nothing(string text) => Assert.Empty(Alarms(text));

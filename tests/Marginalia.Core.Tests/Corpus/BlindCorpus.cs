@@ -36,7 +36,7 @@ public static class BlindCorpus
     {
         var frozen = File.ReadLines(Path.Combine(Folder, "frozen.txt")).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k" }
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m" }
             .SelectMany(f => yaml.Deserialize<List<BlindItem>>(File.ReadAllText(Path.Combine(Folder, f + ".yaml"))))
             .Select(i => { i.Frozen = frozen.Contains(i.Id); return i; })
             .ToList<BlindItem>();
