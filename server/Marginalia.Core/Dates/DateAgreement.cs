@@ -41,7 +41,7 @@ public static class DateAgreement
     {
         if (said.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range)
         {
-            var unit = Coarser(EndsUnit(said), EndsUnit(paper));
+            var unit = Coarser(EndsUnit(said.Start, said.End), EndsUnit(paper.Start, paper.End));
             return Same(said.Start, paper.Start, unit) && Same(said.End, paper.End, unit);
         }
         var within = IsVague(paper) ? Widened(paper, VagueSpanToleranceYears) : paper;
@@ -54,20 +54,22 @@ public static class DateAgreement
     private static HistoricalDate Widened(HistoricalDate date, int years) =>
         date with { Start = date.Start.AddYears(-years), End = date.End.AddYears(years) };
 
-    private enum Unit { Day, Month, Year }
+    /// <summary>How finely a range's ends are written.</summary>
+    internal enum EndUnit { Day, Month, Year }
 
-    /// <summary>How finely a range's ends are written: whole years ("1992–96"), whole months ("January–May 2016") or days.</summary>
-    private static Unit EndsUnit(HistoricalDate range) =>
-        range.Start is { Month: 1, Day: 1 } && range.End is { Month: 12, Day: 31 } ? Unit.Year
-        : range.Start.Day == 1 && range.End.Day == DateTime.DaysInMonth(range.End.Year, range.End.Month) ? Unit.Month
-        : Unit.Day;
+    /// <summary>How finely a range's ends are written: whole years ("1992–96"), whole months ("January–May 2016") or days
+    /// ("9–10 July 2015"). The one reading of it: agreement and hedges (<see cref="Hedges"/>) share it.</summary>
+    internal static EndUnit EndsUnit(DateOnly start, DateOnly end) =>
+        start is { Month: 1, Day: 1 } && end is { Month: 12, Day: 31 } ? EndUnit.Year
+        : start.Day == 1 && end.Day == DateTime.DaysInMonth(end.Year, end.Month) ? EndUnit.Month
+        : EndUnit.Day;
 
-    private static Unit Coarser(Unit a, Unit b) => a > b ? a : b;
+    private static EndUnit Coarser(EndUnit a, EndUnit b) => a > b ? a : b;
 
-    private static bool Same(DateOnly a, DateOnly b, Unit unit) => unit switch
+    private static bool Same(DateOnly a, DateOnly b, EndUnit unit) => unit switch
     {
-        Unit.Year => a.Year == b.Year,
-        Unit.Month => a.Year == b.Year && a.Month == b.Month,
+        EndUnit.Year => a.Year == b.Year,
+        EndUnit.Month => a.Year == b.Year && a.Month == b.Month,
         _ => a == b,
     };
 }

@@ -35,27 +35,19 @@ public static class Hedges
             DatePrecision.Month => (s.AddMonths(-1), EndOfMonth(e.AddMonths(1))),
             DatePrecision.PartOfYear => (s.AddMonths(-3), EndOfMonth(e.AddMonths(3))),
             DatePrecision.Year => (s.AddYears(-1), e.AddYears(1)),
-            DatePrecision.Range => (ByUnit(s, -1, UnitOf(s, e)), ByUnit(e, 1, UnitOf(s, e))),
+            DatePrecision.Range => (ByUnit(s, -1, DateAgreement.EndsUnit(s, e)), ByUnit(e, 1, DateAgreement.EndsUnit(s, e))),
             DatePrecision.Decade => (s.AddYears(-3), e.AddYears(3)),
             _ => (s.AddYears(-10), e.AddYears(10)),
         };
         return date with { Start = s, End = e };
     }
 
-    private enum Unit { Day, Month, Year }
-
-    // A range's ends are whole years ("1992–96"), whole months ("January to May 2016") or days ("9–10 July 2015").
-    private static Unit UnitOf(DateOnly s, DateOnly e) =>
-        s is { Month: 1, Day: 1 } && e is { Month: 12, Day: 31 } ? Unit.Year : s.Day == 1 && IsLastOfMonth(e) ? Unit.Month : Unit.Day;
-
-    private static DateOnly ByUnit(DateOnly d, int sign, Unit unit) => unit switch
+    private static DateOnly ByUnit(DateOnly d, int sign, DateAgreement.EndUnit unit) => unit switch
     {
-        Unit.Year => d.AddYears(sign),
-        Unit.Month => sign < 0 ? d.AddMonths(-1) : EndOfMonth(d.AddMonths(1)),
+        DateAgreement.EndUnit.Year => d.AddYears(sign),
+        DateAgreement.EndUnit.Month => sign < 0 ? d.AddMonths(-1) : EndOfMonth(d.AddMonths(1)),
         _ => d.AddDays(7 * sign),
     };
-
-    private static bool IsLastOfMonth(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
 
     private static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
 }

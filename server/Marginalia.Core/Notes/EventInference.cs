@@ -122,9 +122,6 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|\s[—–]\s")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
-    /// <summary>How sure a phrase must name an event ("the first Moscow Format meeting") to stand for it.</summary>
-    public const double NamedConfidence = 0.6;
-
     /// <summary>
     /// The event a short phrase names ("the Soviet withdrawal", "the first Moscow Format meeting"), or null unless one
     /// event stands clearly above every other. Read by coverage, not by the sentence score: most of the phrase's words
@@ -192,21 +189,29 @@ public static partial class EventInference
     /// </summary>
     internal static string? UnknownCapital(NoteAnalysis analysis, int start, int end, Event e)
     {
-        var text = analysis.Note.Prose.Text;
         var known = analysis.Memo(("known words of " + e.Id, 0, 0), () => e.Title + " " + e.Passage.Text + " " + string.Join(' ', e.Keywords));
+        foreach (var word in Capitals(analysis, start, end))
+            if (!known.Contains(word, StringComparison.Ordinal)) return word;
+        return null;
+    }
+
+    /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
+    private static List<string> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
+    {
+        var text = analysis.Note.Prose.Text;
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
+        var found = new List<string>();
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index;
             if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')) continue;
             if (actors.Any(a => a.Start <= at && at < a.End)) continue;
             var word = text.Substring(at, m.Length);
-            if (NotNames.Contains(word) || known.Contains(word, StringComparison.Ordinal)) continue;
-            if (analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
-            return word;
+            if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
+            found.Add(word);
         }
-        return null;
-    }
+        return found;
+    });
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -310,7 +315,6 @@ public static partial class EventInference
         public Vocabulary(KnowledgeBase knowledge)
         {
             var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
-            ActorWords = actorWords;
             // The words of offices ("foreign minister", "Secretary of State") say who someone was, not what happened.
             OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => o.Title).SelectMany(Words).Select(Stem)
                 .Where(w => !actorWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
@@ -355,9 +359,6 @@ public static partial class EventInference
 
         /// <summary>Each event's key terms (what happened), as stems, with the words that name an actor.</summary>
         public Dictionary<Event, string[]> KeyStems { get; }
-
-        /// <summary>The stems of every actor's names.</summary>
-        public HashSet<string> ActorWords { get; }
 
         /// <summary>The stems of the offices' titles and forms ("minister", "secretary", "president").</summary>
         public HashSet<string> OfficeWords { get; }
