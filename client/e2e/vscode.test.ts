@@ -98,6 +98,25 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await page.keyboard.press('Escape');
   });
 
+  scenario('shows on a date what the checks read it as: the event it is a claim about and the verdict', async () => {
+    const { page } = session;
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    const at = positionOf(session, note1, '16 April 1993: Najibullah resigns');
+    await goTo(page, at.line, at.column + 3);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
+    const text = await eventually('the date\'s hover card', async () => {
+      const shown = (await card.isVisible()) && (await card.innerText());
+      return shown && /claim about/.test(shown) ? shown : '';
+    });
+    // The same reading the check reports from: MRG002 against the cited resignation, the paper's date beside it.
+    assert.match(text as string, /Friday, 16 April 1993/);
+    assert.match(text as string, /A claim about Najibullah resigns \(najibullah-resigns-1992, cited\), which the paper dates to 16 April 1992: it disagrees \(MRG002\)\./);
+    await session.screenshot('date-hover');
+    await page.keyboard.press('Escape');
+  });
+
   scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
     const { page } = session;
     await openFile(page, '01-withdrawal-and-aftermath.md');
