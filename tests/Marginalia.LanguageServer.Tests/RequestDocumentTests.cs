@@ -14,6 +14,8 @@ public class RequestDocumentTests
         {
             await using var harness = new LanguageServerHarness();
             await harness.InitializeAsync(root);
+            // The index is ready once the papers are; a note on disk is in it once start-up has read it.
+            await harness.WaitForDiagnosticsAsync(LanguageServerHarness.FileUri(Path.Combine(root, "notes/a.md")));
             async Task<RequestDocument> Resolve(string path) =>
                 await RequestDocument.ResolveAsync(harness.Server.Session, new TextDocumentIdentifier(LanguageServerHarness.FileUri(Path.Combine(root, path))), CancellationToken.None);
 
