@@ -78,6 +78,18 @@ public sealed partial class InferredDateCheck : NoteCheck
         return numbers.Any(n => !claim.Event.Title.Contains(n, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(n, StringComparison.Ordinal));
     }
 
+    /// <summary>The words between the commas (or semicolons) around a claim's date, within its sentence.</summary>
+    private static string CommaClause(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        var start = text.LastIndexOfAny([',', ';'], Math.Max(claim.Scope.Start, claim.Date.Start - 1), claim.Date.Start - claim.Scope.Start);
+        var end = text.IndexOfAny([',', ';'], claim.Date.End, claim.Scope.End - claim.Date.End);
+        return text[(start < 0 ? claim.Scope.Start : start + 1)..(end < 0 ? claim.Scope.End : end)];
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
+    private static partial Regex Stage();
+
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
     private static partial Regex NumberedThing();
 
@@ -116,6 +128,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "the words that tie the sentence to it are in another clause than the date";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
+        // A part or a stage of the event comes before its end: "By 15 August 1988 half of the Soviet contingent had
+        // left" is no slip for the last troops' leaving on 15 February 1989. (A stage after the end still is; and a
+        // beginning is no stage: "Moscow began to support the Northern Alliance in 1993" is a slip for 1996.)
+        if (said.End < claim.Event.Date.Start && Stage().Match(CommaClause(note, claim)) is { Success: true } stage
+            && !Stage().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
+            return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
