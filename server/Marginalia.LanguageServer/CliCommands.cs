@@ -12,5 +12,7 @@ internal static class CliCommands
         yield return ActorsCommand.Create();
         yield return CheckCommand.Create();
         yield return ExtractCommand.Create();
+        yield return AuditCommand.Create();
+        yield return CoverageCommand.Create();
     }
 }
