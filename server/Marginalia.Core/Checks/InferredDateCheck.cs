@@ -104,6 +104,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     public static string? WhyNot(NoteAnalysis note, DateClaim claim, double threshold = Threshold)
     {
         if (DateMismatch.OtherReadingAgrees(claim)) return "read the other way round, the date agrees (MRG008)";
+        if (PaperInconsistency.Explains(note, claim) is { } inconsistent) return PaperInconsistency.Why(inconsistent);
         if (claim.Match is not { } match) return "the sentence names no event for sure";
         if (claim.Confidence < threshold) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
         if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
