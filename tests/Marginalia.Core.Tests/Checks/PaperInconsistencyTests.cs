@@ -1,4 +1,5 @@
 using Marginalia.Core.Checks;
+using Marginalia.Core.Workspace;
 
 namespace Marginalia.Core.Tests.Checks;
 
@@ -56,5 +57,32 @@ public class PaperInconsistencyTests
         Assert.Empty(TestKnowledge.Findings(text, "MRG006"));
         // Against an event the paper never contradicts, the same order is reported.
         Assert.Single(TestKnowledge.Findings("The Moscow Format [@moscow-format-first-meeting-2017] came after Putin's fourth term began [@putin-fourth-term-2018].\n", "MRG006"));
+    }
+
+    private static string LastParagraphOfHover(string marked)
+    {
+        var (text, position) = Cursor.In(marked);
+        var cards = new EventCards(TestKnowledge.Library.Knowledge, path => "file://" + path);
+        var markdown = NoteHover.At(TestKnowledge.Check(text), position, cards)!.Markdown;
+        return markdown[(markdown.LastIndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+    }
+
+    [Fact]
+    public void The_hover_on_the_date_says_the_paper_is_inconsistent_there()
+    {
+        Assert.Equal("A claim about *Russia introduces the Moscow Format* (`moscow-format-introduced-2017`, cited), which the paper dates to 2017: "
+            + "it disagrees, but this is not reported: the paper is inconsistent here, and the note follows its other statement: The paper speaks of "
+            + "“Moscow Format of 2018”, but it dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000\\_bf09360ec50d0df5.txt, line 321).",
+            LastParagraphOfHover("Russia introduced the Moscow Format in 20|18 [@moscow-format-introduced-2017].\n"));
+    }
+
+    [Fact]
+    public void The_hover_on_a_distance_that_holds_with_the_paper_s_other_date_says_so()
+    {
+        const string marked = "The Moscow Format was introduced [@moscow-format-introduced-2017] six mon|ths after Putin's fourth term began [@putin-fourth-term-2018].\n";
+        Assert.Empty(TestKnowledge.Findings(marked.Replace("|", ""), "MRG006"));
+        Assert.Equal("The dates deny it, but this is not reported: the paper is inconsistent here, and the note follows its other statement: The paper speaks of "
+            + "“Moscow Format of 2018”, but it dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000\\_bf09360ec50d0df5.txt, line 321).",
+            LastParagraphOfHover(marked));
     }
 }
