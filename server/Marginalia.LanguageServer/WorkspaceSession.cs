@@ -232,8 +232,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         index.Scan(await ReadAheadAsync(readAhead).ConfigureAwait(false));
         _scanned.SetResult();
         await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
-        // A paper opened before the papers were loaded: its audit now.
-        foreach (var open in documents.All.Where(d => index.PaperAt(d.Key) is not null)) await PublishAsync(index, open.Key).ConfigureAwait(false);
+        await PublishOpenPapersAsync(index).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
     }
 
@@ -282,7 +281,14 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         var now = index.Keys.Concat(index.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Where(k => !now.Contains(k))) await PublishAsync(index, gone).ConfigureAwait(false);
         await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
+        await PublishOpenPapersAsync(index).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
+    }
+
+    /// <summary>The papers open in the editor, audited against the papers just loaded (opened before, or changed on disk).</summary>
+    private async Task PublishOpenPapersAsync(NoteIndex index)
+    {
+        foreach (var open in documents.All.Where(d => index.PaperAt(d.Key) is not null)) await PublishAsync(index, open.Key).ConfigureAwait(false);
     }
 
     /// <summary>

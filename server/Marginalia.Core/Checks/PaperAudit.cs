@@ -47,8 +47,22 @@ public static partial class PaperAudit
 
     private static readonly ConditionalWeakTable<PaperKnowledge, IReadOnlyList<PaperContradiction>> Audits = new();
 
-    /// <summary>The contradictions of a paper, in the order of the paper (worked out once per loaded paper).</summary>
-    public static IReadOnlyList<PaperContradiction> Of(PaperKnowledge paper) => Audits.GetValue(paper, Audit);
+    /// <summary>
+    /// The contradictions of a paper, in the order of the paper (worked out once per loaded paper). A paper whose text
+    /// the note reader cannot take (Markdown nested past its limit) has none: the notes' checks ask for the audit, and
+    /// one odd paper must not make every note unreadable.
+    /// </summary>
+    public static IReadOnlyList<PaperContradiction> Of(PaperKnowledge paper) => Audits.GetValue(paper, static p =>
+    {
+        try
+        {
+            return Audit(p);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return [];
+        }
+    });
 
     /// <summary>The contradictions as findings on the paper (information: the paper is the source, not a note).</summary>
     public static IReadOnlyList<Finding> Findings(PaperKnowledge paper) =>
@@ -189,19 +203,25 @@ public static partial class PaperAudit
     {
         var reading = paper.Paper.Reading.Text;
         var knowledge = PaperText.Of(paper).Knowledge;
+        var years = paper.DateMentions.Where(d => d.Date is { Precision: DatePrecision.Year }).ToList();
+        var yearAt = years.GroupBy(d => d.Start).ToDictionary(g => g.Key, g => g.First());
+        var yearEndingAt = years.GroupBy(d => d.End).ToDictionary(g => g.Key, g => g.First());
         foreach (var mention in knowledge.Matcher.Find(reading))
         {
             if (mention.Actors is not [var actor] || actor.Kind is ActorKind.Person or ActorKind.State) continue;
-            var year = paper.DateMentions.FirstOrDefault(d => d.Date is { Precision: DatePrecision.Year }
-                && (Of().IsMatch(reading.AsSpan(mention.Start + mention.Length, Math.Max(0, d.Start - mention.Start - mention.Length)))
-                    || d.End < mention.Start && reading.AsSpan(d.End, mention.Start - d.End).ToString() == " " && Article().IsMatch(reading.AsSpan(0, d.Start))));
+            var end = mention.Start + mention.Length;
+            // "… Format of 2018", "… Format of the year 2018"; "the 2018 Moscow Format".
+            var of = Of().Match(reading, end);
+            var year = of.Success && yearAt.TryGetValue(end + of.Length, out var after) ? after
+                : mention.Start > 0 && reading[mention.Start - 1] == ' ' && yearEndingAt.TryGetValue(mention.Start - 1, out var before)
+                  && Article().IsMatch(reading.AsSpan(Math.Max(0, before.Start - 4), Math.Min(4, before.Start))) ? before
+                : null;
             if (year is null) continue;
             var founding = paper.Events.FirstOrDefault(e => e.Actors.Contains(actor) && e.AnchorId is null && Founding().IsMatch(e.Title)
                 && !DateAgreement.IsVague(e.Date) && e.Date.IsValid);
             if (founding is null || DateAgreement.Agrees(year.Date!, founding.Date)) continue;
             var start = Math.Min(mention.Start, year.Start);
-            var end = Math.Max(mention.Start + mention.Length, year.End);
-            var said = paper.Paper.MakePassage(start, end - start);
+            var said = paper.Paper.MakePassage(start, Math.Max(end, year.End) - start);
             var message = $"The paper speaks of \u201c{said.Text}\u201d, but it dates '{founding.Id}' ({founding.Title}) to {DateWriter.Natural(founding.Date)} "
                 + $"({founding.Paper.FileName}, line {founding.Passage.Range.Start.DisplayLine})";
             yield return new PaperContradiction(ContradictionKind.YearName, paper.Paper, said, founding.Passage, message)
@@ -212,10 +232,10 @@ public static partial class PaperAudit
         }
     }
 
-    [GeneratedRegex(@"^\s+of\s+(?:the\s+year\s+)?$")]
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+year\s+)?")]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"(?i:\bthe\s+)$")]
+    [GeneratedRegex(@"(?i:(?:^|\s)the\s)$")]
     private static partial Regex Article();
 
     /// <summary>What an event that brings a body into being says it did.</summary>

@@ -114,4 +114,44 @@ public class PaperAuditTests
 
             """, Describe(c));
     }
+
+    private const string YearPaper = """
+        Introduction
+
+        In 2017, Russia introduced a negotiation mechanism named the Moscow Format. 
+        The 2019 Moscow Format met again, and so did the Moscow Format of 2017. 
+        """;
+
+    private const string YearKnowledge = """
+        paper: years.txt
+        actors:
+          - id: russia
+            name: Russia
+            kind: state
+          - id: moscow-format
+            name: Moscow Format
+            kind: body
+            aliases: [Moscow Format]
+        events:
+          - id: moscow-format-introduced-2017
+            title: Russia introduces the Moscow Format
+            date: "2017"
+            actors: [russia, moscow-format]
+            quote: "In 2017, Russia introduced a negotiation mechanism named the Moscow Format."
+        """;
+
+    [Fact]
+    public void A_body_called_by_a_year_before_its_name_is_found_and_by_its_own_year_is_not()
+    {
+        var paper = KnowledgeLoader.Load(Paper.FromText("years.txt", YearPaper), "years.knowledge.yaml", YearKnowledge);
+        Assert.Empty(paper.Problems);
+        var c = Assert.Single(PaperAudit.Of(paper));
+        Assert.Equal("""
+            YearName 4:5-4:23 “2019 Moscow Format”
+              The paper speaks of “2019 Moscow Format”, but it dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (years.txt, line 3)
+              against 3:1-3:76: the paper dates 'moscow-format-introduced-2017' here
+              implies moscow-format-introduced-2017: 2019-01-01/2019-12-31
+
+            """, Describe(c));
+    }
 }

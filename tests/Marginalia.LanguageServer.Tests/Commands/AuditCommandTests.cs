@@ -49,4 +49,58 @@ public class AuditCommandTests
         Assert.Equal("", result.Output);
         Assert.Contains("no-such-paper.txt", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paper_outside_the_workspace_is_read_with_the_knowledge_file_beside_it()
+    {
+        var folder = Repository.NewScratchFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "order.txt"), """
+                Introduction
+
+                On 5 July 2005, a statement was issued at the annual summit of the Shanghai Cooperation Organisation. 
+                On 23 February 2007, Russia formally opened an embassy in Kabul.
+                After Russia opened the embassy in Kabul, the Shanghai Cooperation Organisation summit issued its statement. 
+
+                """);
+            File.WriteAllText(Path.Combine(folder, "order.knowledge.yaml"), """
+                paper: order.txt
+                actors:
+                  - id: russia
+                    name: Russia
+                    kind: state
+                  - id: sco
+                    name: Shanghai Cooperation Organisation
+                    kind: organisation
+                    aliases: [Shanghai Cooperation Organisation]
+                events:
+                  - id: sco-summit-2005
+                    title: The SCO summit issues a statement
+                    date: 5 July 2005
+                    actors: [sco]
+                    quote: "On 5 July 2005, a statement was issued at the annual summit of the Shanghai Cooperation Organisation."
+                    keywords: [statement, summit]
+                  - id: russian-embassy-reopens-2007
+                    title: Russia opens an embassy in Kabul
+                    date: 23 February 2007
+                    actors: [russia]
+                    quote: "On 23 February 2007, Russia formally opened an embassy in Kabul."
+                    keywords: [embassy, Kabul, opened]
+
+                """);
+            var result = Audit(Path.Combine(folder, "order.txt"));
+            Assert.Equal((0, ""), (result.ExitCode, result.Error));
+            Assert.Equal($"""
+                {folder}/order.txt:5:1: information MRG009: The paper's own dates put 'sco-summit-2005' (5 July 2005) before 'russian-embassy-reopens-2007' (23 February 2007), not “After” it (order.txt, line 3)
+                  {folder}/order.txt:3:1: the paper dates 'sco-summit-2005' here
+                1 paper audited: 1 contradiction
+
+                """, result.Output.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
