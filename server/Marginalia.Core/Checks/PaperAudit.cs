@@ -45,24 +45,29 @@ public static partial class PaperAudit
     /// <summary>The code of an audit finding on the paper.</summary>
     public const string Code = "MRG009";
 
-    private static readonly ConditionalWeakTable<PaperKnowledge, IReadOnlyList<PaperContradiction>> Audits = new();
+    // One audit per loaded paper, worked out once even when notes are checked in parallel: the paper read as a note
+    // (NoteAnalysis memoizes as it goes) is used by one thread only.
+    private static readonly ConditionalWeakTable<PaperKnowledge, Lazy<IReadOnlyList<PaperContradiction>>> Audits = new();
 
     /// <summary>
     /// The contradictions of a paper, in the order of the paper (worked out once per loaded paper). A paper whose text
     /// the note reader cannot take (Markdown nested past its limit) has none: the notes' checks ask for the audit, and
     /// one odd paper must not make every note unreadable.
     /// </summary>
-    public static IReadOnlyList<PaperContradiction> Of(PaperKnowledge paper) => Audits.GetValue(paper, static p =>
+    public static IReadOnlyList<PaperContradiction> Of(PaperKnowledge paper) =>
+        Audits.GetValue(paper, static p => new Lazy<IReadOnlyList<PaperContradiction>>(() => AuditOrNone(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static IReadOnlyList<PaperContradiction> AuditOrNone(PaperKnowledge paper)
     {
         try
         {
-            return Audit(p);
+            return Audit(paper);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
             return [];
         }
-    });
+    }
 
     /// <summary>The contradictions as findings on the paper (information: the paper is the source, not a note).</summary>
     public static IReadOnlyList<Finding> Findings(PaperKnowledge paper) =>
@@ -84,13 +89,13 @@ public static partial class PaperAudit
     private static IReadOnlyList<PaperContradiction> Audit(PaperKnowledge paper)
     {
         var found = new List<PaperContradiction>();
-        var text = PaperText.Of(paper);
+        var text = new PaperText(paper);
         foreach (var s in text.Analysis.Statements)
         {
             var contradiction = s.Distance is not null ? DistanceDenied(text, s) : OrderDenied(text, s);
             if (contradiction is not null) found.Add(contradiction);
         }
-        found.AddRange(YearNames(paper));
+        found.AddRange(YearNames(text));
         found.Sort((a, b) => a.Said.Start.CompareTo(b.Said.Start));
         return found;
     }
@@ -199,10 +204,11 @@ public static partial class PaperAudit
     /// "The Moscow Format of 2018" (or "the 2018 Moscow Format"): a body, group or organisation of the paper called by a
     /// year, when the paper's event that introduces, forms or founds it dates it to another.
     /// </summary>
-    private static IEnumerable<PaperContradiction> YearNames(PaperKnowledge paper)
+    private static IEnumerable<PaperContradiction> YearNames(PaperText text)
     {
+        var paper = text.Paper;
         var reading = paper.Paper.Reading.Text;
-        var knowledge = PaperText.Of(paper).Knowledge;
+        var knowledge = text.Knowledge;
         var years = paper.DateMentions.Where(d => d.Date is { Precision: DatePrecision.Year }).ToList();
         var yearAt = years.GroupBy(d => d.Start).ToDictionary(g => g.Key, g => g.First());
         var yearEndingAt = years.GroupBy(d => d.End).ToDictionary(g => g.Key, g => g.First());
@@ -249,11 +255,9 @@ public static partial class PaperAudit
 /// </summary>
 internal sealed class PaperText
 {
-    private static readonly ConditionalWeakTable<PaperKnowledge, PaperText> Texts = new();
-
     private readonly int[] _toReading;
 
-    private PaperText(PaperKnowledge paper)
+    public PaperText(PaperKnowledge paper)
     {
         Paper = paper;
         Knowledge = new KnowledgeBase([paper]);
@@ -275,8 +279,6 @@ internal sealed class PaperText
         _toReading = [.. map];
         Analysis = NoteAnalysis.Analyze(Note.Parse(paper.Paper.Path, markdown.ToString()), Knowledge);
     }
-
-    public static PaperText Of(PaperKnowledge paper) => Texts.GetValue(paper, p => new PaperText(p));
 
     public PaperKnowledge Paper { get; }
 
