@@ -113,7 +113,7 @@ public static partial class PaperAudit
         var said = text.PassageOf(s.Distance.Start, s.Distance.Length);
         var (against, other) = text.OtherSide(s, said);
         var unit = Unit(offset.Unit);
-        var counted = count.Min == count.Max ? $"{count.Min} {unit}s" : $"{count.Min} to {count.Max} {unit}s";
+        var counted = count.Min == count.Max ? $"{count.Min} {unit}{(count.Min == 1 ? "" : "s")}" : $"{count.Min} to {count.Max} {unit}s";
         var message = $"The paper's own dates deny \u201c{s.Distance.Text}\u201d: from {Name(s.Anchor)} to {Name(s.Subject)} is {counted}, not {offset.Amount} "
             + $"({text.Paper.Paper.FileName}, line {against.Range.Start.DisplayLine})";
         var implied = new List<ImpliedDate>();
