@@ -41,5 +41,28 @@ public class PaperDiagnosticsTests
         await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 0);
     }
 
+    [Fact]
+    public async Task A_knowledge_file_changed_on_disk_audits_the_open_paper_again()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = await workspace.StartAsync();
+        var uri = DocumentUris.FromPath(workspace.PaperPath);
+        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2);
+
+        // Without the event that introduces the Moscow Format in 2017, "the Moscow Format of 2018" contradicts nothing.
+        var knowledge = File.ReadAllText(workspace.KnowledgePath);
+        var start = knowledge.IndexOf("  - id: moscow-format-introduced-2017", StringComparison.Ordinal);
+        var end = knowledge.IndexOf("  - id: ", start + 1, StringComparison.Ordinal);
+        File.WriteAllText(workspace.KnowledgePath, knowledge.Remove(start, end - start));
+        await harness.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([
+            new FileEvent(DocumentUris.FromPath(workspace.KnowledgePath), FileChangeType.Changed),
+        ]));
+
+        var published = await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 1);
+        Assert.Equal(("MRG009", "The paper's own dates deny “in 18 months”: from September 2018 to 'us-taliban-agreement-2020' (29 February 2020) is 17 months, not 18 (000_bf09360ec50d0df5.txt, line 429)"),
+            (published.Diagnostics[0].Code, published.Diagnostics[0].Message));
+    }
+
     private static string Show(Protocol.Range r) => $"{r.Start.Line}:{r.Start.Character}-{r.End.Line}:{r.End.Character}";
 }
