@@ -181,9 +181,6 @@ public static partial class PaperAudit
     private static PaperContradiction? OrderDenied(PaperText text, OrderStatement s)
     {
         if (!s.Contradicted || !Explicit(s.Subject) || !Explicit(s.Anchor)) return null;
-        // "before the 18th anniversary of the 9/11 incident": the anniversary, not the incident, is the other side.
-        var anchorWords = text.Words(s.End, s.Anchor);
-        if (Anniversary().IsMatch(anchorWords)) return null;
         var said = text.PassageOf(s.Start, s.Length);
         var (against, other) = text.OtherSide(s, said);
         var actual = s.Relation == OrderRelation.Before ? "after" : "before";
@@ -195,8 +192,6 @@ public static partial class PaperAudit
         };
     }
 
-    [GeneratedRegex(@"(?i:anniversary|centenary|jubilee)")]
-    private static partial Regex Anniversary();
 
     // ── A thing called by a year it does not have ────────────────────────────────────────────────────────────────
 

@@ -302,6 +302,13 @@ public static partial class Chronology
             anchorWords = Phrase(text, end, anchorEnd);
         }
         if (anchor is null) return null;
+        // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
+        if (Anniversary().Match(text, end, anchorEnd - end) is { Success: true } anniversary)
+        {
+            if (!int.TryParse(anniversary.Groups[1].ValueSpan, out var years) || !anchor.When.IsValid) return null;
+            var when = new HistoricalDate(anchor.When.Start.AddYears(years), anchor.When.End.AddYears(years), anchor.When.Precision, Phrase(text, end, anchorEnd));
+            anchor = new TimeSide(SideBasis.Stated, when, null, new DateMention(end, anchorEnd - end, when, DateMentionKind.Absolute) { Text = when.Text });
+        }
 
         TimeSide? subject = null;
         string? subjectWords = null;
@@ -470,6 +477,9 @@ public static partial class Chronology
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|before|after)(?![\w-])")]
     private static partial Regex Connector();
+
+    [GeneratedRegex(@"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
+    private static partial Regex Anniversary();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

@@ -90,4 +90,12 @@ public class ChronologyCheckTests
     [Fact]
     public void Just_a_month_is_no_hedge() =>
         Assert.Single(Findings("The twelve-country round in Moscow [@moscow-third-round-2017] met just a month after the first Moscow Format session [@moscow-format-first-meeting-2017].", "MRG006"));
+
+    [Fact]
+    public void An_anniversary_is_counted_from_its_event()
+    {
+        Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September 2019, days before the 18th anniversary of the 9/11 attacks.", "MRG006"));
+        var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2019, days after the 18th anniversary of the 9/11 attacks.", "MRG006"));
+        Assert.Equal("This note's own dates put 8 September 2019 before the 18th anniversary of the 9/11 attacks, not after it", finding.Message);
+    }
 }
