@@ -304,14 +304,6 @@ internal sealed class PaperText
         return Paper.Events.FirstOrDefault(x => x.Passage.Contains(at, 0) && x.AnchorId is null && DateAgreement.Agrees(date, x.Date) && DateAgreement.Agrees(x.Date, date));
     }
 
-    /// <summary>The words from a place to the anchor's date or the end of its clause.</summary>
-    public string Words(int proseFrom, TimeSide anchor)
-    {
-        var prose = Analysis.Note.Prose;
-        var to = anchor.Date is { } d && d.Start >= proseFrom ? d.End : prose.ScopeAt(proseFrom)?.End ?? proseFrom;
-        return prose.Text[proseFrom..Math.Max(proseFrom, to)];
-    }
-
     /// <summary>
     /// The passage whose date denies a statement: the subject's (the event's passage, or the sentence of the date the
     /// paper states), else the anchor's, whichever lies outside the statement's own sentence; with what it dates.
