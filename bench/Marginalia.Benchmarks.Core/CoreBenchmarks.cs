@@ -15,6 +15,36 @@ public class PaperLoading
     public PaperLibrary LoadShippedPaper() => PaperLibrary.Shipped();
 }
 
+/// <summary>
+/// Loading a knowledge file of many events, each anchored on the one before: it grows with the file, not with its
+/// square (40,000 events once took 7 s, a million an hour). The test suite only checks that such a file loads whole.
+/// </summary>
+[MemoryDiagnoser]
+public class KnowledgeLoading
+{
+    private Paper _paper = null!;
+    private string _yaml = "";
+
+    [Params(5_000, 20_000)]
+    public int Events { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _paper = ShippedPaper.Load();
+        var yaml = new System.Text.StringBuilder("paper: 000_bf09360ec50d0df5.txt\nevents:\n");
+        for (var i = 0; i < Events; i++)
+            yaml.Append("  - id: withdrawal-").Append(i).Append('\n')
+                .Append("    title: The withdrawal\n    date: 15 February 1989\n")
+                .Append(i == 0 ? "" : "    anchor: withdrawal-" + (i - 1) + "\n")
+                .Append("    quote: \"It resulted in a complete withdrawal of the Soviet troops on 15 February 1989.\"\n");
+        _yaml = yaml.ToString();
+    }
+
+    [Benchmark]
+    public PaperKnowledge LoadChain() => KnowledgeLoader.Load(_paper, "big.knowledge.yaml", _yaml);
+}
+
 /// <summary>Parsing and checking one note: Markdig, references, dates, actors, claims, every check.</summary>
 [MemoryDiagnoser]
 public class NoteChecking

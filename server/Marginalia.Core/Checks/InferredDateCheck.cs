@@ -156,8 +156,10 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";
-        // Someone the sentence names who has no part in the event: another fact about the same people or place.
-        if (note.ActorsIn(clause).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
+        // Someone the sentence names who has no part in the event: another fact about the same people or place — unless
+        // the sentence names two of the event's own people and its words ("Khalilzad and Baradar signed the agreement…,
+        // with Pompeo in attendance": a bystander).
+        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
             return "the sentence names someone who has no part in the event";
         return null;
     }

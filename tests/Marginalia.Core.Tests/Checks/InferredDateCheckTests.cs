@@ -33,4 +33,14 @@ public class InferredDateCheckTests
             + "(or 'rabbani-called-to-moscow-1991', which the paper dates to the same time) from the words 'approved', 'power', 'provisional', Boris Pankin, "
             + "Burhanuddin Rabbani and Soviet Union; cite the event to make the check certain", finding.Message);
     }
+
+    [Fact]
+    public void A_bystander_does_not_make_the_events_own_people_and_words_another_fact()
+    {
+        var finding = Assert.Single(Findings("Khalilzad and Mullah Baradar signed the US–Taliban agreement in Doha on 28 February 2020, with Pompeo in attendance.", "MRG003"));
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 "
+            + "(000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2020, one day earlier. The sentence was read as about it "
+            + "(or 'pompeo-attends-signing-2020', which the paper dates to the same time) from the words 'signed', 'agreement', Mullah Abdul Ghani Baradar, "
+            + "Zalmay Khalilzad, Qatar, United States and Taliban; cite the event to make the check certain", finding.Message);
+    }
 }

@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using System.Text;
 using Marginalia.Core.Knowledge;
 
 namespace Marginalia.Core.Tests.Knowledge;
 
-/// <summary>Loading grows with the knowledge file, not with its square: 40,000 events took 7 s, a million an hour.</summary>
+/// <summary>
+/// A knowledge file of many chained events loads whole (its speed — growing with the file, not with its square — is
+/// measured by the KnowledgeLoading benchmark, never by a timed test).
+/// </summary>
 public class KnowledgeScaleTests
 {
     private static string Events(int count)
@@ -21,12 +23,10 @@ public class KnowledgeScaleTests
     }
 
     [Fact]
-    public void Twenty_thousand_events_anchored_in_one_chain_load_in_seconds()
+    public void Twenty_thousand_events_anchored_in_one_chain_load_whole()
     {
-        var yaml = Events(20_000);
-        var clock = Stopwatch.StartNew();
-        var knowledge = KnowledgeLoader.Load(TestPapers.Russia, "big.knowledge.yaml", yaml);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        var knowledge = KnowledgeLoader.Load(TestPapers.Russia, "big.knowledge.yaml", Events(20_000));
         Assert.Equal(20_000, knowledge.Events.Count);
+        Assert.Empty(knowledge.Problems);
     }
 }
