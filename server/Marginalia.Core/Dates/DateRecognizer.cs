@@ -191,6 +191,10 @@ public static class DateRecognizer
                 case Shape.Date:
                     date = c2.Date!.WithText(dateText);
                     break;
+                case Shape.ContextYear when c2.FromPrevious is { } count && previous?.Date is { } before:
+                    date = count(before).WithText(dateText);
+                    kind = DateMentionKind.ContextResolved;
+                    break;
                 case Shape.Yearless or Shape.ContextYear when year is { } y:
                     date = c2.WithYear!(y + c2.YearOffset).WithText(dateText);
                     kind = DateMentionKind.ContextResolved;

@@ -166,6 +166,11 @@ public class DateRecognizerTests
     [InlineData("It was 2015. The next year, Karzai met Putin", "The next year", "2016-01-01/2016-12-31", DatePrecision.Year)]
     [InlineData("It was 2015. The previous year, Karzai met Putin", "The previous year", "2014-01-01/2014-12-31", DatePrecision.Year)]
     [InlineData("On 28 August 1992 rockets hit. Earlier in the same month, two Russians died", "the same month", "1992-08-01/1992-08-31", DatePrecision.Month)]
+    [InlineData("Rabbani came in November 1991. The following spring Gorbachev was gone", "The following spring", "1992-03-01/1992-05-31", DatePrecision.PartOfYear)]
+    [InlineData("Najibullah resigned on 16 April 1992; the following summer the embassy closed", "the following summer", "1992-06-01/1992-08-31", DatePrecision.PartOfYear)]
+    [InlineData("The war began in January 1980. That winter was cold", "That winter", "1979-12-01/1980-02-29", DatePrecision.PartOfYear)]
+    [InlineData("It was March 1992. The previous winter was cold", "The previous winter", "1991-12-01/1992-02-29", DatePrecision.PartOfYear)]
+    [InlineData("It was 2015. That autumn, Karzai met Putin", "That autumn", "2015-09-01/2015-11-30", DatePrecision.PartOfYear)]
     [InlineData("It was 2019 when, in mid-September, a delegation came", "mid-September", "2019-09-11/2019-09-20", DatePrecision.PartOfMonth)]
     public void Takes_a_missing_year_from_the_date_before(string text, string written, string iso, DatePrecision precision)
     {

@@ -19,6 +19,8 @@ internal sealed class Candidate(int start, int length, Shape shape)
     /// <summary>Builds the date from a year (Shape.Yearless and ContextYear: the context year plus YearOffset).</summary>
     public Func<int, HistoricalDate>? WithYear { get; init; }
     public int YearOffset { get; init; }
+    /// <summary>Builds the date from the date before it, when there is one (Shape.ContextYear: "the following spring").</summary>
+    public Func<HistoricalDate, HistoricalDate>? FromPrevious { get; init; }
     /// <summary>Whether it may take part in a range ("9 July – 10 August 2015").</summary>
     public bool Joinable { get; init; }
     public RelativeOffset? Relative { get; init; }
