@@ -31,8 +31,7 @@ public sealed class ChronologyCheck : NoteCheck
         if (s.Distance is { } distance)
         {
             var resolved = s.CountedWords;
-            // "Counted from 21–22 January 2019, a month later is February 2019" — the distance as written, in mid-sentence.
-            var written = char.ToLowerInvariant(distance.Text[0]) + distance.Text[1..];
+            var written = distance.TextInSentence;
             return (subject.Basis, anchor.Basis) switch
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>

@@ -55,6 +55,19 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
 
     public int End => Start + Length;
 
+    /// <summary>
+    /// The mention as quoted inside a sentence: "the following spring", "a month later" — a first word that only opened
+    /// the note's sentence is lowered; a month or a weekday keeps its capital ("February 1989").
+    /// </summary>
+    public string TextInSentence => Text.Length > 1 && char.IsUpper(Text[0])
+        && SentenceOpeners.Contains(Text.Split(' ', 2)[0]) ? char.ToLowerInvariant(Text[0]) + Text[1..] : Text;
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "That", "This", "A", "An", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+        "Some", "About", "Around", "Nearly", "Almost", "Later", "Earlier", "After", "Before", "Within", "For", "Over", "Less", "More", "Just", "Only",
+    };
+
     /// <summary>The date a relative mention was counted from: the nearest stated date before it in its paragraph, list item or table row.</summary>
     public DateMention? Anchor { get; init; }
 

@@ -87,9 +87,12 @@ public static partial class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
+        // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
+        // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
+        var next = ranked.Skip(1).FirstOrDefault(m => m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End);
         var best = ranked[0] with
         {
-            Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1, Read = scope,
+            Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope,
             // Events of the paper on the very same date that the sentence fits nearly as well (the Moscow summit of
             // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
             // (Any the sentence is tied to at all: "Rabbani was summoned to Moscow, where Pankin approved…" states both.)

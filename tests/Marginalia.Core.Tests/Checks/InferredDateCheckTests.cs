@@ -43,4 +43,14 @@ public class InferredDateCheckTests
             + "(or 'pompeo-attends-signing-2020', which the paper dates to the same time) from the words 'signed', 'agreement', Mullah Abdul Ghani Baradar, "
             + "Zalmay Khalilzad, Qatar, United States and Taliban; cite the event to make the check certain", finding.Message);
     }
+
+    [Fact]
+    public void Events_of_one_date_that_fit_alike_do_not_keep_each_other_from_being_reported()
+    {
+        var finding = Assert.Single(Findings("Rabbani was called to Moscow in November 1991. The following spring Gorbachev resigned and the Soviet flag came down.", "MRG003"));
+        Assert.Equal("The paper dates 'gorbachev-resigns-1991' (Gorbachev resigns as president of the Soviet Union, leaving Yeltsin president of Russia) "
+            + "to 25 December 1991 (000_bf09360ec50d0df5.txt, line 77); this note says the following spring, two months later. The sentence was read as about it "
+            + "(or 'soviet-flag-lowered-1991', which the paper dates to the same time) from the word 'resigned', Mikhail Gorbachev and Soviet Union; "
+            + "cite the event to make the check certain", finding.Message);
+    }
 }
