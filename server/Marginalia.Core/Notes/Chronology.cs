@@ -187,7 +187,8 @@ public static partial class Chronology
                 var lower = words.ToLowerInvariant();
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
-                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") ? OrderRelation.After : OrderRelation.Before;
+                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal)
+                    ? OrderRelation.After : OrderRelation.Before;
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
                 DateMention? distance = null;
                 if (UnitAround().Match(lower) is { Success: true } unit)
@@ -242,7 +243,8 @@ public static partial class Chronology
         // "After Y, X" heads its sentence or a clause ("…, and, after 9/11, was the first to…"): X follows Y's clause.
         // Only a preposition heads a clause; a verb ("…, effective 1 Jan 1992, preceded Y") has its subject before it,
         // and so does a closing phrase (", following Y.").
-        var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase);
+        var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("dat", StringComparison.OrdinalIgnoreCase); // "predates", "postdated"
         var blank = IsBlank(text, scope.Start, start);
         var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, end, scope.End) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
@@ -475,7 +477,7 @@ public static partial class Chronology
     private static partial Regex HeadWords();
 
     /// <summary>The words that put one thing before or after another.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|before|after)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|before|after)(?![\w-])")]
     private static partial Regex Connector();
 
     [GeneratedRegex(@"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]

@@ -100,4 +100,12 @@ public class ChronologyCheckTests
         var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2019, days after the 18th anniversary of the 9/11 attacks.", "MRG006"));
         Assert.Equal("This note's own dates put 8 September 2019 before the 18th anniversary of the 9/11 attacks, not after it", finding.Message);
     }
+
+    [Fact]
+    public void Predates_and_postdates_put_one_thing_before_or_after_another()
+    {
+        Assert.Empty(Findings("The first Moscow Format meeting [@moscow-format-first-meeting-2017] predates the third round [@moscow-third-round-2017].", "MRG006"));
+        var finding = Assert.Single(Findings("The first Moscow Format meeting [@moscow-format-first-meeting-2017] postdates the third round [@moscow-third-round-2017].", "MRG006"));
+        Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) before 'moscow-third-round-2017' (14 April 2017), which \u201cpostdates\u201d denies", finding.Message);
+    }
 }
