@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Workspace;
 
@@ -6,12 +5,11 @@ namespace Marginalia.Core.Tests.Sources;
 
 /// <summary>
 /// YAML a researcher can type or paste — front matter, a knowledge file, <c>.marginalia.yaml</c> — half-typed,
-/// nested thousands deep or built of nested aliases: always a problem on a line, in bounded time, never an exception.
+/// nested thousands deep or built of nested aliases: always a problem on a line, never an exception. Each problem
+/// names the limit that refused it, so a test fails when a limit is gone; speed is for the benchmarks, not timed here.
 /// </summary>
 public class YamlLimitsTests
 {
-    private static readonly TimeSpan Quick = TimeSpan.FromSeconds(5);
-
     private static string Nested(int depth) => "a: " + new string('[', depth) + new string(']', depth);
 
     /// <summary>570 bytes: nine levels of nine aliases each, 9⁹ nodes once expanded.</summary>
@@ -27,18 +25,10 @@ public class YamlLimitsTests
         i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
         """;
 
-    private static T Timed<T>(Func<T> work)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = work();
-        Assert.True(clock.Elapsed < Quick, $"took {clock.Elapsed}");
-        return result;
-    }
-
     [Fact]
     public void Front_matter_nested_thousands_deep_is_a_problem_on_its_line()
     {
-        var checkedNote = Timed(() => TestKnowledge.Check($"---\n{Nested(5000)}\n---\nText on 15 February 1989.\n"));
+        var checkedNote = TestKnowledge.Check($"---\n{Nested(5000)}\n---\nText on 15 February 1989.\n");
         var problem = Assert.Single(checkedNote.Note.Problems);
         Assert.Equal(1, problem.Range.Start.Line);
         Assert.Contains("nested", problem.Message);
@@ -58,9 +48,9 @@ public class YamlLimitsTests
     }
 
     [Fact]
-    public void A_front_matter_alias_bomb_is_refused_quickly()
+    public void A_front_matter_alias_bomb_is_refused()
     {
-        var checkedNote = Timed(() => TestKnowledge.Check($"---\n{AliasBomb}\n---\nText.\n"));
+        var checkedNote = TestKnowledge.Check($"---\n{AliasBomb}\n---\nText.\n");
         var problem = Assert.Single(checkedNote.Note.Problems);
         Assert.Contains("alias", problem.Message);
     }
@@ -76,10 +66,10 @@ public class YamlLimitsTests
     }
 
     [Fact]
-    public void A_knowledge_file_alias_bomb_or_deep_nesting_is_refused_quickly()
+    public void A_knowledge_file_alias_bomb_or_deep_nesting_is_refused()
     {
-        Assert.Throws<InputException>(() => Timed(() => KnowledgeLoader.Load(TestPapers.Russia, "bomb.knowledge.yaml", AliasBomb)));
-        Assert.Throws<InputException>(() => Timed(() => KnowledgeLoader.Load(TestPapers.Russia, "deep.knowledge.yaml", Nested(5000))));
+        Assert.Throws<InputException>(() => KnowledgeLoader.Load(TestPapers.Russia, "bomb.knowledge.yaml", AliasBomb));
+        Assert.Throws<InputException>(() => KnowledgeLoader.Load(TestPapers.Russia, "deep.knowledge.yaml", Nested(5000)));
     }
 
     [Theory]
@@ -94,7 +84,7 @@ public class YamlLimitsTests
     [Fact]
     public void A_settings_file_nested_deep_is_a_problem()
     {
-        Assert.Throws<InputException>(() => Timed(() => WorkspaceSettings.Parse(".marginalia.yaml", Nested(5000))));
-        Assert.Throws<InputException>(() => Timed(() => WorkspaceSettings.Parse(".marginalia.yaml", AliasBomb)));
+        Assert.Throws<InputException>(() => WorkspaceSettings.Parse(".marginalia.yaml", Nested(5000)));
+        Assert.Throws<InputException>(() => WorkspaceSettings.Parse(".marginalia.yaml", AliasBomb));
     }
 }
