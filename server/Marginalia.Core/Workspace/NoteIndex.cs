@@ -336,6 +336,16 @@ public sealed class NoteIndex
         return found;
     }
 
+    /// <summary>The papers' events and every note's claims about them (checking the notes not checked yet).</summary>
+    public Timeline Timeline()
+    {
+        var knowledge = Library.Knowledge;
+        var notes = new List<(string, IReadOnlyList<NoteClaim>)>();
+        foreach (var key in Keys)
+            if (Summarize(key) is { } summary) notes.Add((key, summary.Claims));
+        return Workspace.Timeline.Of(knowledge, notes);
+    }
+
     /// <summary>
     /// How often the notes name an actor, in prose or by a reference, across the notes checked so far
     /// (every note once the start-up check is done): never a reason to check the workspace during a hover.
