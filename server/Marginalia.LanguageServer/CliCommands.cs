@@ -12,5 +12,6 @@ internal static class CliCommands
         yield return ActorsCommand.Create();
         yield return CheckCommand.Create();
         yield return ExtractCommand.Create();
+        yield return TimelineCommand.Create();
     }
 }
