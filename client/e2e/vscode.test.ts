@@ -272,5 +272,12 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await activeTab(page, '02-moscow-format.md');
     await eventually(`the cursor on line ${claim.range.start.line + 1} of the note`, async () => (await cursor(page))?.line === claim.range.start.line + 1);
     await session.screenshot('timeline-click-opens-note');
+
+    // The click selected the date: typing the paper's year over it makes the claim agree, and the view follows the edit.
+    await page.keyboard.type(claim.written.replace(/\d{4}$/, '2019'));
+    await eventually('the claim to be drawn as agreeing after the edit', async () =>
+      (await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).getAttribute('class'))?.includes('tl-agrees'), 30_000);
+    await session.screenshot('timeline-follows-edit');
+    await page.keyboard.press('Control+Z');
   });
 });

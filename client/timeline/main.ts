@@ -84,6 +84,7 @@ class View {
 
   setData(data: TimelineData): void {
     this.data = data;
+    this.hideCard(); // it may describe a claim as it was
     const papers = [...new Set(data.events.map((event) => event.paper))].sort();
     const notes = [...new Set(data.claims.map((claim) => claim.note))].sort();
     const taking = new Set(data.events.flatMap((event) => event.actors));
