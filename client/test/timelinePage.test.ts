@@ -128,6 +128,28 @@ describe('the timeline page `marginalia timeline` writes', { skip, timeout: 180_
     await page.locator('#tl-note').selectOption('*');
   });
 
+  it('works from the keyboard: arrows move from mark to mark in date order with its card, Escape leaves', async () => {
+    await page.locator('#tl-axis').focus();
+    await page.keyboard.press('Home');
+    const card = page.locator('#tl-card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const first = await card.innerText();
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await card.innerText(), first);
+    assert.equal(await page.locator('.vis-item.vis-selected:not(.vis-dot)').count(), 1);
+    await page.keyboard.press('Escape');
+    assert.equal(await card.isVisible(), false);
+    assert.equal(await page.locator('.vis-item.vis-selected').count(), 0);
+  });
+
+  it('puts the lanes by actor on request, every event still drawn once', async () => {
+    await page.locator('#tl-lanes').selectOption('actor');
+    const firstActors = new Set(expected.events.map((event) => event.actors[0] ?? '(no actor)'));
+    assert.equal(await page.locator('.vis-labelset .vis-label').count(), firstActors.size);
+    assert.equal(await page.locator('.vis-item.tl-event:not(.vis-dot)').count(), expected.events.length);
+    await page.locator('#tl-lanes').selectOption('section');
+  });
+
   it('fetched nothing', () => {
     assert.deepEqual(requests, []);
   });
