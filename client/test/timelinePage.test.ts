@@ -142,6 +142,32 @@ describe('the timeline page `marginalia timeline` writes', { skip, timeout: 180_
     assert.equal(await page.locator('.vis-item.vis-selected').count(), 0);
   });
 
+  it('zooms in and out from the keyboard, and 0 shows the whole span again', async () => {
+    const axis = page.locator('#tl-axis');
+    const span = async () => {
+      const [start, end] = (await axis.getAttribute('data-window'))!.split('/').map((day) => Date.parse(day!));
+      return end! - start!;
+    };
+    await axis.focus();
+    await page.keyboard.press('0');
+    await page.waitForFunction(() => document.getElementById('tl-axis')!.dataset.window?.startsWith('1979-01-01/'));
+    assert.equal(await axis.getAttribute('data-window'), '1979-01-01/2021-01-01');
+    const whole = await span();
+    await page.keyboard.press('+');
+    await page.waitForFunction((before) => document.getElementById('tl-axis')!.dataset.window !== before, '1979-01-01/2021-01-01');
+    assert.ok((await span()) < whole * 0.8, 'narrower after +');
+    await page.keyboard.press('0');
+    await page.waitForFunction(() => document.getElementById('tl-axis')!.dataset.window === '1979-01-01/2021-01-01');
+  });
+
+  it('filters by actor: only the events the actor takes part in', async () => {
+    await page.locator('#tl-actor').selectOption('soviet-union');
+    assert.equal(await page.locator('.vis-item.tl-event:not(.vis-dot)').count(),
+      expected.events.filter((event) => event.actors.includes('soviet-union')).length);
+    await page.locator('#tl-actor').selectOption('*');
+    assert.equal(await page.locator('.vis-item.tl-event:not(.vis-dot)').count(), expected.events.length);
+  });
+
   it('puts the lanes by actor on request, every event still drawn once', async () => {
     await page.locator('#tl-lanes').selectOption('actor');
     const firstActors = new Set(expected.events.map((event) => event.actors[0] ?? '(no actor)'));

@@ -80,6 +80,10 @@ class View {
       if (properties.item) this.open(properties.item);
     });
     axis.addEventListener('keydown', (event) => this.key(event));
+    // The shown span, for whoever reads the page (and its tests): yyyy-mm-dd/yyyy-mm-dd.
+    this.timeline.on('rangechanged', (range: { start: Date; end: Date }) => {
+      axis.dataset.window = `${iso(range.start)}/${iso(range.end)}`;
+    });
   }
 
   setData(data: TimelineData): void {
@@ -178,6 +182,11 @@ class View {
     if (vscode) vscode.postMessage({ type: 'open', location } satisfies ViewMessage);
     else this.showCard(id);
   }
+}
+
+function iso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function cssId(item: Item): string {
