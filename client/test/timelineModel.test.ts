@@ -50,6 +50,15 @@ describe('the timeline layout', () => {
     assert.deepEqual(drawn(layout(data, 'actor', { ...all, note: '-' }).items).filter((item) => item.startsWith('c')), []);
   });
 
+  it('filters by paper: another paper\'s events and the claims about them go', () => {
+    const two: TimelineData = { ...data, events: data.events.map((event) => (event.id === 'talks' ? { ...event, paper: 'q.txt' } : event)) };
+    assert.deepEqual(drawn(layout(two, 'section', { ...all, paper: 'q.txt' }).items), [
+      'e2 Introduction range tl-event tl-bar tl-event-2',
+      'c1 Introduction point tl-claim tl-disagrees tl-claim-1',
+      'l1 Introduction range tl-link',
+    ]);
+  });
+
   it('opens on the years of what is dated to a year or finer, not on the Cold War', () => {
     const window = openingWindow(data)!;
     assert.deepEqual([window.start.getFullYear(), window.end.getFullYear()], [1989, 2020]);
