@@ -279,5 +279,14 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
       (await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).getAttribute('class'))?.includes('tl-agrees'), 30_000);
     await session.screenshot('timeline-follows-edit');
     await page.keyboard.press('Control+Z');
+
+    // A click on an event opens its passage in the paper.
+    const event = expected.events.findIndex((candidate) => candidate.id === 'soviet-withdrawal-1989');
+    const passage = expected.events[event]!.passage.range;
+    await view.locator(`.vis-item.tl-event-${event}:not(.vis-dot)`).click();
+    await activeTab(page, expected.events[event]!.paper);
+    await eventually(`the cursor in lines ${passage.start.line + 1}–${passage.end.line + 1} of the paper`, async () =>
+      within(await cursor(page), { startLine: passage.start.line + 1, endLine: passage.end.line + 1 }));
+    await session.screenshot('timeline-click-opens-passage');
   });
 });
