@@ -12,6 +12,8 @@ internal static class CliCommands
         yield return ActorsCommand.Create();
         yield return CheckCommand.Create();
         yield return ExtractCommand.Create();
+        yield return AuditCommand.Create();
+        yield return CoverageCommand.Create();
         yield return TimelineCommand.Create();
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
 using Marginalia.LanguageServer.Features.CodeActions;
+using Marginalia.LanguageServer.Features.CodeLens;
 using Marginalia.LanguageServer.Features.Completion;
 using Marginalia.LanguageServer.Features.Definition;
 using Marginalia.LanguageServer.Features.Diagnostics;
@@ -69,6 +70,7 @@ public sealed class Server : IDisposable
         Register("textDocument/references", new ReferencesHandler(Session));
         Register("textDocument/codeAction", new CodeActionHandler(Session));
         Register("textDocument/inlayHint", new InlayHintHandler(Session));
+        Register("textDocument/codeLens", new CodeLensHandler(Session));
         Register("textDocument/prepareRename", new PrepareRenameHandler(Session));
         Register("textDocument/rename", new RenameHandler(Session, Documents));
         Register("workspace/symbol", new WorkspaceSymbolHandler(Session));

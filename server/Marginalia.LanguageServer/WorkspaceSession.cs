@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Marginalia.Core.Checks;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features;
 using Marginalia.LanguageServer.Features.Diagnostics;
@@ -239,6 +240,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         index.Scan(await ReadAheadAsync(readAhead).ConfigureAwait(false));
         _scanned.SetResult();
         await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
+        await PublishOpenPapersAsync(index).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
     }
 
@@ -287,7 +289,14 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         var now = index.Keys.Concat(index.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Where(k => !now.Contains(k))) await PublishAsync(index, gone).ConfigureAwait(false);
         await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
+        await PublishOpenPapersAsync(index).ConfigureAwait(false);
         await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
+    }
+
+    /// <summary>The papers open in the editor, audited against the papers just loaded (opened before, or changed on disk).</summary>
+    private async Task PublishOpenPapersAsync(NoteIndex index)
+    {
+        foreach (var open in documents.All.Where(d => index.PaperAt(d.Key) is not null)) await PublishAsync(index, open.Key).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -349,7 +358,17 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     private Task<int> PublishAsync(NoteIndex index, string key)
     {
         var generation = _generations.GetValueOrDefault(key);
-        return PublishAsync(key, generation, index.PublicationOf(key));
+        return PublishAsync(key, generation, PaperPublication(index, key) ?? index.PublicationOf(key));
+    }
+
+    /// <summary>
+    /// A paper open in the editor: the statements its own dates contradict, as information with the passage that
+    /// denies each (the paper is the source, not a note). Null for anything else, and for a paper once closed.
+    /// </summary>
+    private Publication? PaperPublication(NoteIndex index, string key)
+    {
+        if (documents.Get(key) is not { } open || index.PaperAt(key) is not { } paper) return null;
+        return new Publication(null, new NoteSummary(PaperAudit.Findings(paper), [], new Dictionary<string, int>()), null, open.Version);
     }
 
     private async Task<int> PublishAllAsync(IReadOnlyList<(string Key, int Generation, Publication Publication)> batch)

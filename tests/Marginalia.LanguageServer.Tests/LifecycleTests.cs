@@ -30,7 +30,7 @@ public class LifecycleTests
         Assert.Equal("[\"[\",\"@\"]",
             capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").GetRawText());
         Assert.False(capabilities.TryGetProperty("executeCommandProvider", out _));
-        foreach (var provider in new[] { "definitionProvider", "referencesProvider", "codeActionProvider", "inlayHintProvider", "workspaceSymbolProvider", "renameProvider" })
+        foreach (var provider in new[] { "definitionProvider", "referencesProvider", "codeActionProvider", "inlayHintProvider", "codeLensProvider", "workspaceSymbolProvider", "renameProvider" })
             Assert.True(capabilities.TryGetProperty(provider, out _), provider);
     }
 

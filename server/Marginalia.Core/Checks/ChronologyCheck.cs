@@ -19,7 +19,7 @@ public sealed class ChronologyCheck : NoteCheck
     {
         foreach (var s in note.Statements)
         {
-            if (!s.Contradicted) continue;
+            if (!s.Contradicted || PaperInconsistency.Explains(note, s) is not null) continue;
             var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }
@@ -30,15 +30,17 @@ public sealed class ChronologyCheck : NoteCheck
         var (subject, anchor) = (s.Subject, s.Anchor);
         if (s.Distance is { } distance)
         {
-            var resolved = DateWriter.Natural(distance.ResolveAgainst(anchor.When)!);
+            var resolved = s.CountedWords;
+            // "Counted from 21–22 January 2019, a month later is February 2019" — the distance as written, in mid-sentence.
+            var written = char.ToLowerInvariant(distance.Text[0]) + distance.Text[1..];
             return (subject.Basis, anchor.Basis) switch
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>
                     $"The paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)} and '{anchor.Event!.Id}' to {DateWriter.Natural(anchor.When)}: "
-                    + $"{DateDistance.Compare(subject.When, anchor.When)} than it, not {distance.Text}",
+                    + $"{DateDistance.Compare(subject.When, anchor.When)} than it, not {written}",
                 (not SideBasis.Stated, SideBasis.Stated) =>
-                    $"Counted from {anchor.Date!.Text}, {distance.Text} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
-                _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {distance.Text} is {resolved}, not {subject.Date!.Text}",
+                    $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
+                _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {written} is {resolved}, not {subject.Date!.Text}",
             };
         }
         var who = (subject.Basis, anchor.Basis) switch

@@ -11,7 +11,8 @@ public sealed class CitedDateCheck : NoteCheck
     public override Severity DefaultSeverity => Severity.Error;
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
-        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c))
+        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c)
+                               && PaperInconsistency.Explains(note, c) is null)
                     .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'", preferred: OnlyEventCited(note, c)));
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>

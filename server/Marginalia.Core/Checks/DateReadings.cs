@@ -39,6 +39,8 @@ public static class DateReadings
         if (note.Statements.FirstOrDefault(s => ReferenceEquals(s.Distance, mention)) is { } statement)
         {
             var interval = mention.ResolveAgainst(statement.Anchor.When);
+            if (statement.Contradicted && PaperInconsistency.Explains(note, statement) is { } inconsistent) // the paper contradicts itself
+                return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = PaperInconsistency.Why(inconsistent) };
             return statement.Contradicted
                 ? new DateReading(mention, interval, Verdict.Disagrees) { Statement = statement, Code = "MRG006" }
                 : new DateReading(mention, interval, Verdict.Agrees) { Statement = statement };
@@ -47,6 +49,8 @@ public static class DateReadings
         if (note.Claims.FirstOrDefault(c => ReferenceEquals(c.Date, mention)) is not { } claim)
             return new DateReading(mention, claimed, Verdict.NoClaim);
         if (claim.Agrees) return new DateReading(mention, claimed, Verdict.Agrees) { Claim = claim };
+        if (claim.Basis == ClaimBasis.Cited && PaperInconsistency.Explains(note, claim) is { } contradiction) // the paper contradicts itself
+            return new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = PaperInconsistency.Why(contradiction) };
         if (claim.Basis == ClaimBasis.Cited)
             return DateMismatch.OtherReadingAgrees(claim)
                 ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = "read the other way round, the date agrees (MRG008)" }

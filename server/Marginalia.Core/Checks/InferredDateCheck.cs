@@ -78,6 +78,18 @@ public sealed partial class InferredDateCheck : NoteCheck
         return numbers.Any(n => !claim.Event.Title.Contains(n, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(n, StringComparison.Ordinal));
     }
 
+    /// <summary>The words between the commas (or semicolons) around a claim's date, within its sentence.</summary>
+    private static string CommaClause(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        var start = text.LastIndexOfAny([',', ';'], Math.Max(claim.Scope.Start, claim.Date.Start - 1), claim.Date.Start - claim.Scope.Start);
+        var end = text.IndexOfAny([',', ';'], claim.Date.End, claim.Scope.End - claim.Date.End);
+        return text[(start < 0 ? claim.Scope.Start : start + 1)..(end < 0 ? claim.Scope.End : end)];
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
+    private static partial Regex Stage();
+
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
     private static partial Regex NumberedThing();
 
@@ -92,6 +104,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     public static string? WhyNot(NoteAnalysis note, DateClaim claim, double threshold = Threshold)
     {
         if (DateMismatch.OtherReadingAgrees(claim)) return "read the other way round, the date agrees (MRG008)";
+        if (PaperInconsistency.Explains(note, claim) is { } inconsistent) return PaperInconsistency.Why(inconsistent);
         if (claim.Match is not { } match) return "the sentence names no event for sure";
         if (claim.Confidence < threshold) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
         if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
@@ -116,6 +129,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "the words that tie the sentence to it are in another clause than the date";
         if (match.Margin < Margin) return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
+        // A part or a stage of the event comes before its end: "By 15 August 1988 half of the Soviet contingent had
+        // left" is no slip for the last troops' leaving on 15 February 1989. (A stage after the end still is; and a
+        // beginning is no stage: "Moscow began to support the Northern Alliance in 1993" is a slip for 1996.)
+        if (said.End < claim.Event.Date.Start && Stage().Match(CommaClause(note, claim)) is { Success: true } stage
+            && !Stage().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
+            return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.

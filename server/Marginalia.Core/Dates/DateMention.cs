@@ -84,12 +84,14 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
             RelativeDirection.Before => (Shift(anchor.Start, -1), Shift(anchor.End, -1)),
             _ => (anchor.Start, Shift(anchor.End, 1)),
         };
-        var fineAnchor = anchor.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month or DatePrecision.PartOfYear;
+        // (A meeting of a few days is as fine as a day: "a month after 21–22 January" is February.)
+        var fineAnchor = anchor.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month or DatePrecision.PartOfYear
+            || (anchor.Precision == DatePrecision.Range && anchor.End.DayNumber - anchor.Start.DayNumber <= 7);
         var precision =
             offset.Direction is RelativeDirection.Within or RelativeDirection.Lasting ? DatePrecision.Range
-            : anchor.Precision == DatePrecision.Day && offset.Unit is TimeUnit.Day or TimeUnit.Week ? DatePrecision.Day
+            : offset.Unit is TimeUnit.Year or TimeUnit.Decade ? (start.Year == end.Year ? DatePrecision.Year : DatePrecision.Range)
             : offset.Unit == TimeUnit.Month && fineAnchor ? DatePrecision.Month
-            : start.Year == end.Year ? DatePrecision.Year
+            : start == end ? DatePrecision.Day
             : DatePrecision.Range;
         // "a year later" is as vague as its unit: widen to whole months or years.
         if (precision == DatePrecision.Month)

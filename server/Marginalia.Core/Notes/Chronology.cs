@@ -10,6 +10,14 @@ public enum SideBasis { Cited, Named, Stated }
 /// <summary>One side of an order statement: what it is and when that was.</summary>
 public sealed record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event, DateMention? Date)
 {
+    /// <summary>For a side named in prose, the other events its words may name nearly as well.</summary>
+    public IReadOnlyList<Event> Contenders { get; init; } = [];
+
+    public static TimeSide Of(EventMatch named) => new(SideBasis.Named, named.Event.Date, named.Event, null) { Contenders = named.Contenders };
+
+    /// <summary>This side, then as each event its words may also name.</summary>
+    public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [] }).Prepend(this);
+
     /// <summary>"'soviet-withdrawal-1989' (15 February 1989)", "'moscow-format-first-meeting-2017' (named here “the first Moscow Format meeting”; …)", "23 February 2007".</summary>
     public string Describe(string? named = null) => Basis switch
     {
@@ -46,28 +54,20 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     {
         get
         {
-            if (Distance?.Relative is not { } offset || Anchor.When is not { IsValid: true } anchor) return null;
-            var n = offset.Amount * (offset.Direction == RelativeDirection.Before ? -1 : 1);
-            DateOnly Shift(DateOnly d) => offset.Unit switch
-            {
-                TimeUnit.Day => d.AddDays(n),
-                TimeUnit.Week => d.AddDays(7 * n),
-                TimeUnit.Month => d.AddMonths(n),
-                TimeUnit.Year => d.AddYears(n),
-                _ => d.AddYears(10 * n),
-            };
+            if (Distance?.Relative is not { } offset || Moment is not { } anchor) return null;
             var slack = offset.Unit switch
             {
                 TimeUnit.Day => 0,
                 TimeUnit.Week => 2,
                 TimeUnit.Month => 15,
-                // Years by the calendar, give or take a month: "two years later" than 2000 is 2002, and three years
-                // after 23 February 2007 is 2010 (or late January 2010), not December 2009.
-                TimeUnit.Year => 30,
+                // Years by the calendar, give or take a month: "two years later" than 2000 is 2002 (exactly: 1995 is not
+                // three years after 1992), and three years after 23 February 2007 is 2010 (or late January 2010), not December 2009.
+                TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,
                 _ => 730,
             };
             var words = Distance.Text.ToLowerInvariant();
             if (Hedged().IsMatch(words)) slack = Math.Max(1, slack * 2);
+            DateOnly Shift(DateOnly d) => Shifted(offset, d);
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
@@ -79,10 +79,50 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         }
     }
 
+    /// <summary>
+    /// Where the distance lands, before any slack, at the anchor's precision: "a month after 21–22 January 2019" is
+    /// 22 February 2019, "three years after 1992" is 1995. Null for a bare order.
+    /// </summary>
+    public HistoricalDate? Counted =>
+        Distance?.Relative is { } offset && Moment is { } anchor
+            ? new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text)
+            : null;
+
+    /// <summary>Where the distance lands in words: "about 22 February 2019" when the unit is coarser than the day it counts from, "1995".</summary>
+    public string? CountedWords => Counted is { } counted
+        ? (counted.Precision == DatePrecision.Day && Distance!.Relative!.Unit is not TimeUnit.Day ? "about " : "") + DateWriter.Natural(counted)
+        : null;
+
+    /// <summary>What a distance counts from: the anchor, and a meeting of a few days as the moment it ended (or began, counting back).</summary>
+    private HistoricalDate? Moment
+    {
+        get
+        {
+            if (Distance?.Relative is not { } offset || Anchor.When is not { IsValid: true } anchor) return null;
+            if (anchor.Precision != DatePrecision.Range || anchor.End.DayNumber - anchor.Start.DayNumber > 7) return anchor;
+            var day = offset.Direction == RelativeDirection.After ? anchor.End : anchor.Start;
+            return HistoricalDate.OnDay(day.Year, day.Month, day.Day, anchor.Text);
+        }
+    }
+
+    private static DateOnly Shifted(RelativeOffset offset, DateOnly d)
+    {
+        var n = offset.Amount * (offset.Direction == RelativeDirection.Before ? -1 : 1);
+        return offset.Unit switch
+        {
+            TimeUnit.Day => d.AddDays(n),
+            TimeUnit.Week => d.AddDays(7 * n),
+            TimeUnit.Month => d.AddMonths(n),
+            TimeUnit.Year => d.AddYears(n),
+            _ => d.AddYears(10 * n),
+        };
+    }
+
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately|just)\b")]
+    // ("just a month after" is only a month after, not about one.)
+    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately)\b")]
     private static partial Regex Hedged();
 
     [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b")]
@@ -95,7 +135,12 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// Whether the dates deny the statement. Never when a side is a vague span ("the 1980s"), when both sides are one
     /// event, or when the two overlap for a bare order: a false alarm costs more than a miss.
     /// </summary>
-    public bool Contradicted
+    public bool Contradicted =>
+        // A side named in prose that may name another event nearly as well: denied only if every reading denies it.
+        ContradictedAsRead && Subject.Readings().All(subject => Anchor.Readings().All(anchor =>
+            (subject.Event is not null && ReferenceEquals(subject.Event, anchor.Event)) || (this with { Subject = subject, Anchor = anchor }).ContradictedAsRead));
+
+    private bool ContradictedAsRead
     {
         get
         {
@@ -172,7 +217,10 @@ public static partial class Chronology
     private static bool ReadRelatesTimes(NoteAnalysis note, ProseScope scope)
     {
         var dates = note.DatesIn(scope).ToList();
-        if (dates.Any(d => d.Kind == DateMentionKind.Duration || d.Relative?.AnchorText is not null)) return true;
+        // "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
+        // decade-long war", "the two-year honeymoon" only say how long something lasted.
+        if (dates.Any(d => d.Relative?.AnchorText is not null || d.Relative?.Direction == RelativeDirection.Within
+                || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase)))) return true;
         foreach (var m in Connector().EnumerateMatches(note.Note.Prose.Text.AsSpan(scope.Start, scope.Length)))
         {
             var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
@@ -217,22 +265,50 @@ public static partial class Chronology
         // it belongs to the subject when the clause after the words has a date or a named event of its own.
         TimeSide? anchor = null;
         string? anchorWords = null;
-        if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope)
-            && (StatedIn(note, end, anchorCited[0].Reference.Start) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
-                || NamedIn(note, end, anchorCited[0].Reference.Start) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)))
+        if (!headed && subjectCited.Count == 0 && anchorCited.Count > 0 && ClosesSentence(text, anchorCited[^1].Reference, scope))
         {
-            subjectCited = [anchorCited[^1]];
-            anchorEnd = anchorCited[0].Reference.Start;
-            anchorCited = [];
+            var groupStart = anchorCited[0].Reference.Start;
+            var group = anchorCited.Select(c => c.Event).Distinct().ToList();
+            if (group.Count > 1 && NamedIn(note, end, groupStart, among: group) is { } named)
+            {
+                // "Rabbani was called to Moscow after Gorbachev had resigned [@rabbani…; @gorbachev…]": each side takes the
+                // event its words name, or the one left.
+                var rest = group.Where(e => !ReferenceEquals(e, named.Event)).ToList();
+                var subjectEvent = rest.Count == 1 ? rest[0] : NamedIn(note, subjectStart, subjectEnd, among: rest)?.Event;
+                subjectCited = [.. anchorCited.Where(c => ReferenceEquals(c.Event, subjectEvent)).Take(1)];
+                anchorCited = [.. anchorCited.Where(c => ReferenceEquals(c.Event, named.Event)).Take(1)];
+                anchorEnd = groupStart;
+            }
+            else if ((StatedIn(note, end, groupStart) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
+                            || NamedIn(note, end, groupStart, other: anchorCited[0].Event) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)
+                         // (When the words before name the cited event, or those after do not even loosely: "The US and the
+                         // Taliban reached their framework agreement a week after the Doha talks opened [@framework]".)
+                         && (NamedIn(note, subjectStart, subjectEnd, among: [anchorCited[0].Event]) is not null || NamedIn(note, end, groupStart, among: [anchorCited[0].Event]) is null))
+                     // …unless the words before name an event of their own: then the citation is the anchor's
+                     // ("That four-party meeting in Moscow preceded the resumption of talks in Doha [@doha-talks-resume-2019]").
+                     && (LastStatedIn(note, subjectStart, subjectEnd) is not null || NamedIn(note, subjectStart, subjectEnd, nearEnd: true, other: anchorCited[^1].Event) is not { } subjectNamed || ReferenceEquals(subjectNamed.Event, anchorCited[^1].Event)))
+            {
+                subjectCited = [anchorCited[^1]];
+                anchorEnd = groupStart;
+                anchorCited = [];
+            }
         }
+        var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
         if (anchorCited.Count > 0) anchor = new TimeSide(SideBasis.Cited, anchorCited[0].Event.Date, anchorCited[0].Event, null);
         else if (StatedIn(note, end, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
-        else if (NamedIn(note, end, anchorEnd) is { } named)
+        else if (NamedIn(note, end, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
         {
-            anchor = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+            anchor = TimeSide.Of(named);
             anchorWords = Phrase(text, end, anchorEnd);
         }
         if (anchor is null) return null;
+        // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
+        if (Anniversary().Match(text, end, anchorEnd - end) is { Success: true } anniversary)
+        {
+            if (!int.TryParse(anniversary.Groups[1].ValueSpan, out var years) || !anchor.When.IsValid) return null;
+            var when = new HistoricalDate(anchor.When.Start.AddYears(years), anchor.When.End.AddYears(years), anchor.When.Precision, Phrase(text, end, anchorEnd));
+            anchor = new TimeSide(SideBasis.Stated, when, null, new DateMention(end, anchorEnd - end, when, DateMentionKind.Absolute) { Text = when.Text });
+        }
 
         TimeSide? subject = null;
         string? subjectWords = null;
@@ -246,9 +322,9 @@ public static partial class Chronology
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         else if (headed && LastStatedIn(note, scope.Start, start) is { } opening)
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
-        else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed) is { } named)
+        else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event) is { } named)
         {
-            subject = new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+            subject = TimeSide.Of(named);
             subjectWords = Phrase(text, subjectStart, subjectEnd);
         }
         if (subject is null) return null;
@@ -292,8 +368,12 @@ public static partial class Chronology
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
-        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, scope.End);
-        return named is null || ReferenceEquals(named.Event, anchor.Event) ? null : new TimeSide(SideBasis.Named, named.Event.Date, named.Event, null);
+        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, scope.End)
+            // "…on 15 February 2017; the third round, with twelve countries, came three months later": the words before
+            // it in its clause, after the date it is counted from.
+            ?? NamedIn(note, Math.Max(EventInference.ClauseOf(note, scope, relative)?.Start ?? scope.Start,
+                anchor.Date is { } from && from.End <= relative.Start ? from.End : scope.Start), relative.Start, nearEnd: true, other: anchor.Event);
+        return named is null || ReferenceEquals(named.Event, anchor.Event) ? null : TimeSide.Of(named);
     }
 
     /// <summary>The start of the clause that ends at a place: after the last comma, semicolon, colon or dash before it.</summary>
@@ -318,11 +398,15 @@ public static partial class Chronology
     /// The event a stretch names: the whole stretch, else the words nearest the connector ("In the paper's chronology
     /// al-Qaeda's entry into Afghanistan came | the year after"): the anchor's first words, the subject's last.
     /// </summary>
-    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false)
+    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false, Event? other = null, IReadOnlyList<Event>? among = null)
     {
-        // The sentence's cited events first: "…less than three years after its last soldiers left [@a; @b]".
-        if (note.Note.Prose.ScopeAt(from) is { } scope && note.CitedIn(scope) is { Count: > 0 } cited
-            && EventInference.Named(note, from, to, strict: false, cited.Select(c => c.Event).Distinct(), cited: true) is { } citedOne) return citedOne;
+        // The sentence's cited events first: "…less than three years after its last soldiers left [@a; @b]" — but not
+        // the other side's, which they would name too leniently ("[@a] a month after the collapse of the planned meeting").
+        var cited = among ?? (note.Note.Prose.ScopeAt(from) is { } scope ? note.CitedIn(scope).Select(c => c.Event).Distinct().ToList() : []);
+        if (cited.Where(e => !ReferenceEquals(e, other)).ToList() is { Count: > 0 } allowed
+            && EventInference.Named(note, from, to, strict: false, allowed, cited: true) is { } citedOne) return citedOne;
+        if (among is not null) return null;
+        // Named in full, the other side's event means the words did not say two things (the caller drops the statement).
         if (EventInference.Named(note, from, to) is { } whole) return whole;
         var text = note.Note.Prose.Text;
         var (start, end) = (from, to);
@@ -340,7 +424,9 @@ public static partial class Chronology
                 if (space <= start) break;
                 end = space;
             }
-            if (EventInference.Named(note, start, end, strict: true) is { } part) return part;
+            // A name the event does not know anywhere in the stretch still makes it another thing.
+            if (EventInference.Named(note, start, end, strict: true) is { } part
+                && EventInference.UnknownCapital(note, from, to, part.Event) is null) return part;
         }
         return null;
     }
@@ -391,6 +477,9 @@ public static partial class Chronology
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|before|after)(?![\w-])")]
     private static partial Regex Connector();
+
+    [GeneratedRegex(@"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
+    private static partial Regex Anniversary();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

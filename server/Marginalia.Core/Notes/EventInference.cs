@@ -30,6 +30,9 @@ public sealed record EventMatch(Event Event, double Confidence)
 
     /// <summary>Other events the paper dates to the same day or span that the sentence fits nearly as well.</summary>
     public IReadOnlyList<Event> SameDate { get; init; } = [];
+
+    /// <summary>For a phrase naming an event in prose: other events it may name nearly as well.</summary>
+    public IReadOnlyList<Event> Contenders { get; init; } = [];
 }
 
 /// <summary>
@@ -89,7 +92,8 @@ public static partial class EventInference
             Margin = ranked.Count > 1 ? Math.Round(ranked[0].Confidence - ranked[1].Confidence, 3) : 1, Read = scope,
             // Events of the paper on the very same date that the sentence fits nearly as well (the Moscow summit of
             // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
-            SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= ranked[0].Confidence - ContenderMargin
+            // (Any the sentence is tied to at all: "Rabbani was summoned to Moscow, where Pankin approved…" states both.)
+            SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= MinimumConfidence
                 && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)],
         };
         // An event the sentence is nearly as much about that agrees with the date explains it.
@@ -128,15 +132,12 @@ public static partial class EventInference
     /// must be the event's words (its title, key terms and actors' names), one of them a key term of the event — what
     /// happened, not where — and no other event may cover as much.
     /// </summary>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end) => Named(analysis, start, end, strict: false);
-
     /// <param name="strict">For a phrase cut out of a longer stretch: three words at least, three in four of them the event's.</param>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict) => Named(analysis, start, end, strict, analysis.CandidateEvents);
-
-    /// <param name="among">The events the phrase may name (the sentence's cited events are tried first by the caller,
-    /// and need cover only two of the phrase's words: the sentence already says it is about them).</param>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict, IEnumerable<Event> among, bool cited = false)
+    /// <param name="among">The events the phrase may name, all by default (the sentence's cited events are tried first by
+    /// the caller, and need cover only two of the phrase's words: the sentence already says it is about them).</param>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict = false, IEnumerable<Event>? among = null, bool cited = false)
     {
+        among ??= analysis.CandidateEvents;
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
         var tokens = Words(text).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
@@ -144,7 +145,8 @@ public static partial class EventInference
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
         var stems = tokens.ToHashSet(StringComparer.Ordinal);
-        (Event Event, int Covered, int Keys, double Score)? best = null, second = null;
+        var numbered = Numbered(tokens, text);
+        var candidates = new List<(Event Event, int Covered, int Keys, double Score)>();
         foreach (var e in among)
         {
             var names = vocabulary.Names[e];
@@ -158,7 +160,13 @@ public static partial class EventInference
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
-            var candidate = (e, covered, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0);
+            // "round 2" is not "the third round": a phrase that numbers its thing names no event numbered otherwise.
+            if (numbered is { } n && title.Any(Ordinals.Contains) && !title.Contains(n)) continue;
+            candidates.Add((e, covered, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0));
+        }
+        (Event Event, int Covered, int Keys, double Score)? best = null, second = null;
+        foreach (var candidate in candidates)
+        {
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
@@ -176,6 +184,8 @@ public static partial class EventInference
         {
             Words = Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, Stem(w)))).Distinct(StringComparer.Ordinal).ToList(),
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
+            // The events the phrase may also name: as many of its words, as many of them what happened.
+            Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && c.Covered >= b.Covered && c.Keys >= b.Keys).Select(c => c.Event)],
         };
 
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.
@@ -208,6 +218,8 @@ public static partial class EventInference
             if (actors.Any(a => a.Start <= at && at < a.End)) continue;
             var word = text.Substring(at, m.Length);
             if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
+            // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
+            if (Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).OfficeWords.Contains(Stem(word.ToLowerInvariant()))) continue;
             found.Add(word);
         }
         return found;
@@ -231,6 +243,19 @@ public static partial class EventInference
             for (var i = Math.Max(m.Start, start); i < Math.Min(m.End, end); i++) text[i - start] = ' ';
         return Words(new string(text)).Select(Stem).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The ordinal a phrase gives its thing ("the second round", "round 2", "2nd"), as the stem of its word, or null.</summary>
+    private static string? Numbered(List<string> tokens, string text)
+    {
+        if (tokens.FirstOrDefault(t => NumberWords.Contains(t)) is { } word) return word;
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?i)\b(?:round|meeting|session|term|phase)\s+(?:no\.\s*)?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b");
+        if (!m.Success) return null;
+        var n = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return n is >= 1 and <= 10 ? NumberWordsInOrder[n - 1] : null;
+    }
+
+    private static readonly string[] NumberWordsInOrder = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent", "eighth", "ninth", "tenth"];
+    private static readonly HashSet<string> NumberWords = new(NumberWordsInOrder, StringComparer.Ordinal);
 
     /// <summary>Ordinals and the like: they say which, not what ("first" ties no sentence to "first meeting" alone).</summary>
     internal static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)

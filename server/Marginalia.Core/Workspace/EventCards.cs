@@ -135,8 +135,14 @@ public sealed class EventCards
             card.Append($"Written \u201c{Escape(said.Text)}\u201d: {DateWriter.Natural(literal)}, give or take; read as {DateWriter.Natural(reading.Interval!)}.\n\n");
         if (reading.Statement is { } statement)
         {
-            card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}, said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
-            card.Append(reading.Verdict == Verdict.Disagrees ? $"The dates deny it ({reading.Code})." : "The dates agree.");
+            var lands = statement.CountedWords is { } counted ? $" ({counted})" : "";
+            card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}{lands}, said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
+            card.Append(reading.Verdict switch
+            {
+                Verdict.Disagrees => $"The dates deny it ({reading.Code}).",
+                Verdict.Unsure => $"The dates deny it, but this is not reported: {Escape(reading.Why!)}.",
+                _ => "The dates agree.",
+            });
             return card.ToString();
         }
         if (said.Anchor is { } anchor && said.Relative is not null)

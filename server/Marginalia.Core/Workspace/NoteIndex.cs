@@ -1,4 +1,5 @@
 using System.Text;
+using Marginalia.Core.Knowledge;
 using Marginalia.Core.Notes;
 using Marginalia.Core.Sources;
 
@@ -345,6 +346,17 @@ public sealed class NoteIndex
             if (Summarize(key) is { } summary) notes.Add((key, summary.Claims));
         return Workspace.Timeline.Of(knowledge, notes);
     }
+
+    /// <summary>Every id the workspace's notes cite (every note summarized first): what coverage counts.</summary>
+    public IReadOnlySet<string> CitedIds()
+    {
+        SummarizeAll();
+        lock (_lock) return _citing.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The paper (with what is known of it) read from a path, or null when the path is no paper.</summary>
+    public PaperKnowledge? PaperAt(string path) =>
+        Library.Knowledge.Papers.FirstOrDefault(p => SamePath(p.Paper.Path, path));
 
     /// <summary>
     /// How often the notes name an actor, in prose or by a reference, across the notes checked so far

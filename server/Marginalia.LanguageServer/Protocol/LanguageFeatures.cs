@@ -120,6 +120,13 @@ public enum InlayHintKind
     Parameter = 2,
 }
 
+// Code lens
+
+public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>A lens with its command already filled in: nothing to resolve.</summary>
+public sealed record CodeLens(Range Range, Command? Command = null);
+
 // Rename
 
 public sealed record PrepareRenameParams(TextDocumentIdentifier TextDocument, Position Position);

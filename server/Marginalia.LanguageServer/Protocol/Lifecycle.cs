@@ -58,6 +58,7 @@ public sealed record ServerCapabilities
     /// <summary><c>true</c>, or <see cref="CodeActionOptions"/> for a client that supports code action literals.</summary>
     public object? CodeActionProvider { get; init; }
     public bool? InlayHintProvider { get; init; }
+    public CodeLensOptions? CodeLensProvider { get; init; }
     public bool? WorkspaceSymbolProvider { get; init; }
     /// <summary><c>true</c>, or <see cref="RenameOptions"/> for a client that supports prepareRename.</summary>
     public object? RenameProvider { get; init; }
@@ -78,6 +79,8 @@ public sealed record SaveOptions(bool? IncludeText = null);
 public sealed record CompletionOptions(string[]? TriggerCharacters = null, bool? ResolveProvider = null);
 
 public sealed record CodeActionOptions(string[]? CodeActionKinds = null, bool? ResolveProvider = null);
+
+public sealed record CodeLensOptions(bool? ResolveProvider = null);
 
 public sealed record RenameOptions(bool? PrepareProvider = null);
 

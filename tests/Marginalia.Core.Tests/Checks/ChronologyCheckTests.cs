@@ -35,4 +35,67 @@ public class ChronologyCheckTests
         const string wrong = "The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Two months later Mansour was killed [@mansour-killed-2016].";
         Assert.Single(Findings(wrong, "MRG006"));
     }
+
+    [Fact]
+    public void Two_events_cited_together_at_the_end_each_take_the_side_their_words_name()
+    {
+        const string text = "Rabbani was only called to Moscow after Gorbachev had resigned [@rabbani-called-to-moscow-1991; @gorbachev-resigns-1991].";
+        var finding = Assert.Single(Findings(text, "MRG006"));
+        Assert.Equal("The paper puts 'rabbani-called-to-moscow-1991' (November 1991) before 'gorbachev-resigns-1991' (25 December 1991), not after it", finding.Message);
+    }
+
+    [Fact]
+    public void A_citation_closing_the_sentence_is_the_anchors_when_the_words_before_name_an_event_of_their_own() =>
+        Assert.Empty(Findings("That four-party meeting in Moscow preceded the resumption of US–Taliban talks in Doha [@doha-talks-resume-2019].", "MRG006"));
+
+    [Fact]
+    public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
+        Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
+
+    [Fact]
+    public void A_phrase_numbered_otherwise_names_no_event_of_another_number() =>
+        Assert.Empty(Findings("Russia–China–Pakistan trilateral, round 1 in Beijing, April 2013; seven months later round 2 in Islamabad.", "MRG006"));
+
+    [Fact]
+    public void The_subject_may_stand_before_a_distance_in_its_clause()
+    {
+        const string right = "The first Moscow Format meeting was held on 15 February 2017; the third round, with twelve countries, came two months later.";
+        Assert.Empty(Findings(right, "MRG006"));
+        const string wrong = "The first Moscow Format meeting was held on 15 February 2017; the third round, with twelve countries, came three months later.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "three months later"), finding.Range);
+        Assert.Equal("Counted from 15 February 2017, three months later is about 15 May 2017; the paper dates 'moscow-third-round-2017' to 14 April 2017", finding.Message);
+    }
+
+    [Fact]
+    public void A_name_the_event_does_not_know_keeps_a_trimmed_phrase_from_naming_it() =>
+        Assert.Empty(Findings("Ashraf Ghani was sworn in on 29 September 2014, with Abdullah Abdullah as chief executive; the Bilateral Security Agreement with Washington was signed the following day.", "MRG006"));
+
+    [Fact]
+    public void Years_after_a_year_count_by_the_calendar_exactly()
+    {
+        Assert.Empty(Findings("Najibullah's regime fell in 1992; two years later the Taliban movement emerged.", "MRG006"));
+        Assert.Single(Findings("Najibullah's regime fell in 1992; three years later the Taliban movement emerged.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_meeting_of_a_few_days_is_counted_from_its_end()
+    {
+        Assert.Empty(Findings("The first overt US–Taliban talks took place in Doha on 21–22 January 2019. Two weeks later Moscow hosted the inclusive intra-Afghan meeting with Karzai and Abdullah.", "MRG006"));
+        const string wrong = "The first overt US–Taliban talks took place in Doha on 21–22 January 2019. A month later Moscow hosted the inclusive intra-Afghan meeting with Karzai and Abdullah.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal("Counted from 21–22 January 2019, a month later is about 22 February 2019; the paper dates 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019", finding.Message);
+    }
+
+    [Fact]
+    public void Just_a_month_is_no_hedge() =>
+        Assert.Single(Findings("The twelve-country round in Moscow [@moscow-third-round-2017] met just a month after the first Moscow Format session [@moscow-format-first-meeting-2017].", "MRG006"));
+
+    [Fact]
+    public void An_anniversary_is_counted_from_its_event()
+    {
+        Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September 2019, days before the 18th anniversary of the 9/11 attacks.", "MRG006"));
+        var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2019, days after the 18th anniversary of the 9/11 attacks.", "MRG006"));
+        Assert.Equal("This note's own dates put 8 September 2019 before the 18th anniversary of the 9/11 attacks, not after it", finding.Message);
+    }
 }

@@ -70,7 +70,7 @@ public class NoteHoverTests
 
             ---
 
-            “three days later” counted from 28 May 2019, said of 'intra-afghan-talks-moscow-2019' (29 May 2019).
+            “three days later” counted from 28 May 2019 (31 May 2019), said of 'intra-afghan-talks-moscow-2019' (29 May 2019).
 
             The dates deny it (MRG006).
             """, hover.Markdown);

@@ -29,6 +29,7 @@ public static class Capabilities
             CodeActionProvider = !Has("textDocument/codeAction") ? null
                 : Supports(client, "codeAction", "codeActionLiteralSupport") ? new CodeActionOptions(CodeActionKinds: [CodeActionKind.QuickFix]) : true,
             InlayHintProvider = Flag("textDocument/inlayHint"),
+            CodeLensProvider = Has("textDocument/codeLens") ? new CodeLensOptions(ResolveProvider: false) : null,
             WorkspaceSymbolProvider = Flag("workspace/symbol"),
             RenameProvider = !Has("textDocument/rename") ? null
                 : Has("textDocument/prepareRename") && Supports(client, "rename", "prepareSupport") ? new RenameOptions(PrepareProvider: true) : true,
