@@ -6,9 +6,9 @@ import { layout, openingWindow, shapeOf, TimelineData } from '../timeline/model'
 const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
 const data: TimelineData = {
   events: [
-    { id: 'cold-war', title: 'The Cold War', date: { start: '1947-01-01', end: '1991-12-31', precision: 'era', text: 'the Cold War' }, actors: [], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(3) }, section: 'Introduction' },
-    { id: 'withdrawal', title: 'Withdrawal', date: { start: '1989-02-15', end: '1989-02-15', precision: 'day', text: '15 February 1989' }, actors: ['ussr'], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(20) }, section: 'Overview' },
-    { id: 'talks', title: 'Talks', date: { start: '2018-01-01', end: '2018-12-31', precision: 'year', text: '2018' }, actors: ['russia', 'ussr'], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(10) }, section: 'Introduction' },
+    { id: 'cold-war', title: 'The Cold War', date: { start: '1947-01-01', end: '1991-12-31', precision: 'era', text: 'the Cold War' }, actors: [], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(3) }, cited: false, section: 'Introduction' },
+    { id: 'withdrawal', title: 'Withdrawal', date: { start: '1989-02-15', end: '1989-02-15', precision: 'day', text: '15 February 1989' }, actors: ['ussr'], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(20) }, cited: true, section: 'Overview' },
+    { id: 'talks', title: 'Talks', date: { start: '2018-01-01', end: '2018-12-31', precision: 'year', text: '2018' }, actors: ['russia', 'ussr'], paper: 'p.txt', passage: { uri: 'file:///p.txt', range: at(10) }, cited: true, section: 'Introduction' },
   ],
   actors: [{ id: 'russia', name: 'Russia' }, { id: 'ussr', name: 'Soviet Union' }],
   claims: [
@@ -29,6 +29,7 @@ describe('the timeline layout', () => {
   it('puts events in lanes by section, in the paper\'s order, claims in their event\'s lane, a disagreeing one joined to the paper\'s date', () => {
     const { lanes, items } = layout(data, 'section', all);
     assert.deepEqual(lanes.map((lane) => lane.id), ['Introduction', 'Overview']);
+    assert.deepEqual(lanes.map((lane) => lane.content), ['Introduction — 1 of 2 cited', 'Overview — 1 of 1 cited']);
     assert.deepEqual(drawn(items), [
       'e0 Introduction range tl-event tl-band tl-event-0',
       'e1 Overview point tl-event tl-point tl-event-1',

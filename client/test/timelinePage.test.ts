@@ -93,7 +93,11 @@ describe('the timeline page `marginalia timeline` writes', { skip, timeout: 180_
     assert.equal(await page.locator('.vis-item.tl-event:not(.vis-dot)').count(), expected.events.length);
     assert.equal(await page.locator('.vis-item.tl-claim:not(.vis-dot)').count(), expected.claims.length);
     const disagreeing = expected.claims.filter((claim) => claim.verdict === 'disagrees').length;
-    assert.equal(await page.locator('#tl-summary').innerText(), `${expected.events.length} events, ${expected.claims.length} claims (${disagreeing} disagree)`);
+    const cited = expected.events.filter((event) => event.cited).length;
+    assert.equal(cited, 31);
+    assert.equal(await page.locator('#tl-summary').innerText(), `${expected.events.length} events (${cited} cited), ${expected.claims.length} claims (${disagreeing} disagree)`);
+    // Each section's lane says what `marginalia coverage` says of it.
+    assert.equal(await page.locator('.vis-labelset .vis-label').first().innerText(), 'Introduction — 3 of 13 cited');
   });
 
   it('draws a disagreeing claim in red, joined to the paper\'s date', async () => {

@@ -114,7 +114,8 @@ class View {
     const events = items.filter((item) => item.kind === 'event').length;
     const claims = items.filter((item) => item.kind === 'claim');
     const disagreeing = claims.filter((item) => this.data.claims[item.index]!.verdict === 'disagrees').length;
-    this.summary.textContent = `${events} events, ${claims.length} claims (${disagreeing} disagree)`;
+    const cited = items.filter((item) => item.kind === 'event' && this.data.events[item.index]!.cited).length;
+    this.summary.textContent = `${events} events (${cited} cited), ${claims.length} claims (${disagreeing} disagree)`;
     document.body.dataset.events = String(events);
     document.body.dataset.claims = String(claims.length);
     if (!this.fitted && items.length > 0) {

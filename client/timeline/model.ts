@@ -5,7 +5,7 @@ export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 export interface Location { uri: string; range: Range }
 export interface Interval { start: string; end: string; precision: string; text: string }
-export interface TimelineEvent { id: string; title: string; date: Interval; actors: string[]; paper: string; passage: Location; section?: string }
+export interface TimelineEvent { id: string; title: string; date: Interval; actors: string[]; paper: string; passage: Location; cited: boolean; section?: string }
 export interface TimelineActor { id: string; name: string }
 export type Verdict = 'agrees' | 'disagrees' | 'unsure';
 export interface TimelineClaim { note: string; range: Range; event: string; written: string; verdict: Verdict; date?: Interval; code?: string }
@@ -125,7 +125,19 @@ export function layout(data: TimelineData, mode: LaneMode, filters: Filters): { 
   const order = mode === 'section'
     ? [...laneIds].sort((a, b) => (firstLine.get(a) ?? 0) - (firstLine.get(b) ?? 0))
     : [...laneIds].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));
-  const lanes = order.map((id, i) => ({ id, content: mode === 'actor' ? names.get(id) ?? id : id, order: i }));
+  // A section's lane says how many of its events the notes cite, the count `marginalia coverage` and the paper's code lens give.
+  const coverage = new Map<string, { events: number; cited: number }>();
+  for (const event of data.events) {
+    const lane = laneOf(event, 'section');
+    const counted = coverage.get(lane) ?? { events: 0, cited: 0 };
+    coverage.set(lane, { events: counted.events + 1, cited: counted.cited + (event.cited ? 1 : 0) });
+  }
+  const label = (id: string) => {
+    if (mode === 'actor') return names.get(id) ?? id;
+    const counted = coverage.get(id)!;
+    return `${id} — ${counted.cited} of ${counted.events} cited`;
+  };
+  const lanes = order.map((id, i) => ({ id, content: label(id), order: i }));
   return { lanes, items };
 }
 

@@ -22,6 +22,9 @@ public class TimelineTests
 
         Assert.Equal(119, timeline.Events.Length);
         Assert.Equal(53, timeline.Actors.Length);
+        // Cited as `marginalia coverage` counts: 31 of 119, 3 of the 13 of the introduction.
+        Assert.Equal(31, timeline.Events.Count(e => e.Cited));
+        Assert.Equal((13, 3), (timeline.Events.Count(e => e.Section == "Introduction"), timeline.Events.Count(e => e.Section == "Introduction" && e.Cited)));
         // In date order, every actor of an event among the actors.
         Assert.Equal(timeline.Events.OrderBy(e => e.Date.Start, StringComparer.Ordinal).Select(e => e.Id), timeline.Events.Select(e => e.Id));
         Assert.Empty(timeline.Events.SelectMany(e => e.Actors).Except(timeline.Actors.Select(a => a.Id)));
@@ -71,7 +74,7 @@ public class TimelineTests
         var root = DocumentUris.FromPath(workspace.Root);
         string Json(object record) => JsonSerializer.Serialize(record, LspJson.Options).Replace(root, "file:///workspace", StringComparison.Ordinal);
         Assert.Equal(
-            """{"id":"soviet-withdrawal-1989","title":"The last Soviet troops leave Afghanistan","date":{"start":"1989-02-15","end":"1989-02-15","precision":"day","text":"15 February 1989"},"actors":["soviet-union","afghanistan"],"paper":"000_bf09360ec50d0df5.txt","passage":{"uri":"file:///workspace/seeds/000_bf09360ec50d0df5.txt","range":{"start":{"line":54,"character":68},"end":{"line":55,"character":63}}},"section":"An overview of Russia-Afghan relations 1989\u20132001"}""",
+            """{"id":"soviet-withdrawal-1989","title":"The last Soviet troops leave Afghanistan","date":{"start":"1989-02-15","end":"1989-02-15","precision":"day","text":"15 February 1989"},"actors":["soviet-union","afghanistan"],"paper":"000_bf09360ec50d0df5.txt","passage":{"uri":"file:///workspace/seeds/000_bf09360ec50d0df5.txt","range":{"start":{"line":54,"character":68},"end":{"line":55,"character":63}}},"cited":true,"section":"An overview of Russia-Afghan relations 1989\u20132001"}""",
             Json(timeline.Events.Single(e => e.Id == "soviet-withdrawal-1989")));
         Assert.Equal(
             """{"note":"file:///workspace/notes/01-withdrawal-and-aftermath.md","range":{"start":{"line":16,"character":2},"end":{"line":16,"character":15}},"event":"najibullah-resigns-1992","written":"16 April 1993","verdict":"disagrees","date":{"start":"1993-04-16","end":"1993-04-16","precision":"day","text":"16 April 1993"},"code":"MRG002"}""",

@@ -344,7 +344,7 @@ public sealed class NoteIndex
         var notes = new List<(string, IReadOnlyList<NoteClaim>)>();
         foreach (var key in Keys)
             if (Summarize(key) is { } summary) notes.Add((key, summary.Claims));
-        return Workspace.Timeline.Of(knowledge, notes);
+        return Workspace.Timeline.Of(knowledge, notes, CitedIds());
     }
 
     /// <summary>Every id the workspace's notes cite (every note summarized first): what coverage counts.</summary>

@@ -6,8 +6,11 @@ using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Workspace;
 
-/// <summary>An event of a paper as the timeline draws it: when, at what precision, who, in which section, and where the paper says so.</summary>
-public sealed record TimelineEvent(string Id, string Title, HistoricalDate Date, IReadOnlyList<string> Actors, string? Section, FileRange Passage);
+/// <summary>
+/// An event of a paper as the timeline draws it: when, at what precision, who, in which section, where the paper says
+/// so, and whether a note cites it (what <see cref="Coverage"/> counts).
+/// </summary>
+public sealed record TimelineEvent(string Id, string Title, HistoricalDate Date, IReadOnlyList<string> Actors, string? Section, FileRange Passage, bool Cited);
 
 /// <summary>An actor that takes part in at least one event of the timeline: a lane when the lanes are by actor.</summary>
 public sealed record TimelineActor(string Id, string Name);
@@ -42,12 +45,13 @@ public sealed record TimelineClaim(string NotePath, NoteClaim Claim);
 /// </summary>
 public sealed record Timeline(IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineActor> Actors, IReadOnlyList<TimelineClaim> Claims)
 {
-    public static Timeline Of(KnowledgeBase knowledge, IEnumerable<(string NotePath, IReadOnlyList<NoteClaim> Claims)> notes)
+    /// <param name="citedIds">The ids the notes cite, as coverage counts them.</param>
+    public static Timeline Of(KnowledgeBase knowledge, IEnumerable<(string NotePath, IReadOnlyList<NoteClaim> Claims)> notes, IReadOnlySet<string> citedIds)
     {
         var events = knowledge.Chronological.Select(e => new TimelineEvent(
             e.Id, e.Title, e.Date, [.. e.Actors.Select(a => a.Id)],
             e.Paper.SectionAt(e.Passage.Start)?.Passage.Text,
-            new FileRange(e.Paper.Path, e.Passage.Range))).ToList();
+            new FileRange(e.Paper.Path, e.Passage.Range), citedIds.Contains(e.Id))).ToList();
         var taking = events.SelectMany(e => e.Actors).ToHashSet(StringComparer.Ordinal);
         var actors = knowledge.Actors.Where(a => taking.Contains(a.Id)).Select(a => new TimelineActor(a.Id, a.Name))
             .DistinctBy(a => a.Id).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();

@@ -41,20 +41,21 @@ internal static class TimelineCommand
                 try
                 {
                     var note = checker.Check(path, NoteFiles.Read(path));
-                    return (Path: path, Claims: NoteClaim.Of(note.Note, note.Analysis), Problem: (InputException?)null);
+                    return (Path: path, Claims: NoteClaim.Of(note.Note, note.Analysis), Cited: note.Note.References.Select(r => r.Id), Problem: (InputException?)null);
                 }
                 catch (InputException e)
                 {
-                    return (Path: path, Claims: (IReadOnlyList<NoteClaim>)[], Problem: e);
+                    return (Path: path, Claims: (IReadOnlyList<NoteClaim>)[], Cited: [], Problem: e);
                 }
             }).ToList();
-            foreach (var (_, _, problem) in claims)
+            foreach (var (_, _, _, problem) in claims)
             {
                 if (problem is null) continue;
                 CommonOptions.WriteError(error, problem);
                 inputProblems = true;
             }
-            var timeline = Core.Workspace.Timeline.Of(library.Knowledge, claims.Where(c => c.Problem is null).Select(c => (c.Path, c.Claims)));
+            var cited = claims.SelectMany(c => c.Cited).ToHashSet(StringComparer.Ordinal);
+            var timeline = Core.Workspace.Timeline.Of(library.Knowledge, claims.Where(c => c.Problem is null).Select(c => (c.Path, c.Claims)), cited);
 
             string text;
             switch (result.GetValue(format))

@@ -9,8 +9,11 @@ public sealed record TimelineResult(TimelineEventItem[] Events, TimelineActorIte
 /// <summary>A date as an interval of days: ISO <c>yyyy-MM-dd</c> start and end (both inclusive), its precision (day, month, year, range, decade, era…) and how it was written.</summary>
 public sealed record TimelineInterval(string Start, string End, string Precision, string Text);
 
-/// <summary>An event of a paper: its passage is a location in the paper file; <see cref="Paper"/> is the paper's file name.</summary>
-public sealed record TimelineEventItem(string Id, string Title, TimelineInterval Date, string[] Actors, string Paper, Location Passage, string? Section = null);
+/// <summary>
+/// An event of a paper: its passage is a location in the paper file; <see cref="Paper"/> is the paper's file name;
+/// <see cref="Cited"/> whether a note cites it (what <c>marginalia coverage</c> and the code lens count).
+/// </summary>
+public sealed record TimelineEventItem(string Id, string Title, TimelineInterval Date, string[] Actors, string Paper, Location Passage, bool Cited, string? Section = null);
 
 public sealed record TimelineActorItem(string Id, string Name);
 

@@ -11,7 +11,7 @@ public static class TimelineMapper
 {
     public static TimelineResult ToProtocol(CoreTimeline timeline, Func<string, string> uriOf) => new(
         [.. timeline.Events.Select(e => new TimelineEventItem(e.Id, e.Title, Interval(e.Date), [.. e.Actors],
-            Path.GetFileName(e.Passage.Path), new Location(uriOf(e.Passage.Path), e.Passage.Range.ToProtocol()), e.Section))],
+            Path.GetFileName(e.Passage.Path), new Location(uriOf(e.Passage.Path), e.Passage.Range.ToProtocol()), e.Cited, e.Section))],
         [.. timeline.Actors.Select(a => new TimelineActorItem(a.Id, a.Name))],
         [.. timeline.Claims.Select(c => new TimelineClaimItem(uriOf(c.NotePath), c.Claim.Range.ToProtocol(), c.Claim.EventId, c.Claim.Written,
             Verdict(c.Claim.Verdict), c.Claim.Interval is { } date ? Interval(date) : null, c.Claim.Code))]);
