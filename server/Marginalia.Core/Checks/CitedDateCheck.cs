@@ -13,11 +13,32 @@ public sealed class CitedDateCheck : NoteCheck
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
         note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c)
                                && PaperInconsistency.Explains(note, c) is null)
-                    .Select(c => DateMismatch.Report(this, c, $"'{c.Event.Id}'", preferred: OnlyEventCited(note, c)));
+                    .Select(c => Report(note, c));
+
+    private Finding Report(NoteAnalysis note, DateClaim claim)
+    {
+        // "…when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019]": the date is that
+        // of another event the sentence speaks of. The citation may be the slip, so replacing the date is no sure fix.
+        if (EventOfTheDate(note, claim) is not { } other)
+            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim));
+        var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
+        var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;
+        return finding with
+        {
+            Message = $"{finding.Message}. It is the paper's date for '{other.Id}' ({other.Title}), which the sentence speaks of: is the citation meant for it?",
+            Fixes = [Fix.Replace($"Cite '{other.Id}' instead", reference.Range, other.Id), .. finding.Fixes],
+            Related = [.. finding.Related, Passage(other)],
+        };
+    }
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>
         note.CitedIn(claim.Scope).All(c => ReferenceEquals(c.Event, claim.Event));
+
+    /// <summary>Another event the date's clause is about as surely as an uncited sentence is reported, whose date the date agrees with.</summary>
+    private static Knowledge.Event? EventOfTheDate(NoteAnalysis note, DateClaim claim) =>
+        EventInference.Rank(note, EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope, claim.Date)
+            .FirstOrDefault(m => !ReferenceEquals(m.Event, claim.Event) && m.Confidence >= InferredDateCheck.Threshold && DateAgreement.Agrees(claim.Date, m.Event.Date))?.Event;
 }
 
 /// <summary>The finding both date checks report, with the paper's date as the fix, written the way the note writes dates.</summary>

@@ -173,14 +173,15 @@ public sealed class NoteAnalysis
         // 1992") says when that was, not when the sentence's event was; a date on the subject's side of a statement
         // whose other side is an event ("Yeltsin's halt, effective 1 Jan 1992, preceded Najibullah's resignation
         // [@najibullah-resigns-1992]") is the subject's, not that event's.
-        var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToHashSet(ReferenceEqualityComparer.Instance);
+        // (An anchor's date may span words around a date: "the 18th anniversary of 9/11" holds 9/11.)
+        var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
         var otherSide = new Dictionary<DateMention, Event>(ReferenceEqualityComparer.Instance);
         foreach (var s in Statements)
             if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e) otherSide.TryAdd(d, e);
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
-            if (anchors.Count > 0) dates.RemoveAll(anchors.Contains);
+            if (anchors.Count > 0) dates.RemoveAll(d => anchors.Any(a => a.Start <= d.Start && d.End <= a.End));
             if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
             // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date

@@ -95,6 +95,8 @@ public class ChronologyCheckTests
     public void An_anniversary_is_counted_from_its_event()
     {
         Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September 2019, days before the 18th anniversary of the 9/11 attacks.", "MRG006"));
+        // The date inside the anniversary is no claim of the cited event either.
+        Assert.Empty(Findings("Trump scrapped the Camp David plan [@camp-david-meeting-cancelled-2019] three days before the 18th anniversary of 9/11, after the Kabul attack."));
         var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2019, days after the 18th anniversary of the 9/11 attacks.", "MRG006"));
         Assert.Equal("This note's own dates put 8 September 2019 before the 18th anniversary of the 9/11 attacks, not after it", finding.Message);
     }

@@ -94,4 +94,20 @@ public class CitedDateCheckTests
         var soft = Marginalia.Core.Workspace.WorkspaceSettings.Parse(".marginalia.yaml", "severity:\n  MRG002: warning\n");
         Assert.Equal(Severity.Warning, Assert.Single(Findings(text, settings: soft)).Severity);
     }
+
+    [Fact]
+    public void A_date_that_is_another_events_the_sentence_speaks_of_asks_whether_the_citation_is_meant_for_it()
+    {
+        const string text = "Trump called off the Camp David meeting on 8 September 2019 [@camp-david-meeting-planned-2019].";
+        var finding = Assert.Single(Findings(text, "MRG002"));
+        Assert.Equal("The paper dates 'camp-david-meeting-planned-2019' to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says 8 September 2019, "
+            + "one week later. It is the paper's date for 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul), "
+            + "which the sentence speaks of: is the citation meant for it?", finding.Message);
+        // Neither fix is sure: the citation may be the slip, or the date.
+        Assert.Equal(["Cite 'camp-david-meeting-cancelled-2019' instead", "Replace with the paper's date: June–August 2019"], finding.Fixes.Select(f => f.Title));
+        Assert.All(finding.Fixes, f => Assert.False(f.IsPreferred));
+        Assert.Equal(RangeOf(text, "camp-david-meeting-planned-2019"), finding.Fixes[0].Edits[0].Range);
+        // A wrong date that is no other event's keeps its sure fix.
+        Assert.True(Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2018 [@camp-david-meeting-cancelled-2019].", "MRG002")).Fixes[0].IsPreferred);
+    }
 }

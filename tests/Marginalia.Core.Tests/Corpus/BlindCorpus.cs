@@ -18,6 +18,9 @@ public sealed class BlindItem
     public bool Right => Label == "right";
     public bool Frozen { get; set; }
 
+    /// <summary>In the fresh test half (sets n and o, drawn in fresh.txt before any of them was run).</summary>
+    public bool Fresh { get; set; }
+
     /// <summary>The paper event the claim is about, or null for history beside the paper.</summary>
     public string? EventId => Event is "" or "none" ? null : Event;
 
@@ -26,7 +29,7 @@ public sealed class BlindItem
 
 /// <summary>
 /// The blind corpus: files written without sight of the code. Of the first four (a–d), the frozen half (frozen.txt) is
-/// measured only to report; the rest of them, and the second set (e–g, written after the first measurement), are for tuning.
+/// measured only to report, and so is the fresh half of the last two (n–o, fresh.txt); the rest are for tuning.
 /// </summary>
 public static class BlindCorpus
 {
@@ -34,15 +37,17 @@ public static class BlindCorpus
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
     {
-        var frozen = File.ReadLines(Path.Combine(Folder, "frozen.txt")).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+        HashSet<string> Ids(string file) => File.ReadLines(Path.Combine(Folder, file)).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+        var (frozen, fresh) = (Ids("frozen.txt"), Ids("fresh.txt"));
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m" }
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o" }
             .SelectMany(f => yaml.Deserialize<List<BlindItem>>(File.ReadAllText(Path.Combine(Folder, f + ".yaml"))))
-            .Select(i => { i.Frozen = frozen.Contains(i.Id); return i; })
+            .Select(i => { (i.Frozen, i.Fresh) = (frozen.Contains(i.Id), fresh.Contains(i.Id)); return i; })
             .ToList<BlindItem>();
     });
 
     public static IReadOnlyList<BlindItem> All => Loaded.Value;
     public static IEnumerable<BlindItem> FrozenHalf => All.Where(i => i.Frozen);
-    public static IEnumerable<BlindItem> TuningHalf => All.Where(i => !i.Frozen);
+    public static IEnumerable<BlindItem> FreshHalf => All.Where(i => i.Fresh);
+    public static IEnumerable<BlindItem> TuningHalf => All.Where(i => !i.Frozen && !i.Fresh);
 }
