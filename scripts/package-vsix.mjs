@@ -61,6 +61,9 @@ if (target && !existsSync(executable)) fail(`dotnet publish produced no ${execut
 copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
 copyFileSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
 copyFileSync(join(root, 'dist', 'extension.js'), join(stage, 'dist', 'extension.js'));
+// The timeline view the extension's webview runs (the server embeds the same file for `marginalia timeline`).
+if (!existsSync(join(root, 'dist', 'timeline.js'))) fail('dist/timeline.js is missing: run `npm run build` first.');
+copyFileSync(join(root, 'dist', 'timeline.js'), join(stage, 'dist', 'timeline.js'));
 copyFileSync(join(root, paper), join(stage, paper));
 // The extension's page is for users (what it does, settings, troubleshooting), not the developers' README.
 const page = join(root, 'client', 'extension-page.md');

@@ -34,6 +34,7 @@ public sealed class FloorTarget(JsonRpc rpc)
     private static readonly JsonElement Hover = JsonDocument.Parse("""{"contents":{"kind":"markdown","value":"**floor**"}}""").RootElement;
     private static readonly JsonElement Completion = JsonDocument.Parse("""{"isIncomplete":false,"items":[{"label":"floor"}]}""").RootElement;
     private static readonly JsonElement Locations = JsonDocument.Parse("""[{"uri":"file:///floor.md","range":{"start":{"line":0,"character":0},"end":{"line":0,"character":1}}}]""").RootElement;
+    private static readonly JsonElement Timeline = JsonDocument.Parse("""{"events":[],"actors":[],"claims":[]}""").RootElement;
     private static readonly JsonElement Hints = JsonDocument.Parse("""[{"position":{"line":0,"character":0},"label":"floor"}]""").RootElement;
 
     private readonly TaskCompletionSource _exited = new();
@@ -80,6 +81,9 @@ public sealed class FloorTarget(JsonRpc rpc)
 
     [JsonRpcMethod("textDocument/inlayHint")]
     public JsonElement InlayHints(JsonElement _) => Hints;
+
+    [JsonRpcMethod("marginalia/timeline")]
+    public JsonElement TimelineOf(JsonElement _) => Timeline;
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown() => null;

@@ -54,7 +54,7 @@ public static class ProtocolBenchmark
             marginaliaRun.AddStartUpSamples(marginaliaStarts);
             log.WriteLine($"[{size} notes] requests, in turns");
             foreach (var method in ServerRun.Methods)
-                for (var k = 0; k < settings.Run.Warmup + settings.Run.Requests; k++)
+                for (var k = 0; k < settings.Run.Warmup + ServerRun.RequestsFor(method, settings.Run.Requests); k++)
                 {
                     await floorRun.RequestAsync(method, k);
                     await marginaliaRun.RequestAsync(method, k);
@@ -127,7 +127,7 @@ public static class ProtocolBenchmark
             Row("hover while indexing, max", m.RequestsDuringIndexing?.Max, f.RequestsDuringIndexing?.Max);
             foreach (var method in ServerRun.Methods)
             {
-                var name = method["textDocument/".Length..];
+                var name = method[(method.IndexOf('/', StringComparison.Ordinal) + 1)..];
                 var (a, b) = (m.Requests.GetValueOrDefault(method), f.Requests.GetValueOrDefault(method));
                 if (a is null)
                 {

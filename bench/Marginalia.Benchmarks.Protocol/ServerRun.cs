@@ -51,7 +51,13 @@ public sealed record ServerFigures
 public sealed class ServerRun(string name, string dll, Workspace workspace, RunOptions options, TimeSpan debounce) : IAsyncDisposable
 {
     public static readonly string[] Methods =
-        ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references", "textDocument/inlayHint"];
+        ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references", "textDocument/inlayHint", "marginalia/timeline"];
+
+    /// <summary>
+    /// How many of <paramref name="requests"/> a method is asked: the timeline answers for every note of the workspace
+    /// (megabytes at 10,000 notes) and is asked when the view opens or a note changes, not per keystroke: 20 at most.
+    /// </summary>
+    public static int RequestsFor(string method, int requests) => method == "marginalia/timeline" ? Math.Min(requests, 20) : requests;
 
     private readonly List<string> _errors = [];
 
@@ -230,6 +236,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
             "textDocument/completion" => note.At(position with { Character = position.Character + 1 }),
             "textDocument/references" => note.At(position, new JsonObject { ["context"] = new JsonObject { ["includeDeclaration"] = true } }),
             "textDocument/inlayHint" => note.WholeDocument(),
+            "marginalia/timeline" => new JsonObject(),
             _ => note.At(position),
         };
         var t = Stopwatch.GetTimestamp();

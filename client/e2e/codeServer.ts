@@ -7,6 +7,8 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { TimelineData } from '../timeline/model';
+import { LspSession, serverCommand } from '../test/lspSession';
 
 export const repositoryRoot = path.resolve(__dirname, '..', '..');
 export const cache = process.env.MARGINALIA_E2E_CACHE ?? path.join(homedir(), '.cache', 'marginalia-e2e');
@@ -187,4 +189,20 @@ export function eventSource(session: Session, id: string): { path: string; start
   const event = (JSON.parse(run.stdout) as { id: string; source: { path: string; startLine: number; endLine: number } }[]).find((candidate) => candidate.id === id);
   if (!event) throw new Error(`no event ${id}`);
   return event.source;
+}
+
+/** What `marginalia/timeline` returns for the workspace as it is on disk now, from the server the .vsix installed. */
+export async function timelineRequest(session: Session): Promise<TimelineData> {
+  const installed = readdirSync(session.extensions).find((name) => name.startsWith('marginalia.marginalia-'))!;
+  const dll = path.join(session.extensions, installed, 'server', 'marginalia.dll');
+  const lsp = LspSession.start(await serverCommand(dll, session.workspace));
+  try {
+    const folder = `file://${session.workspace}`;
+    await lsp.request('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'notes' }], capabilities: { workspace: { configuration: true } } });
+    await lsp.notify('initialized', {});
+    return await lsp.request<TimelineData>('marginalia/timeline', {}, 60_000);
+  } finally {
+    await lsp.stop().catch(() => undefined);
+    lsp.dispose();
+  }
 }

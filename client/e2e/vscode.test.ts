@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkFindings, eventSource, positionOf, repositoryRoot, Session, startSession, unavailable } from './codeServer';
+import { checkFindings, eventSource, positionOf, repositoryRoot, Session, startSession, timelineRequest, unavailable } from './codeServer';
 import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, openFile, Problem, problems, runCommand } from './workbench';
 
 const reason = unavailable();
@@ -239,5 +239,54 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await eventually('no hint with marginalia.inlayHints.enabled off', async () => !(await editorLineWith(page, hinted)));
     writeFileSync(settings, '{}');
     await eventually('the hint back', async () => editorLineWith(page, hinted));
+  });
+
+  scenario('shows the timeline: every event and claim the server returns, a disagreeing claim red, a click on it lands on its line', async () => {
+    const { page } = session;
+    // The notes as the scenarios before left them (a date fixed, another added), saved to disk.
+    const expected = await timelineRequest(session);
+    await openFile(page, '01-withdrawal-and-aftermath.md');
+    await runCommand(page, 'Marginalia: Show Timeline');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const events = view.locator('.vis-item.tl-event:not(.vis-dot)');
+    const claims = view.locator('.vis-item.tl-claim:not(.vis-dot)');
+    await eventually(`the timeline to draw ${expected.events.length} events`, async () => (await events.count()) === expected.events.length, 60_000);
+    assert.equal(await events.count(), expected.events.length);
+    assert.equal(await claims.count(), expected.claims.length);
+    assert.ok(expected.claims.length > 20, `${expected.claims.length} claims`);
+
+    const index = expected.claims.findIndex((claim) => claim.verdict === 'disagrees' && claim.note.endsWith('/02-moscow-format.md'));
+    assert.ok(index >= 0, 'the Moscow Format note has a disagreeing claim');
+    const claim = expected.claims[index]!;
+    const colour = await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).evaluate((element) => getComputedStyle(element).borderTopColor);
+    const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+    assert.ok(r! > 180 && g! < 120 && b! < 120, `the disagreeing claim "${claim.written}" is red, not ${colour}`);
+    await session.screenshot('timeline');
+
+    // Hover for its card, then click: the note opens beside the panel, the cursor on the claim's line.
+    const mark = view.locator(`.vis-item.tl-claim-${index}:not(.vis-dot)`);
+    await mark.hover();
+    const card = view.locator('#tl-card');
+    await eventually('the claim\'s card', async () => (await card.isVisible()) && (await card.innerText()).includes(`"${claim.written}"`));
+    await mark.click();
+    await activeTab(page, '02-moscow-format.md');
+    await eventually(`the cursor on line ${claim.range.start.line + 1} of the note`, async () => (await cursor(page))?.line === claim.range.start.line + 1);
+    await session.screenshot('timeline-click-opens-note');
+
+    // The click selected the date: typing the paper's year over it makes the claim agree, and the view follows the edit.
+    await page.keyboard.type(claim.written.replace(/\d{4}$/, '2019'));
+    await eventually('the claim to be drawn as agreeing after the edit', async () =>
+      (await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).getAttribute('class'))?.includes('tl-agrees'), 30_000);
+    await session.screenshot('timeline-follows-edit');
+    await page.keyboard.press('Control+Z');
+
+    // A click on an event opens its passage in the paper.
+    const event = expected.events.findIndex((candidate) => candidate.id === 'soviet-withdrawal-1989');
+    const passage = expected.events[event]!.passage.range;
+    await view.locator(`.vis-item.tl-event-${event}:not(.vis-dot)`).click();
+    await activeTab(page, expected.events[event]!.paper);
+    await eventually(`the cursor in lines ${passage.start.line + 1}–${passage.end.line + 1} of the paper`, async () =>
+      within(await cursor(page), { startLine: passage.start.line + 1, endLine: passage.end.line + 1 }));
+    await session.screenshot('timeline-click-opens-passage');
   });
 });

@@ -1,4 +1,4 @@
-// The VS Code side of Marginalia: starts the server, shows its state, and offers four commands.
+// The VS Code side of Marginalia: starts the server, shows its state, and offers five commands.
 // The only file that imports `vscode`; what can be decided without it lives in the pure modules.
 import * as vscode from 'vscode';
 import {
@@ -15,6 +15,7 @@ import { firstTarget } from './definition';
 import { isLaunchProblem, LaunchAction, resolveServerCommand, systemEnvironment } from './launcher';
 import { serverSettingKeys, userSettings } from './settings';
 import { describeLaunch, describeStatus, ServerStatus, StatusView } from './status';
+import { timelineHtml } from './timelineHtml';
 
 interface CheckWorkspaceResult {
   notes: number;
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('marginalia.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('marginalia.checkWorkspace', () => checkWorkspace()),
     vscode.commands.registerCommand('marginalia.openSourcePassage', () => openSourcePassage()),
+    vscode.commands.registerCommand('marginalia.showTimeline', () => showTimeline(context)),
     vscode.workspace.onDidChangeConfiguration((event) => onConfigurationChanged(event, context)),
   );
 
@@ -184,6 +186,70 @@ async function openSourcePassage(): Promise<void> {
       : messageOf(error);
     void vscode.window.showErrorMessage(`Marginalia could not open the source passage: ${reason}`);
   }
+}
+
+let timelinePanel: vscode.WebviewPanel | undefined;
+
+/** What the timeline view posts (client/timeline/main.ts). */
+interface TimelineLocation { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+type TimelineMessage = { type: 'ready' } | { type: 'open'; location: TimelineLocation };
+
+/**
+ * Marginalia: Show Timeline. A webview of the papers' events and the notes' claims (`marginalia/timeline`), drawn by
+ * dist/timeline.js; it asks again whenever diagnostics change (an edit, a save, a file changed on disk), and a click
+ * on a mark opens the paper's passage or the note's line beside it.
+ */
+async function showTimeline(context: vscode.ExtensionContext): Promise<void> {
+  if (!runningClient()) return;
+  if (timelinePanel) {
+    timelinePanel.reveal();
+    return;
+  }
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+  const panel = vscode.window.createWebviewPanel('marginalia.timeline', 'Marginalia Timeline', vscode.ViewColumn.Beside, {
+    enableScripts: true,
+    retainContextWhenHidden: true,
+    localResourceRoots: [dist],
+  });
+  timelinePanel = panel;
+  panel.webview.html = timelineHtml({
+    cspSource: panel.webview.cspSource,
+    script: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'timeline.js')).toString(),
+  });
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const refresh = async () => {
+    const running = client?.isRunning() ? client : undefined;
+    if (!running) return;
+    try {
+      const data = await running.sendRequest('marginalia/timeline', {});
+      await panel.webview.postMessage({ type: 'timeline', data });
+    } catch (error) {
+      output.appendLine(`The timeline could not be drawn: ${messageOf(error)}`);
+    }
+  };
+  const subscriptions = [
+    panel.webview.onDidReceiveMessage(async (message: TimelineMessage) => {
+      if (message.type === 'ready') await refresh();
+      else if (message.type === 'open') await openFromTimeline(panel, message.location);
+    }),
+    // The server publishes diagnostics after every edit it has checked: then the claims may have changed.
+    vscode.languages.onDidChangeDiagnostics(() => {
+      clearTimeout(pending);
+      pending = setTimeout(() => void refresh(), 300);
+    }),
+  ];
+  panel.onDidDispose(() => {
+    clearTimeout(pending);
+    for (const subscription of subscriptions) subscription.dispose();
+    timelinePanel = undefined;
+  }, undefined, context.subscriptions);
+}
+
+async function openFromTimeline(panel: vscode.WebviewPanel, location: TimelineLocation): Promise<void> {
+  const { start, end } = location.range;
+  const selection = new vscode.Range(start.line, start.character, end.line, end.character);
+  const beside = panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection, viewColumn: beside, preview: true });
 }
 
 function runningClient(): LanguageClient | undefined {

@@ -69,6 +69,7 @@ describe('the packaged extension', { skip }, () => {
       'extension.vsixmanifest',
       'extension/package.json',
       'extension/dist/extension.js',
+      'extension/dist/timeline.js',
       'extension/server/marginalia.dll',
       'extension/server/marginalia.deps.json',
       'extension/server/marginalia.runtimeconfig.json',

@@ -14,5 +14,6 @@ internal static class CliCommands
         yield return ExtractCommand.Create();
         yield return AuditCommand.Create();
         yield return CoverageCommand.Create();
+        yield return TimelineCommand.Create();
     }
 }

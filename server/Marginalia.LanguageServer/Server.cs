@@ -14,6 +14,7 @@ using Marginalia.LanguageServer.Features.References;
 using Marginalia.LanguageServer.Features.Rename;
 using Marginalia.LanguageServer.Features.Symbols;
 using Marginalia.LanguageServer.Features.Sync;
+using Marginalia.LanguageServer.Features.Timeline;
 using Marginalia.LanguageServer.Features.Workspace;
 using Marginalia.LanguageServer.Protocol;
 using Microsoft.VisualStudio.Threading;
@@ -76,6 +77,7 @@ public sealed class Server : IDisposable
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));
+        Register("marginalia/timeline", new TimelineHandler(Session));
         RegisterNotification("workspace/didChangeConfiguration", new DidChangeConfigurationHandler(Listeners));
         RegisterNotification("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesHandler(Listeners));
     }

@@ -46,6 +46,14 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
 
     public Task<NoteIndex> IndexAsync(CancellationToken cancellationToken = default) => _ready.Task.WaitAsync(cancellationToken);
 
+    /// <summary>The index once the notes on disk have been read: what an answer about every note (the timeline) waits for.</summary>
+    public async Task<NoteIndex> NotesAsync(CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken).ConfigureAwait(false);
+        await _scanned.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return index;
+    }
+
     /// <summary>The cards of the index's knowledge: one instance per knowledge base, so an event's card is written once.</summary>
     public EventCards CardsFor(NoteIndex index)
     {

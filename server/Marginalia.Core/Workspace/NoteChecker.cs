@@ -16,18 +16,23 @@ public readonly record struct CitedId(string Id, SourceRange Range);
 
 /// <summary>
 /// What the workspace needs of a note it does not show: the findings to publish, the ids it cites (for
-/// references and renames) and how often it names each actor in prose (for actor cards), by actor id.
-/// A few hundred bytes where the whole parse and analysis take tens of kilobytes.
+/// references and renames), how often it names each actor in prose (for actor cards), by actor id, and its
+/// claims about events (for the timeline). A few hundred bytes where the whole parse and analysis take tens of kilobytes.
 /// </summary>
 public sealed record NoteSummary(IReadOnlyList<Finding> Findings, IReadOnlyList<CitedId> Citations, IReadOnlyDictionary<string, int> ActorsNamed)
 {
+    public IReadOnlyList<NoteClaim> Claims { get; init; } = [];
+
     public static NoteSummary Of(CheckedNote note)
     {
         var named = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in note.Analysis.Actors)
             foreach (var actor in mention.Actors)
                 named[actor.Id] = named.GetValueOrDefault(actor.Id) + 1;
-        return new NoteSummary(note.Findings, [.. note.Note.References.Select(r => new CitedId(r.Id, r.Range))], named);
+        return new NoteSummary(note.Findings, [.. note.Note.References.Select(r => new CitedId(r.Id, r.Range))], named)
+        {
+            Claims = NoteClaim.Of(note.Note, note.Analysis),
+        };
     }
 }
 

@@ -337,6 +337,16 @@ public sealed class NoteIndex
         return found;
     }
 
+    /// <summary>The papers' events and every note's claims about them (checking the notes not checked yet).</summary>
+    public Timeline Timeline()
+    {
+        var knowledge = Library.Knowledge;
+        var notes = new List<(string, IReadOnlyList<NoteClaim>)>();
+        foreach (var key in Keys)
+            if (Summarize(key) is { } summary) notes.Add((key, summary.Claims));
+        return Workspace.Timeline.Of(knowledge, notes, CitedIds());
+    }
+
     /// <summary>Every id the workspace's notes cite (every note summarized first): what coverage counts.</summary>
     public IReadOnlySet<string> CitedIds()
     {
