@@ -47,20 +47,20 @@ public sealed class Server : IDisposable
         };
         Client = new LanguageClient(_rpc, log);
         Listeners = new WorkspaceListeners(Client);
-        Session = new WorkspaceSession(Client, Documents);
-        Listeners.Add(Session);
+        Session = new WorkspaceSession(Client);
+        Documents = new EditorDocuments(Session);
 
         // Lifecycle
         Register("initialize", new InitializeHandler(Client, _lifecycle, _methods));
-        RegisterNotification("initialized", new InitializedHandler(Client, Listeners));
+        RegisterNotification("initialized", new InitializedHandler(Client, Session, Listeners));
         Register("shutdown", new ShutdownHandler(_lifecycle));
         RegisterNotification("exit", new ExitHandler(_lifecycle));
 
         // Document sync
-        RegisterNotification("textDocument/didOpen", new DidOpenHandler(Documents, Listeners));
-        RegisterNotification("textDocument/didChange", new DidChangeHandler(Documents, Listeners, Client));
+        RegisterNotification("textDocument/didOpen", new DidOpenHandler(Session, Listeners));
+        RegisterNotification("textDocument/didChange", new DidChangeHandler(Session, Listeners));
         RegisterNotification("textDocument/didSave", new DidSaveHandler(Listeners));
-        RegisterNotification("textDocument/didClose", new DidCloseHandler(Documents, Listeners));
+        RegisterNotification("textDocument/didClose", new DidCloseHandler(Session, Listeners));
 
         // Language features: one line each; the capability is then advertised by Capabilities.For.
         Register("textDocument/hover", new HoverHandler(Session));
@@ -72,25 +72,26 @@ public sealed class Server : IDisposable
         Register("textDocument/inlayHint", new InlayHintHandler(Session));
         Register("textDocument/codeLens", new CodeLensHandler(Session));
         Register("textDocument/prepareRename", new PrepareRenameHandler(Session));
-        Register("textDocument/rename", new RenameHandler(Session, Documents));
+        Register("textDocument/rename", new RenameHandler(Session));
         Register("workspace/symbol", new WorkspaceSymbolHandler(Session));
 
         // Workspace
         Register("marginalia/checkWorkspace", new CheckWorkspaceHandler(Session));
         Register("marginalia/timeline", new TimelineHandler(Session));
-        RegisterNotification("workspace/didChangeConfiguration", new DidChangeConfigurationHandler(Listeners));
-        RegisterNotification("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesHandler(Listeners));
+        RegisterNotification("workspace/didChangeConfiguration", new DidChangeConfigurationHandler(Session, Listeners));
+        RegisterNotification("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesHandler(Session, Listeners));
     }
 
     /// <summary>Server → client: diagnostics, logs, status, configuration, registrations.</summary>
     public LanguageClient Client { get; }
 
-    public OpenDocuments Documents { get; } = new();
+    /// <summary>The documents open in the editor, as the newest snapshot has them.</summary>
+    public EditorDocuments Documents { get; }
 
-    /// <summary>The papers and notes, and the findings published for them.</summary>
+    /// <summary>The papers and notes, and the findings published for them: the workspace's state and its one writer.</summary>
     public WorkspaceSession Session { get; }
 
-    /// <summary>Analysis subscribes here to hear about opened, changed and closed documents.</summary>
+    /// <summary>Others subscribe here to hear about opened, changed and closed documents (the workspace itself hears through its writer).</summary>
     public WorkspaceListeners Listeners { get; }
 
     public IReadOnlySet<string> Methods => _methods;

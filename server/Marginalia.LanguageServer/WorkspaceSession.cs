@@ -1,42 +1,58 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
 using Marginalia.Core.Checks;
 using Marginalia.Core.Workspace;
-using Marginalia.LanguageServer.Features;
 using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Protocol;
 
 namespace Marginalia.LanguageServer;
 
 /// <summary>
-/// The analysis behind the server: finds the workspace's papers and notes when the client is
-/// initialized, keeps the note index in step with the editor and the disk, and publishes each
-/// note's findings — for every note at start-up, and for an edited note once typing pauses.
-/// Handlers await <see cref="IndexAsync"/>, so a request made while indexing waits for the papers, not for the notes.
-/// All of its work runs on the thread pool, never on the JSON-RPC handlers' synchronization context, so a
-/// hover is answered while thousands of notes are being checked.
+/// The workspace's state and its one writer, and the one publisher of diagnostics.
 /// </summary>
-public sealed class WorkspaceSession(LanguageClient client, OpenDocuments documents) : IWorkspaceListener
+/// <remarks>
+/// <para>
+/// <b>One state, one writer.</b> The state is a <see cref="WorkspaceSnapshot"/>, never changed once made. Handlers
+/// <see cref="Post"/> a <see cref="WorkspaceChange"/> (in the order the client sent them) and return; one loop, on the
+/// thread pool, applies the changes one at a time (<see cref="WorkspaceSnapshot.Apply"/>, where any file a change needs
+/// is read) and is the only code that replaces <see cref="Current"/>. Requests take a snapshot
+/// (<see cref="SnapshotAsync"/>: every change posted before them applied) and hold no lock.
+/// </para>
+/// <para>
+/// <b>One publisher.</b> After a change, the keys it touched are published from the newest snapshot — an edited note
+/// once typing pauses (<see cref="Debounce"/>). Start-up is the same path from <see cref="WorkspaceSnapshot.Empty"/>: the
+/// papers loaded, then the notes read, then every note published. A publication is never for a version older than the
+/// one last sent, nor for an earlier opening of the document; a file's unchanged findings are not sent again.
+/// </para>
+/// </remarks>
+public sealed class WorkspaceSession
 {
     /// <summary>How long typing must pause before a note is checked again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    private readonly TaskCompletionSource<NoteIndex> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly LanguageClient client;
+    private readonly Channel<Step> _changes = Channel.CreateUnbounded<Step>(new UnboundedChannelOptions { SingleReader = true });
+    private WorkspaceSnapshot _current = WorkspaceSnapshot.Empty; // replaced by the writer loop only
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _scanned = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _uris = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly Lock _reloadGate = new();
 
-    // What was last published for each key, under which URI, for which opening of the document (its generation,
-    // bumped by every open and close) and version: never a version older than the last, never two URIs for one key.
+    // What was last published for each key, under which URI, for which opening of the document (its generation)
+    // and version: never a version older than the last, never two URIs for one key.
     private readonly Dictionary<string, Published> _published = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private string? _settingsProblem;
     private Task _reloading = Task.CompletedTask;
     private CancellationTokenSource? _reloadCancel;
-    private string? _root;
     private EventCards? _cards;
+
+    public WorkspaceSession(LanguageClient client)
+    {
+        this.client = client;
+        _ = Task.Run(WriteAsync);
+    }
 
     /// <summary>How many notes are checked at once at start-up: every core, as requests are short and come one at a time.</summary>
     public static int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount);
@@ -44,14 +60,44 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     /// <summary>How many notes a worker checks before publishing their diagnostics.</summary>
     public const int PublishBatch = 32;
 
-    public Task<NoteIndex> IndexAsync(CancellationToken cancellationToken = default) => _ready.Task.WaitAsync(cancellationToken);
+    /// <summary>The newest snapshot the writer made (changes posted since may not be applied yet: requests use <see cref="SnapshotAsync"/>).</summary>
+    public WorkspaceSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Hands a change to the writer; returns at once. Changes are applied in the order posted.</summary>
+    public void Post(WorkspaceChange change) => _changes.Writer.TryWrite(new Step(change, null));
+
+    /// <summary>Hands a change to the writer and waits until it is applied.</summary>
+    public Task<Applied> ApplyAsync(WorkspaceChange change)
+    {
+        var done = new TaskCompletionSource<Applied>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _changes.Writer.TryWrite(new Step(change, done));
+        return done.Task;
+    }
+
+    /// <summary>A snapshot with the papers loaded and every change posted before this call applied: what a request reads.</summary>
+    public async Task<WorkspaceSnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        await _ready.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await AppliedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A snapshot with every change posted before this call applied, papers loaded or not.</summary>
+    public async Task<WorkspaceSnapshot> AppliedAsync(CancellationToken cancellationToken = default)
+    {
+        var done = new TaskCompletionSource<Applied>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _changes.Writer.TryWrite(new Step(null, done));
+        return (await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false)).Snapshot;
+    }
+
+    /// <summary>The notes' index of the current snapshot, once the papers are loaded.</summary>
+    public async Task<NoteIndex> IndexAsync(CancellationToken cancellationToken = default) =>
+        (await SnapshotAsync(cancellationToken).ConfigureAwait(false)).Notes!;
 
     /// <summary>The index once the notes on disk have been read: what an answer about every note (the timeline) waits for.</summary>
     public async Task<NoteIndex> NotesAsync(CancellationToken cancellationToken = default)
     {
-        var index = await IndexAsync(cancellationToken).ConfigureAwait(false);
         await _scanned.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return index;
+        return await IndexAsync(cancellationToken).ConfigureAwait(false); // a snapshot taken once the notes are read
     }
 
     /// <summary>The cards of the index's knowledge: one instance per knowledge base, so an event's card is written once.</summary>
@@ -66,80 +112,86 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     }
 
     /// <summary>The URI to speak of a note by: the one the client used, else the file's.</summary>
-    public string UriOf(string key) => _uris.TryGetValue(key, out var uri) ? uri : DocumentUris.FromPath(key);
+    public string UriOf(string key) => UriOf(Current, key);
 
+    /// <summary>The URI to speak of a note by in a snapshot: the one the client used, else the file's.</summary>
+    public static string UriOf(WorkspaceSnapshot snapshot, string key) => snapshot.UriOf(key) ?? DocumentUris.FromPath(key);
+
+    /// <summary>Starts the workspace: the papers loaded, the notes read, every note published.</summary>
     public void Initialized(InitializeParams initialize) => _ = Guard("start-up", () => StartAsync(initialize));
 
-    public void DocumentOpened(DocumentRef document)
+    /// <summary>The one writer: applies each change in order and replaces the snapshot; never ends on a failing change.</summary>
+    private async Task WriteAsync()
     {
-        _generations.AddOrUpdate(document.Key, 1, (_, g) => g + 1);
-        Edited(document);
-    }
-
-    public void DocumentChanged(DocumentRef document) => Edited(document);
-
-    public void DocumentClosed(DocumentRef document)
-    {
-        _generations.AddOrUpdate(document.Key, 1, (_, g) => g + 1);
-        if (_pending.TryRemove(document.Key, out var pending)) pending.Cancel();
-        var isFile = DocumentUris.TryGetPath(document.Uri, out _);
-        if (!_ready.Task.IsCompletedSuccessfully)
+        await foreach (var step in _changes.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            if (!isFile) _uris.TryRemove(document.Key, out _);
-            return;
+            if (step.Change is not { } change)
+            {
+                step.Done!.TrySetResult(new Applied(Current, []));
+                continue;
+            }
+            try
+            {
+                var applied = Current.Apply(change);
+                Volatile.Write(ref _current, applied.Snapshot);
+                React(change, applied);
+                step.Done?.TrySetResult(applied);
+            }
+            catch (Exception e)
+            {
+                client.LogFailure(Describe(change), (change as WorkspaceChange.Opened)?.Key ?? (change as WorkspaceChange.Edited)?.Key ?? (change as WorkspaceChange.Closed)?.Key, e);
+                step.Done?.TrySetException(e);
+            }
         }
-        var index = _ready.Task.Result;
-        index.Closed(document.Key);
-        // A note on disk keeps its findings, read from the file on the pool (the file may be anything: never on the
-        // dispatch thread); a scratch document's go with it. Both under the URI the client used.
-        _ = Guard("close", async () =>
-        {
-            if (isFile) index.FileChanged(document.Key);
-            await PublishAsync(index, document.Key).ConfigureAwait(false);
-            if (isFile) return;
-            _uris.TryRemove(document.Key, out _);
-            await _publishing.WaitAsync().ConfigureAwait(false);
-            try { _published.Remove(document.Key); } finally { _publishing.Release(); }
-        });
     }
 
-    public void ConfigurationChanged(JsonElement? settings) => _ = Guard("configuration change", RequestReloadAsync);
-
-    public void WatchedFilesChanged(IReadOnlyList<WatchedFileChange> changes)
+    private static string Describe(WorkspaceChange change) => change switch
     {
-        if (!_ready.Task.IsCompletedSuccessfully) return;
-        var index = _ready.Task.Result;
-        _ = Guard("file change", async () =>
+        WorkspaceChange.Opened => "open",
+        WorkspaceChange.Edited => "change",
+        WorkspaceChange.Closed => "close",
+        WorkspaceChange.FilesChanged => "file change",
+        WorkspaceChange.Reconfigured => "configuration change",
+        WorkspaceChange.Loaded => "loading",
+        _ => "reading the notes",
+    };
+
+    /// <summary>What follows a change: the publishing of what it touched, a reload, a log line. Never waits.</summary>
+    private void React(WorkspaceChange change, Applied applied)
+    {
+        if (applied.Ignored is { } ignored) _ = client.LogAsync(MessageType.Warning, ignored);
+        if (applied.NeedsReload) _ = Guard(Describe(change), RequestReloadAsync);
+        var snapshot = applied.Snapshot;
+        switch (change)
         {
-            if (changes.Any(c => NeedsReload(index, c.Key)))
-            {
-                await RequestReloadAsync().ConfigureAwait(false);
-                return;
-            }
-            foreach (var change in changes)
-            {
-                IReadOnlyList<string> keys;
-                if (IsNoteFile(change.Key))
+            case WorkspaceChange.Opened or WorkspaceChange.Edited:
+                foreach (var key in applied.Changed) Schedule(key);
+                break;
+            case WorkspaceChange.Closed closed:
+                if (_pending.TryRemove(closed.Key, out var pending)) pending.Cancel();
+                if (applied.Changed.Count == 0) break;
+                // A note on disk keeps its findings (read by the writer); a scratch document's go with it. Both under the URI the client used.
+                _ = Guard("close", async () =>
                 {
-                    index.FileChanged(change.Key);
-                    keys = [change.Key];
-                }
-                else keys = index.FolderChanged(change.Key); // editors report a deleted or renamed folder, not its files
-                foreach (var key in keys) await PublishAsync(index, key).ConfigureAwait(false);
-            }
-        });
-    }
-
-    private static bool IsNoteFile(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(path);
-
-    /// <summary>Papers, knowledge files and settings need a reload; a note or a folder of notes does not.</summary>
-    private bool NeedsReload(NoteIndex index, string path)
-    {
-        if (_root is not null && string.Equals(path, Path.Combine(_root, WorkspaceSettings.FileName), StringComparison.Ordinal)) return true;
-        if (index.IsPaperOrKnowledge(path) || index.Library.Files.Any(f => NoteIndex.IsUnder(path, f))) return true;
-        if (IsNoteFile(path)) return false;
-        // A folder (there now, or known by the notes under it) is handled note by note; any other file may be a new paper.
-        return !Directory.Exists(path) && !index.Keys.Any(k => NoteIndex.IsUnder(path, k)) && !index.Problems.Any(p => NoteIndex.IsUnder(path, p.Path));
+                    await PublishAsync(snapshot, closed.Key).ConfigureAwait(false);
+                    if (closed.IsFile) return;
+                    await _publishing.WaitAsync().ConfigureAwait(false);
+                    try { _published.Remove(closed.Key); } finally { _publishing.Release(); }
+                });
+                break;
+            case WorkspaceChange.FilesChanged when applied.Changed.Count > 0:
+                _ = Guard("file change", async () =>
+                {
+                    foreach (var key in applied.Changed) await PublishAsync(snapshot, key).ConfigureAwait(false);
+                });
+                break;
+            case WorkspaceChange.Loaded { IsReload: false }:
+                _ready.TrySetResult();
+                break;
+            case WorkspaceChange.Scanned:
+                _scanned.TrySetResult();
+                break;
+        }
     }
 
     /// <summary>Checks every note and publishes its findings: `Check Workspace` in the editor.</summary>
@@ -149,8 +201,10 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     /// </remarks>
     public async Task<(int Notes, int Findings)> CheckWorkspaceAsync(CancellationToken cancellationToken)
     {
-        var index = await IndexAsync(cancellationToken).ConfigureAwait(false);
+        await _ready.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _scanned.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var index = snapshot.Notes!;
         var keys = index.Keys;
         var ordered = keys.Where(k => index.Find(k)?.IsOpen == true).Concat(keys.Where(k => index.Find(k)?.IsOpen != true)).ToList();
         var findings = 0;
@@ -165,7 +219,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var key = ordered[i];
-                var generation = _generations.GetValueOrDefault(key);
+                var generation = snapshot.GenerationOf(key);
                 batch.Add((key, generation, index.PublicationOf(key)));
                 if (batch.Count < PublishBatch && i + 1 < ordered.Count) continue;
                 publishing.Enqueue(PublishAllAsync([.. batch]));
@@ -176,28 +230,14 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         await Task.WhenAll(workers).ConfigureAwait(false);
         foreach (var published in publishing) findings += await published.ConfigureAwait(false);
         var problems = index.Problems;
-        foreach (var problem in problems) await PublishAsync(index, problem.Path).ConfigureAwait(false);
+        foreach (var problem in problems) await PublishAsync(snapshot, problem.Path).ConfigureAwait(false);
         return (keys.Count, findings + problems.Count);
     }
 
-    private void Edited(DocumentRef document)
-    {
-        _uris[document.Key] = document.Uri;
-        NoteIndex index;
-        lock (_gate)
-        {
-            if (!_ready.Task.IsCompletedSuccessfully) return; // start-up takes every open document
-            index = _ready.Task.Result;
-        }
-        if (documents.Get(document.Key) is not { } open) return;
-        index.SetOpen(document.Key, open.Text, open.Version);
-        Schedule(index, document.Key);
-    }
-
-    private void Schedule(NoteIndex index, string key)
+    private void Schedule(string key)
     {
         var next = new CancellationTokenSource();
-        var previous = _pending.AddOrUpdate(key, next, (_, old) => { old.Cancel(); return next; });
+        _pending.AddOrUpdate(key, next, (_, old) => { old.Cancel(); return next; });
         _ = Guard("diagnostics", async () =>
         {
             try
@@ -209,39 +249,32 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
                 return;
             }
             _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(key, next));
-            await PublishAsync(index, key).ConfigureAwait(false);
+            await PublishAsync(Current, key).ConfigureAwait(false);
         });
     }
 
     private async Task StartAsync(InitializeParams initialize)
     {
-        _root = RootOf(initialize);
-        if (_root is not null && Path.GetPathRoot(_root) is { } top && string.Equals(Path.TrimEndingDirectorySeparator(_root), Path.TrimEndingDirectorySeparator(top), StringComparison.Ordinal))
+        var root = RootOf(initialize);
+        if (root is not null && Path.GetPathRoot(root) is { } top && string.Equals(Path.TrimEndingDirectorySeparator(root), Path.TrimEndingDirectorySeparator(top), StringComparison.Ordinal))
         {
             // The root of the file system is no notes folder: reading it would never end (and /proc is in it).
-            await client.LogAsync(MessageType.Warning, $"The workspace folder is the root of the file system ({_root}): Marginalia checks only the documents you open.").ConfigureAwait(false);
-            _root = null;
+            await client.LogAsync(MessageType.Warning, $"The workspace folder is the root of the file system ({root}): Marginalia checks only the documents you open.").ConfigureAwait(false);
+            root = null;
         }
         // The notes are read from disk while the papers load, by threads of their own (the pool's must stay free
         // to read the editor's answer to workspace/configuration); the index takes them if the editor's settings
         // do not change which files are notes.
-        var root = _root;
         var readAhead = root is null ? Task.FromResult<NotesRead?>(null)
             : Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, WorkspaceSettings.Load(root)),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var index = await LoadAsync(_root).ConfigureAwait(false);
-        // A document opened meanwhile is either in this snapshot or sees the index ready (Edited takes the gate too).
-        lock (_gate)
-        {
-            foreach (var open in documents.All) index.SetOpen(open.Key, open.Text, open.Version);
-            _ready.SetResult(index);
-        }
-        await SendStatusAsync(index, StatusState.Indexing).ConfigureAwait(false);
-        index.Scan(await ReadAheadAsync(readAhead).ConfigureAwait(false));
-        _scanned.SetResult();
+        var (library, settings) = await LoadAsync(root).ConfigureAwait(false);
+        var loaded = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: false)).ConfigureAwait(false);
+        await SendStatusAsync(loaded.Snapshot, StatusState.Indexing).ConfigureAwait(false);
+        var scanned = await ApplyAsync(new WorkspaceChange.Scanned(await ReadAheadAsync(readAhead).ConfigureAwait(false))).ConfigureAwait(false);
         await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
-        await PublishOpenPapersAsync(index).ConfigureAwait(false);
-        await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
+        await PublishOpenPapersAsync(Current).ConfigureAwait(false);
+        await SendStatusAsync(scanned.Snapshot, StatusState.Ready).ConfigureAwait(false);
     }
 
     /// <summary>The notes read ahead, or null when that failed (a broken settings file): the index then reads them itself.</summary>
@@ -263,7 +296,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     /// </summary>
     private Task RequestReloadAsync()
     {
-        lock (_gate)
+        lock (_reloadGate)
         {
             _reloadCancel?.Cancel();
             var cancel = _reloadCancel = new CancellationTokenSource();
@@ -280,23 +313,24 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
 
     private async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var index = await IndexAsync().ConfigureAwait(false);
-        var fresh = await LoadAsync(_root).ConfigureAwait(false);
-        var before = index.Keys.Concat(index.Problems.Select(p => p.Path)).ToList();
-        index.Reconfigure(fresh.Library, fresh.Settings);
-        index.Scan();
+        var root = (await SnapshotAsync(CancellationToken.None).ConfigureAwait(false)).Root;
+        var (library, settings) = await LoadAsync(root).ConfigureAwait(false);
+        // The notes read here, by a thread of its own, so the writer goes on taking edits meanwhile.
+        var notes = root is null ? null : await ReadAheadAsync(Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, settings),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ConfigureAwait(false);
+        var applied = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: true, notes)).ConfigureAwait(false);
         // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
-        var now = index.Keys.Concat(index.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in before.Where(k => !now.Contains(k))) await PublishAsync(index, gone).ConfigureAwait(false);
+        foreach (var gone in applied.Changed) await PublishAsync(applied.Snapshot, gone).ConfigureAwait(false);
         await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        await PublishOpenPapersAsync(index).ConfigureAwait(false);
-        await SendStatusAsync(index, StatusState.Ready).ConfigureAwait(false);
+        await PublishOpenPapersAsync(Current).ConfigureAwait(false);
+        await SendStatusAsync(Current, StatusState.Ready).ConfigureAwait(false);
     }
 
     /// <summary>The papers open in the editor, audited against the papers just loaded (opened before, or changed on disk).</summary>
-    private async Task PublishOpenPapersAsync(NoteIndex index)
+    private async Task PublishOpenPapersAsync(WorkspaceSnapshot snapshot)
     {
-        foreach (var open in documents.All.Where(d => index.PaperAt(d.Key) is not null)) await PublishAsync(index, open.Key).ConfigureAwait(false);
+        foreach (var open in snapshot.OpenDocuments.Where(d => snapshot.Notes!.PaperAt(d.Key) is not null).ToList())
+            await PublishAsync(snapshot, open.Key).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -304,7 +338,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
     /// no folder. Never fails on a file caught mid-edit: its problem is reported on it, and the defaults stand in until
     /// it is fixed (a change to it reloads).
     /// </summary>
-    private async Task<NoteIndex> LoadAsync(string? root)
+    private async Task<(PaperLibrary Library, WorkspaceSettings Settings)> LoadAsync(string? root)
     {
         var fileSettings = WorkspaceSettings.Default;
         Core.InputException? settingsProblem = null;
@@ -335,7 +369,7 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         foreach (var problem in library.AllProblems) await client.LogAsync(MessageType.Warning, problem.ToString()).ConfigureAwait(false);
         if (library.AllProblems.Any())
             await client.ShowMessageAsync(MessageType.Warning, $"Marginalia: {library.AllProblems.Count()} problem(s) in the papers or knowledge files; see the output.");
-        return new NoteIndex(root, library, settings);
+        return (library, settings);
     }
 
     /// <summary>A broken settings file: a diagnostic on it and a message; cleared once it reads again.</summary>
@@ -354,20 +388,20 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         }
     }
 
-    /// <summary>Publishes what the index holds for a key now: findings, a problem, or an empty list.</summary>
-    private Task<int> PublishAsync(NoteIndex index, string key)
+    /// <summary>Publishes what a snapshot holds for a key: findings, a problem, or an empty list.</summary>
+    private Task<int> PublishAsync(WorkspaceSnapshot snapshot, string key)
     {
-        var generation = _generations.GetValueOrDefault(key);
-        return PublishAsync(key, generation, PaperPublication(index, key) ?? index.PublicationOf(key));
+        var generation = snapshot.GenerationOf(key);
+        return PublishAsync(key, generation, PaperPublication(snapshot, key) ?? snapshot.Notes!.PublicationOf(key));
     }
 
     /// <summary>
     /// A paper open in the editor: the statements its own dates contradict, as information with the passage that
     /// denies each (the paper is the source, not a note). Null for anything else, and for a paper once closed.
     /// </summary>
-    private Publication? PaperPublication(NoteIndex index, string key)
+    private static Publication? PaperPublication(WorkspaceSnapshot snapshot, string key)
     {
-        if (documents.Get(key) is not { } open || index.PaperAt(key) is not { } paper) return null;
+        if (snapshot.OpenDocument(key) is not { } open || snapshot.Notes!.PaperAt(key) is not { } paper) return null;
         return new Publication(null, new NoteSummary(PaperAudit.Findings(paper), [], new Dictionary<string, int>()), null, open.Version);
     }
 
@@ -394,11 +428,12 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
         await _publishing.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (generation != _generations.GetValueOrDefault(key)) return 0;
+            var current = Current;
+            if (generation != current.GenerationOf(key)) return 0;
             _published.TryGetValue(key, out var last);
             if (last is not null && last.Generation == generation && publication.Version is { } version && last.Version is { } lastVersion && version < lastVersion)
                 return 0;
-            var uri = UriOf(key);
+            var uri = UriOf(current, key);
             var digest = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJson.Options));
             // A file's findings unchanged by a reload or a save are not sent again (10,000 notes, a handful changed).
             if (last is not null && last.Uri == uri && last.Generation == generation && publication.Version is null && last.Version is null
@@ -418,8 +453,11 @@ public sealed class WorkspaceSession(LanguageClient client, OpenDocuments docume
 
     private sealed record Published(string Uri, int Generation, int? Version, byte[] Digest);
 
-    private Task SendStatusAsync(NoteIndex index, string state) =>
-        client.SendStatusAsync(new MarginaliaStatus(state, [.. index.Library.Knowledge.Papers.Select(p => p.Paper.FileName)], index.Keys.Count));
+    /// <summary>What the writer takes: a change (and who waits for it to be applied), or, with no change, a reader waiting for a snapshot.</summary>
+    private sealed record Step(WorkspaceChange? Change, TaskCompletionSource<Applied>? Done);
+
+    private Task SendStatusAsync(WorkspaceSnapshot snapshot, string state) =>
+        client.SendStatusAsync(new MarginaliaStatus(state, [.. snapshot.Library!.Knowledge.Papers.Select(p => p.Paper.FileName)], snapshot.Notes!.Keys.Count));
 
     private static string? RootOf(InitializeParams initialize)
     {

@@ -149,9 +149,10 @@ public sealed class NoteIndex
     }
 
     /// <summary>The editor opened or changed a note. A paper or knowledge file open in the editor is not a note.</summary>
-    public void SetOpen(string key, SourceText text, int version)
+    /// <returns>The note as kept, or null when it is no note (a paper, a knowledge file) or too large to check.</returns>
+    public IndexedNote? SetOpen(string key, SourceText text, int version)
     {
-        if (IsPaperOrKnowledge(key)) return;
+        if (IsPaperOrKnowledge(key)) return null;
         // The same limit as a file on disk: a 50 MB document took minutes and gigabytes to check, on every keystroke.
         var bytes = text.Text.Length <= NoteFiles.MaxNoteBytes / 3 ? 0 : Encoding.UTF8.GetByteCount(text.Text);
         var entry = bytes > NoteFiles.MaxNoteBytes
@@ -162,6 +163,7 @@ public sealed class NoteIndex
             }
             : new Entry(new IndexedNote(key, text, version, isOpen: true), null, null);
         lock (_lock) Put(key, entry with { Open = true });
+        return entry.Note;
     }
 
     /// <summary>Whether a file is one of the papers or knowledge files (or looks like one), never read as a note.</summary>
@@ -243,7 +245,9 @@ public sealed class NoteIndex
     /// The checked note for a key: kept while the note is open in the editor (computed once per text),
     /// worked out again when asked of a closed note (a few recent ones are kept).
     /// </summary>
-    public CheckedNote? Get(string key)
+    public CheckedNote? Get(string key) => Get(key, null);
+
+    private CheckedNote? Get(string key, IndexedNote? expected)
     {
         Entry? entry;
         NoteChecker checker;
@@ -251,13 +255,14 @@ public sealed class NoteIndex
         {
             entry = _notes.GetValueOrDefault(key);
             checker = _checker;
-            if (entry?.Note is null) return null;
-            if (entry.Checked is { } done)
+            if (expected is not null && !ReferenceEquals(entry?.Note, expected)) entry = null;
+            if (entry?.Note is not null && entry.Checked is { } done)
             {
                 if (!entry.Note.IsOpen) Touch(key);
                 return done;
             }
         }
+        if (entry?.Note is null) return expected is null ? null : checker.Check(key, expected.Text.Text);
         var result = checker.Check(key, entry.Note.Text.Text);
         var summary = entry.Summary ?? result.Summarize();
         lock (_lock)
@@ -271,6 +276,12 @@ public sealed class NoteIndex
         }
         return result;
     }
+
+    /// <summary>
+    /// One text of a note checked: kept by the index (as <see cref="Get(string)"/>) while it is still the note's text,
+    /// else worked out for that text alone (a request on an older snapshot) and not kept.
+    /// </summary>
+    public CheckedNote? Get(IndexedNote note) => Get(note.Key, note);
 
     /// <summary>What the workspace keeps of a note (checking it if it was not yet): its findings, citations and actors named.</summary>
     public NoteSummary? Summarize(string key)

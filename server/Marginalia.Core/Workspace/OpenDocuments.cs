@@ -52,7 +52,8 @@ public sealed class OpenDocuments
         get { lock (_lock) return [.. _documents.Values]; }
     }
 
-    private static string Replace(SourceText text, SourceRange range, string newText)
+    /// <summary>The text with a range replaced; positions outside it are clamped into it.</summary>
+    public static string Replace(SourceText text, SourceRange range, string newText)
     {
         var start = text.GetOffset(range.Start);
         var end = Math.Max(start, text.GetOffset(range.End));

@@ -7,26 +7,36 @@ namespace Marginalia.LanguageServer.Features;
 public enum DocumentKind { Note, Paper, Knowledge, Other }
 
 /// <summary>
-/// The document a request is about, resolved once for the handler: its key, the URI the client used, its kind, the
-/// index it was resolved against, and — for a note, when first asked — the note checked.
+/// The context of a request about a document, resolved once for the handler (as Roslyn's <c>RequestContext</c>): the
+/// snapshot of the workspace it reads (every change the client sent before it applied, the papers loaded), the
+/// document's key, the URI the client used, its kind, and — for a note, when first asked — the note checked, of the
+/// snapshot's text. A handler holds no lock and reads no file: everything it needs is here.
 /// </summary>
 public sealed class RequestDocument
 {
     private readonly Lazy<CheckedNote?> _note;
     private readonly DocumentKind _kind;
 
-    private RequestDocument(string uri, string key, DocumentKind kind, NoteIndex index)
+    private RequestDocument(string uri, string key, DocumentKind kind, WorkspaceSnapshot snapshot)
     {
         Uri = uri;
         Key = key;
         _kind = kind;
-        Index = index;
-        _note = new Lazy<CheckedNote?>(() => kind == DocumentKind.Other ? index.Get(key) : null);
+        Snapshot = snapshot;
+        _note = new Lazy<CheckedNote?>(() => kind == DocumentKind.Other ? snapshot.CheckedNote(key) : null);
     }
 
     public string Uri { get; }
     public string Key { get; }
-    public NoteIndex Index { get; }
+
+    /// <summary>The workspace as the request sees it, whatever is applied meanwhile.</summary>
+    public WorkspaceSnapshot Snapshot { get; }
+
+    /// <summary>The notes of the snapshot.</summary>
+    public NoteIndex Index => Snapshot.Notes!;
+
+    /// <summary>The papers of the snapshot.</summary>
+    public PaperLibrary Library => Snapshot.Library!;
 
     /// <summary><see cref="DocumentKind.Other"/> until the note is asked for: an open scratch document is a note only once checked.</summary>
     public DocumentKind Kind => _note.Value is not null ? DocumentKind.Note : _kind;
@@ -34,13 +44,19 @@ public sealed class RequestDocument
     /// <summary>The checked note, or null for a paper, a knowledge file or a document that is no note.</summary>
     public CheckedNote? Note => _note.Value;
 
+    /// <summary>The URI to speak of a file by in the answer: the one the client used, else the file's.</summary>
+    public string UriOf(string key) => WorkspaceSession.UriOf(Snapshot, key);
+
+    /// <summary>The text of a file as the request sees it: the editor's when open, else the disk's (read by Core's file system).</summary>
+    public string TextOf(string path) => Snapshot.CurrentText(path);
+
     public static async Task<RequestDocument> ResolveAsync(WorkspaceSession session, TextDocumentIdentifier document, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await session.SnapshotAsync(cancellationToken).ConfigureAwait(false);
         var key = DocumentUris.ToKey(document.Uri);
-        var kind = !index.IsPaperOrKnowledge(key) ? DocumentKind.Other
+        var kind = !snapshot.Notes!.IsPaperOrKnowledge(key) ? DocumentKind.Other
             : key.EndsWith(".knowledge.yaml", StringComparison.OrdinalIgnoreCase) ? DocumentKind.Knowledge
             : DocumentKind.Paper;
-        return new RequestDocument(document.Uri, key, kind, index);
+        return new RequestDocument(document.Uri, key, kind, snapshot);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Marginalia.LanguageServer.Protocol;
 
@@ -9,8 +10,8 @@ public sealed record DocumentRef(string Uri, string Key);
 public sealed record WatchedFileChange(string Uri, string Key, FileChangeType Type);
 
 /// <summary>
-/// What analysis hears from the sync and workspace handlers, after the document store is updated.
-/// Calls arrive in the order the client sent them; implementations should schedule work and return.
+/// What others hear from the sync and workspace handlers, after the change is handed to the workspace's writer
+/// (<see cref="WorkspaceSession.Post"/>). Calls arrive in the order the client sent them; implementations should schedule work and return.
 /// </summary>
 public interface IWorkspaceListener
 {
@@ -26,12 +27,9 @@ public interface IWorkspaceListener
 /// <summary>Every registered listener, each call guarded so one failing listener can't stop the others.</summary>
 public sealed class WorkspaceListeners(LanguageClient client) : IWorkspaceListener
 {
-    private readonly List<IWorkspaceListener> _listeners = [];
+    private ImmutableArray<IWorkspaceListener> _listeners = [];
 
-    public void Add(IWorkspaceListener listener)
-    {
-        lock (_listeners) _listeners.Add(listener);
-    }
+    public void Add(IWorkspaceListener listener) => ImmutableInterlocked.Update(ref _listeners, all => all.Add(listener));
 
     public void Initialized(InitializeParams p) => Each(l => l.Initialized(p), "initialized", null);
     public void DocumentOpened(DocumentRef d) => Each(l => l.DocumentOpened(d), "open", d.Key);
@@ -44,9 +42,7 @@ public sealed class WorkspaceListeners(LanguageClient client) : IWorkspaceListen
 
     private void Each(Action<IWorkspaceListener> call, string what, string? path)
     {
-        IWorkspaceListener[] listeners;
-        lock (_listeners) listeners = [.. _listeners];
-        foreach (var listener in listeners)
+        foreach (var listener in _listeners)
         {
             try { call(listener); }
             catch (Exception e) { client.LogFailure($"{listener.GetType().Name} on {what}", path, e); }

@@ -24,20 +24,20 @@ public static class TestHandlers
 
     private sealed class TextHandler(Server server) : IRequestHandler<TextDocumentIdentifier, string?>
     {
-        public Task<string?> Handle(TextDocumentIdentifier request, CancellationToken cancellationToken) =>
-            Task.FromResult(server.Documents.Get(DocumentUris.ToKey(request.Uri))?.Text.Text);
+        public async Task<string?> Handle(TextDocumentIdentifier request, CancellationToken cancellationToken) =>
+            (await server.Session.AppliedAsync(cancellationToken)).OpenDocument(DocumentUris.ToKey(request.Uri))?.Text.Text;
     }
 
     /// <summary>The line at the position (clamped into the text), or null for a document that isn't open.</summary>
     private sealed class LineAtHandler(Server server) : IRequestHandler<TextDocumentPositionParams, string?>
     {
-        public Task<string?> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken)
+        public async Task<string?> Handle(TextDocumentPositionParams request, CancellationToken cancellationToken)
         {
-            if (server.Documents.Get(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } document)
-                return Task.FromResult<string?>(null);
+            if ((await server.Session.AppliedAsync(cancellationToken)).OpenDocument(DocumentUris.ToKey(request.TextDocument.Uri)) is not { } document)
+                return null;
             var text = document.Text;
             var position = text.GetPosition(text.GetOffset(request.Position.ToSource()));
-            return Task.FromResult<string?>(text.GetLine(position.Line));
+            return text.GetLine(position.Line);
         }
     }
 

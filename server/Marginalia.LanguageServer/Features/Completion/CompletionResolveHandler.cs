@@ -11,9 +11,9 @@ public sealed class CompletionResolveHandler(WorkspaceSession session) : IReques
     public async Task<CompletionItem> Handle(CompletionItem item, CancellationToken cancellationToken)
     {
         if (item.Documentation is not null || item.Kind is not (CompletionItemKind.Event or CompletionItemKind.Class)) return item;
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        var cards = session.CardsFor(index);
-        var knowledge = index.Library.Knowledge;
+        var snapshot = await session.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var cards = session.CardsFor(snapshot.Notes!);
+        var knowledge = snapshot.Library!.Knowledge;
         var card = item.Kind == CompletionItemKind.Class
             ? knowledge.FindActor(item.Label) is { } actor ? cards.ForActor(actor) : null
             : knowledge.FindEvent(item.Label) is { } e ? cards.ForEvent(e) : null;

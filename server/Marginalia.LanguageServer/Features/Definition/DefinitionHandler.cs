@@ -10,6 +10,6 @@ public sealed class DefinitionHandler(WorkspaceSession session) : IRequestHandle
     {
         var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
         if (document.Note is not { } note) return [];
-        return [.. SourceLocator.Locate(note, request.Position.ToSource()).Select(place => place.ToLocation(session))];
+        return [.. SourceLocator.Locate(note, request.Position.ToSource()).Select(place => place.ToLocation(document))];
     }
 }

@@ -4,13 +4,14 @@ using FileSystemWatcher = Marginalia.LanguageServer.Protocol.FileSystemWatcher;
 namespace Marginalia.LanguageServer.Features.Lifecycle;
 
 /// <summary>Tells analysis to start, announces "starting", and asks the client to watch the files Marginalia reads.</summary>
-public sealed class InitializedHandler(LanguageClient client, IWorkspaceListener listener)
+public sealed class InitializedHandler(LanguageClient client, WorkspaceSession session, IWorkspaceListener listener)
     : INotificationHandler<NoParams>
 {
     public static readonly string[] WatchedGlobs = ["**/*.md", "**/*.txt", "**/*.knowledge.yaml", "**/.marginalia.yaml"];
 
     public async Task Handle(NoParams notification, CancellationToken cancellationToken)
     {
+        session.Initialized(client.Initialization!);
         listener.Initialized(client.Initialization!);
         await client.SendStatusAsync(new MarginaliaStatus(StatusState.Starting, [], 0));
         if (client.SupportsWatchedFilesRegistration)

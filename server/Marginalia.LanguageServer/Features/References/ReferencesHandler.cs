@@ -14,6 +14,6 @@ public sealed class ReferencesHandler(WorkspaceSession session) : IRequestHandle
         var document = await RequestDocument.ResolveAsync(session, request.TextDocument, cancellationToken).ConfigureAwait(false);
         var found = ReferenceFinder.Find(document.Index, document.Key, request.Position.ToSource(),
             request.Context?.IncludeDeclaration ?? false, cancellationToken);
-        return [.. found.Select(place => place.ToLocation(session))];
+        return [.. found.Select(place => place.ToLocation(document))];
     }
 }

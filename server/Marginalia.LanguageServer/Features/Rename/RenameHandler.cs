@@ -1,4 +1,3 @@
-using Marginalia.Core.Sources;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Protocol;
 
@@ -8,7 +7,7 @@ namespace Marginalia.LanguageServer.Features.Rename;
 /// <c>textDocument/rename</c>: a cited event's id, in every note and in its knowledge file, as one edit.
 /// A new name that is not kebab-case or already used, or knowledge that cannot be edited, is refused with the reason.
 /// </summary>
-public sealed class RenameHandler(WorkspaceSession session, OpenDocuments documents) : IRequestHandler<RenameParams, WorkspaceEdit?>
+public sealed class RenameHandler(WorkspaceSession session) : IRequestHandler<RenameParams, WorkspaceEdit?>
 {
     public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
     {
@@ -17,8 +16,8 @@ public sealed class RenameHandler(WorkspaceSession session, OpenDocuments docume
         if (document.Note is not { } note || IdRenamer.Target(note, position) is null)
             return null;
         // The knowledge file as the editor has it, if open: the edit must fit the text it is applied to.
-        var plan = IdRenamer.Plan(document.Index, document.Key, position, request.NewName, path => documents.Get(path)?.Text.Text ?? TextFile.Read(path), cancellationToken);
+        var plan = IdRenamer.Plan(document.Index, document.Key, position, request.NewName, document.TextOf, cancellationToken);
         if (plan.Refusal is { } reason) throw RequestFailed.Because(reason);
-        return plan.Edits.ToWorkspaceEdit(session);
+        return plan.Edits.ToWorkspaceEdit(document);
     }
 }

@@ -9,8 +9,8 @@ public sealed class WorkspaceSymbolHandler(WorkspaceSession session) : IRequestH
 {
     public async Task<WorkspaceSymbol[]> Handle(WorkspaceSymbolParams request, CancellationToken cancellationToken)
     {
-        var index = await session.IndexAsync(cancellationToken).ConfigureAwait(false);
-        return [.. SymbolSearch.Find(index.Library.Knowledge, request.Query, SymbolSearch.DefaultLimit, cancellationToken)
+        var snapshot = await session.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        return [.. SymbolSearch.Find(snapshot.Library!.Knowledge, request.Query, SymbolSearch.DefaultLimit, cancellationToken)
             .Select(m => new WorkspaceSymbol(m.Name,
                 m.Kind == Core.Workspace.SymbolKind.Event ? SymbolKind.Event : SymbolKind.Class,
                 new Location(DocumentUris.FromPath(m.PaperPath), m.Range.ToProtocol()),
