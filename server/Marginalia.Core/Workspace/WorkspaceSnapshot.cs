@@ -154,10 +154,8 @@ public sealed record WorkspaceSnapshot
     {
         if (OpenDocument(edited.Key) is not { } current)
             return new Applied(this, [], Ignored: $"Change to {edited.Key} ignored: it was never opened.");
-        var text = current.Text;
-        foreach (var edit in edited.Edits)
-            text = new SourceText(edit.Range is { } range ? Workspace.OpenDocuments.Replace(text, range, edit.NewText) : edit.NewText);
-        var document = Track(Notes, edited.Key, edited.Uri, new OpenDocument(edited.Key, text, edited.Version));
+        foreach (var edit in edited.Edits) current = current.Edited(edited.Version, edit.Range, edit.NewText);
+        var document = Track(Notes, edited.Key, edited.Uri, current);
         return new Applied(this with { Documents = Documents.SetItem(edited.Key, document) }, Notes is null ? [] : [edited.Key]);
     }
 
