@@ -106,7 +106,8 @@ public sealed class WorkspaceSession
         var knowledge = index.Library.Knowledge;
         var cards = Volatile.Read(ref _cards);
         if (cards is not null && ReferenceEquals(cards.Knowledge, knowledge)) return cards;
-        cards = new EventCards(knowledge, DocumentUris.FromPath, actor => index.TimesNamed(actor.Id));
+        // Counted in the newest snapshot's notes (the cards outlive the snapshot they were made for).
+        cards = new EventCards(knowledge, DocumentUris.FromPath, actor => (Current.Notes ?? index).TimesNamed(actor.Id));
         Volatile.Write(ref _cards, cards);
         return cards;
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Notes;
@@ -44,61 +46,63 @@ public sealed record Publication(IndexedNote? Note, NoteSummary? Summary, InputE
 
 /// <summary>
 /// Every note of a workspace — the notes on disk under its folders and the documents open in the
-/// editor — each checked lazily until its text changes, so one edit costs one note, whatever the size
+/// editor — each checked lazily, once per text, so one edit costs one note, whatever the size
 /// of the workspace. Only notes open in the editor (and a few recently asked for) keep their whole
 /// parse and analysis; the others keep a <see cref="NoteSummary"/>, and the workspace's answers (who
-/// cites an id, how often the notes name an actor) are kept up to date one note at a time.
-/// Papers and settings can be swapped; all notes are then rechecked.
-/// Thread-safe: the editor's requests and the indexing run side by side.
+/// cites an id, how often the notes name an actor) are worked out from the summaries.
 /// </summary>
+/// <remarks>
+/// The notes are an immutable map of entries, each with its check as a <c>Lazy</c> of its text and the papers; a change
+/// (<see cref="SetOpen"/>, <see cref="FileChanged"/>, <see cref="Scan"/>, <see cref="Reconfigure"/>…) makes the next map,
+/// sharing every entry it does not touch, so a note is checked once however many maps hold it. <see cref="Frozen"/> is
+/// one map that no change reaches: what a <see cref="WorkspaceSnapshot"/> holds. Changes come from one writer at a time
+/// (the workspace's); readers never wait for them, and take no lock.
+/// </remarks>
 public sealed class NoteIndex
 {
     /// <summary>How many closed notes keep their whole analysis after being asked for (hover in a note just closed, rename).</summary>
     public const int RecentClosedNotes = 8;
 
-    private readonly Dictionary<string, Entry> _notes = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
-    private NoteChecker _checker;
-
-    // Kept in step with the summaries: id → the notes citing it; id → how often the notes name it (prose and references).
-    private readonly Dictionary<string, HashSet<string>> _citing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _unsummarized = new(StringComparer.Ordinal);
-    private readonly LinkedList<string> _recent = new();
-    private IReadOnlyList<string>? _keys;
+    private State _state;
+    private readonly bool _frozen;
+    private readonly RecentChecks _recent;
 
     public NoteIndex(string? root, PaperLibrary library, WorkspaceSettings settings)
     {
         Root = root;
-        _checker = new NoteChecker(library, settings);
+        _state = new State(new NoteChecker(library, settings), ImmutableDictionary.Create<string, Entry>(StringComparer.Ordinal), null).Fresh(keysChanged: true);
+        _recent = new RecentChecks();
     }
+
+    private NoteIndex(NoteIndex from, bool frozen)
+    {
+        Root = from.Root;
+        _state = from.Current;
+        _recent = from._recent;
+        _frozen = frozen;
+    }
+
+    /// <summary>This index as it is now, which no later change reaches.</summary>
+    public NoteIndex Frozen() => _frozen ? this : new NoteIndex(this, frozen: true);
+
+    /// <summary>A copy of this index to change (the writer's), sharing every note with it.</summary>
+    public NoteIndex Editable() => new(this, frozen: false);
+
+    private State Current => Volatile.Read(ref _state);
 
     /// <summary>The workspace folder, or null when the editor opened single files.</summary>
     public string? Root { get; }
 
-    public NoteChecker Checker
-    {
-        get { lock (_lock) return _checker; }
-    }
+    public NoteChecker Checker => Current.Checker;
 
     public PaperLibrary Library => Checker.Library;
     public WorkspaceSettings Settings => Checker.Settings;
 
     /// <summary>Problems reading notes from disk (binary, not UTF-8, too large), by file.</summary>
-    public IReadOnlyList<InputException> Problems
-    {
-        get { lock (_lock) return _notes.Values.Where(e => e.Problem is not null).Select(e => e.Problem!).ToList(); }
-    }
+    public IReadOnlyList<InputException> Problems => Current.Problems;
 
-    /// <summary>The notes' keys in path order (a snapshot, kept until a note comes or goes).</summary>
-    public IReadOnlyList<string> Keys
-    {
-        get
-        {
-            lock (_lock)
-                return _keys ??= _notes.Where(kv => kv.Value.Note is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
-        }
-    }
+    /// <summary>The notes' keys in path order.</summary>
+    public IReadOnlyList<string> Keys => Current.Keys;
 
     /// <summary>Reads every note under the workspace folder from disk (open notes keep the editor's text).</summary>
     /// <param name="readAhead">The notes as already read (while the papers loaded), taken if read under this folder with these globs.</param>
@@ -106,20 +110,20 @@ public sealed class NoteIndex
     {
         if (Root is null) return [];
         var read = readAhead is { } ahead && ahead.Root == Root && ahead.Globs.SequenceEqual(Settings.Notes) ? ahead : NoteFiles.ReadAll(Root, Settings);
+        var state = Current;
+        var notes = state.Notes.ToBuilder();
         var paths = new List<string>(read.Files.Count);
         foreach (var file in read.Files)
         {
             if (Library.Files.Contains(file.Path)) continue;
-            Store(file);
+            Store(notes, state.Checker, file);
             paths.Add(file.Path);
         }
         // A note no longer on disk (its folder deleted or renamed, the globs changed) leaves, unless the editor has it open.
         var found = new HashSet<string>(paths, StringComparer.Ordinal);
-        lock (_lock)
-        {
-            foreach (var (key, entry) in _notes.ToList())
-                if (!found.Contains(key) && !entry.Open && IsUnder(Root, key)) Put(key, null);
-        }
+        foreach (var (key, entry) in state.Notes)
+            if (!found.Contains(key) && !entry.Open && IsUnder(Root, key)) notes.Remove(key);
+        Change(state with { Notes = notes.ToImmutable() }, keysChanged: true);
         return paths;
     }
 
@@ -130,8 +134,7 @@ public sealed class NoteIndex
     /// </summary>
     public IReadOnlyList<string> FolderChanged(string folder)
     {
-        List<string> known;
-        lock (_lock) known = [.. _notes.Keys.Where(k => IsUnder(folder, k))];
+        List<string> known = [.. Current.Notes.Keys.Where(k => IsUnder(folder, k))];
         var found = Root is not null && FileSystem.Disk.FolderExists(folder) && IsUnder(Root, folder)
             ? NoteFiles.Find(Root, [folder], Settings, Library.Files).Notes
             : [];
@@ -153,16 +156,18 @@ public sealed class NoteIndex
     public IndexedNote? SetOpen(string key, SourceText text, int version)
     {
         if (IsPaperOrKnowledge(key)) return null;
+        var state = Current;
         // The same limit as a file on disk: a 50 MB document took minutes and gigabytes to check, on every keystroke.
         var bytes = text.Text.Length <= NoteFiles.MaxNoteBytes / 3 ? 0 : Encoding.UTF8.GetByteCount(text.Text);
         var entry = bytes > NoteFiles.MaxNoteBytes
-            ? new Entry(null, null, null)
+            ? new Entry(null, null)
             {
                 Problem = new InputException(key, null, $"this document is {bytes / (1024.0 * 1024):0.#} MB; Marginalia checks notes up to {NoteFiles.MaxNoteBytes / (1024 * 1024)} MB"),
                 Version = version,
+                Open = true,
             }
-            : new Entry(new IndexedNote(key, text, version, isOpen: true), null, null);
-        lock (_lock) Put(key, entry with { Open = true });
+            : Entry.Of(new IndexedNote(key, text, version, isOpen: true), state.Checker) with { Open = true };
+        Put(key, entry);
         return entry.Note;
     }
 
@@ -178,24 +183,18 @@ public sealed class NoteIndex
     /// <summary>The editor closed a note: it falls back to its file, or leaves the index when it has none (or is not a note).</summary>
     public void Close(string key)
     {
-        lock (_lock) Put(key, null);
+        Put(key, null);
         if (FileSystem.Disk.FileExists(key) && IsWorkspaceNote(key)) ReadFromDisk(key);
     }
 
     /// <summary>The editor closed a document: it leaves the index until <see cref="FileChanged"/> reads its file (no I/O here).</summary>
-    public void Closed(string key)
-    {
-        lock (_lock) Put(key, null);
-    }
+    public void Closed(string key) => Put(key, null);
 
     /// <summary>A file changed, appeared or vanished on disk; an open note keeps the editor's text.</summary>
     public void FileChanged(string path)
     {
-        lock (_lock)
-        {
-            if (_notes.TryGetValue(path, out var entry) && entry.Open) return;
-            Put(path, null);
-        }
+        if (Current.Notes.TryGetValue(path, out var entry) && entry.Open) return;
+        Put(path, null);
         if (FileSystem.Disk.FileExists(path) && IsWorkspaceNote(path)) ReadFromDisk(path);
     }
 
@@ -207,11 +206,10 @@ public sealed class NoteIndex
     /// <summary>New papers or settings: every note is checked again when next asked.</summary>
     public void Reconfigure(PaperLibrary library, WorkspaceSettings settings)
     {
-        lock (_lock)
-        {
-            _checker = new NoteChecker(library, settings);
-            foreach (var key in _notes.Keys.ToList()) Put(key, _notes[key] with { Checked = null, Summary = null });
-        }
+        var state = Current;
+        var checker = new NoteChecker(library, settings);
+        var notes = state.Notes.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.Note is { } note ? kv.Value with { Check = new NoteCheck(note, checker) } : kv.Value, StringComparer.Ordinal);
+        Change(new State(checker, notes, null), keysChanged: true);
     }
 
     /// <summary>
@@ -220,130 +218,53 @@ public sealed class NoteIndex
     /// </summary>
     public Publication PublicationOf(string key)
     {
-        while (true)
-        {
-            Entry? entry;
-            lock (_lock) entry = _notes.GetValueOrDefault(key);
-            if (entry is null) return new Publication(null, null, null, null);
-            if (entry.Note is null) return new Publication(null, null, entry.Problem, entry.Version);
-            var summary = Summarize(key);
-            lock (_lock)
-            {
-                // The note changed while it was checked: the summary may be of the older text; take the newer one.
-                if (_notes.GetValueOrDefault(key) is { } now && ReferenceEquals(now.Note, entry.Note) && summary is not null)
-                    return new Publication(entry.Note, summary, null, entry.Note.Version);
-            }
-        }
+        if (Current.Notes.GetValueOrDefault(key) is not { } entry) return new Publication(null, null, null, null);
+        if (entry.Note is not { } note) return new Publication(null, null, entry.Problem, entry.Version);
+        return new Publication(note, entry.Check!.Summary, null, note.Version);
     }
 
-    public IndexedNote? Find(string key)
-    {
-        lock (_lock) return _notes.GetValueOrDefault(key)?.Note;
-    }
+    public IndexedNote? Find(string key) => Current.Notes.GetValueOrDefault(key)?.Note;
 
     /// <summary>
     /// The checked note for a key: kept while the note is open in the editor (computed once per text),
     /// worked out again when asked of a closed note (a few recent ones are kept).
     /// </summary>
-    public CheckedNote? Get(string key) => Get(key, null);
-
-    private CheckedNote? Get(string key, IndexedNote? expected)
-    {
-        Entry? entry;
-        NoteChecker checker;
-        lock (_lock)
-        {
-            entry = _notes.GetValueOrDefault(key);
-            checker = _checker;
-            if (expected is not null && !ReferenceEquals(entry?.Note, expected)) entry = null;
-            if (entry?.Note is not null && entry.Checked is { } done)
-            {
-                if (!entry.Note.IsOpen) Touch(key);
-                return done;
-            }
-        }
-        if (entry?.Note is null) return expected is null ? null : checker.Check(key, expected.Text.Text);
-        var result = checker.Check(key, entry.Note.Text.Text);
-        var summary = entry.Summary ?? result.Summarize();
-        lock (_lock)
-        {
-            // Keep it only if the note did not change meanwhile.
-            if (_notes.TryGetValue(key, out var now) && ReferenceEquals(now.Note, entry.Note) && ReferenceEquals(checker, _checker))
-            {
-                Put(key, now with { Checked = result, Summary = now.Summary ?? summary });
-                if (!now.Note!.IsOpen) Touch(key);
-            }
-        }
-        return result;
-    }
+    public CheckedNote? Get(string key) => Current.Notes.GetValueOrDefault(key) is { Check: { } check } ? Checked(check) : null;
 
     /// <summary>
     /// One text of a note checked: kept by the index (as <see cref="Get(string)"/>) while it is still the note's text,
     /// else worked out for that text alone (a request on an older snapshot) and not kept.
     /// </summary>
-    public CheckedNote? Get(IndexedNote note) => Get(note.Key, note);
+    public CheckedNote? Get(IndexedNote note)
+    {
+        var state = Current;
+        return state.Notes.GetValueOrDefault(note.Key) is { Check: { } check } && ReferenceEquals(check.Note, note)
+            ? Checked(check)
+            : state.Checker.Check(note.Key, note.Text.Text);
+    }
+
+    private CheckedNote Checked(NoteCheck check) => check.Note.IsOpen ? check.Full : _recent.Get(check);
 
     /// <summary>What the workspace keeps of a note (checking it if it was not yet): its findings, citations and actors named.</summary>
-    public NoteSummary? Summarize(string key)
-    {
-        Entry? entry;
-        NoteChecker checker;
-        lock (_lock)
-        {
-            entry = _notes.GetValueOrDefault(key);
-            checker = _checker;
-            if (entry?.Note is null) return null;
-            if (entry.Summary is { } done) return done;
-            if (entry.Checked is { } full) return StoreSummary(key, entry, full.Summarize());
-        }
-        var result = checker.Check(key, entry.Note.Text.Text);
-        var summary = result.Summarize();
-        lock (_lock)
-        {
-            if (_notes.TryGetValue(key, out var now) && ReferenceEquals(now.Note, entry.Note) && ReferenceEquals(checker, _checker))
-            {
-                // An open note keeps its analysis for the editor's requests; a closed one only its summary.
-                Put(key, now with { Checked = now.Note!.IsOpen ? result : now.Checked, Summary = summary });
-            }
-        }
-        return summary;
-    }
-
-    private NoteSummary StoreSummary(string key, Entry entry, NoteSummary summary)
-    {
-        Put(key, entry with { Summary = summary });
-        return summary;
-    }
+    public NoteSummary? Summarize(string key) => Current.Notes.GetValueOrDefault(key)?.Check?.Summary;
 
     /// <summary>Every note checked (or summarized) at least once: what workspace-wide answers need.</summary>
     public void SummarizeAll()
     {
-        while (true)
-        {
-            List<string> missing;
-            lock (_lock)
-            {
-                if (_unsummarized.Count == 0) return;
-                missing = [.. _unsummarized];
-            }
-            foreach (var key in missing) Summarize(key);
-        }
+        foreach (var entry in Current.Notes.Values) _ = entry.Check?.Summary;
     }
 
     /// <summary>Every reference to an id across the workspace's notes: notes in path order, references in text order.</summary>
     public IReadOnlyList<FileRange> ReferencesTo(string id)
     {
-        SummarizeAll();
+        var state = Current;
         var found = new List<FileRange>();
-        lock (_lock)
+        if (!state.Citing.TryGetValue(id, out var keys)) return found;
+        foreach (var key in keys)
         {
-            if (!_citing.TryGetValue(id, out var keys)) return found;
-            foreach (var key in keys.Order(StringComparer.Ordinal))
-            {
-                if (_notes.GetValueOrDefault(key)?.Summary is not { } summary) continue;
-                foreach (var cited in summary.Citations)
-                    if (cited.Id == id) found.Add(new FileRange(key, cited.Range));
-            }
+            if (state.Notes.GetValueOrDefault(key)?.Check?.Summary is not { } summary) continue;
+            foreach (var cited in summary.Citations)
+                if (cited.Id == id) found.Add(new FileRange(key, cited.Range));
         }
         return found;
     }
@@ -359,11 +280,7 @@ public sealed class NoteIndex
     }
 
     /// <summary>Every id the workspace's notes cite (every note summarized first): what coverage counts.</summary>
-    public IReadOnlySet<string> CitedIds()
-    {
-        SummarizeAll();
-        lock (_lock) return _citing.Keys.ToHashSet(StringComparer.Ordinal);
-    }
+    public IReadOnlySet<string> CitedIds() => Current.Citing.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The paper (with what is known of it) read from a path, or null when the path is no paper.</summary>
     public PaperKnowledge? PaperAt(string path) =>
@@ -375,86 +292,83 @@ public sealed class NoteIndex
     /// </summary>
     public int TimesNamed(string id)
     {
-        lock (_lock) return _named.GetValueOrDefault(id);
+        var times = 0;
+        foreach (var entry in Current.Notes.Values)
+            if (entry.Check is { IsSummarized: true } check) times += check.Summary.ActorsNamed.GetValueOrDefault(id);
+        return times;
     }
 
-    private void ReadFromDisk(string path) => Store(NoteFiles.ReadUtf8(path));
+    private void ReadFromDisk(string path)
+    {
+        var state = Current;
+        var notes = state.Notes.ToBuilder();
+        Store(notes, state.Checker, NoteFiles.ReadUtf8(path));
+        Change(state with { Notes = notes.ToImmutable() }, keysChanged: true);
+    }
 
     /// <summary>A note as read from disk, unless the editor has it open.</summary>
-    private void Store(NoteFile file)
+    private static void Store(ImmutableDictionary<string, Entry>.Builder notes, NoteChecker checker, NoteFile file)
     {
-        var entry = file.Utf8 is { } utf8
-            ? new Entry(IndexedNote.FromDisk(file.Path, utf8), null, null)
-            : new Entry(null, null, null) { Problem = file.Problem };
-        lock (_lock)
-        {
-            if (_notes.TryGetValue(file.Path, out var existing) && existing.Open) return;
-            Put(file.Path, entry);
-        }
+        if (notes.TryGetValue(file.Path, out var existing) && existing.Open) return;
+        notes[file.Path] = file.Utf8 is { } utf8 ? Entry.Of(IndexedNote.FromDisk(file.Path, utf8), checker) : new Entry(null, null) { Problem = file.Problem };
     }
 
-    /// <summary>Replaces (or with null removes) a note's entry, keeping the workspace's answers in step. Under the lock.</summary>
+    /// <summary>Replaces (or with null removes) a note's entry.</summary>
     private void Put(string key, Entry? entry)
     {
-        var old = _notes.GetValueOrDefault(key);
-        if (old?.Summary is { } before && !ReferenceEquals(before, entry?.Summary)) Count(key, before, -1);
-        if (entry?.Summary is { } after && !ReferenceEquals(old?.Summary, after)) Count(key, after, +1);
-        if ((old?.Note is null) != (entry?.Note is null)) _keys = null;
-        if (entry is null) _notes.Remove(key);
-        else _notes[key] = entry;
-        if (entry?.Note is not null && entry.Summary is null) _unsummarized.Add(key);
-        else _unsummarized.Remove(key);
-        // A closed note's full analysis is kept only among the recent few.
-        if (entry?.Checked is null || entry.Note?.IsOpen == true) Forget(key);
+        var state = Current;
+        var old = state.Notes.GetValueOrDefault(key);
+        var notes = entry is null ? state.Notes.Remove(key) : state.Notes.SetItem(key, entry);
+        Change(state with { Notes = notes }, keysChanged: (old?.Note is null) != (entry?.Note is null) || (old is null) != (entry is null));
     }
 
-    private void Count(string key, NoteSummary summary, int sign)
+    private void Change(State next, bool keysChanged)
     {
-        foreach (var (id, times) in summary.ActorsNamed) Add(id, sign * times);
-        foreach (var cited in summary.Citations)
+        if (_frozen) throw new InvalidOperationException("A frozen index is never changed: change its Editable() copy.");
+        Volatile.Write(ref _state, next.Fresh(keysChanged));
+    }
+
+    /// <summary>One map of the notes, with what is worked out from it once when first asked.</summary>
+    private sealed record State(NoteChecker Checker, ImmutableDictionary<string, Entry> Notes, Lazy<IReadOnlyList<string>>? KeysKept)
+    {
+        private readonly Lazy<IReadOnlyList<InputException>> _problems = new(() => [.. Notes.Values.Where(e => e.Problem is not null).Select(e => e.Problem!)]);
+        private readonly Lazy<ImmutableSortedDictionary<string, ImmutableSortedSet<string>>> _citing = new(() => CitingOf(Notes));
+
+        public IReadOnlyList<string> Keys => KeysKept!.Value;
+        public IReadOnlyList<InputException> Problems => _problems.Value;
+
+        /// <summary>Id → the notes citing it, in path order (every note summarized first).</summary>
+        public ImmutableSortedDictionary<string, ImmutableSortedSet<string>> Citing => _citing.Value;
+
+        /// <summary>This map with its derived answers to work out again (the keys only when a note came or went).</summary>
+        public State Fresh(bool keysChanged)
         {
-            Add(cited.Id, sign);
-            if (sign > 0)
+            var notes = Notes;
+            var keys = !keysChanged && KeysKept is { } kept ? kept
+                : new Lazy<IReadOnlyList<string>>(() => [.. notes.Where(kv => kv.Value.Note is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal)]);
+            return new State(Checker, Notes, keys);
+        }
+
+        private static ImmutableSortedDictionary<string, ImmutableSortedSet<string>> CitingOf(ImmutableDictionary<string, Entry> notes)
+        {
+            var citing = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var (key, entry) in notes)
             {
-                if (!_citing.TryGetValue(cited.Id, out var keys)) _citing[cited.Id] = keys = new HashSet<string>(StringComparer.Ordinal);
-                keys.Add(key);
+                if (entry.Check?.Summary is not { } summary) continue;
+                foreach (var cited in summary.Citations)
+                {
+                    if (!citing.TryGetValue(cited.Id, out var keys)) citing[cited.Id] = keys = new SortedSet<string>(StringComparer.Ordinal);
+                    keys.Add(key);
+                }
             }
-            else if (_citing.TryGetValue(cited.Id, out var keys))
-            {
-                keys.Remove(key);
-                if (keys.Count == 0) _citing.Remove(cited.Id);
-            }
-        }
-
-        void Add(string id, int delta)
-        {
-            var total = _named.GetValueOrDefault(id) + delta;
-            if (total == 0) _named.Remove(id);
-            else _named[id] = total;
+            return citing.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableSortedSet(StringComparer.Ordinal), StringComparer.Ordinal);
         }
     }
 
-    /// <summary>A closed note whose analysis was just used: it stays among the recent ones; the oldest beyond them drops its analysis.</summary>
-    private void Touch(string key)
+    private sealed record Entry(IndexedNote? Note, NoteCheck? Check)
     {
-        Forget(key);
-        _recent.AddFirst(key);
-        while (_recent.Count > RecentClosedNotes)
-        {
-            var oldest = _recent.Last!.Value;
-            _recent.RemoveLast();
-            if (_notes.TryGetValue(oldest, out var entry) && entry.Note?.IsOpen != true && entry.Checked is not null)
-                _notes[oldest] = entry with { Checked = null };
-        }
-    }
+        public static Entry Of(IndexedNote note, NoteChecker checker) => new(note, new NoteCheck(note, checker));
 
-    private void Forget(string key)
-    {
-        if (_recent.Count > 0) _recent.Remove(key);
-    }
-
-    private sealed record Entry(IndexedNote? Note, CheckedNote? Checked, NoteSummary? Summary)
-    {
         public InputException? Problem { get; init; }
 
         /// <summary>Open in the editor (its note, or its problem when too large): the editor's text wins over the disk's.</summary>
@@ -462,5 +376,53 @@ public sealed class NoteIndex
 
         /// <summary>The editor's version of a document refused as too large.</summary>
         public int? Version { get; init; }
+    }
+
+    /// <summary>
+    /// One text of a note against one set of papers and settings, checked once when first asked: an open note keeps the
+    /// whole analysis; a closed one only its summary (its analysis among the recent few, <see cref="RecentChecks"/>).
+    /// </summary>
+    private sealed class NoteCheck
+    {
+        private readonly Lazy<CheckedNote> _full;
+        private readonly Lazy<NoteSummary> _summary;
+
+        public NoteCheck(IndexedNote note, NoteChecker checker)
+        {
+            Note = note;
+            Checker = checker;
+            _full = new Lazy<CheckedNote>(Check);
+            _summary = new Lazy<NoteSummary>(() => (note.IsOpen ? _full.Value : Check()).Summarize());
+        }
+
+        public IndexedNote Note { get; }
+        public NoteChecker Checker { get; }
+
+        /// <summary>The whole analysis, kept: only for an open note.</summary>
+        public CheckedNote Full => _full.Value;
+
+        public NoteSummary Summary => _summary.Value;
+        public bool IsSummarized => _summary.IsValueCreated;
+
+        public CheckedNote Check() => Checker.Check(Note.Key, Note.Text.Text);
+    }
+
+    /// <summary>The analyses of the few closed notes last asked for, shared by every map of one index; the oldest beyond them drop.</summary>
+    private sealed class RecentChecks
+    {
+        private readonly ConcurrentDictionary<NoteCheck, Lazy<CheckedNote>> _checks = new();
+        private readonly ConcurrentQueue<NoteCheck> _order = new();
+
+        public CheckedNote Get(NoteCheck check)
+        {
+            var added = false;
+            var done = _checks.GetOrAdd(check, c => { added = true; return new Lazy<CheckedNote>(c.Check); });
+            if (added)
+            {
+                _order.Enqueue(check);
+                while (_order.Count > RecentClosedNotes && _order.TryDequeue(out var oldest)) _checks.TryRemove(oldest, out _);
+            }
+            return done.Value;
+        }
     }
 }

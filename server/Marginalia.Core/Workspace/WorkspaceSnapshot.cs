@@ -69,9 +69,8 @@ public sealed record WorkspaceDocument(string Key, string Uri, OpenDocument? Ope
 /// and <see cref="WorkspaceChange.Scanned"/> applied.
 /// </summary>
 /// <remarks>
-/// Not there yet: the notes on disk live in <see cref="NoteIndex"/>, which the writer alone changes (a file read, a
-/// note opened or closed) but in place, under its lock, so an older snapshot sees the disk's newer notes; the open
-/// documents, the papers and the settings are the snapshot's own (a reload makes a new index).
+/// The notes are a frozen <see cref="NoteIndex"/>: a change works on an <see cref="NoteIndex.Editable"/> copy (sharing
+/// every note it does not touch, with its check) and freezes it into the next snapshot.
 /// </remarks>
 public sealed record WorkspaceSnapshot
 {
@@ -146,8 +145,9 @@ public sealed record WorkspaceSnapshot
     private Applied Open(WorkspaceChange.Opened opened)
     {
         var generations = Generations.SetItem(opened.Key, GenerationOf(opened.Key) + 1);
-        var document = Track(Notes, opened.Key, opened.Uri, new OpenDocument(opened.Key, new SourceText(opened.Text), opened.Version));
-        return new Applied(this with { Documents = Documents.SetItem(opened.Key, document), Generations = generations }, Notes is null ? [] : [opened.Key]);
+        var notes = Notes?.Editable();
+        var document = Track(notes, opened.Key, opened.Uri, new OpenDocument(opened.Key, new SourceText(opened.Text), opened.Version));
+        return new Applied(this with { Documents = Documents.SetItem(opened.Key, document), Generations = generations, Notes = notes?.Frozen() }, Notes is null ? [] : [opened.Key]);
     }
 
     private Applied Edit(WorkspaceChange.Edited edited)
@@ -155,8 +155,9 @@ public sealed record WorkspaceSnapshot
         if (OpenDocument(edited.Key) is not { } current)
             return new Applied(this, [], Ignored: $"Change to {edited.Key} ignored: it was never opened.");
         foreach (var edit in edited.Edits) current = current.Edited(edited.Version, edit.Range, edit.NewText);
-        var document = Track(Notes, edited.Key, edited.Uri, current);
-        return new Applied(this with { Documents = Documents.SetItem(edited.Key, document) }, Notes is null ? [] : [edited.Key]);
+        var notes = Notes?.Editable();
+        var document = Track(notes, edited.Key, edited.Uri, current);
+        return new Applied(this with { Documents = Documents.SetItem(edited.Key, document), Notes = notes?.Frozen() }, Notes is null ? [] : [edited.Key]);
     }
 
     private Applied Close(WorkspaceChange.Closed closed)
@@ -164,18 +165,20 @@ public sealed record WorkspaceSnapshot
         var generations = Generations.SetItem(closed.Key, GenerationOf(closed.Key) + 1);
         // The URI the client used is kept: a file's findings stay, under it; a scratch document's are cleared under it.
         var documents = Documents.SetItem(closed.Key, new WorkspaceDocument(closed.Key, Documents.GetValueOrDefault(closed.Key)?.Uri ?? closed.Uri, null));
-        if (Notes is { } notes)
+        var notes = Notes?.Editable();
+        if (notes is not null)
         {
             notes.Closed(closed.Key);
             if (closed.IsFile) notes.FileChanged(closed.Key); // the file may be anything: read here, by the writer, not by the handler
         }
-        return new Applied(this with { Documents = documents, Generations = generations }, Notes is null ? [] : [closed.Key]);
+        return new Applied(this with { Documents = documents, Generations = generations, Notes = notes?.Frozen() }, Notes is null ? [] : [closed.Key]);
     }
 
     private Applied FilesChanged(WorkspaceChange.FilesChanged files)
     {
-        if (Notes is not { } notes) return new Applied(this, []);
+        if (Notes is null) return new Applied(this, []);
         if (files.Paths.Any(NeedsReload)) return new Applied(this, [], NeedsReload: true);
+        var notes = Notes.Editable();
         var changed = new List<string>();
         foreach (var path in files.Paths)
         {
@@ -186,7 +189,7 @@ public sealed record WorkspaceSnapshot
             }
             else changed.AddRange(notes.FolderChanged(path)); // editors report a deleted or renamed folder, not its files
         }
-        return new Applied(this, changed);
+        return new Applied(this with { Notes = notes.Frozen() }, changed);
     }
 
     private static bool IsNoteFile(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !FileSystem.Disk.FolderExists(path);
@@ -207,18 +210,19 @@ public sealed record WorkspaceSnapshot
         var before = Notes is { } old ? old.Keys.Concat(old.Problems.Select(p => p.Path)).ToList() : [];
         var notes = new NoteIndex(loaded.Root, loaded.Library, loaded.Settings);
         var documents = Documents.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.Open is { } open ? Track(notes, kv.Key, kv.Value.Uri, open) : kv.Value, StringComparer.Ordinal);
-        var next = this with { Root = loaded.Root, Library = loaded.Library, Settings = loaded.Settings, Notes = notes, Documents = documents };
-        if (!loaded.IsReload) return new Applied(next with { IsScanned = false }, []);
+        var next = this with { Root = loaded.Root, Library = loaded.Library, Settings = loaded.Settings, Documents = documents };
+        if (!loaded.IsReload) return new Applied(next with { Notes = notes.Frozen(), IsScanned = false }, []);
         notes.Scan(loaded.Notes);
         // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
         var now = notes.Keys.Concat(notes.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
-        return new Applied(next with { IsScanned = true }, [.. before.Where(k => !now.Contains(k))]);
+        return new Applied(next with { Notes = notes.Frozen(), IsScanned = true }, [.. before.Where(k => !now.Contains(k))]);
     }
 
     private Applied Scan(WorkspaceChange.Scanned scanned)
     {
-        Notes?.Scan(scanned.Notes);
-        return new Applied(this with { IsScanned = Notes is not null }, []);
+        var notes = Notes?.Editable();
+        notes?.Scan(scanned.Notes);
+        return new Applied(this with { Notes = notes?.Frozen(), IsScanned = Notes is not null }, []);
     }
 
     /// <summary>An open document in the index (a note), with its check worked out once for this text when first asked.</summary>

@@ -128,6 +128,26 @@ public class WorkspaceSnapshotTests
     }
 
     [Fact]
+    public void An_older_snapshot_keeps_the_notes_on_disk_as_they_were()
+    {
+        using var folder = new ScratchFolder(("notes/a.md", "Before.\n"));
+        var path = folder["notes/a.md"];
+        Assert.Empty(Loaded(folder.Root).Notes!.Keys);
+        var before = Loaded(folder.Root).Apply(new Change.Scanned(null)).Snapshot;
+        Assert.Equal("Before.\n", before.CheckedNote(path)!.Note.Text.Text);
+
+        folder.Write("notes/a.md", "After.\n");
+        var added = folder.Write("notes/b.md", "New.\n");
+        var after = before.Apply(new Change.FilesChanged([path, added])).Snapshot;
+
+        Assert.Equal("After.\n", after.CheckedNote(path)!.Note.Text.Text);
+        Assert.Equal([path, added], after.Notes!.Keys);
+        Assert.Equal("Before.\n", before.CheckedNote(path)!.Note.Text.Text);
+        Assert.Equal([path], before.Notes!.Keys);
+        Assert.Throws<InvalidOperationException>(() => before.Notes.FileChanged(path));
+    }
+
+    [Fact]
     public void Papers_knowledge_and_settings_changed_on_disk_ask_for_a_reload_and_notes_do_not()
     {
         using var folder = new ScratchFolder(("notes/a.md", "A note.\n"));
@@ -152,8 +172,8 @@ public class WorkspaceSnapshotTests
     }
 
     /// <summary>
-    /// What makes a snapshot safe to read without a lock: no public setter anywhere, and its collections immutable. (The
-    /// notes on disk are still <see cref="NoteIndex"/>'s, changed in place by the writer alone: not there yet.)
+    /// What makes a snapshot safe to read without a lock: no public setter anywhere, its collections immutable, and its
+    /// notes' index frozen (no change reaches it: the writer changes an editable copy).
     /// </summary>
     [Fact]
     public void Snapshots_and_their_documents_cannot_be_changed_by_a_reader()
