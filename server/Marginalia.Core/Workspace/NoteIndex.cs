@@ -392,7 +392,7 @@ public sealed class NoteIndex
             Note = note;
             Checker = checker;
             _full = new Lazy<CheckedNote>(Check);
-            _summary = new Lazy<NoteSummary>(() => (note.IsOpen ? _full.Value : Check()).Summarize());
+            _summary = new Lazy<NoteSummary>(() => (note.IsOpen || _full.IsValueCreated ? _full.Value : Check()).Summarize());
         }
 
         public IndexedNote Note { get; }
@@ -402,7 +402,8 @@ public sealed class NoteIndex
         public CheckedNote Full => _full.Value;
 
         public NoteSummary Summary => _summary.Value;
-        public bool IsSummarized => _summary.IsValueCreated;
+        /// <summary>Checked already (summarized, or its whole analysis worked out for a request): counted in the workspace's answers.</summary>
+        public bool IsSummarized => _summary.IsValueCreated || _full.IsValueCreated;
 
         public CheckedNote Check() => Checker.Check(Note.Key, Note.Text.Text);
     }
