@@ -105,10 +105,15 @@ public sealed class Server : IDisposable
         if (_rpc.Completion is { IsFaulted: true } failed)
             Client.LogFailure("connection", null, failed.Exception!.GetBaseException());
         _rpc.Dispose();
+        Session.Stop();
         return _lifecycle.Exited.IsCompletedSuccessfully ? _lifecycle.Exited.Result : 1;
     }
 
-    public void Dispose() => _rpc.Dispose();
+    public void Dispose()
+    {
+        _rpc.Dispose();
+        Session.Stop();
+    }
 
     /// <summary>Adds a request method. Only before <see cref="RunAsync"/>.</summary>
     public void Register<TParams, TResult>(string method, IRequestHandler<TParams, TResult> handler) =>

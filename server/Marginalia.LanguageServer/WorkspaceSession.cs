@@ -63,6 +63,9 @@ public sealed class WorkspaceSession
     /// <summary>The newest snapshot the writer made (changes posted since may not be applied yet: requests use <see cref="SnapshotAsync"/>).</summary>
     public WorkspaceSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>Ends the writer once the changes posted are applied (the server is done): nothing is posted after.</summary>
+    public void Stop() => _changes.Writer.TryComplete();
+
     /// <summary>Hands a change to the writer; returns at once. Changes are applied in the order posted.</summary>
     public void Post(WorkspaceChange change) => _changes.Writer.TryWrite(new Step(change, null));
 
@@ -70,7 +73,7 @@ public sealed class WorkspaceSession
     public Task<Applied> ApplyAsync(WorkspaceChange change)
     {
         var done = new TaskCompletionSource<Applied>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _changes.Writer.TryWrite(new Step(change, done));
+        if (!_changes.Writer.TryWrite(new Step(change, done))) done.TrySetCanceled(); // stopped
         return done.Task;
     }
 
@@ -85,7 +88,7 @@ public sealed class WorkspaceSession
     public async Task<WorkspaceSnapshot> AppliedAsync(CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource<Applied>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _changes.Writer.TryWrite(new Step(null, done));
+        if (!_changes.Writer.TryWrite(new Step(null, done))) done.TrySetCanceled(); // stopped
         return (await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false)).Snapshot;
     }
 
