@@ -134,7 +134,7 @@ public sealed record WorkspaceSnapshot
             WorkspaceChange.Edited edited => Edit(edited),
             WorkspaceChange.Closed closed => Close(closed),
             WorkspaceChange.FilesChanged files => FilesChanged(files),
-            WorkspaceChange.Reconfigured => new Applied(this, [], NeedsReload: Notes is not null),
+            WorkspaceChange.Reconfigured => new Applied(this, [], NeedsReload: true), // during start-up too: the reload waits for it
             WorkspaceChange.Loaded loaded => Load(loaded),
             WorkspaceChange.Scanned scanned => Scan(scanned),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, "not a workspace change"),
