@@ -6,6 +6,8 @@ namespace Marginalia.Benchmarks.Protocol;
 /// <c>dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- [--sizes 100,1000,10000]
 /// [--requests 500] [--warmup 20] [--server bench/out/server/marginalia.dll] [--floor bench/out/floor/Marginalia.Benchmarks.FloorServer.dll]
 /// [--out bench/out]</c>: writes the table to stdout and the JSON beside it.
+/// <c>--soak 30m [--notes 10000] [--interval 1m] [--soak-warmup 3m] [--operations N] [--reload-every 100] [--server …]</c>:
+/// the soak instead (<see cref="Soak"/>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +17,7 @@ public static class Program
         for (var i = 0; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
         string Get(string key, string fallback) => options.GetValueOrDefault(key, fallback);
         var output = Path.GetFullPath(Get("out", "bench/out"));
+        if (options.ContainsKey("soak")) return await SoakAsync(args, Get, output);
         var settings = new BenchmarkSettings
         {
             ServerDll = Path.GetFullPath(Get("server", Path.Combine(output, "server", "marginalia.dll"))),
@@ -46,5 +49,35 @@ public static class Program
         await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.json"), ProtocolBenchmark.ToJson(result));
         await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.md"), $"{result.Machine}\n\n{result.Command}\n\n{table}");
         return result.Sizes.Any(s => s.Marginalia.Errors.Count > 0 || s.Floor.Errors.Count > 0) ? 1 : 0;
+    }
+
+    private static async Task<int> SoakAsync(string[] args, Func<string, string, string> get, string output)
+    {
+        var settings = new SoakSettings
+        {
+            Server = Path.GetFullPath(get("server", Path.Combine(output, "server", "marginalia.dll"))),
+            WorkDirectory = Path.GetFullPath(get("workspaces", Path.Combine(Path.GetTempPath(), "marginalia-bench-workspaces"))),
+            Notes = int.Parse(get("notes", "10000"), CultureInfo.InvariantCulture),
+            Duration = Soak.ParseDuration(get("soak", "30m")),
+            Operations = long.Parse(get("operations", long.MaxValue.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            Interval = Soak.ParseDuration(get("interval", "1m")),
+            WarmUp = Soak.ParseDuration(get("soak-warmup", "3m")),
+            ReloadEveryCycles = int.Parse(get("reload-every", "100"), CultureInfo.InvariantCulture),
+            Command = "dotnet run -c Release --project bench/Marginalia.Benchmarks.Protocol -- " + string.Join(' ', args),
+        };
+        if (!File.Exists(settings.Server))
+        {
+            await Console.Error.WriteLineAsync($"{settings.Server} is missing: run bench/publish.sh first.");
+            return 2;
+        }
+        var result = await Soak.RunAsync(settings, Console.Error);
+        var table = Soak.ToTable(result);
+        Console.WriteLine($"{result.Machine}\n{result.Command}\n");
+        Console.WriteLine(table);
+        Directory.CreateDirectory(Path.Combine(output, "results"));
+        var stamp = result.At.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"soak-{stamp}.json"), Soak.ToJson(result));
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"soak-{stamp}.md"), $"{result.Machine}\n\n{result.Command}\n\n{table}");
+        return result.Errors.Count > 0 || result.ExitCode != 0 ? 1 : 0;
     }
 }
