@@ -29,7 +29,15 @@ public sealed record SoakSettings
 /// <summary>One interval of the soak: latencies of what was done in it, and the server's memory at its end (MiB).</summary>
 public sealed record SoakInterval(
     int Index, double StartSeconds, double EndSeconds, bool WarmUp, long Operations,
-    Latency Hover, Latency EditToDiagnostics, int Reloads, Latency? ReloadToReady, double Resident, double Peak);
+    Latency Hover, Latency EditToDiagnostics, int Reloads, Latency? ReloadToReady, double Resident, double Peak,
+    double ResidentLow = double.NaN, double ResidentHigh = double.NaN)
+{
+    /// <summary>The lowest resident memory read in the interval (after each cycle), or the one at its end: what survives the collections.</summary>
+    public double Floor => double.IsNaN(ResidentLow) ? Resident : ResidentLow;
+
+    /// <summary>The highest resident memory read in the interval, or the one at its end.</summary>
+    public double High => double.IsNaN(ResidentHigh) ? Resident : ResidentHigh;
+}
 
 /// <summary>The judgement over the intervals after warm-up; null when there were too few to judge.</summary>
 public sealed record SoakVerdict(bool? MemoryFlat, string Memory, bool? P99Stable, string Latency);
@@ -112,7 +120,7 @@ public static class Soak
 
         var clock = Stopwatch.StartNew();
         var intervals = new List<SoakInterval>();
-        var (hovers, edits, reloads) = (new List<double>(), new List<double>(), new List<double>());
+        var (hovers, edits, reloads, resident) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         var intervalStart = TimeSpan.Zero;
         long operations = 0, intervalOperations = 0;
         var reloadsSent = 0;
@@ -124,13 +132,15 @@ public static class Soak
             var end = clock.Elapsed;
             intervals.Add(new SoakInterval(intervals.Count + 1, intervalStart.TotalSeconds, end.TotalSeconds, intervalStart < settings.WarmUp,
                 intervalOperations, Latency.Of(hovers), Latency.Of(edits), reloads.Count, reloads.Count == 0 ? null : Latency.Of(reloads),
-                ServerRun.Memory(server.Process, "VmRSS"), ServerRun.Memory(server.Process, "VmHWM")));
+                ServerRun.Memory(server.Process, "VmRSS"), ServerRun.Memory(server.Process, "VmHWM"),
+                resident.Count == 0 ? double.NaN : resident.Min(), resident.Count == 0 ? double.NaN : resident.Max()));
             var last = intervals[^1];
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[soak] interval {last.Index} ({last.EndSeconds:0} s): {last.Operations} operations, hover p50 {last.Hover.Median:0.00} p99 {last.Hover.P99:0.00} ms, edit p50 {last.EditToDiagnostics.Median:0} p99 {last.EditToDiagnostics.P99:0} ms, {last.Reloads} reloads, RSS {last.Resident:0} MiB"));
+                $"[soak] interval {last.Index} ({last.EndSeconds:0} s): {last.Operations} operations, hover p50 {last.Hover.Median:0.00} p99 {last.Hover.P99:0.00} ms, edit p50 {last.EditToDiagnostics.Median:0} p99 {last.EditToDiagnostics.P99:0} ms, {last.Reloads} reloads, RSS {last.ResidentLow:0}–{last.ResidentHigh:0} MiB"));
             hovers.Clear();
             edits.Clear();
             reloads.Clear();
+            resident.Clear();
             intervalOperations = 0;
             intervalStart = end;
         }
@@ -186,6 +196,7 @@ public static class Soak
                     if (response.ErrorCode is { } code) errors.Add($"hover: error {code} {response.ErrorMessage}");
                     Count(1);
                 }
+                resident.Add(ServerRun.Memory(server.Process, "VmRSS"));
                 if (clock.Elapsed - intervalStart >= settings.Interval) CloseInterval();
             }
             // The last reload is waited for, so that none is cut off mid-way.
@@ -221,8 +232,8 @@ public static class Soak
     }
 
     /// <summary>
-    /// Memory flat: the last third of the intervals after warm-up holds, on average, at most 5 % more resident memory
-    /// than the first third. p99 stable, for hover and for edit → diagnostics: the last third's median interval p99 is
+    /// Memory flat: the low-water mark of resident memory (read after every cycle; what the collections leave) is, on
+    /// average over the last third of the intervals after warm-up, at most 5 % above the first third's. p99 stable, for hover and for edit → diagnostics: the last third's median interval p99 is
     /// at most 1.5× the first third's, and no interval's p99 is over 3× the median of all. Needs three intervals.
     /// </summary>
     public static SoakVerdict Judge(IReadOnlyList<SoakInterval> intervals)
@@ -235,10 +246,11 @@ public static class Soak
         }
         var third = judged.Count / 3;
         var (first, last) = (judged.Take(third).ToList(), judged.TakeLast(third).ToList());
-        var (before, after) = (first.Average(i => i.Resident), last.Average(i => i.Resident));
+        var (before, after) = (first.Average(i => i.Floor), last.Average(i => i.Floor));
         var flat = after <= before * (1 + MemoryTolerance);
+        var (peakEarly, peakEnd) = (first[^1].Peak, judged[^1].Peak);
         var memory = string.Create(CultureInfo.InvariantCulture,
-            $"resident memory after warm-up {judged.Min(i => i.Resident):0}–{judged.Max(i => i.Resident):0} MiB; first third's mean {before:0} MiB, last third's {after:0} MiB ({(after - before) / before * 100:+0.0;-0.0} %): {(flat ? "flat" : "growing")}; peak {judged.Max(i => i.Peak):0} MiB");
+            $"resident memory after warm-up {judged.Min(i => i.Floor):0}–{judged.Max(i => i.High):0} MiB; its low-water mark per interval, first third's mean {before:0} MiB, last third's {after:0} MiB ({(after - before) / before * 100:+0.0;-0.0} %): {(flat ? "flat" : "growing")}; peak (VmHWM) {peakEarly:0} MiB at the end of the first third, {peakEnd:0} MiB at the end");
 
         var stable = true;
         var latency = new StringBuilder();
@@ -259,11 +271,11 @@ public static class Soak
     public static string ToTable(SoakResult result)
     {
         var table = new StringBuilder();
-        table.AppendLine("| interval | end | operations | hover p50 | hover p99 | edit → diagnostics p50 | p99 | reloads | reload → ready, max | RSS | peak |");
+        table.AppendLine("| interval | end | operations | hover p50 | hover p99 | edit → diagnostics p50 | p99 | reloads | reload → ready, max | RSS low–high | peak |");
         table.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var i in result.Intervals)
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {i.Index}{(i.WarmUp ? " (warm-up)" : "")} | {i.EndSeconds / 60:0.0} min | {i.Operations:N0} | {i.Hover.Median:0.00} ms | {i.Hover.P99:0.00} ms | {i.EditToDiagnostics.Median:0} ms | {i.EditToDiagnostics.P99:0} ms | {i.Reloads} | {(i.ReloadToReady is { } r ? $"{r.Max / 1000:0.0} s" : "–")} | {i.Resident:0} MiB | {i.Peak:0} MiB |"));
+                $"| {i.Index}{(i.WarmUp ? " (warm-up)" : "")} | {i.EndSeconds / 60:0.0} min | {i.Operations:N0} | {i.Hover.Median:0.00} ms | {i.Hover.P99:0.00} ms | {i.EditToDiagnostics.Median:0} ms | {i.EditToDiagnostics.P99:0} ms | {i.Reloads} | {(i.ReloadToReady is { } r ? $"{r.Max / 1000:0.0} s" : "–")} | {i.Floor:0}–{i.High:0} MiB | {i.Peak:0} MiB |"));
         table.AppendLine();
         table.AppendLine(CultureInfo.InvariantCulture, $"Start-up to ready: {result.StartUpSeconds:0.0} s; {result.Operations:N0} operations; exit code {result.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}; {result.Errors.Count} errors.");
         table.AppendLine(CultureInfo.InvariantCulture, $"Memory: {result.Verdict.Memory}.");

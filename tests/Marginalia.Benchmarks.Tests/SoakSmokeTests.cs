@@ -39,6 +39,7 @@ public sealed class SoakSmokeTests : IDisposable
         Assert.True(interval.Hover.Count > 0 && interval.EditToDiagnostics.Count > 0, "hovers and edits were measured");
         Assert.True(interval.Reloads > 0, "a reload finished");
         Assert.False(double.IsNaN(interval.Resident));
+        Assert.InRange(interval.ResidentLow, 1, interval.ResidentHigh);
         // One interval is too few to judge, and the verdict says so rather than guess.
         Assert.Null(result.Verdict.MemoryFlat);
         Assert.Contains("| 1 | ", Soak.ToTable(result));
