@@ -109,6 +109,18 @@ public class NoteTests
         Assert.Equal(RangeOf(text, "15 February 1990"), note.RangeOf(Assert.Single(note.Dates)));
     }
 
+    [Theory]
+    // Found by the fuzzer (docs/fuzzing.md): a form feed after a row leaves Markdig a paragraph of it placed before the
+    // table, and the table's dates and references were then put after the end of the note.
+    [InlineData("| a | b |\n|---|---|\n| [@first] |\n| 15 February 1990 [@second] |\f\r\rThe end.\n")]
+    [InlineData("| a | b |\n|---|---|\n| [x |\n| 15 February 1990 [@second] |\f\r\rThe end.\r\n")]
+    public void A_table_row_ending_in_a_form_feed_keeps_its_places(string text)
+    {
+        var note = Note.Parse("n.md", text);
+        Assert.Equal(RangeOf(text, "15 February 1990"), note.RangeOf(Assert.Single(note.Dates)));
+        Assert.Equal(RangeOf(text, "second"), note.References.Single(r => r.Id == "second").Range);
+    }
+
     [Fact]
     public void Broken_front_matter_is_a_problem_at_its_line_and_the_note_is_still_read()
     {
