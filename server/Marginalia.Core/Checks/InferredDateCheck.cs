@@ -78,7 +78,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         return numbers.Any(n => !claim.Event.Title.Contains(n, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(n, StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
+    [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
 
     /// <summary>Whether a claim would be reported at a threshold.</summary>
