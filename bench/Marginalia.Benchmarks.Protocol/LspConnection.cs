@@ -51,18 +51,30 @@ public sealed class LspConnection : IAsyncDisposable
     /// <summary>Called on the reader thread for each diagnostics notification.</summary>
     public event Action<PublishedDiagnostics>? DiagnosticsPublished;
 
-    public static LspConnection Start(string dll, params string[] arguments)
+    /// <summary>Called on the reader thread for every other notification from the server (method, params).</summary>
+    public event Action<string, JsonElement>? Notified;
+
+    /// <summary>Starts a server as the editor's launcher does: a <c>.dll</c> with <c>dotnet</c>, any other file (a self-contained server) directly.</summary>
+    public static LspConnection Start(string server, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = StartInfo(server, arguments);
+        start.RedirectStandardInput = true;
+        return new LspConnection(Process.Start(start) ?? throw new InvalidOperationException($"could not start {server}"));
+    }
+
+    /// <summary>How to run a server or its commands: <c>dotnet server.dll …</c>, or the executable itself; output redirected.</summary>
+    public static ProcessStartInfo StartInfo(string server, IEnumerable<string> arguments)
+    {
+        var dll = server.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(dll ? DotnetHost() : server)
         {
-            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        if (dll) start.ArgumentList.Add(server);
         foreach (var a in arguments) start.ArgumentList.Add(a);
-        return new LspConnection(Process.Start(start) ?? throw new InvalidOperationException($"could not start {dll}"));
+        return start;
     }
 
     public static string DotnetHost() =>
@@ -213,6 +225,8 @@ public sealed class LspConnection : IAsyncDisposable
                 Diagnostics.Enqueue(published);
                 DiagnosticsPublished?.Invoke(published);
             }
+            else if (method is not null)
+                Notified?.Invoke(method, message.TryGetProperty("params", out var p) ? p.Clone() : default);
             return;
         }
         if (hasId && id.ValueKind == JsonValueKind.Number && _pending.TryGetValue(id.GetInt32(), out var waiting))

@@ -78,9 +78,7 @@ public static class ProtocolBenchmark
     /// <summary>Wall time of a command-line run, process start to exit (its exit code is the check's verdict, not a failure).</summary>
     private static double TimeCli(string dll, params string[] arguments)
     {
-        var start = new ProcessStartInfo(LspConnection.DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
+        var start = LspConnection.StartInfo(dll, arguments);
         var t = Stopwatch.GetTimestamp();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

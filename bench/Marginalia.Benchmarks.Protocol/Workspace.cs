@@ -54,9 +54,7 @@ public sealed record Workspace(string Root, int NoteCount, IReadOnlyList<string>
 
     private static string RunForOutput(string dll, params string[] arguments)
     {
-        var start = new ProcessStartInfo(LspConnection.DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (var a in arguments) start.ArgumentList.Add(a);
+        var start = LspConnection.StartInfo(dll, arguments);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -149,6 +149,11 @@ public sealed class Server : IDisposable
             {
                 await handler.Handle(Read<TParams>(method, raw), cancellationToken);
             }
+            catch (LocalRpcException e) when (e.ErrorCode == ErrorCodes.InvalidParams)
+            {
+                // A notification gets no answer: its params are refused in the log, as a request's would be to the client.
+                await Client.LogAsync(MessageType.Warning, $"notification dropped: {e.Message}");
+            }
             catch (Exception e)
             {
                 Client.LogFailure(method, DocumentPath(raw), e);

@@ -57,6 +57,39 @@ public class ProtocolAbuseTests
     }
 
     [Fact]
+    public async Task A_notification_missing_what_it_needs_is_dropped_with_a_warning_not_logged_as_a_failure()
+    {
+        // Found by the fuzzer (fuzz/, target server): a didOpen or didChange without its textDocument or contentChanges
+        // was logged as "[Error] textDocument/didOpen failed" with a stack trace, where a request with such params is
+        // refused as invalid params.
+        await using var connection = new RawConnection();
+        await connection.InitializeAsync();
+
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {}}""");
+        await connection.SendAsync("""{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": "file:///tmp/a.md", "version": 2}}}""");
+        await connection.AssertAliveAsync();
+        var log = connection.Stderr.ToString();
+        Assert.DoesNotContain("[Error]", log);
+        Assert.Contains("[Warning] notification dropped: Invalid params for textDocument/didOpen", log);
+        Assert.Contains("[Warning] notification dropped: Invalid params for textDocument/didChange", log);
+    }
+
+    [Fact]
+    public async Task A_message_with_bytes_that_are_no_utf8_or_a_name_that_is_half_a_surrogate_pair_is_refused_and_the_server_lives()
+    {
+        // Found by the fuzzer (fuzz/run-afl.sh frames): the gate read these strings and the exception ended the connection.
+        await using var connection = new RawConnection();
+        await connection.InitializeAsync();
+
+        await connection.SendFrameAsync("Content-Length: 46\r\n\r\n",
+            [.. "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"initia"u8, 0xF9, 0x30, .. "ed\"}"u8]);
+        Assert.Equal(-32700, (await RefusalOf(connection)).Code);
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":4,"\ud800":{},"method":"workspace/symbol","params":{"query":""}}""");
+        Assert.Equal(-32600, (await RefusalOf(connection)).Code);
+        await connection.AssertAliveAsync();
+    }
+
+    [Fact]
     public async Task A_byte_order_mark_before_the_json_is_skipped()
     {
         await using var connection = new RawConnection();

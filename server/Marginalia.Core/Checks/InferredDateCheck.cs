@@ -90,7 +90,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     private static partial Regex Stage();
 
-    [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+\d{2,5}\b")]
+    [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
 
     /// <summary>Whether a claim would be reported at a threshold.</summary>

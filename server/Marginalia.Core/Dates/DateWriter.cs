@@ -36,7 +36,7 @@ public static partial class DateWriter
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?![0-9])")]
     private static partial Regex FourDigits();
 
     /// <summary>

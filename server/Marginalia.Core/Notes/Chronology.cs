@@ -480,7 +480,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|before|after)(?![\w-])")]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
+    [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
     [GeneratedRegex(@"day|week|month|year")]

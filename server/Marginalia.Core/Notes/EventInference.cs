@@ -251,7 +251,7 @@ public static partial class EventInference
     private static string? Numbered(List<string> tokens, string text)
     {
         if (tokens.FirstOrDefault(t => NumberWords.Contains(t)) is { } word) return word;
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?i)\b(?:round|meeting|session|term|phase)\s+(?:no\.\s*)?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b");
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(?i)\b(?:round|meeting|session|term|phase)\s+(?:no\.\s*)?([0-9]{1,2})\b|\b([0-9]{1,2})(?:st|nd|rd|th)\b");
         if (!m.Success) return null;
         var n = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         return n is >= 1 and <= 10 ? NumberWordsInOrder[n - 1] : null;

@@ -74,6 +74,10 @@ internal sealed class NoteParser
                     AddScope(start, ScopeKind.Heading);
                     EndBlock();
                     break;
+                case ParagraphBlock paragraph when IsBlank(paragraph):
+                    // What Markdig's pipe tables can leave of the paragraph they were read from (a form feed after a
+                    // row): placed before the table though it comes after it, it would make the table's offsets go backwards.
+                    break;
                 case ParagraphBlock paragraph:
                     var from = _text.Length;
                     AppendInlines(paragraph.Inline);
@@ -87,6 +91,15 @@ internal sealed class NoteParser
             }
         }
     }
+
+    private static bool IsBlank(ParagraphBlock paragraph) => paragraph.Inline is { } inline && IsBlank(inline);
+
+    private static bool IsBlank(ContainerInline container) => container.All(i => i switch
+    {
+        LiteralInline literal => literal.Content.AsSpan().IsWhiteSpace(),
+        ContainerInline inner => IsBlank(inner),
+        _ => false,
+    });
 
     private void ReadRow(TableRow row)
     {

@@ -11,15 +11,15 @@ namespace Marginalia.Core.Sources;
 internal static partial class FootnoteFinder
 {
     // Digits glued to a letter, a closing quote or bracket, or the asterisk the paper puts after banned groups.
-    [GeneratedRegex(@"(?<=[\p{L}*”’)\]])(?<n>\d{1,3})(?=[\s.,;:”’)\]]|$)")]
+    [GeneratedRegex(@"(?<=[\p{L}*”’)\]])(?<n>[0-9]{1,3})(?=[\s.,;:”’)\]]|$)")]
     private static partial Regex AfterWord();
 
     // A year with a note glued on: 199610 is 1996 + 10.
-    [GeneratedRegex(@"(?<![\d,.])(?<year>1\d{3}|20\d{2})(?<n>\d{1,2})(?![\d,])")]
+    [GeneratedRegex(@"(?<![0-9,.])(?<year>1[0-9]{3}|20[0-9]{2})(?<n>[0-9]{1,2})(?![0-9,])")]
     private static partial Regex AfterYear();
 
     // A short year range with a note glued on: 1992–969 is 1992–96 + 9.
-    [GeneratedRegex(@"(?<![\d,.])\d{4}[–-](?<yy>\d{2})(?<n>\d{1,2})(?![\d,])")]
+    [GeneratedRegex(@"(?<![0-9,.])[0-9]{4}[–-](?<yy>[0-9]{2})(?<n>[0-9]{1,2})(?![0-9,])")]
     private static partial Regex AfterYearRange();
 
     public static IReadOnlyList<(int Number, int Offset, int Length)> Find(string text)

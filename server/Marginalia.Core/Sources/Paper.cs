@@ -128,7 +128,7 @@ public sealed partial class Paper
         return new Heading(passage, from, to);
     }
 
-    [GeneratedRegex(@"(?<from>\d{4})\s*[–-]\s*(?<to>\d{4})\s*$")]
+    [GeneratedRegex(@"(?<from>[0-9]{4})\s*[–-]\s*(?<to>[0-9]{4})\s*$")]
     private static partial Regex YearSpan();
 
     [GeneratedRegex(@"\s+")]

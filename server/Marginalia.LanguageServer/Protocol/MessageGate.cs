@@ -120,6 +120,9 @@ public sealed class MessageGate(Stream output, Stream input, IJsonRpcMessageText
     {
         var json = body.AsMemory();
         if (json.Span.StartsWith("\uFEFF"u8)) json = json[3..];
+        // JSON is UTF-8; the parser leaves the bytes inside strings to whoever reads them, which would throw.
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+            return (null, Refuse(RequestId.Null, JsonRpcErrorCode.ParseError, "not JSON: bytes that are not UTF-8"));
         JsonDocument document;
         try
         {
@@ -130,49 +133,57 @@ public sealed class MessageGate(Stream output, Stream input, IJsonRpcMessageText
             return (null, Refuse(RequestId.Null, JsonRpcErrorCode.ParseError, $"not JSON: {e.Message}"));
         }
         var id = RequestId.Null;
-        using (document)
+        try
         {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
-                return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a batch (a JSON array); the Language Server Protocol sends one message at a time"));
-            if (root.ValueKind != JsonValueKind.Object)
-                return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not a JSON-RPC message (an object)"));
-            if (root.TryGetProperty("id", out var idElement))
+            using (document)
             {
-                if (ToRequestId(idElement) is not { } known)
-                    return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "an id that is neither a number nor a string"));
-                id = known;
-            }
-            if (!root.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
-                return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a message without \"jsonrpc\": \"2.0\""));
-            if (root.TryGetProperty("method", out var method))
-            {
-                if (method.ValueKind != JsonValueKind.String)
-                    return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a method that is not a string"));
-                if (root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Null)
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Array)
+                    return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a batch (a JSON array); the Language Server Protocol sends one message at a time"));
+                if (root.ValueKind != JsonValueKind.Object)
+                    return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, $"a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not a JSON-RPC message (an object)"));
+                if (root.TryGetProperty("id", out var idElement))
                 {
-                    // "params": null is no structured value, but clients send it for "no params": read it as absent.
-                    var node = System.Text.Json.Nodes.JsonNode.Parse(json.Span)!.AsObject();
-                    node.Remove("params");
-                    json = JsonSerializer.SerializeToUtf8Bytes(node);
+                    if (ToRequestId(idElement) is not { } known)
+                        return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "an id that is neither a number nor a string"));
+                    id = known;
                 }
-                else if (parameters.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array))
+                if (!root.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
+                    return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a message without \"jsonrpc\": \"2.0\""));
+                if (root.TryGetProperty("method", out var method))
                 {
-                    var problem = $"{method.GetString()}: params must be an object or an array, not a {parameters.ValueKind.ToString().ToLowerInvariant()}";
-                    if (!id.IsEmpty && !id.IsNull) return (null, Refuse(id, JsonRpcErrorCode.InvalidParams, problem));
-                    log($"[Warning] notification dropped: {problem}");
-                    return (null, null);
+                    if (method.ValueKind != JsonValueKind.String)
+                        return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "a method that is not a string"));
+                    if (root.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Null)
+                    {
+                        // "params": null is no structured value, but clients send it for "no params": read it as absent.
+                        var node = System.Text.Json.Nodes.JsonNode.Parse(json.Span)!.AsObject();
+                        node.Remove("params");
+                        json = JsonSerializer.SerializeToUtf8Bytes(node);
+                    }
+                    else if (parameters.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array))
+                    {
+                        var problem = $"{method.GetString()}: params must be an object or an array, not a {parameters.ValueKind.ToString().ToLowerInvariant()}";
+                        if (!id.IsEmpty && !id.IsNull) return (null, Refuse(id, JsonRpcErrorCode.InvalidParams, problem));
+                        log($"[Warning] notification dropped: {problem}");
+                        return (null, null);
+                    }
                 }
-            }
-            else if (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _))
-            {
-                if (id.IsNull || !_awaiting.TryRemove(Key(id), out _))
+                else if (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _))
                 {
-                    log($"[Warning] a response to no request of the server's (id {Key(id)}) was dropped");
-                    return (null, null);
+                    if (id.IsNull || !_awaiting.TryRemove(Key(id), out _))
+                    {
+                        log($"[Warning] a response to no request of the server's (id {Key(id)}) was dropped");
+                        return (null, null);
+                    }
                 }
+                else return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "neither a request, a notification nor a response (no method, result or error)"));
             }
-            else return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, "neither a request, a notification nor a response (no method, result or error)"));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A name or string escaping half a surrogate pair (\ud800) where the gate must read it as text.
+            return (null, Refuse(id, JsonRpcErrorCode.InvalidRequest, $"a message that cannot be read: {e.Message}"));
         }
         try
         {

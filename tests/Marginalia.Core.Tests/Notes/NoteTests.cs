@@ -109,6 +109,29 @@ public class NoteTests
         Assert.Equal(RangeOf(text, "15 February 1990"), note.RangeOf(Assert.Single(note.Dates)));
     }
 
+    [Theory]
+    // Found by the fuzzer (docs/fuzzing.md): a form feed after a row leaves Markdig a paragraph of it placed before the
+    // table, and the table's dates and references were then put after the end of the note.
+    [InlineData("| a | b |\n|---|---|\n| [@first] |\n| 15 February 1990 [@second] |\f\r\rThe end.\n")]
+    [InlineData("| a | b |\n|---|---|\n| [x |\n| 15 February 1990 [@second] |\f\r\rThe end.\r\n")]
+    public void A_table_row_ending_in_a_form_feed_keeps_its_places(string text)
+    {
+        var note = Note.Parse("n.md", text);
+        Assert.Equal(RangeOf(text, "15 February 1990"), note.RangeOf(Assert.Single(note.Dates)));
+        Assert.Equal(RangeOf(text, "second"), note.References.Single(r => r.Id == "second").Range);
+    }
+
+    [Theory]
+    // Found by the fuzzer: regex \d matches every script's digits, so a year ending in N'Ko zero (U+07C0) was matched and
+    // int.Parse threw; the note was then "not read" (MRG000) and none of its dates checked.
+    [InlineData("In 199\u07C0 and on 15 February 1989 the troops left.")]
+    [InlineData("On 1\u0669 February 1989 and 2020-0\u0662-29 and 3/\u0663/1999 the troops left 15 February 1989.")]
+    public void Digits_of_other_scripts_are_no_date_and_the_rest_of_the_note_is_read(string text)
+    {
+        var note = Note.Parse("n.md", text);
+        Assert.Equal(RangeOf(text, "15 February 1989", text.Split("15 February 1989").Length - 2), note.RangeOf(note.Dates[^1]));
+    }
+
     [Fact]
     public void Broken_front_matter_is_a_problem_at_its_line_and_the_note_is_still_read()
     {

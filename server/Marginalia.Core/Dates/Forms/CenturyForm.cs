@@ -12,7 +12,7 @@ internal sealed partial class CenturyForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
+    [GeneratedRegex(@"\G(?<!\w)(?:[Tt]he\s+)?(?:(?<q>(?i:early|mid|late))[-\s]?)?(?:(?<n>[0-9]{1,2})(?:st|nd|rd|th)|(?<word>(?i:twenty[-\s]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)))[-\s](?i:century)(?![\w-])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -12,8 +12,8 @@ internal sealed partial class DayMonthYearForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<![\w$#.,/])" + Weekday + @"(?<the>[Tt]he\s+)?(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+" + Month +
-                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?![\w]|\s*\d))")]
+    [GeneratedRegex(@"\G(?<![\w$#.,/])" + Weekday + @"(?<the>[Tt]he\s+)?(?<day>[0-3]?[0-9])(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+" + Month +
+                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?![\w]|\s*[0-9]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -12,8 +12,8 @@ internal sealed partial class DayRangeForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<![\w$#.,/])(?:(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)\s+" + Month + @"(?:,?\s+" + Year + @")?" +
-                    @"|" + Month + @"\s+(?<day>[0-3]?\d)\s*[–—-]\s*(?<day2>[0-3]?\d)(?:,?\s+" + Year + @")?(?![\d%]))")]
+    [GeneratedRegex(@"\G(?<![\w$#.,/])(?:(?<day>[0-3]?[0-9])\s*[–—-]\s*(?<day2>[0-3]?[0-9])\s+" + Month + @"(?:,?\s+" + Year + @")?" +
+                    @"|" + Month + @"\s+(?<day>[0-3]?[0-9])\s*[–—-]\s*(?<day2>[0-3]?[0-9])(?:,?\s+" + Year + @")?(?![0-9%]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

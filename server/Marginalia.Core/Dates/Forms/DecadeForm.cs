@@ -12,7 +12,7 @@ internal sealed partial class DecadeForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12]\d{2}0)['’]?s(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w'])(?:(?<the>[Tt]he\s+)?(?:(?i:decade\s+of)\s+(?:the\s+)?)?)(?:(?<q>(?i:early|mid|late))[-\s]?)?(?<decade>[12][0-9]{2}0)['’]?s(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -13,7 +13,7 @@ internal sealed partial class LoneMonthForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>A month alone after a preposition: "in March", "From January to May".</summary>
-    [GeneratedRegex(@"\G(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*\d)")]
+    [GeneratedRegex(@"\G(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*[0-9])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -12,8 +12,8 @@ internal sealed partial class MonthDayYearForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<![\w$#])" + Weekday + Month + @"\s+(?<day>[0-3]?\d)(?<ord>st|nd|rd|th)?(?![\d%])(?:(?:,\s*|\s+)" + Year +
-                    @"|\s+of\s+" + ContextYearWords + @"|(?!\w|\s*%|\s*[-–]\s*\d))")]
+    [GeneratedRegex(@"\G(?<![\w$#])" + Weekday + Month + @"\s+(?<day>[0-3]?[0-9])(?<ord>st|nd|rd|th)?(?![0-9%])(?:(?:,\s*|\s+)" + Year +
+                    @"|\s+of\s+" + ContextYearWords + @"|(?!\w|\s*%|\s*[-–]\s*[0-9]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -13,7 +13,7 @@ internal sealed partial class MonthRangeStartForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>The first month of a month range, "January–May 2016": joined with the dated month after it.</summary>
-    [GeneratedRegex(@"\G(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12]\d{3}(?!\d))")]
+    [GeneratedRegex(@"\G(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12][0-9]{3}(?![0-9]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

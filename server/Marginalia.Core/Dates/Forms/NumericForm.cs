@@ -12,10 +12,10 @@ internal sealed partial class NumericForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"(?<![\w.,/-])(?:(?<iso>(?<y>[12]\d{3})-(?<m>\d{2})-(?<d>\d{2}))(?![\w-])" +
-                    @"|(?<isomonth>(?<y>[12]\d{3})-(?<m>0[1-9]|1[0-2]))(?![\w-])" +
-                    @"|(?<dotted>(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4}))(?![\w]|\.\d)" +
-                    @"|(?<slashed>(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}))(?![\w/]))")]
+    [GeneratedRegex(@"(?<![\w.,/-])(?:(?<iso>(?<y>[12][0-9]{3})-(?<m>[0-9]{2})-(?<d>[0-9]{2}))(?![\w-])" +
+                    @"|(?<isomonth>(?<y>[12][0-9]{3})-(?<m>0[1-9]|1[0-2]))(?![\w-])" +
+                    @"|(?<dotted>(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4}))(?![\w]|\.[0-9])" +
+                    @"|(?<slashed>(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4}))(?![\w/]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -13,7 +13,7 @@ internal sealed partial class PartOfMonthForm : DateForm
     public override Regex Pattern => ThePattern();
 
     [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>beginning|start|middle|end)\s+of\s+)" + Month +
-                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*\d))")]
+                    @"(?:,?\s+" + Year + @"|\s+of\s+" + ContextYearWords + @"|(?!\s*[0-9]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -9,11 +9,11 @@ internal static class PatternParts
     public const string Month = @"(?<month>(?i:" + Months + ")|(?i:" + MonthAbbreviations + @")\.?)(?!\w)";
     public const string Weekday =
         @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+)?";
-    public const string Year = @"(?<year>[12]\d{3}|['’]\d{2})(?![\w%]|[.,]\d)";
-    public const string FourDigitYear = @"(?<year>[12]\d{3})(?![\w%]|[.,]\d)";
+    public const string Year = @"(?<year>[12][0-9]{3}|['’][0-9]{2})(?![\w%]|[.,][0-9])";
+    public const string FourDigitYear = @"(?<year>[12][0-9]{3})(?![\w%]|[.,][0-9])";
     public const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
     public const string Number =
-        @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|\d{1,3})";
+        @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|[0-9]{1,3})";
     public const string Unit = @"(?<unit>(?i:day|week|month|year|decade))s?";
     // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
     public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";

@@ -13,7 +13,7 @@ internal sealed partial class ShortYearForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"'88", "’89": a year in two digits after an apostrophe (not "'s", and not a quote: "'12 rockets'").</summary>
-    [GeneratedRegex(@"(?<![\w'’])(?<year>['’]\d{2})(?![\w'’%]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\w'’])(?<year>['’][0-9]{2})(?![\w'’%]|[.,][0-9])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -13,7 +13,7 @@ internal sealed partial class YearForm : DateForm
     public override Regex Pattern => ThePattern();
 
     // "c.1993" is the one year written right after a dot.
-    [GeneratedRegex(@"(?:(?<![\w$#£€.,/:-])|(?<=(?<![\w.])(?i:ca?)\.))(?:(?<written>(?i:the\s+year)\s+))?" + FourDigitYear + @"(?!-\d\d)")]
+    [GeneratedRegex(@"(?:(?<![\w$#£€.,/:-])|(?<=(?<![\w.])(?i:ca?)\.))(?:(?<written>(?i:the\s+year)\s+))?" + FourDigitYear + @"(?!-[0-9][0-9])")]
     private static partial Regex ThePattern();
 
     // The commonest pattern by far (every year written): read from the match's span, without Match and Group objects.

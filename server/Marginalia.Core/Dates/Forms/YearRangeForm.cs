@@ -13,7 +13,7 @@ internal sealed partial class YearRangeForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"1992–96", "1979-1989", "2011-2015".</summary>
-    [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?<year>[12]\d{3})\s?(?<dash>[–—-])\s?(?<year2>[12]\d{3}|\d{2})(?![\w%-]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\w$#£€.,/:-])(?<year>[12][0-9]{3})\s?(?<dash>[–—-])\s?(?<year2>[12][0-9]{3}|[0-9]{2})(?![\w%-]|[.,][0-9])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
