@@ -108,6 +108,27 @@ public sealed class LspConnection : IAsyncDisposable
         return message;
     }
 
+    /// <summary>
+    /// Ends the server as a client does (shutdown, exit) and returns its exit code, or null when it had to be killed;
+    /// what went wrong, and the first errors the server logged, are added to <paramref name="errors"/>.
+    /// </summary>
+    public async Task<int?> ShutdownAsync(ICollection<string> errors)
+    {
+        int? exit = null;
+        try
+        {
+            await RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
+            await NotifyAsync("exit", null);
+            exit = await WaitForExitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (Exception e) when (e is TimeoutException or IOException)
+        {
+            errors.Add($"shutdown: {e.Message}");
+        }
+        foreach (var line in Stderr.Where(l => l.Contains("[Error]", StringComparison.Ordinal)).Take(5)) errors.Add(line);
+        return exit;
+    }
+
     /// <summary>Waits for the process to end by itself; kills it if it does not in time.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {

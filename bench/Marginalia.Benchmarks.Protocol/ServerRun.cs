@@ -192,18 +192,7 @@ public sealed class ServerRun(string name, string dll, Workspace workspace, RunO
         await Task.Delay(options.Settle);
         var settled = Memory(server.Process, "VmRSS");
 
-        int? exit = null;
-        try
-        {
-            await server.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
-            await server.NotifyAsync("exit", null);
-            exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (Exception e) when (e is TimeoutException or IOException)
-        {
-            _errors.Add($"shutdown: {e.Message}");
-        }
-        _errors.AddRange(server.Stderr.Where(l => l.Contains("[Error]", StringComparison.Ordinal)).Take(5));
+        var exit = await server.ShutdownAsync(_errors);
 
         return _figures with
         {

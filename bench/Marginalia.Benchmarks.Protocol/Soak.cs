@@ -214,18 +214,7 @@ public static class Soak
             errors.Add($"{e.GetType().Name}: {e.Message}");
         }
 
-        int? exit = null;
-        try
-        {
-            await server.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
-            await server.NotifyAsync("exit", null);
-            exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (Exception e) when (e is TimeoutException or IOException)
-        {
-            errors.Add($"shutdown: {e.Message}");
-        }
-        errors.AddRange(server.Stderr.Where(l => l.Contains("[Error]", StringComparison.Ordinal)).Take(5));
+        var exit = await server.ShutdownAsync(errors);
         log.WriteLine($"[soak] {operations} operations, {reloadsSent} reloads, {intervals.Count} intervals");
         return new SoakResult(settings.Command, ProtocolBenchmark.Machine(), DateTimeOffset.UtcNow, settings.Notes, startUp, operations,
             intervals, Judge(intervals), exit, errors);
