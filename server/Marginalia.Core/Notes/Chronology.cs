@@ -281,14 +281,7 @@ public static partial class Chronology
                 anchorCited = [.. anchorCited.Where(c => ReferenceEquals(c.Event, named.Event)).Take(1)];
                 anchorEnd = groupStart;
             }
-            else if ((StatedIn(note, end, groupStart) is { } own && !DateAgreement.Agrees(own, anchorCited[0].Event.Date)
-                            || NamedIn(note, end, groupStart, other: anchorCited[0].Event) is { } other && !ReferenceEquals(other.Event, anchorCited[0].Event)
-                         // (When the words before name the cited event, or those after do not even loosely: "The US and the
-                         // Taliban reached their framework agreement a week after the Doha talks opened [@framework]".)
-                         && (NamedIn(note, subjectStart, subjectEnd, among: [anchorCited[0].Event]) is not null || NamedIn(note, end, groupStart, among: [anchorCited[0].Event]) is null))
-                     // …unless the words before name an event of their own: then the citation is the anchor's
-                     // ("That four-party meeting in Moscow preceded the resumption of talks in Doha [@doha-talks-resume-2019]").
-                     && (LastStatedIn(note, subjectStart, subjectEnd) is not null || NamedIn(note, subjectStart, subjectEnd, nearEnd: true, other: anchorCited[^1].Event) is not { } subjectNamed || ReferenceEquals(subjectNamed.Event, anchorCited[^1].Event)))
+            else if (ClosingCitationIsTheSubjects(note, (end, groupStart), (subjectStart, subjectEnd), anchorCited[0].Event, anchorCited[^1].Event))
             {
                 subjectCited = [anchorCited[^1]];
                 anchorEnd = groupStart;
@@ -331,6 +324,24 @@ public static partial class Chronology
         }
         if (subject is null) return null;
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
+    }
+
+    /// <summary>
+    /// Whether a citation closing the sentence after the connector is the sentence's own, the subject's ("Putin called
+    /// Bush after 9/11 [@putin-condolences]"): the words after the connector date or name something else than the cited
+    /// event — while the words before name it, or those after do not even loosely ("The US and the Taliban reached their
+    /// framework agreement a week after the Doha talks opened [@doha-framework-agreement-2019]") — and the words before
+    /// name no event of their own ("That four-party meeting in Moscow preceded the resumption of talks in Doha
+    /// [@doha-talks-resume-2019]": that citation is the anchor's).
+    /// </summary>
+    private static bool ClosingCitationIsTheSubjects(NoteAnalysis note, (int From, int To) after, (int From, int To) before, Event first, Event last)
+    {
+        var afterSaysOther = StatedIn(note, after.From, after.To) is { } own && !DateAgreement.Agrees(own, first.Date)
+            || NamedIn(note, after.From, after.To, other: first) is { } other && !ReferenceEquals(other.Event, first)
+               && (NamedIn(note, before.From, before.To, among: [first]) is not null || NamedIn(note, after.From, after.To, among: [first]) is null);
+        return afterSaysOther
+            && (LastStatedIn(note, before.From, before.To) is not null
+                || NamedIn(note, before.From, before.To, nearEnd: true, other: last) is not { } named || ReferenceEquals(named.Event, last));
     }
 
     /// <summary>Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one.</summary>
