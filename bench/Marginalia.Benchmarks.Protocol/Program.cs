@@ -42,13 +42,7 @@ public static class Program
             return 2;
         }
         var result = await ProtocolBenchmark.RunAsync(settings, Console.Error);
-        var table = ProtocolBenchmark.ToTable(result);
-        Console.WriteLine($"{result.Machine}\n{result.Command}\nserver: {settings.ServerDll}\n");
-        Console.WriteLine(table);
-        Directory.CreateDirectory(Path.Combine(output, "results"));
-        var stamp = result.At.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.json"), ProtocolBenchmark.ToJson(result));
-        await File.WriteAllTextAsync(Path.Combine(output, "results", $"protocol-{stamp}.md"), $"{result.Machine}\n\n{result.Command}\n\nserver: {settings.ServerDll}\n\n{table}");
+        await ReportAsync(output, "protocol", result.Machine, result.Command, settings.ServerDll, result.At, ProtocolBenchmark.ToTable(result), ProtocolBenchmark.ToJson(result));
         return result.Sizes.Any(s => s.Marginalia.Errors.Count > 0 || s.Floor.Errors.Count > 0) ? 1 : 0;
     }
 
@@ -72,14 +66,19 @@ public static class Program
             return 2;
         }
         var result = await Soak.RunAsync(settings, Console.Error);
-        var table = Soak.ToTable(result);
-        Console.WriteLine($"{result.Machine}\n{result.Command}\nserver: {settings.Server}\n");
+        await ReportAsync(output, "soak", result.Machine, result.Command, settings.Server, result.At, Soak.ToTable(result), Soak.ToJson(result));
+        return result.Errors.Count > 0 || result.ExitCode != 0 ? 1 : 0;
+    }
+
+    /// <summary>Prints a run's table and writes it, with its JSON, under the output's results folder, stamped with its time.</summary>
+    private static async Task ReportAsync(string output, string kind, string machine, string command, string server, DateTimeOffset at, string table, string json)
+    {
+        Console.WriteLine($"{machine}\n{command}\nserver: {server}\n");
         Console.WriteLine(table);
         Directory.CreateDirectory(Path.Combine(output, "results"));
-        var stamp = result.At.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        await File.WriteAllTextAsync(Path.Combine(output, "results", $"soak-{stamp}.json"), Soak.ToJson(result));
-        await File.WriteAllTextAsync(Path.Combine(output, "results", $"soak-{stamp}.md"), $"{result.Machine}\n\n{result.Command}\n\nserver: {settings.Server}\n\n{table}");
-        return result.Errors.Count > 0 || result.ExitCode != 0 ? 1 : 0;
+        var stamp = at.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"{kind}-{stamp}.json"), json);
+        await File.WriteAllTextAsync(Path.Combine(output, "results", $"{kind}-{stamp}.md"), $"{machine}\n\n{command}\n\nserver: {server}\n\n{table}");
     }
 
     /// <summary>The server of the linux-x64 .vsix, as bench/publish.sh unpacks it: what a user of the extension on Linux runs.</summary>

@@ -244,7 +244,7 @@ public static partial class Chronology
         // Only a preposition heads a clause; a verb ("…, effective 1 Jan 1992, preceded Y") has its subject before it,
         // and so does a closing phrase (", following Y.").
         var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase)
-            || words.Contains("dat", StringComparison.OrdinalIgnoreCase); // "predates", "postdated"
+            || DatesVerb().IsMatch(words); // "predates", "postdated"
         var blank = IsBlank(text, scope.Start, start);
         var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, end, scope.End) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
@@ -493,6 +493,9 @@ public static partial class Chronology
 
     [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
     private static partial Regex Anniversary();
+
+    [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$")]
+    private static partial Regex DatesVerb();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

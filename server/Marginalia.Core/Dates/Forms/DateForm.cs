@@ -47,6 +47,13 @@ internal abstract class DateForm
     protected static Candidate Stated(Match m, HistoricalDate date, DateStyle style, bool joinable, int priority = 0, bool setsContext = true) =>
         new(m.Index, m.Length, Shape.Date) { Date = date, Style = style, Joinable = joinable, Priority = priority, SetsContext = setsContext };
 
+    /// <summary>A month named without its year ("in March", "January–May 2016"'s first): the year comes from the date before it or after it.</summary>
+    protected static Candidate YearlessMonth(Match m)
+    {
+        var month = DateWords.MonthNumber(m.Groups["month"].Value);
+        return new Candidate(m.Index, m.Length, Shape.Yearless) { WithYear = y => HistoricalDate.InMonth(y, month, m.Value), Joinable = true };
+    }
+
     /// <summary>A date with a year group, a context year ("of that year") or neither (the year comes from the date before it).</summary>
     protected static void AddYearOrContext(Match m, Func<int, HistoricalDate> make, List<Candidate> found)
     {

@@ -16,14 +16,7 @@ internal sealed partial class LoneMonthForm : DateForm
     [GeneratedRegex(@"\G(?<=(?<!\w)(?i:in|during|by|since|until|till|from|to|through|before|after|and|between|early|late)\s+)(?<month>" + Months + @")(?![\w-]|\s*[0-9])")]
     private static partial Regex ThePattern();
 
-    protected override void Read(string text, Match m, List<Candidate> found)
-    {
-        var month = MonthNumber(m.Groups["month"].Value);
-        found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
-        {
-            WithYear = y => HistoricalDate.InMonth(y, month, m.Value), Joinable = true,
-        });
-    }
+    protected override void Read(string text, Match m, List<Candidate> found) => found.Add(YearlessMonth(m));
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
         date.Precision == DatePrecision.Month && previous is not null && previous.End.Year == date.Start.Year ? FullMonth(date.Start.Month) : null;

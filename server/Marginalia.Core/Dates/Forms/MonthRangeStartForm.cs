@@ -16,14 +16,7 @@ internal sealed partial class MonthRangeStartForm : DateForm
     [GeneratedRegex(@"\G(?<![\w-])(?<month>" + Months + @")(?=\s?[–—-]\s?(?:" + Months + @")\s+[12][0-9]{3}(?![0-9]))")]
     private static partial Regex ThePattern();
 
-    protected override void Read(string text, Match m, List<Candidate> found)
-    {
-        var month = MonthNumber(m.Groups["month"].Value);
-        found.Add(new Candidate(m.Index, m.Length, Shape.Yearless)
-        {
-            WithYear = y => HistoricalDate.InMonth(y, month, m.Value), Joinable = true,
-        });
-    }
+    protected override void Read(string text, Match m, List<Candidate> found) => found.Add(YearlessMonth(m));
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
         date is { Precision: DatePrecision.Range, IsValid: true, Start: { Day: 1 } s, End: var e } && IsLastOfMonth(e) && s.Year == e.Year && s.Month < e.Month
