@@ -28,6 +28,14 @@ public sealed class ChronologyCheck : NoteCheck
     private static string Message(OrderStatement s)
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
+        var denied = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {s.Connector.Trim()} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
+        if (s.Said is { } said)
+        {
+            // The paper's own words on the two: "one week after", "earlier in the same month" (before).
+            var paper = said.Distance is { } exact ? DateDistance.Of(exact) : said.Direction == RelativeDirection.After ? "after" : "before";
+            return $"The paper puts {subject.Describe(s.SubjectWords)} {paper} {anchor.Describe(s.AnchorWords)}, "
+                + (s.Distance is { } written ? $"not {written.TextInSentence}" : denied);
+        }
         if (s.Distance is { } distance)
         {
             var resolved = s.CountedWords;
@@ -49,8 +57,7 @@ public sealed class ChronologyCheck : NoteCheck
             _ => "The dates put",
         };
         var actual = s.Relation == OrderRelation.Before ? "after" : "before";
-        var said = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {s.Connector.Trim()} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
-        return $"{who} {subject.Describe(s.SubjectWords)} {actual} {anchor.Describe(s.AnchorWords)}, {said}";
+        return $"{who} {subject.Describe(s.SubjectWords)} {actual} {anchor.Describe(s.AnchorWords)}, {denied}";
     }
 
 }

@@ -105,7 +105,7 @@ public static partial class PaperAudit
     private static PaperContradiction? DistanceDenied(PaperText text, OrderStatement s)
     {
         var offset = s.Distance!.Relative!;
-        if (Hedged().IsMatch(s.Distance.Text) || !Explicit(s.Subject) || !Explicit(s.Anchor)) return null;
+        if (!Hedges.ExactDistance(s.Distance.Text) || !Explicit(s.Subject) || !Explicit(s.Anchor)) return null;
         if (s.Subject.Event is { } se && ReferenceEquals(se, s.Anchor.Event)) return null;
         var (from, to) = offset.Direction == RelativeDirection.Before ? (s.Subject.When, s.Anchor.When) : (s.Anchor.When, s.Subject.When);
         if (Count(from, to, offset.Unit) is not { } count || (count.Min <= offset.Amount && offset.Amount <= count.Max)) return null;
@@ -172,9 +172,6 @@ public static partial class PaperAudit
         ? side.Date!.Text
         : $"'{side.Event!.Id}' ({DateWriter.Natural(side.When)})";
 
-    /// <summary>A distance written as a round figure or a bound: "nearly three years", "about a month", "within 14 months".</summary>
-    [GeneratedRegex(@"\b(?i:about|around|nearly|almost|roughly|some|approximately|just|over|under|within|more\s+than|less\s+than|at\s+least|up\s+to)\b")]
-    private static partial Regex Hedged();
 
     // ── Events told in an order their dates deny ─────────────────────────────────────────────────────────────────
 

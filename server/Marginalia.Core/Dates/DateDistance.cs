@@ -40,6 +40,13 @@ public static class DateDistance
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
 
+    /// <summary>A distance in words with its direction: "one week after", "three days before".</summary>
+    public static string Of(RelativeOffset offset)
+    {
+        var unit = offset.Unit switch { TimeUnit.Day => "day", TimeUnit.Week => "week", TimeUnit.Month => "month", TimeUnit.Year => "year", _ => "decade" };
+        return $"{Count(offset.Amount, unit)} {(offset.Direction == RelativeDirection.Before ? "before" : "after")}";
+    }
+
     // Humanizer pluralizes by running its rule regexes on every call (a twentieth of checking a long note):
     // the few counts and units a workspace writes are worded once.
     private static readonly ConcurrentDictionary<(int N, string Unit), string> Worded = new();

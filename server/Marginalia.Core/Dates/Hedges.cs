@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Marginalia.Core.Dates;
 
 /// <summary>A word that makes a date approximate, as written before it: "c. 1993" has ("c.", 3), "some time in 2017" ("some time in", 13).</summary>
@@ -9,8 +11,29 @@ public sealed record DateHedge(string Word, int Length);
 /// The hedges a historian writes before a date ("c. 1993", "around 2015", "about March 2019", "some time in 2017") and how
 /// far each precision is widened by one: the one place the tolerance is stated.
 /// </summary>
-public static class Hedges
+public static partial class Hedges
 {
+    /// <summary>Whether a distance is given roughly: "about three months", "nearly a year" ("just a month" is exact).</summary>
+    public static bool ApproximateDistance(string words) => Approximate().IsMatch(words.ToLowerInvariant());
+
+    /// <summary>Whether a distance is a lower bound: "more than two months", "over a year", "at least a week".</summary>
+    public static bool AtLeastDistance(string words) => AtLeast().IsMatch(words.ToLowerInvariant());
+
+    /// <summary>Whether a distance is an upper bound: "less than two months", "within a year", "nearly a year".</summary>
+    public static bool AtMostDistance(string words) => AtMost().IsMatch(words.ToLowerInvariant());
+
+    /// <summary>Whether a distance is given exactly: neither rough nor a bound ("after three days", "one week after").</summary>
+    public static bool ExactDistance(string words) => !ApproximateDistance(words) && !AtLeastDistance(words) && !AtMostDistance(words);
+
+    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately)\b")]
+    private static partial Regex Approximate();
+
+    [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b")]
+    private static partial Regex AtLeast();
+
+    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b")]
+    private static partial Regex AtMost();
+
     /// <summary>The hedges, in the words the recognizer looks for (any case; "c." and "ca." may touch the date).</summary>
     public static IReadOnlyList<string> Words { get; } =
         ["c.", "ca.", "circa", "around", "about", "approximately", "roughly", "some time in", "sometime in"];

@@ -13,6 +13,32 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
 
     /// <summary>The event a relative date hangs on ("after three days" of it), when the paper dates this one relatively.</summary>
     public string? AnchorId { get; init; }
+
+    /// <summary>
+    /// The order the paper's own words put this event in against its anchor ("earlier in the same month", "one week
+    /// after the collapse"), with the distance when the words give an exact one; null when the paper says no order.
+    /// </summary>
+    public SaidOrder? Order { get; init; }
+
+    /// <summary>The order the paper gives between this event and another, seen from this one; null when it gives none.</summary>
+    public SaidOrder? OrderAgainst(Event other) =>
+        AnchorId == other.Id ? Order
+        : other.AnchorId == Id && other.Order is { } theirs ? theirs.Reversed()
+        : null;
+}
+
+/// <summary>
+/// "This event came after its anchor" (or before), as the paper says, with the distance its words give when exact:
+/// "after three days" is (After, 3 days); "about a month later" is After with no distance; "earlier in the same month" Before.
+/// </summary>
+public sealed record SaidOrder(RelativeDirection Direction, RelativeOffset? Distance)
+{
+    /// <summary>The same order seen from the anchor.</summary>
+    public SaidOrder Reversed()
+    {
+        var direction = Direction == RelativeDirection.After ? RelativeDirection.Before : RelativeDirection.After;
+        return new SaidOrder(direction, Distance is null ? null : Distance with { Direction = direction });
+    }
 }
 
 /// <summary>A date expression of the paper that deliberately is not an event, with the reason.</summary>

@@ -17,7 +17,7 @@ public static class KnowledgeLoader
     private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "description", "offices"];
     private static readonly string[] OfficeKeys = ["title", "forms", "from", "to", "quote", "note"];
     private static readonly string[] NamedOfficeKeys = ["title", "aliases"];
-    private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "keywords"];
+    private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "order", "keywords"];
     private static readonly string[] NotEventKeys = ["quote", "reason"];
 
     /// <summary>The paper file a knowledge file names in its <c>paper:</c> key, or null.</summary>
@@ -223,6 +223,7 @@ public static class KnowledgeLoader
             {
                 Keywords = List(node, "keywords"),
                 AnchorId = anchor?.Id,
+                Order = SaidOrder(node, id, date, passage, anchor),
             };
         }
 
@@ -232,6 +233,42 @@ public static class KnowledgeLoader
             var reason = Required(node, "reason", "not-event entry");
             var passage = Quote(node, "quote");
             if (reason is not null && passage is not null) _notEvents.Add(new NotEvent(passage, reason));
+        }
+
+        /// <summary>
+        /// The order the event's <c>order:</c> key says the paper gives against its anchor, with the distance of the
+        /// passage's relative expression when it is exact ("after three days", not "about a month later"). The key must
+        /// have an anchor, agree with that expression's direction and with the two dates.
+        /// </summary>
+        private SaidOrder? SaidOrder(YamlMappingNode node, string id, HistoricalDate date, Passage passage, Event? anchor)
+        {
+            if (Scalar(node, "order") is not { } order) return null;
+            var key = node["order"];
+            if (order is not ("before" or "after"))
+            {
+                Problem(key, $"event '{id}' has order '{order}': write before or after (its place against its anchor)");
+                return null;
+            }
+            if (anchor is null)
+            {
+                if (Scalar(node, "anchor") is null) Problem(key, $"event '{id}' has an order but no anchor to be before or after");
+                return null;
+            }
+            var direction = order == "after" ? RelativeDirection.After : RelativeDirection.Before;
+            if (direction == RelativeDirection.After ? date.End < anchor.Date.Start : date.Start > anchor.Date.End)
+            {
+                Problem(key, $"event '{id}' ({date.Text}) cannot come {order} its anchor '{anchor.Id}' ({anchor.Date.Text})");
+                return null;
+            }
+            var said = MentionsIn(passage).FirstOrDefault(m => m.Relative?.Direction is RelativeDirection.After or RelativeDirection.Before
+                && m.ResolveAgainst(anchor.Date) is { } implied && implied.Agrees(date));
+            if (said is not null && said.Relative!.Direction != direction)
+            {
+                Problem(key, $"event '{id}' has order '{order}' but its quote says '{Text(said)}'");
+                return null;
+            }
+            var exact = said is not null && Hedges.ExactDistance(Text(said));
+            return new SaidOrder(direction, exact ? said!.Relative! with { AnchorText = null } : null);
         }
 
         /// <summary>Whether some date the passage states, or implies relative to the anchor, agrees with the event's date.</summary>

@@ -65,16 +65,16 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,
                 _ => 730,
             };
-            var words = Distance.Text.ToLowerInvariant();
-            if (Hedged().IsMatch(words)) slack = Math.Max(1, slack * 2);
+            var words = Distance.Text;
+            if (Hedges.ApproximateDistance(words)) slack = Math.Max(1, slack * 2);
             DateOnly Shift(DateOnly d) => Shifted(offset, d);
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
             var after = offset.Direction == RelativeDirection.After;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
-            if (AtLeast().IsMatch(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
-            if (AtMost().IsMatch(words)) (start, end) = after ? (anchor.Start, end) : (start, anchor.End);
+            if (Hedges.AtLeastDistance(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
+            if (Hedges.AtMostDistance(words)) (start, end) = after ? (anchor.Start, end) : (start, anchor.End);
             return new HistoricalDate(start, end, DatePrecision.Range, Distance.Text);
         }
     }
@@ -121,15 +121,6 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    // ("just a month after" is only a month after, not about one.)
-    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately)\b")]
-    private static partial Regex Hedged();
-
-    [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b")]
-    private static partial Regex AtLeast();
-
-    [GeneratedRegex(@"\b(?:less\s+than|within|under|nearly|almost)\b")]
-    private static partial Regex AtMost();
 
     /// <summary>
     /// Whether the dates deny the statement. Never when a side is a vague span ("the 1980s"), when both sides are one
@@ -145,12 +136,34 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         get
         {
             var (x, y) = (Subject.When, Anchor.When);
-            if (!x.IsValid || !y.IsValid || DateAgreement.IsVague(x) || DateAgreement.IsVague(y)) return false;
             if (Subject.Event is not null && ReferenceEquals(Subject.Event, Anchor.Event)) return false;
+            // The paper's own words on these two ("earlier in the same month", "one week after the collapse") decide
+            // what their dates alone cannot: two events of one month, a "mid-September" a week after the 8th.
+            if (Said is { } said) return Denies(said);
+            if (!x.IsValid || !y.IsValid || DateAgreement.IsVague(x) || DateAgreement.IsVague(y)) return false;
             if (Expected is { } expected) return !expected.Agrees(x);
             return Relation == OrderRelation.Before ? x.Start > y.End : x.End < y.Start;
         }
     }
+
+    /// <summary>The order the paper's words give between the two events, seen from the subject; null when they give none.</summary>
+    public SaidOrder? Said => Subject.Event is { } subject && Anchor.Event is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;
+
+    /// <summary>Whether the statement denies the order the paper gives, or the exact distance it gives, between its two events.</summary>
+    private bool Denies(SaidOrder said)
+    {
+        if ((Relation == OrderRelation.After) != (said.Direction == RelativeDirection.After)) return true;
+        if (Distance is null || said.Distance is not { } distance) return false;
+        // The paper's exact distance makes the event it dates as precise as the other: "in mid-September, one week after"
+        // 8 September is 15 September, whichever side of the statement it stands on.
+        var exact = Subject.Event!.AnchorId == Anchor.Event!.Id
+            ? this with { Subject = Subject with { When = Shifted(distance, Anchor.When) } }
+            : this with { Anchor = Anchor with { When = Shifted(said.Reversed().Distance!, Subject.When) } };
+        return exact.Expected is { } expected && !expected.Agrees(exact.Subject.When);
+    }
+
+    private static HistoricalDate Shifted(RelativeOffset offset, HistoricalDate date) =>
+        new(Shifted(offset, date.Start), Shifted(offset, date.End), date.Precision, date.Text);
 }
 
 /// <summary>Finds a note's order statements, in any phrasing, sentence by sentence; both sides are read by one rule.</summary>

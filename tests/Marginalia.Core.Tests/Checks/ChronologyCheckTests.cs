@@ -25,7 +25,33 @@ public class ChronologyCheckTests
         const string wrong = "Mansour was killed [@mansour-killed-2016] three weeks after the fifth meeting [@qcg-fifth-meeting-2016].";
         var finding = Assert.Single(Findings(wrong, "MRG006"));
         Assert.Equal(RangeOf(wrong, "three weeks after"), finding.Range);
-        Assert.Contains("'mansour-killed-2016' to 21 May 2016", finding.Message);
+        Assert.Equal("The paper puts 'mansour-killed-2016' (21 May 2016) three days after 'qcg-fifth-meeting-2016' (18 May 2016), not three weeks after", finding.Message);
+    }
+
+    [Fact]
+    public void The_papers_words_order_two_events_of_one_month()
+    {
+        // "Earlier in the same month, two Russians had been killed": both are August 1992, and the paper says which came first.
+        Assert.Empty(Findings("Two Russians were killed in Kabul [@russians-killed-in-kabul-1992] before the rocket attack on the embassy [@embassy-rocket-attack-1992].", "MRG006"));
+        const string wrong = "Two Russians were killed in Kabul [@russians-killed-in-kabul-1992] after the rocket attack on the embassy [@embassy-rocket-attack-1992].";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "after"), finding.Range);
+        Assert.Equal("The paper puts 'russians-killed-in-kabul-1992' (August 1992) before 'embassy-rocket-attack-1992' (28 August 1992), not after it", finding.Message);
+    }
+
+    [Fact]
+    public void The_papers_exact_distance_decides_where_a_vague_date_cannot()
+    {
+        // "in mid-September 2019, one week after the collapse": two weeks after 8 September still lands in mid-September.
+        const string cited = "A Taliban delegation visited Moscow [@taliban-delegation-visits-moscow-2019] {0} Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].";
+        Assert.Empty(Findings(string.Format(cited, "a week after"), "MRG006"));
+        Assert.Empty(Findings(string.Format(cited, "about a week after"), "MRG006"));
+        Assert.Empty(Findings(string.Format(cited, "days after"), "MRG006"));
+        var wrong = string.Format(cited, "two weeks after");
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "two weeks after"), finding.Range);
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), not two weeks after", finding.Message);
+        Assert.Single(Findings("Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019] a month before the Taliban delegation came to Moscow [@taliban-delegation-visits-moscow-2019].", "MRG006"));
     }
 
     [Fact]

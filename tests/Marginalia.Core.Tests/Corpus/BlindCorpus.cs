@@ -21,6 +21,9 @@ public sealed class BlindItem
     /// <summary>In the fresh test half (sets n and o, drawn in fresh.txt before any of them was run).</summary>
     public bool Fresh { get; set; }
 
+    /// <summary>In the held-out half of sets p and q (drawn in held.txt before any of them was run).</summary>
+    public bool Held { get; set; }
+
     /// <summary>The paper event the claim is about, or null for history beside the paper.</summary>
     public string? EventId => Event is "" or "none" ? null : Event;
 
@@ -29,7 +32,8 @@ public sealed class BlindItem
 
 /// <summary>
 /// The blind corpus: files written without sight of the code. Of the first four (a–d), the frozen half (frozen.txt) is
-/// measured only to report, and so is the fresh half of the last two (n–o, fresh.txt); the rest are for tuning.
+/// measured only to report, and so are the fresh half of n–o (fresh.txt) and the held-out half of p–q (held.txt); the rest
+/// are for tuning.
 /// </summary>
 public static class BlindCorpus
 {
@@ -38,16 +42,20 @@ public static class BlindCorpus
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
     {
         HashSet<string> Ids(string file) => File.ReadLines(Path.Combine(Folder, file)).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
-        var (frozen, fresh) = (Ids("frozen.txt"), Ids("fresh.txt"));
-        var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o" }
-            .SelectMany(f => yaml.Deserialize<List<BlindItem>>(File.ReadAllText(Path.Combine(Folder, f + ".yaml"))))
-            .Select(i => { (i.Frozen, i.Fresh) = (frozen.Contains(i.Id), fresh.Contains(i.Id)); return i; })
+        var (frozen, fresh, held) = (Ids("frozen.txt"), Ids("fresh.txt"), Ids("held.txt"));
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q" }
+            .SelectMany(f => Read(Path.Combine(Folder, f + ".yaml")))
+            .Select(i => { (i.Frozen, i.Fresh, i.Held) = (frozen.Contains(i.Id), fresh.Contains(i.Id), held.Contains(i.Id)); return i; })
             .ToList<BlindItem>();
     });
+
+    /// <summary>The items of one file of the corpus's form.</summary>
+    public static List<BlindItem> Read(string path) =>
+        new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
+            .Deserialize<List<BlindItem>>(File.ReadAllText(path));
 
     public static IReadOnlyList<BlindItem> All => Loaded.Value;
     public static IEnumerable<BlindItem> FrozenHalf => All.Where(i => i.Frozen);
     public static IEnumerable<BlindItem> FreshHalf => All.Where(i => i.Fresh);
-    public static IEnumerable<BlindItem> TuningHalf => All.Where(i => !i.Frozen && !i.Fresh);
+    public static IEnumerable<BlindItem> TuningHalf => All.Where(i => !i.Frozen && !i.Fresh && !i.Held);
 }

@@ -372,6 +372,61 @@ public class KnowledgeLoaderTests
         Assert.DoesNotContain(knowledge.Problems, p => p.Message.Contains("cycle", StringComparison.Ordinal));
     }
 
+    private const string FifthMeeting = """
+          - id: qcg-fifth-meeting-2016
+            title: The fifth QCG meeting
+            date: 18 May 2016
+            quote: "The last and fifth meeting was held on 18 May 2016, in Islamabad"
+        """;
+
+    private static string DroneStrike(string extra, string quote = "and after three days, the head of the Taliban* was targeted") => Header + FifthMeeting + "\n" + $$"""
+          - id: drone-strike-2016
+            title: The Taliban head is killed
+            date: 21 May 2016
+        {{extra}}
+            quote: "{{quote}}"
+        """;
+
+    [Fact]
+    public void An_order_keeps_the_exact_distance_its_quote_gives()
+    {
+        var knowledge = Load(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: after"));
+        Assert.Empty(knowledge.Problems);
+        var strike = knowledge.Events.Single(e => e.Id == "drone-strike-2016");
+        Assert.Equal(new SaidOrder(Core.Dates.RelativeDirection.After, new Core.Dates.RelativeOffset(3, Core.Dates.TimeUnit.Day, Core.Dates.RelativeDirection.After)), strike.Order);
+        var meeting = knowledge.Events.Single(e => e.Id == "qcg-fifth-meeting-2016");
+        Assert.Equal(new SaidOrder(Core.Dates.RelativeDirection.Before, new Core.Dates.RelativeOffset(3, Core.Dates.TimeUnit.Day, Core.Dates.RelativeDirection.Before)), meeting.OrderAgainst(strike));
+        Assert.Null(meeting.Order);
+    }
+
+    [Fact]
+    public void An_order_without_an_anchor_is_reported()
+    {
+        var problem = OnlyProblem(DroneStrike("    order: after"));
+        Assert.Equal((17, "event 'drone-strike-2016' has an order but no anchor to be before or after"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void An_order_that_is_neither_before_nor_after_is_reported()
+    {
+        var problem = OnlyProblem(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: later"));
+        Assert.Equal((18, "event 'drone-strike-2016' has order 'later': write before or after (its place against its anchor)"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void An_order_its_quote_denies_is_reported()
+    {
+        var problem = OnlyProblem(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: before").Replace("date: 21 May 2016", "date: May 2016"));
+        Assert.Equal((18, "event 'drone-strike-2016' has order 'before' but its quote says 'after three days'"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void An_order_the_dates_deny_is_reported()
+    {
+        var problem = OnlyProblem(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: before"));
+        Assert.Equal((18, "event 'drone-strike-2016' (21 May 2016) cannot come before its anchor 'qcg-fifth-meeting-2016' (18 May 2016)"), (problem.Line, problem.Message));
+    }
+
     [Fact]
     public void A_cycle_of_anchors_is_reported_on_each_event_in_it()
     {
