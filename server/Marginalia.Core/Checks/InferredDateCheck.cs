@@ -87,6 +87,26 @@ public sealed partial class InferredDateCheck : NoteCheck
         return text[(start < 0 ? claim.Scope.Start : start + 1)..(end < 0 ? claim.Scope.End : end)];
     }
 
+    /// <summary>
+    /// "Najibullah was forced to resign in April 1991, more than two years after the Soviet pull-out": the date is the
+    /// clause's before it, and the distance set after it by a comma times that same thing by another. (Not a bare
+    /// ", after an attack in Kabul", which may say what the date is of.) The event is then
+    /// the one the words before the date name, not the other.
+    /// </summary>
+    private static bool DatedInApposition(NoteAnalysis note, DateClaim claim, EventMatch match)
+    {
+        var text = note.Note.Prose.Text;
+        if (!Apposition().IsMatch(text.AsSpan(claim.Date.End, claim.Scope.End - claim.Date.End))) return false;
+        var before = text[claim.Scope.Start..claim.Date.Start];
+        var named = note.ActorsIn(new ProseScope(claim.Scope.Start, claim.Date.Start - claim.Scope.Start, claim.Scope.Kind)).SelectMany(m => m.Actors).ToHashSet();
+        // (Who took part named before the date as well: "ISIS declared its caliphate on 29 June 2014, six months before
+        // its Afghan branch surfaced" ties to the Afghan branch only by what follows.)
+        return match.Words.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase)) && match.Actors.All(named.Contains);
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]
+    private static partial Regex Apposition();
+
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     private static partial Regex Stage();
 
@@ -146,7 +166,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         var clause = match.Read ?? claim.Scope;
         // (Even "Trump called off the Camp David meeting on 6 September 2019 after an attack in Kabul": letting the words
         // before the connector decide caught three more mistakes and raised three more false alarms on the tuning notes.)
-        if (statements.Count == 0 && Chronology.RelatesTimes(note, clause))
+        if (statements.Count == 0 && Chronology.RelatesTimes(note, clause) && !DatedInApposition(note, claim, match))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         // (Not a coarser date set before it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer;

@@ -25,6 +25,19 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_distance_set_after_the_date_by_a_comma_times_the_clause_before_it()
+    {
+        var finding = Assert.Single(Findings("Najibullah was forced to resign in March 1991, more than two years after the Soviet pull-out.", "MRG003"));
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says March 1991, "
+            + "one year earlier. The sentence was read as about it from the word 'resign' and Mohammad Najibullah; cite the event to make the check certain", finding.Message);
+        Assert.Single(Findings("The Taliban delegation travelled to Moscow in late October 2019, a week after the US–Taliban meeting collapsed.", "MRG003"));
+        // Who took part must be named before the date too: the Afghan branch is what follows, not the caliphate.
+        Assert.Empty(Findings("ISIS proclaimed its caliphate on 29 June 2014, six months before its Afghan branch appeared.", "MRG003"));
+        // A bare ", after an attack in Kabul" may say what the date is of.
+        Assert.Empty(Findings("Trump called off the Camp David meeting with Ghani's team and the Taliban on 8 September 2019, after an attack in Kabul.", "MRG003"));
+    }
+
+    [Fact]
     public void A_sentence_stating_two_facts_of_one_date_names_both_events()
     {
         var finding = Assert.Single(Findings("Burhanuddin Rabbani was summoned to Moscow in December 1991, where Soviet foreign minister Boris Pankin approved handing power to a provisional Islamic government.", "MRG003"));
