@@ -180,7 +180,9 @@ public static partial class EventInference
         // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
         var strong = NonActorTokens(analysis, start, end).Count(t => vocabulary.Names[b.Event].Any(n => SameWord(n, t)))
             + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
-        if (strong < 2) return null;
+        // (One is enough in a short phrase that is all the event's words, its key term among them: "the Soviet withdrawal".)
+        var whole = b.Covered == tokens.Count && tokens.Count <= 3 && b.Keys > 0;
+        if (strong < (whole ? 1 : 2)) return null;
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         if (second is { } s && !Better(b, s)) return null; // two events cover the phrase alike: it names neither for sure
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))

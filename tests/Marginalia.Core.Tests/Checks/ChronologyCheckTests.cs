@@ -55,6 +55,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_short_phrase_all_of_the_events_words_names_it()
+    {
+        // "a Taliban delegation": its key term and the Taliban, nothing else.
+        Assert.Empty(Findings("Trump called off Camp David on 8 September 2019. A week later a Taliban delegation was in Moscow seeking regional support.", "MRG006"));
+        const string wrong = "Trump called off Camp David on 8 September 2019. Two months later a Taliban delegation was in Moscow seeking regional support.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal("Counted from 8 September 2019, two months later is about 8 November 2019; the paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019", finding.Message);
+    }
+
+    [Fact]
     public void Later_counts_from_the_event_cited_in_the_sentence_before()
     {
         Assert.Empty(Findings("The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Three days later Mansour was killed [@mansour-killed-2016].", "MRG006"));
