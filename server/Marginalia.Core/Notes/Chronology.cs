@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Marginalia.Core.Dates;
+using Marginalia.Core.Dates.Forms;
 using Marginalia.Core.Knowledge;
+using static Marginalia.Core.Dates.Forms.DateWords;
 
 namespace Marginalia.Core.Notes;
 
@@ -213,7 +215,22 @@ public static partial class Chronology
                         Text = words, Relative = new RelativeOffset(1, u, relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before),
                     };
                 }
-                if (Statement(note, scope, start, end, words, relation) is { } s) found.Add(s with { Distance = distance });
+                // "followed the first Doha talks by two weeks", "preceded by a week the date …": a distance after the connector.
+                (int From, int To)? anchorSpan = null;
+                if (distance is null && lower.Replace("was ", "").Replace("were ", "") is var verb && (verb.StartsWith("followed", StringComparison.Ordinal) || verb.StartsWith("preceded", StringComparison.Ordinal))
+                    && (passive || !lower.EndsWith(" by", StringComparison.Ordinal) ? end : end - 2) is var byFrom
+                    && ByDistance().Match(text, byFrom, ClauseEnd(text, end, scope.End) - byFrom) is { Success: true } by)
+                {
+                    var amount = by.Groups["amount"].Value;
+                    distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
+                    {
+                        Text = $"{amount} {(relation == OrderRelation.After ? "after" : "before")}",
+                        Relative = new RelativeOffset(NumberValue(by.Groups["num"].Value), UnitOf(by.Groups["unit"].Value),
+                            relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before),
+                    };
+                    anchorSpan = IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index);
+                }
+                if (Statement(note, scope, start, end, words, relation, anchorSpan) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
                          && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
@@ -250,32 +267,34 @@ public static partial class Chronology
     /// "X came before Y": Y is read from the clause after the words, X from the sentence before them. "After Y, X": at
     /// the head of a sentence, Y runs to the first comma and X is the rest.
     /// </summary>
-    private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation)
+    private static OrderStatement? Statement(NoteAnalysis note, ProseScope scope, int start, int end, string words, OrderRelation relation, (int From, int To)? anchorSpan = null)
     {
         var text = note.Note.Prose.Text;
+        // The anchor's words: after the connector, to the end of its clause (or of the span given: not "by two weeks").
+        var (from, limit) = anchorSpan ?? (end, scope.End);
         // "After Y, X" heads its sentence or a clause ("…, and, after 9/11, was the first to…"): X follows Y's clause.
         // Only a preposition heads a clause; a verb ("…, effective 1 Jan 1992, preceded Y") has its subject before it,
         // and so does a closing phrase (", following Y.").
         var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase)
             || DatesVerb().IsMatch(words); // "predates", "postdated"
         var blank = IsBlank(text, scope.Start, start);
-        var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, end, scope.End) < scope.End);
+        var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
-            anchorEnd = ClauseEnd(text, end, scope.End);
+            anchorEnd = ClauseEnd(text, from, limit);
             if (anchorEnd >= scope.End) return null;
             (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
         }
         else
         {
-            anchorEnd = ClauseEnd(text, end, scope.End);
+            anchorEnd = ClauseEnd(text, from, limit);
             // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11".
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
         }
         var cited = note.CitedIn(scope);
         var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();
-        var anchorCited = cited.Where(c => c.Reference.Start >= end && c.Reference.End <= anchorEnd).ToList();
+        var anchorCited = cited.Where(c => c.Reference.Start >= from && c.Reference.End <= anchorEnd).ToList();
         // A citation closing the sentence is the sentence's own ("Putin called Bush after 9/11 [@putin-condolences]"):
         // it belongs to the subject when the clause after the words has a date or a named event of its own.
         TimeSide? anchor = null;
@@ -284,7 +303,7 @@ public static partial class Chronology
         {
             var groupStart = anchorCited[0].Reference.Start;
             var group = anchorCited.Select(c => c.Event).Distinct().ToList();
-            if (group.Count > 1 && NamedIn(note, end, groupStart, among: group) is { } named)
+            if (group.Count > 1 && NamedIn(note, from, groupStart, among: group) is { } named)
             {
                 // "Rabbani was called to Moscow after Gorbachev had resigned [@rabbani…; @gorbachev…]": each side takes the
                 // event its words name, or the one left.
@@ -294,7 +313,7 @@ public static partial class Chronology
                 anchorCited = [.. anchorCited.Where(c => ReferenceEquals(c.Event, named.Event)).Take(1)];
                 anchorEnd = groupStart;
             }
-            else if (ClosingCitationIsTheSubjects(note, (end, groupStart), (subjectStart, subjectEnd), anchorCited[0].Event, anchorCited[^1].Event))
+            else if (ClosingCitationIsTheSubjects(note, (from, groupStart), (subjectStart, subjectEnd), anchorCited[0].Event, anchorCited[^1].Event))
             {
                 subjectCited = [anchorCited[^1]];
                 anchorEnd = groupStart;
@@ -303,19 +322,19 @@ public static partial class Chronology
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
         if (anchorCited.Count > 0) anchor = new TimeSide(SideBasis.Cited, anchorCited[0].Event.Date, anchorCited[0].Event, null);
-        else if (StatedIn(note, end, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
-        else if (NamedIn(note, end, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
+        else if (StatedIn(note, from, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
         {
             anchor = TimeSide.Of(named);
-            anchorWords = Phrase(text, end, anchorEnd);
+            anchorWords = Phrase(text, from, anchorEnd);
         }
         if (anchor is null) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
-        if (Anniversary().Match(text, end, anchorEnd - end) is { Success: true } anniversary)
+        if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
         {
             if (!int.TryParse(anniversary.Groups[1].ValueSpan, out var years) || !anchor.When.IsValid) return null;
-            var when = new HistoricalDate(anchor.When.Start.AddYears(years), anchor.When.End.AddYears(years), anchor.When.Precision, Phrase(text, end, anchorEnd));
-            anchor = new TimeSide(SideBasis.Stated, when, null, new DateMention(end, anchorEnd - end, when, DateMentionKind.Absolute) { Text = when.Text });
+            var when = new HistoricalDate(anchor.When.Start.AddYears(years), anchor.When.End.AddYears(years), anchor.When.Precision, Phrase(text, from, anchorEnd));
+            anchor = new TimeSide(SideBasis.Stated, when, null, new DateMention(from, anchorEnd - from, when, DateMentionKind.Absolute) { Text = when.Text });
         }
 
         TimeSide? subject = null;
@@ -509,6 +528,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$")]
     private static partial Regex DatesVerb();
+
+    /// <summary>"by two weeks", "by just one day", "by roughly seven weeks": the distance of "followed Y by …" (not "by a year and a half").</summary>
+    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
+    private static partial Regex ByDistance();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

@@ -65,6 +65,25 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Followed_or_preceded_by_a_distance_is_checked_like_any_distance()
+    {
+        const string cited = "The Moscow intra-Afghan meeting of 5–6 February 2019 [@moscow-intra-afghan-meeting-2019] followed the first Doha talks [@doha-talks-2019] by {0}.";
+        Assert.Empty(Findings(string.Format(cited, "two weeks"), "MRG006"));
+        var wrong = string.Format(cited, "five weeks");
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "followed"), finding.Range);
+        Assert.Equal("The paper dates 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019 and 'doha-talks-2019' to 21–22 January 2019: two weeks later than it, not five weeks after", finding.Message);
+        // Named in prose, and the distance right after the verb.
+        Assert.Equal(
+            "The paper puts 'intra-afghan-talks-moscow-2019' (29 May 2019, named here \u201cThe second round of intra-Afghan talks in Moscow\u201d) one day after "
+            + "'russia-afghanistan-centenary-2019' (28 May 2019, named here \u201cthe centenary celebration\u201d), not two days after",
+            Assert.Single(Findings("The second round of intra-Afghan talks in Moscow followed the centenary celebration by two days.", "MRG006")).Message);
+        Assert.Single(Findings("Gorbachev's resignation [[gorbachev-resigns-1991]] preceded by a month the date from which Yeltsin stopped arms shipments to Kabul [[yeltsin-halts-arms-supply-1992]].", "MRG006"));
+        // "about a year and a half" is not "about a year": read whole or not at all.
+        Assert.Empty(Findings("The reopening of the Kabul embassy followed the SCO summit [@sco-summit-2005] by about a year and a half.", "MRG006"));
+    }
+
+    [Fact]
     public void Later_counts_from_the_event_cited_in_the_sentence_before()
     {
         Assert.Empty(Findings("The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Three days later Mansour was killed [@mansour-killed-2016].", "MRG006"));
