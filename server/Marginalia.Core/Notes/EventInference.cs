@@ -64,6 +64,8 @@ public static partial class EventInference
         "november", "december", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "down", "would", "once", "without", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
+        // Nor do the verbs that put one thing after another: "the expanded third round followed three months later".
+        "followed", "follows", "follow", "preceded", "precedes", "precede", "came", "comes",
     };
 
     private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;

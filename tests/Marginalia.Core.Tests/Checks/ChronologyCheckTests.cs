@@ -84,6 +84,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_verb_that_orders_two_things_names_neither()
+    {
+        Assert.Empty(Findings("The first Moscow Format meeting took place on 15 February 2017; the expanded third round followed two months later.", "MRG006"));
+        var finding = Assert.Single(Findings("The first Moscow Format meeting took place on 15 February 2017; the expanded third round followed four months later.", "MRG006"));
+        Assert.Equal("Counted from 15 February 2017, four months later is about 15 June 2017; the paper dates 'moscow-third-round-2017' to 14 April 2017", finding.Message);
+    }
+
+    [Fact]
     public void Later_counts_from_the_event_cited_in_the_sentence_before()
     {
         Assert.Empty(Findings("The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Three days later Mansour was killed [@mansour-killed-2016].", "MRG006"));
