@@ -122,8 +122,13 @@ public sealed record WorkspaceSnapshot
         return Notes.Get(key);
     }
 
-    /// <summary>The text of a file now: the editor's when it is open, else the disk's.</summary>
-    public string CurrentText(string path) => OpenDocument(path)?.Text.Text ?? TextFile.Read(path);
+    /// <summary>
+    /// The text of a file as this snapshot holds it: the editor's when open, else a note's as last read from disk, else a
+    /// knowledge file's as loaded; null for any other file. Never read from disk: a file changed there since is read by
+    /// the change that reports it, into a later snapshot.
+    /// </summary>
+    public string? TextOf(string path) =>
+        OpenDocument(path)?.Text.Text ?? Notes?.Find(path)?.Text.Text ?? Library?.KnowledgeText(path);
 
     /// <summary>Makes the next snapshot: the only way the workspace changes. Disk reads a change needs happen here.</summary>
     public Applied Apply(WorkspaceChange change)

@@ -148,6 +148,26 @@ public class WorkspaceSnapshotTests
     }
 
     [Fact]
+    public void The_text_of_a_file_is_the_snapshots_never_the_disks()
+    {
+        using var folder = new ScratchFolder(("notes/a.md", "On disk.\n"), ("notes/b.md", "Opened.\n"));
+        folder.AddShippedPaper();
+        var knowledge = folder["seeds/000_bf09360ec50d0df5.knowledge.yaml"];
+        var yaml = File.ReadAllText(knowledge);
+        var library = PaperLibrary.Load(folder.Root, WorkspaceSettings.Default);
+        var snapshot = WorkspaceSnapshot.Empty.Apply(new Change.Loaded(folder.Root, library, WorkspaceSettings.Default, IsReload: false)).Snapshot
+            .Apply(new Change.Scanned(null)).Snapshot
+            .Apply(new Change.Opened("file:///b", folder["notes/b.md"], "In the editor.\n", 1)).Snapshot;
+
+        Directory.Delete(folder.Root, recursive: true); // behind the snapshot's back: no change reports it
+
+        Assert.Equal("On disk.\n", snapshot.TextOf(folder["notes/a.md"]));
+        Assert.Equal("In the editor.\n", snapshot.TextOf(folder["notes/b.md"]));
+        Assert.Equal(yaml, snapshot.TextOf(knowledge));
+        Assert.Null(snapshot.TextOf(folder["notes/never.md"]));
+    }
+
+    [Fact]
     public void Papers_knowledge_and_settings_changed_on_disk_ask_for_a_reload_and_notes_do_not()
     {
         using var folder = new ScratchFolder(("notes/a.md", "A note.\n"));
