@@ -319,10 +319,14 @@ public sealed class WorkspaceSession
     {
         var root = (await SnapshotAsync(CancellationToken.None).ConfigureAwait(false)).Root;
         var (library, settings) = await LoadAsync(root).ConfigureAwait(false);
-        // The notes read here, by a thread of its own, so the writer goes on taking edits meanwhile.
+        cancellationToken.ThrowIfCancellationRequested(); // superseded: the newer reload loads again
+        // The notes read here, by a thread of its own, so the writer goes on taking edits meanwhile; a file reported
+        // changed after this snapshot is read again by the step that applies the reload.
+        var readAfter = (await AppliedAsync(CancellationToken.None).ConfigureAwait(false)).Sequence;
         var notes = root is null ? null : await ReadAheadAsync(Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, settings),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ConfigureAwait(false);
-        var applied = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: true, notes)).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var applied = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: true, notes, readAfter)).ConfigureAwait(false);
         // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
         foreach (var gone in applied.Changed) await PublishAsync(applied.Snapshot, gone).ConfigureAwait(false);
         await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
