@@ -34,6 +34,7 @@ public sealed class DiagnosticsPublisher
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private long _marks; // how many changes were marked: a pass started at one count is stale once it moves
     private int _force;
+    private volatile bool _stopped;
     private readonly Lock _waitersGate = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> _waiters = [];
 
@@ -62,7 +63,11 @@ public sealed class DiagnosticsPublisher
     public Task FlushAsync(long sequence, bool everything = false, CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_waitersGate) _waiters.Add((sequence, done));
+        lock (_waitersGate)
+        {
+            if (_stopped) done.TrySetCanceled(); // the server is done: no pass will come
+            else _waiters.Add((sequence, done));
+        }
         if (everything) Volatile.Write(ref _force, 1);
         Changed();
         return done.Task.WaitAsync(cancellationToken);
@@ -74,6 +79,7 @@ public sealed class DiagnosticsPublisher
         _wake.Writer.TryComplete();
         lock (_waitersGate)
         {
+            _stopped = true;
             foreach (var (_, done) in _waiters) done.TrySetCanceled();
             _waiters.Clear();
         }
