@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Threading.Channels;
-using Marginalia.Core.Checks;
 using Marginalia.Core.Workspace;
 using Marginalia.LanguageServer.Features.Diagnostics;
 using Marginalia.LanguageServer.Protocol;
@@ -20,10 +17,10 @@ namespace Marginalia.LanguageServer;
 /// (<see cref="SnapshotAsync"/>: every change posted before them applied) and hold no lock.
 /// </para>
 /// <para>
-/// <b>One publisher.</b> After a change, the keys it touched are published from the newest snapshot — an edited note
-/// once typing pauses (<see cref="Debounce"/>). Start-up is the same path from <see cref="WorkspaceSnapshot.Empty"/>: the
-/// papers loaded, then the notes read, then every note published. A publication is never for a version older than the
-/// one last sent, nor for an earlier opening of the document; a file's unchanged findings are not sent again.
+/// <b>One publisher.</b> Every change marks the <see cref="DiagnosticsPublisher"/> dirty; once changes pause
+/// (<see cref="Debounce"/>) it diffs the newest snapshot against what it last published and publishes only what differs.
+/// Start-up is the same path from <see cref="WorkspaceSnapshot.Empty"/>: the papers loaded, then the notes read, then
+/// every note published (the diff from nothing). Reloads coalesce, and a newer one cancels the one it supersedes.
 /// </para>
 /// </remarks>
 public sealed class WorkspaceSession
@@ -36,13 +33,8 @@ public sealed class WorkspaceSession
     private WorkspaceSnapshot _current = WorkspaceSnapshot.Empty; // replaced by the writer loop only
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _scanned = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly Lock _reloadGate = new();
-
-    // What was last published for each key, under which URI, for which opening of the document (its generation)
-    // and version: never a version older than the last, never two URIs for one key.
-    private readonly Dictionary<string, Published> _published = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _publishing = new(1, 1);
+    private readonly DiagnosticsPublisher _publisher;
     private string? _settingsProblem;
     private Task _reloading = Task.CompletedTask;
     private CancellationTokenSource? _reloadCancel;
@@ -51,20 +43,25 @@ public sealed class WorkspaceSession
     public WorkspaceSession(LanguageClient client)
     {
         this.client = client;
+        _publisher = new DiagnosticsPublisher(client, () => Current);
         _ = Task.Run(WriteAsync);
     }
 
-    /// <summary>How many notes are checked at once at start-up: every core, as requests are short and come one at a time.</summary>
+    /// <summary>How many notes the publisher checks at once: every core, as requests are short and come one at a time.</summary>
     public static int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount);
 
-    /// <summary>How many notes a worker checks before publishing their diagnostics.</summary>
+    /// <summary>How many notes a publisher's worker checks before publishing their diagnostics.</summary>
     public const int PublishBatch = 32;
 
     /// <summary>The newest snapshot the writer made (changes posted since may not be applied yet: requests use <see cref="SnapshotAsync"/>).</summary>
     public WorkspaceSnapshot Current => Volatile.Read(ref _current);
 
     /// <summary>Ends the writer once the changes posted are applied (the server is done): nothing is posted after.</summary>
-    public void Stop() => _changes.Writer.TryComplete();
+    public void Stop()
+    {
+        _changes.Writer.TryComplete();
+        _publisher.Stop();
+    }
 
     /// <summary>Hands a change to the writer; returns at once. Changes are applied in the order posted.</summary>
     public void Post(WorkspaceChange change) => _changes.Writer.TryWrite(new Step(change, null));
@@ -138,6 +135,7 @@ public sealed class WorkspaceSession
             {
                 var applied = Current.Apply(change);
                 Volatile.Write(ref _current, applied.Snapshot);
+                _publisher.Changed();
                 React(change, applied);
                 step.Done?.TrySetResult(applied);
             }
@@ -160,35 +158,13 @@ public sealed class WorkspaceSession
         _ => "reading the notes",
     };
 
-    /// <summary>What follows a change: the publishing of what it touched, a reload, a log line. Never waits.</summary>
+    /// <summary>What follows a change besides its publishing (the publisher diffs the snapshots): a reload, a log line. Never waits.</summary>
     private void React(WorkspaceChange change, Applied applied)
     {
         if (applied.Ignored is { } ignored) _ = client.LogAsync(MessageType.Warning, ignored);
         if (applied.NeedsReload) _ = Guard(Describe(change), RequestReloadAsync);
-        var snapshot = applied.Snapshot;
         switch (change)
         {
-            case WorkspaceChange.Opened or WorkspaceChange.Edited:
-                foreach (var key in applied.Changed) Schedule(key);
-                break;
-            case WorkspaceChange.Closed closed:
-                if (_pending.TryRemove(closed.Key, out var pending)) pending.Cancel();
-                if (applied.Changed.Count == 0) break;
-                // A note on disk keeps its findings (read by the writer); a scratch document's go with it. Both under the URI the client used.
-                _ = Guard("close", async () =>
-                {
-                    await PublishAsync(snapshot, closed.Key).ConfigureAwait(false);
-                    if (closed.IsFile) return;
-                    await _publishing.WaitAsync().ConfigureAwait(false);
-                    try { _published.Remove(closed.Key); } finally { _publishing.Release(); }
-                });
-                break;
-            case WorkspaceChange.FilesChanged when applied.Changed.Count > 0:
-                _ = Guard("file change", async () =>
-                {
-                    foreach (var key in applied.Changed) await PublishAsync(snapshot, key).ConfigureAwait(false);
-                });
-                break;
             case WorkspaceChange.Loaded { IsReload: false }:
                 _ready.TrySetResult();
                 break;
@@ -198,63 +174,16 @@ public sealed class WorkspaceSession
         }
     }
 
-    /// <summary>Checks every note and publishes its findings: `Check Workspace` in the editor.</summary>
-    /// <remarks>
-    /// The notes open in the editor first, then the rest in path order, <see cref="Workers"/> at a time on the
-    /// thread pool; each worker publishes its notes a batch at a time. Notes already checked cost nothing.
-    /// </remarks>
+    /// <summary>Every note's findings published (`Check Workspace` in the editor): the publisher's pass over everything, unchanged files' findings not sent again.</summary>
     public async Task<(int Notes, int Findings)> CheckWorkspaceAsync(CancellationToken cancellationToken)
     {
         await _ready.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _scanned.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        await _publisher.FlushAsync(snapshot.Sequence, everything: true, cancellationToken).ConfigureAwait(false);
         var index = snapshot.Notes!;
-        var keys = index.Keys;
-        var ordered = keys.Where(k => index.Find(k)?.IsOpen == true).Concat(keys.Where(k => index.Find(k)?.IsOpen != true)).ToList();
-        var findings = 0;
-        var next = -1;
-        var publishing = new ConcurrentQueue<Task<int>>();
-        // Dedicated threads, not the pool's: checking is long and CPU-bound, and the pool's few threads must stay
-        // free for the requests (a starved pool answered a hover after seconds).
-        var workers = Enumerable.Range(0, Math.Min(Workers, Math.Max(1, ordered.Count))).Select(_ => Task.Factory.StartNew(() =>
-        {
-            var batch = new List<(string Key, int Generation, Publication Publication)>(PublishBatch);
-            while (Interlocked.Increment(ref next) is var i && i < ordered.Count)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var key = ordered[i];
-                var generation = snapshot.GenerationOf(key);
-                batch.Add((key, generation, index.PublicationOf(key)));
-                if (batch.Count < PublishBatch && i + 1 < ordered.Count) continue;
-                publishing.Enqueue(PublishAllAsync([.. batch]));
-                batch.Clear();
-            }
-            if (batch.Count > 0) publishing.Enqueue(PublishAllAsync([.. batch]));
-        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        foreach (var published in publishing) findings += await published.ConfigureAwait(false);
-        var problems = index.Problems;
-        foreach (var problem in problems) await PublishAsync(snapshot, problem.Path).ConfigureAwait(false);
-        return (keys.Count, findings + problems.Count);
-    }
-
-    private void Schedule(string key)
-    {
-        var next = new CancellationTokenSource();
-        _pending.AddOrUpdate(key, next, (_, old) => { old.Cancel(); return next; });
-        _ = Guard("diagnostics", async () =>
-        {
-            try
-            {
-                await Task.Delay(Debounce, next.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(key, next));
-            await PublishAsync(Current, key).ConfigureAwait(false);
-        });
+        var findings = index.Keys.Sum(key => index.PublicationOf(key).Summary?.Findings.Count ?? 0); // checked by the pass
+        return (index.Keys.Count, findings + index.Problems.Count);
     }
 
     private async Task StartAsync(InitializeParams initialize)
@@ -275,9 +204,9 @@ public sealed class WorkspaceSession
         var (library, settings) = await LoadAsync(root).ConfigureAwait(false);
         var loaded = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: false)).ConfigureAwait(false);
         await SendStatusAsync(loaded.Snapshot, StatusState.Indexing).ConfigureAwait(false);
-        var scanned = await ApplyAsync(new WorkspaceChange.Scanned(await ReadAheadAsync(readAhead).ConfigureAwait(false))).ConfigureAwait(false);
-        await CheckWorkspaceAsync(CancellationToken.None).ConfigureAwait(false);
-        await PublishOpenPapersAsync(Current).ConfigureAwait(false);
+        // Read ahead from the empty snapshot: a file reported changed meanwhile is read again by the step.
+        var scanned = await ApplyAsync(new WorkspaceChange.Scanned(await ReadAheadAsync(readAhead).ConfigureAwait(false), ReadAfter: WorkspaceSnapshot.Empty.Sequence)).ConfigureAwait(false);
+        await _publisher.FlushAsync(scanned.Snapshot.Sequence).ConfigureAwait(false); // every note, diffed from nothing
         await SendStatusAsync(scanned.Snapshot, StatusState.Ready).ConfigureAwait(false);
     }
 
@@ -296,7 +225,7 @@ public sealed class WorkspaceSession
 
     /// <summary>
     /// A reload once the requests pause (a <c>git checkout</c> or a formatter saves many files at once), after the one
-    /// running; a newer request cancels an older one still waiting, and stops the publishing of one running.
+    /// running; a newer request cancels an older one still waiting or loading (its <c>Loaded</c> is never posted).
     /// </summary>
     private Task RequestReloadAsync()
     {
@@ -319,22 +248,17 @@ public sealed class WorkspaceSession
     {
         var root = (await SnapshotAsync(CancellationToken.None).ConfigureAwait(false)).Root;
         var (library, settings) = await LoadAsync(root).ConfigureAwait(false);
-        // The notes read here, by a thread of its own, so the writer goes on taking edits meanwhile.
+        cancellationToken.ThrowIfCancellationRequested(); // superseded: the newer reload loads again
+        // The notes read here, by a thread of its own, so the writer goes on taking edits meanwhile; a file reported
+        // changed after this snapshot is read again by the step that applies the reload.
+        var readAfter = (await AppliedAsync(CancellationToken.None).ConfigureAwait(false)).Sequence;
         var notes = root is null ? null : await ReadAheadAsync(Task.Factory.StartNew<NotesRead?>(() => NoteFiles.ReadAll(root, settings),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ConfigureAwait(false);
-        var applied = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: true, notes)).ConfigureAwait(false);
-        // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
-        foreach (var gone in applied.Changed) await PublishAsync(applied.Snapshot, gone).ConfigureAwait(false);
-        await CheckWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        await PublishOpenPapersAsync(Current).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var applied = await ApplyAsync(new WorkspaceChange.Loaded(root, library, settings, IsReload: true, notes, readAfter)).ConfigureAwait(false);
+        // The publisher diffs it: every note checked against the new papers, ghosts cleared, open papers audited again.
+        await _publisher.FlushAsync(applied.Snapshot.Sequence, cancellationToken: cancellationToken).ConfigureAwait(false);
         await SendStatusAsync(Current, StatusState.Ready).ConfigureAwait(false);
-    }
-
-    /// <summary>The papers open in the editor, audited against the papers just loaded (opened before, or changed on disk).</summary>
-    private async Task PublishOpenPapersAsync(WorkspaceSnapshot snapshot)
-    {
-        foreach (var open in snapshot.OpenDocuments.Where(d => snapshot.Notes!.PaperAt(d.Key) is not null).ToList())
-            await PublishAsync(snapshot, open.Key).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -384,78 +308,13 @@ public sealed class WorkspaceSession
         {
             await client.LogAsync(MessageType.Error, problem.Message).ConfigureAwait(false);
             await client.ShowMessageAsync(MessageType.Error, $"Marginalia: {problem.Message}; the default settings are used until it is fixed.").ConfigureAwait(false);
-            await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(UriOf(problem.Path), [DiagnosticMapper.ToDiagnostic(problem)])).ConfigureAwait(false);
+            await _publisher.SendAsync(UriOf(problem.Path), [DiagnosticMapper.ToDiagnostic(problem)]).ConfigureAwait(false);
         }
         else if (previous is not null)
         {
-            await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(UriOf(previous), [])).ConfigureAwait(false);
+            await _publisher.SendAsync(UriOf(previous), []).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Publishes what a snapshot holds for a key: findings, a problem, or an empty list.</summary>
-    private Task<int> PublishAsync(WorkspaceSnapshot snapshot, string key)
-    {
-        var generation = snapshot.GenerationOf(key);
-        return PublishAsync(key, generation, PaperPublication(snapshot, key) ?? snapshot.Notes!.PublicationOf(key));
-    }
-
-    /// <summary>
-    /// A paper open in the editor: the statements its own dates contradict, as information with the passage that
-    /// denies each (the paper is the source, not a note). Null for anything else, and for a paper once closed.
-    /// </summary>
-    private static Publication? PaperPublication(WorkspaceSnapshot snapshot, string key)
-    {
-        if (snapshot.OpenDocument(key) is not { } open || snapshot.Notes!.PaperAt(key) is not { } paper) return null;
-        return new Publication(null, new NoteSummary(PaperAudit.Findings(paper), [], new Dictionary<string, int>()), null, open.Version);
-    }
-
-    private async Task<int> PublishAllAsync(IReadOnlyList<(string Key, int Generation, Publication Publication)> batch)
-    {
-        var findings = 0;
-        foreach (var (key, generation, publication) in batch) findings += await PublishAsync(key, generation, publication).ConfigureAwait(false);
-        return findings;
-    }
-
-    /// <summary>
-    /// The one place diagnostics are sent. A publication computed before the document was opened or closed again,
-    /// or for a version older than the one last published, is dropped (a newer one is sent or on its way); a key
-    /// whose URI changed (the client spells it its own way) has its old URI cleared.
-    /// </summary>
-    private async Task<int> PublishAsync(string key, int generation, Publication publication)
-    {
-        Diagnostic[] diagnostics = publication switch
-        {
-            { Summary: { } summary } => [.. summary.Findings.Select(DiagnosticMapper.ToDiagnostic)],
-            { Problem: { } problem } => [DiagnosticMapper.ToDiagnostic(problem)],
-            _ => [],
-        };
-        await _publishing.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            var current = Current;
-            if (generation != current.GenerationOf(key)) return 0;
-            _published.TryGetValue(key, out var last);
-            if (last is not null && last.Generation == generation && publication.Version is { } version && last.Version is { } lastVersion && version < lastVersion)
-                return 0;
-            var uri = UriOf(current, key);
-            var digest = System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJson.Options));
-            // A file's findings unchanged by a reload or a save are not sent again (10,000 notes, a handful changed).
-            if (last is not null && last.Uri == uri && last.Generation == generation && publication.Version is null && last.Version is null
-                && last.Digest.AsSpan().SequenceEqual(digest))
-                return diagnostics.Length;
-            _published[key] = new Published(uri, generation, publication.Version, digest);
-            if (last is not null && last.Uri != uri)
-                await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(last.Uri, [])).ConfigureAwait(false);
-            await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, diagnostics, publication.Version)).ConfigureAwait(false);
-            return diagnostics.Length;
-        }
-        finally
-        {
-            _publishing.Release();
-        }
-    }
-
-    private sealed record Published(string Uri, int Generation, int? Version, byte[] Digest);
 
     /// <summary>What the writer takes: a change (and who waits for it to be applied), or, with no change, a reader waiting for a snapshot.</summary>
     private sealed record Step(WorkspaceChange? Change, TaskCompletionSource<Applied>? Done);

@@ -38,6 +38,30 @@ public partial class OneWriterTests
         Assert.True(found.Count == 0, $"Features/ must not use {what}; found {string.Join("; ", found)}");
     }
 
+    /// <summary>
+    /// What a handler calls in Core reads no file either: Core names the disk (its file system, strict reads, the walk,
+    /// the loaders) only in the files of the door itself, the loaders and the writer's steps, never in the code that
+    /// answers requests (renames, references, completion, cards, symbols, the timeline).
+    /// </summary>
+    [Fact]
+    public void Core_reads_the_disk_only_in_the_door_the_loaders_and_the_writers_steps()
+    {
+        string[] allowed =
+        [
+            "Sources/FileSystem.cs", "Sources/Paper.cs", "Sources/ShippedPaper.cs", "Sources/TextFile.cs",
+            "Workspace/NoteFiles.cs", "Workspace/NoteIndex.cs", "Workspace/PaperLibrary.cs", "Workspace/WorkspaceSettings.cs", "Workspace/WorkspaceSnapshot.cs",
+        ];
+        var core = Path.Combine(Repository.Root, "server", "Marginalia.Core");
+        var reading = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(path => DiskCall().IsMatch(Comments().Replace(File.ReadAllText(path), "")))
+            .Select(path => Path.GetRelativePath(core, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        Assert.Matches(DiskCall(), "var yaml = TextFile.Read(path);");
+        Assert.Empty(reading.Except(allowed));
+        Assert.Contains("Workspace/WorkspaceSnapshot.cs", reading); // the pattern still sees the writer's reads
+    }
+
     [Fact]
     public void No_handler_holds_a_lock_in_a_field()
     {
@@ -63,6 +87,22 @@ public partial class OneWriterTests
         Assert.Equal(["WorkspaceSession.cs"], applying);
     }
 
+    [Fact]
+    public void Only_the_publisher_sends_diagnostics()
+    {
+        var server = Path.Combine(Repository.Root, "server", "Marginalia.LanguageServer");
+        var sending = Directory.EnumerateFiles(server, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(path => Comments().Replace(File.ReadAllText(path), "").Contains("PublishDiagnosticsAsync(", StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(server, path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(["DiagnosticsPublisher.cs", "LanguageClient.cs"], sending); // the client's method, and its one caller
+    }
+
     [GeneratedRegex(@"//[^\n]*")]
     private static partial Regex Comments();
+
+    [GeneratedRegex(@"\b(TextFile|FileSystem|NoteFiles)\.|\b(Paper|PaperLibrary|WorkspaceSettings)\.Load\(")]
+    private static partial Regex DiskCall();
 }

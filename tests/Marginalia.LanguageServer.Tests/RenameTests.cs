@@ -99,6 +99,25 @@ public class RenameTests
         Assert.Contains($"  - id: {NewId}\n    title: The last Soviet troops leave Afghanistan", Apply(unsaved, edit.Changes[knowledgeUri]));
     }
 
+    /// <summary>
+    /// The request reads no file: the knowledge file deleted behind the server's back (no watched-file event yet) is
+    /// renamed in as the server loaded it, as every other answer about its events still is until the deletion is reported.
+    /// </summary>
+    [Fact]
+    public async Task The_knowledge_file_is_edited_as_loaded_when_it_vanished_from_disk_unreported()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = await workspace.StartAsync();
+        var knowledgeUri = DocumentUris.FromPath(workspace.KnowledgePath);
+        var yaml = File.ReadAllText(workspace.KnowledgePath);
+        File.Delete(workspace.KnowledgePath);
+
+        var edit = await harness.RequestAsync<WorkspaceEdit>("textDocument/rename", Rename(workspace.NoteUri(Note), OnWithdrawal(workspace), NewId));
+
+        Assert.Equal(yaml.Replace("id: soviet-withdrawal-1989\n", $"id: {NewId}\n").Replace("anchor: soviet-withdrawal-1989\n", $"anchor: {NewId}\n"),
+            Apply(yaml, edit.Changes[knowledgeUri]));
+    }
+
     [Theory]
     [InlineData("Last-Soviet-Troops", "not a valid event id")]
     [InlineData("soviet withdrawal", "not a valid event id")]

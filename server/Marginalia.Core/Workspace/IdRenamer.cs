@@ -35,8 +35,8 @@ public static partial class IdRenamer
         return null;
     }
 
-    /// <param name="read">The current text of a file: the editor's when it is open, else the disk's.</param>
-    public static RenamePlan Plan(NoteIndex index, string key, SourcePosition position, string newName, Func<string, string>? read = null, CancellationToken cancellationToken = default)
+    /// <param name="read">The text of a file as the workspace holds it (the editor's when open), or null when it holds none; by default the knowledge file as loaded.</param>
+    public static RenamePlan Plan(NoteIndex index, string key, SourcePosition position, string newName, Func<string, string?>? read = null, CancellationToken cancellationToken = default)
     {
         if (index.Get(key) is not { } note || Target(note, position) is not var (e, _))
             return RenamePlan.Refused("Only an event id cited in a note can be renamed.");
@@ -51,15 +51,8 @@ public static partial class IdRenamer
         if (WhyNot(index.Library, e) is { } reason) return RenamePlan.Refused(reason);
 
         var path = knowledge.PaperOf(e)!.KnowledgePath!;
-        string yaml;
-        try
-        {
-            yaml = (read ?? (p => TextFile.Read(p)))(path);
-        }
-        catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
-        {
-            return RenamePlan.Refused($"Cannot read {path}: {ex.Message}");
-        }
+        if ((read ?? index.Library.KnowledgeText)(path) is not { } yaml)
+            return RenamePlan.Refused($"Marginalia holds no text of {path}: open or save it and try again.");
         var inKnowledge = IdsInKnowledge(yaml, e.Id);
         if (inKnowledge is null || !inKnowledge.Any(k => k.IsId))
             return RenamePlan.Refused($"Cannot find 'id: {e.Id}' among the events of {path}; save or fix the knowledge file and try again.");

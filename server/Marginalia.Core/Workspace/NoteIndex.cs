@@ -225,6 +225,15 @@ public sealed class NoteIndex
 
     public IndexedNote? Find(string key) => Current.Notes.GetValueOrDefault(key)?.Note;
 
+    /// <summary>Every key the index holds something for: the notes, the problems reading them, documents refused as too large.</summary>
+    public IEnumerable<string> AllKeys => Current.Notes.Keys;
+
+    /// <summary>
+    /// What the index holds for a key, to compare by reference (null when it holds nothing): the same object as long as
+    /// the key's text, check and problem are the same, so a publisher diffs two snapshots without checking either.
+    /// </summary>
+    public object? StampOf(string key) => Current.Notes.GetValueOrDefault(key);
+
     /// <summary>
     /// The checked note for a key: kept while the note is open in the editor (computed once per text),
     /// worked out again when asked of a closed note (a few recent ones are kept).

@@ -9,6 +9,15 @@ public sealed record PaperLibrary(KnowledgeBase Knowledge, IReadOnlyList<Knowled
     /// <summary>The files that are papers or knowledge, never read as notes.</summary>
     public IReadOnlySet<string> Files { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Each knowledge file's YAML as it was read when loaded, by path: what a rename edits (when the editor does not have
+    /// the file open), so no request reads the disk. A change to the file on disk reloads the library.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> KnowledgeTexts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>A knowledge file's YAML as loaded, or null for any other path.</summary>
+    public string? KnowledgeText(string path) => KnowledgeTexts.GetValueOrDefault(path);
+
     /// <summary>Every problem: loading the files and validating the knowledge.</summary>
     public IEnumerable<KnowledgeProblem> AllProblems => Problems.Concat(Knowledge.Problems);
 
@@ -86,9 +95,10 @@ public sealed record PaperLibrary(KnowledgeBase Knowledge, IReadOnlyList<Knowled
             problems.Add(new KnowledgeProblem(k.Path, 1, $"names the paper '{name}', which is not among the papers ({string.Join(", ", settings.Papers)})"));
 
         var files = new HashSet<string>(texts.Concat(knowledgeFiles).Concat(markdown.Where(m => used.Contains(System.IO.Path.GetFileName(m)))), StringComparer.Ordinal);
+        var yamls = knowledgeFor.Values.ToDictionary(k => k.Path, k => k.Yaml, StringComparer.Ordinal);
         if (papers.Count == 0 && texts.Count == 0)
-            return Shipped() with { Problems = problems, Files = files };
-        return new PaperLibrary(new KnowledgeBase(papers), problems, IsShippedDefault: false) { Files = files };
+            return Shipped() with { Problems = problems, Files = files, KnowledgeTexts = yamls };
+        return new PaperLibrary(new KnowledgeBase(papers), problems, IsShippedDefault: false) { Files = files, KnowledgeTexts = yamls };
     }
 
     /// <summary>The paper shipped inside Marginalia, with its curated knowledge.</summary>

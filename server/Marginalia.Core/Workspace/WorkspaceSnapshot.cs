@@ -30,10 +30,17 @@ public abstract record WorkspaceChange
     /// The papers and settings, loaded at start-up or again by a reload: a new index of the notes, the open documents in
     /// it, and — when given — the notes on disk as read by the loader (else, on a reload, read by this step).
     /// </summary>
-    public sealed record Loaded(string? Root, PaperLibrary Library, WorkspaceSettings Settings, bool IsReload, NotesRead? Notes = null) : WorkspaceChange;
+    /// <param name="ReadAfter">
+    /// The <see cref="WorkspaceSnapshot.Sequence"/> of the snapshot after which <paramref name="Notes"/> were read: a file
+    /// reported changed (or a note closed) by a later change is read again by this step, as the read may predate it.
+    /// </param>
+    public sealed record Loaded(string? Root, PaperLibrary Library, WorkspaceSettings Settings, bool IsReload, NotesRead? Notes = null, long ReadAfter = 0) : WorkspaceChange;
 
-    /// <summary>The notes under the workspace folder, read at start-up after the papers (null: read them in this step).</summary>
-    public sealed record Scanned(NotesRead? Notes) : WorkspaceChange;
+    /// <summary>
+    /// The notes under the workspace folder, read at start-up after the papers (null: read them in this step); a file
+    /// reported changed after <paramref name="ReadAfter"/> (start-up reads ahead, from the empty snapshot) is read again.
+    /// </summary>
+    public sealed record Scanned(NotesRead? Notes, long ReadAfter = 0) : WorkspaceChange;
 
     /// <summary>One edit of a document's text: <paramref name="Range"/> null replaces the whole text.</summary>
     public sealed record TextEdit(SourceRange? Range, string NewText);
@@ -98,6 +105,13 @@ public sealed record WorkspaceSnapshot
     /// <summary>The documents the editor has open, and the files it had open (their URI kept), by key.</summary>
     public ImmutableDictionary<string, WorkspaceDocument> Documents { get; private init; } = ImmutableDictionary.Create<string, WorkspaceDocument>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The files reported changed on disk (and the notes closed, read again from disk), each with the sequence of the
+    /// change that reported it: what a read of the notes made off the writer (start-up's, a reload's) may have missed.
+    /// Kept until a reload lands after start-up's read (no earlier read is then in flight); one entry per file at most.
+    /// </summary>
+    private ImmutableDictionary<string, long> Reported { get; init; } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+
     /// <summary>Each key's generation: bumped by every open and close, so what was worked out for an earlier opening is not published.</summary>
     public ImmutableDictionary<string, int> Generations { get; private init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -122,8 +136,13 @@ public sealed record WorkspaceSnapshot
         return Notes.Get(key);
     }
 
-    /// <summary>The text of a file now: the editor's when it is open, else the disk's.</summary>
-    public string CurrentText(string path) => OpenDocument(path)?.Text.Text ?? TextFile.Read(path);
+    /// <summary>
+    /// The text of a file as this snapshot holds it: the editor's when open, else a note's as last read from disk, else a
+    /// knowledge file's as loaded; null for any other file. Never read from disk: a file changed there since is read by
+    /// the change that reports it, into a later snapshot.
+    /// </summary>
+    public string? TextOf(string path) =>
+        OpenDocument(path)?.Text.Text ?? Notes?.Find(path)?.Text.Text ?? Library?.KnowledgeText(path);
 
     /// <summary>Makes the next snapshot: the only way the workspace changes. Disk reads a change needs happen here.</summary>
     public Applied Apply(WorkspaceChange change)
@@ -171,16 +190,26 @@ public sealed record WorkspaceSnapshot
             notes.Closed(closed.Key);
             if (closed.IsFile) notes.FileChanged(closed.Key); // the file may be anything: read here, by the writer, not by the handler
         }
-        return new Applied(this with { Documents = documents, Generations = generations, Notes = notes?.Frozen() }, Notes is null ? [] : [closed.Key]);
+        var reported = closed.IsFile ? Reported.SetItem(closed.Key, Sequence + 1) : Reported;
+        return new Applied(this with { Documents = documents, Generations = generations, Notes = notes?.Frozen(), Reported = reported }, Notes is null ? [] : [closed.Key]);
     }
 
     private Applied FilesChanged(WorkspaceChange.FilesChanged files)
     {
-        if (Notes is null) return new Applied(this, []);
-        if (files.Paths.Any(NeedsReload)) return new Applied(this, [], NeedsReload: true);
+        // Kept even before the papers are loaded: start-up's read ahead may predate the change.
+        var reported = Reported.SetItems(files.Paths.Select(p => KeyValuePair.Create(p, Sequence + 1)));
+        if (Notes is null) return new Applied(this with { Reported = reported }, []);
+        if (files.Paths.Any(p => NeedsReload(Notes, p))) return new Applied(this with { Reported = reported }, [], NeedsReload: true);
         var notes = Notes.Editable();
+        var changed = ReadAgain(notes, files.Paths);
+        return new Applied(this with { Notes = notes.Frozen(), Reported = reported }, changed);
+    }
+
+    /// <summary>Notes and folders of notes read again from disk into an editable index; returns the keys whose entry changed.</summary>
+    private static List<string> ReadAgain(NoteIndex notes, IEnumerable<string> paths)
+    {
         var changed = new List<string>();
-        foreach (var path in files.Paths)
+        foreach (var path in paths)
         {
             if (IsNoteFile(path))
             {
@@ -189,15 +218,26 @@ public sealed record WorkspaceSnapshot
             }
             else changed.AddRange(notes.FolderChanged(path)); // editors report a deleted or renamed folder, not its files
         }
-        return new Applied(this with { Notes = notes.Frozen() }, changed);
+        return changed;
+    }
+
+    /// <summary>
+    /// After the notes read off the writer are stored: the files reported since that read began are read again (a paper,
+    /// knowledge or settings file among them asks for a reload of its own).
+    /// </summary>
+    private bool CatchUp(NoteIndex notes, long readAfter)
+    {
+        var since = Reported.Where(kv => kv.Value > readAfter).OrderBy(kv => kv.Value).Select(kv => kv.Key).ToList();
+        var reload = since.Where(p => NeedsReload(notes, p)).ToHashSet(StringComparer.Ordinal);
+        ReadAgain(notes, since.Where(p => !reload.Contains(p)));
+        return reload.Count > 0;
     }
 
     private static bool IsNoteFile(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !FileSystem.Disk.FolderExists(path);
 
     /// <summary>Papers, knowledge files and settings need a reload; a note or a folder of notes does not.</summary>
-    private bool NeedsReload(string path)
+    private bool NeedsReload(NoteIndex notes, string path)
     {
-        var notes = Notes!;
         if (Root is not null && string.Equals(path, System.IO.Path.Combine(Root, WorkspaceSettings.FileName), StringComparison.Ordinal)) return true;
         if (notes.IsPaperOrKnowledge(path) || notes.Library.Files.Any(f => NoteIndex.IsUnder(path, f))) return true;
         if (IsNoteFile(path)) return false;
@@ -213,16 +253,22 @@ public sealed record WorkspaceSnapshot
         var next = this with { Root = loaded.Root, Library = loaded.Library, Settings = loaded.Settings, Documents = documents };
         if (!loaded.IsReload) return new Applied(next with { Notes = notes.Frozen(), IsScanned = false }, []);
         notes.Scan(loaded.Notes);
+        // A paper, knowledge or settings file among them asked for the reload that follows this one when reported.
+        if (loaded.Notes is not null) CatchUp(notes, loaded.ReadAfter);
+        // Once start-up's read is in, no read in flight began before this one (reloads run one after another).
+        var reported = IsScanned ? Reported.RemoveRange(Reported.Where(kv => kv.Value <= loaded.ReadAfter).Select(kv => kv.Key)) : Reported;
         // Notes gone from disk (or no longer notes under the new globs) are cleared, not left as ghosts.
         var now = notes.Keys.Concat(notes.Problems.Select(p => p.Path)).ToHashSet(StringComparer.Ordinal);
-        return new Applied(next with { Notes = notes.Frozen(), IsScanned = true }, [.. before.Where(k => !now.Contains(k))]);
+        return new Applied(next with { Notes = notes.Frozen(), IsScanned = true, Reported = reported }, [.. before.Where(k => !now.Contains(k))]);
     }
 
     private Applied Scan(WorkspaceChange.Scanned scanned)
     {
-        var notes = Notes?.Editable();
-        notes?.Scan(scanned.Notes);
-        return new Applied(this with { Notes = notes?.Frozen(), IsScanned = Notes is not null }, []);
+        if (Notes is null) return new Applied(this, []);
+        var notes = Notes.Editable();
+        notes.Scan(scanned.Notes);
+        var reload = scanned.Notes is not null && CatchUp(notes, scanned.ReadAfter);
+        return new Applied(this with { Notes = notes.Frozen(), IsScanned = true }, [], NeedsReload: reload);
     }
 
     /// <summary>An open document in the index (a note), with its check worked out once for this text when first asked.</summary>

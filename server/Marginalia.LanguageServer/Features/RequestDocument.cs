@@ -47,8 +47,8 @@ public sealed class RequestDocument
     /// <summary>The URI to speak of a file by in the answer: the one the client used, else the file's.</summary>
     public string UriOf(string key) => WorkspaceSession.UriOf(Snapshot, key);
 
-    /// <summary>The text of a file as the request sees it: the editor's when open, else the disk's (read by Core's file system).</summary>
-    public string TextOf(string path) => Snapshot.CurrentText(path);
+    /// <summary>The text of a file as the request sees it: the editor's when open, else the snapshot's (a note as read, a knowledge file as loaded); never the disk's.</summary>
+    public string? TextOf(string path) => Snapshot.TextOf(path);
 
     public static async Task<RequestDocument> ResolveAsync(WorkspaceSession session, TextDocumentIdentifier document, CancellationToken cancellationToken)
     {

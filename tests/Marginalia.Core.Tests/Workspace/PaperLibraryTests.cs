@@ -29,6 +29,21 @@ public class PaperLibraryTests
     }
 
     [Fact]
+    public void The_knowledge_files_are_kept_as_read_so_no_request_reads_them_again()
+    {
+        using var folder = new ScratchFolder();
+        folder.AddShippedPaper();
+        var path = folder["seeds/000_bf09360ec50d0df5.knowledge.yaml"];
+        var yaml = File.ReadAllText(path);
+        var library = PaperLibrary.Load(folder.Root, WorkspaceSettings.Default);
+
+        File.Delete(path);
+
+        Assert.Equal(yaml, library.KnowledgeText(path));
+        Assert.Null(library.KnowledgeText(folder["seeds/000_bf09360ec50d0df5.txt"]));
+    }
+
+    [Fact]
     public void A_paper_without_knowledge_is_known_by_extraction()
     {
         using var folder = new ScratchFolder();

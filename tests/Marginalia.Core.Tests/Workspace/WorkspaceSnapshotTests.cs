@@ -148,6 +148,70 @@ public class WorkspaceSnapshotTests
     }
 
     [Fact]
+    public void The_text_of_a_file_is_the_snapshots_never_the_disks()
+    {
+        using var folder = new ScratchFolder(("notes/a.md", "On disk.\n"), ("notes/b.md", "Opened.\n"));
+        folder.AddShippedPaper();
+        var knowledge = folder["seeds/000_bf09360ec50d0df5.knowledge.yaml"];
+        var yaml = File.ReadAllText(knowledge);
+        var library = PaperLibrary.Load(folder.Root, WorkspaceSettings.Default);
+        var snapshot = WorkspaceSnapshot.Empty.Apply(new Change.Loaded(folder.Root, library, WorkspaceSettings.Default, IsReload: false)).Snapshot
+            .Apply(new Change.Scanned(null)).Snapshot
+            .Apply(new Change.Opened("file:///b", folder["notes/b.md"], "In the editor.\n", 1)).Snapshot;
+
+        Directory.Delete(folder.Root, recursive: true); // behind the snapshot's back: no change reports it
+
+        Assert.Equal("On disk.\n", snapshot.TextOf(folder["notes/a.md"]));
+        Assert.Equal("In the editor.\n", snapshot.TextOf(folder["notes/b.md"]));
+        Assert.Equal(yaml, snapshot.TextOf(knowledge));
+        Assert.Null(snapshot.TextOf(folder["notes/never.md"]));
+    }
+
+    /// <summary>
+    /// A reload reads the notes on a thread of its own while the writer goes on: a note reported changed after that read
+    /// began (and one closed meanwhile) is read again by the step that applies the reload, not left as the read saw it.
+    /// </summary>
+    [Fact]
+    public void A_note_changed_on_disk_while_a_reload_read_the_notes_is_read_again_when_the_reload_lands()
+    {
+        using var folder = new ScratchFolder(("notes/a.md", "Before.\n"), ("notes/gone/c.md", "Soon deleted.\n"), ("notes/d.md", "Before, on disk.\n"));
+        var snapshot = Loaded(folder.Root).Apply(new Change.Scanned(null)).Snapshot
+            .Apply(new Change.Opened("file:///d", folder["notes/d.md"], "In the editor.\n", 1)).Snapshot;
+        var readAfter = snapshot.Sequence;
+        var read = NoteFiles.ReadAll(folder.Root, WorkspaceSettings.Default); // the reload's read, off the writer
+
+        folder.Write("notes/a.md", "After.\n");
+        var added = folder.Write("notes/b.md", "New.\n");
+        Directory.Delete(folder["notes/gone"], recursive: true);
+        folder.Write("notes/d.md", "Saved.\n");
+        snapshot = snapshot.Apply(new Change.FilesChanged([folder["notes/a.md"], added, folder["notes/gone"]])).Snapshot
+            .Apply(new Change.Closed("file:///d", folder["notes/d.md"], IsFile: true)).Snapshot;
+        var reloaded = snapshot.Apply(new Change.Loaded(folder.Root, TestKnowledge.Library, WorkspaceSettings.Default, IsReload: true, read, readAfter));
+
+        Assert.False(reloaded.NeedsReload);
+        Assert.Equal("After.\n", reloaded.Snapshot.CheckedNote(folder["notes/a.md"])!.Note.Text.Text);
+        Assert.Equal("Saved.\n", reloaded.Snapshot.CheckedNote(folder["notes/d.md"])!.Note.Text.Text);
+        Assert.Equal([folder["notes/a.md"], added, folder["notes/d.md"]], reloaded.Snapshot.Notes!.Keys);
+    }
+
+    [Fact]
+    public void A_note_changed_on_disk_during_start_up_is_not_lost_to_the_read_ahead()
+    {
+        using var folder = new ScratchFolder(("notes/a.md", "Before.\n"));
+        var read = NoteFiles.ReadAll(folder.Root, WorkspaceSettings.Default); // read ahead, while the papers load
+        folder.Write("notes/a.md", "After.\n");
+        var added = folder.Write("notes/b.md", "New.\n");
+        var before = WorkspaceSnapshot.Empty.Apply(new Change.FilesChanged([folder["notes/a.md"]])).Snapshot; // before the papers are loaded
+        var loaded = before.Apply(new Change.Loaded(folder.Root, TestKnowledge.Library, WorkspaceSettings.Default, IsReload: false)).Snapshot
+            .Apply(new Change.FilesChanged([added])).Snapshot;
+
+        var scanned = loaded.Apply(new Change.Scanned(read)).Snapshot;
+
+        Assert.Equal("After.\n", scanned.CheckedNote(folder["notes/a.md"])!.Note.Text.Text);
+        Assert.Equal("New.\n", scanned.CheckedNote(added)!.Note.Text.Text);
+    }
+
+    [Fact]
     public void Papers_knowledge_and_settings_changed_on_disk_ask_for_a_reload_and_notes_do_not()
     {
         using var folder = new ScratchFolder(("notes/a.md", "A note.\n"));
