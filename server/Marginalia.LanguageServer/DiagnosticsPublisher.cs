@@ -19,7 +19,8 @@ namespace Marginalia.LanguageServer;
 /// the index, the document, its generation and the papers, compared by reference (new papers or settings make every
 /// entry new). A pass checks the keys that differ on threads of its own (checking is long and CPU-bound; the pool stays
 /// free for requests), open documents first, and publishes them a batch at a time. A change made during a pass stops it
-/// taking more keys: what it published is kept, and the next pass, from the newer snapshot, diffs the rest.
+/// taking more keys once it has run for <see cref="MaxWait"/>: what it published is kept, and the next pass, from the
+/// newer snapshot, diffs the rest. Changes coming without a pause hold a pass back for <see cref="MaxWait"/> at most.
 /// </para>
 /// <para>
 /// A publication is sent only if its key's stamp is still the newest snapshot's (else a newer one is on its way), never
@@ -41,6 +42,9 @@ public sealed class DiagnosticsPublisher
     // What was last published for each key, under which URI, from which stamp: sends are serialized.
     private readonly Dictionary<string, Published> _published = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sending = new(1, 1);
+
+    /// <summary>How long changes coming without a pause may hold a pass back: five debounces.</summary>
+    public static TimeSpan MaxWait => WorkspaceSession.Debounce * 5;
 
     public DiagnosticsPublisher(LanguageClient client, Func<WorkspaceSnapshot> newest)
     {
@@ -97,14 +101,17 @@ public sealed class DiagnosticsPublisher
     {
         while (await _wake.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            // Coalesce: wait until no change came for a whole debounce.
+            // Coalesce: wait until no change came for a whole debounce — or, while typing goes on without a pause, for
+            // MaxWait at most: the other notes (start-up's among them) and the document's latest version are not held back.
             long marks;
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             do
             {
                 marks = Volatile.Read(ref _marks);
                 await Task.Delay(WorkspaceSession.Debounce).ConfigureAwait(false);
             }
-            while (Volatile.Read(ref _marks) != marks);
+            while (Volatile.Read(ref _marks) != marks && waited.Elapsed < MaxWait);
+            marks = Volatile.Read(ref _marks);
             _wake.Reader.TryRead(out _); // before the snapshot is taken: a change made after wakes the next pass
             List<(long Sequence, TaskCompletionSource Done)> waiting;
             lock (_waitersGate) waiting = [.. _waiters];
@@ -158,13 +165,16 @@ public sealed class DiagnosticsPublisher
 
         var next = -1;
         var stopped = 0;
+        // A pass yields to a newer snapshot once it has run for MaxWait: the edited document is published soon, and a long
+        // pass (start-up's 10,000 notes) still gets on while typing goes on.
+        var running = System.Diagnostics.Stopwatch.StartNew();
         var sending = new ConcurrentQueue<Task>();
         var workers = Enumerable.Range(0, Math.Min(WorkspaceSession.Workers, keys.Count)).Select(_ => Task.Factory.StartNew(() =>
         {
             var batch = new List<(string Key, Stamp Stamp, Publication Publication)>(WorkspaceSession.PublishBatch);
             while (Interlocked.Increment(ref next) is var i && i < keys.Count)
             {
-                if (Volatile.Read(ref _marks) != marks)
+                if (Volatile.Read(ref _marks) != marks && running.Elapsed >= MaxWait)
                 {
                     Interlocked.Exchange(ref stopped, 1); // a newer snapshot: the next pass diffs the rest from it
                     break;

@@ -95,4 +95,26 @@ public class PublisherTests
         Assert.Equal(versions.Order(), versions);
         Assert.Equal(12, versions[^1]);
     }
+
+    [Fact]
+    public async Task Typing_without_a_pause_still_publishes_while_it_goes_on()
+    {
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync();
+        await harness.Statuses.WaitForAsync(s => s.State == StatusState.Ready);
+        const string uri = "untitled:typed-without-a-pause";
+        await harness.OpenAsync(uri, Wrong);
+        // A keystroke every quarter debounce for six times the longest wait: without a bound, nothing would be published
+        // until the typing stops.
+        var last = 1 + (int)(DiagnosticsPublisher.MaxWait * 6 / (WorkspaceSession.Debounce / 4));
+        for (var version = 2; version <= last; version++)
+        {
+            await harness.ChangeAsync(uri, version, new TextDocumentContentChangeEvent("x", new Protocol.Range(new Position(1, 0), new Position(1, 0))));
+            await Task.Delay(WorkspaceSession.Debounce / 4);
+        }
+
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Version == last, TimeSpan.FromSeconds(30));
+        var versions = harness.Diagnostics.All.Where(d => d.Uri == uri).Select(d => d.Version!.Value).ToList();
+        Assert.Contains(versions, v => v > 1 && v < last);
+    }
 }
