@@ -73,6 +73,15 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
+            // Counted from a month or a day, years are a length too: "two years after September 2018" is not February 2020
+            // (a year and a half), though that is "in 2020". Rounded to the year: six months either way (a year when
+            // hedged), within the year as above; "the year after" is the calendar's next year.
+            if (offset.Unit == TimeUnit.Year && anchor.End.DayNumber - anchor.Start.DayNumber < 300
+                && !words.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                var months = Hedges.ApproximateDistance(words) ? 12 : 6;
+                (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
+            }
             var after = offset.Direction == RelativeDirection.After;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
             if (Hedges.AtLeastDistance(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);

@@ -92,6 +92,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Years_counted_from_a_month_are_rounded_not_any_day_of_the_year()
+    {
+        // 29 February 2020 is in 2020, but sixteen months after October 2018 is no "two years later".
+        var finding = Assert.Single(Findings("The US–Taliban talks began in October 2018. Two years later the deal was signed [@us-taliban-agreement-2020].", "MRG006"));
+        Assert.Equal("Counted from October 2018, two years later is October 2020; the paper dates 'us-taliban-agreement-2020' to 29 February 2020", finding.Message);
+        Assert.Empty(Findings("The US–Taliban talks began in October 2018. The deal was signed [@us-taliban-agreement-2020] about two years later.", "MRG006"));
+        // Counted from a year, and "the year after", stay the calendar's.
+        Assert.Empty(Findings("The US–Taliban talks began in 2018. Two years later the deal was signed [@us-taliban-agreement-2020].", "MRG006"));
+    }
+
+    [Fact]
     public void Later_counts_from_the_event_cited_in_the_sentence_before()
     {
         Assert.Empty(Findings("The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Three days later Mansour was killed [@mansour-killed-2016].", "MRG006"));
