@@ -15,6 +15,15 @@ public sealed record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event
     /// <summary>For a side named in prose, the other events its words may name nearly as well.</summary>
     public IReadOnlyList<Event> Contenders { get; init; } = [];
 
+    /// <summary>
+    /// For a date the note states, the paper event it is the very day of, when the paper times that event by the other
+    /// side's ("Trump called off Camp David on 8 September 2019. Two weeks later a Taliban delegation was in Moscow").
+    /// </summary>
+    public Event? Known { get; init; }
+
+    /// <summary>The paper event this side is: cited, named, or the event its stated day is (<see cref="Known"/>).</summary>
+    public Event? AsEvent => Event ?? Known;
+
     public static TimeSide Of(EventMatch named) => new(SideBasis.Named, named.Event.Date, named.Event, null) { Contenders = named.Contenders };
 
     /// <summary>This side, then as each event its words may also name.</summary>
@@ -150,7 +159,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             if (Subject.Event is not null && ReferenceEquals(Subject.Event, Anchor.Event)) return false;
             // The paper's own words on these two ("earlier in the same month", "one week after the collapse") decide
             // what their dates alone cannot: two events of one month, a "mid-September" a week after the 8th.
-            if (Said is { } said) return Denies(said);
+            if (Said is { } said && Denies(said) is { } denied) return denied;
             if (!x.IsValid || !y.IsValid || DateAgreement.IsVague(x) || DateAgreement.IsVague(y)) return false;
             if (Expected is { } expected) return !expected.Agrees(x);
             return Relation == OrderRelation.Before ? x.Start > y.End : x.End < y.Start;
@@ -158,16 +167,23 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     }
 
     /// <summary>The order the paper's words give between the two events, seen from the subject; null when they give none.</summary>
-    public SaidOrder? Said => Subject.Event is { } subject && Anchor.Event is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;
+    public SaidOrder? Said => Subject.AsEvent is { } subject && Anchor.AsEvent is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;
 
-    /// <summary>Whether the statement denies the order the paper gives, or the exact distance it gives, between its two events.</summary>
-    private bool Denies(SaidOrder said)
+    /// <summary>Whether the paper's words on the two events decide the statement (its order, or its exact distance).</summary>
+    public bool PaperWordsDecide => Said is { } said && Denies(said) is not null;
+
+    /// <summary>
+    /// Whether the statement denies the order the paper gives, or the exact distance it gives, between its two events;
+    /// null when the paper's words leave a distance to the dates ("about a month later", "later that year").
+    /// </summary>
+    private bool? Denies(SaidOrder said)
     {
         if ((Relation == OrderRelation.After) != (said.Direction == RelativeDirection.After)) return true;
-        if (Distance is null || said.Distance is not { } distance) return false;
+        if (Distance is null) return false;
+        if (said.Distance is not { } distance) return null;
         // The paper's exact distance makes the event it dates as precise as the other: "in mid-September, one week after"
         // 8 September is 15 September, whichever side of the statement it stands on.
-        var exact = Subject.Event!.AnchorId == Anchor.Event!.Id
+        var exact = Subject.AsEvent!.AnchorId == Anchor.AsEvent!.Id
             ? this with { Subject = Subject with { When = Shifted(distance, Anchor.When) } }
             : this with { Anchor = Anchor with { When = Shifted(said.Reversed().Distance!, Subject.When) } };
         return exact.Expected is { } expected && !expected.Agrees(exact.Subject.When);
@@ -247,7 +263,16 @@ public static partial class Chronology
             }
             previousScope = scope;
         }
-        return found;
+        return [.. found.Select(s => s with { Subject = Known(note, s.Subject, s.Anchor), Anchor = Known(note, s.Anchor, s.Subject) })];
+    }
+
+    /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>
+    private static TimeSide Known(NoteAnalysis note, TimeSide side, TimeSide other)
+    {
+        if (side.Basis != SideBasis.Stated || other.Event is not { } e || side.When is not { Precision: DatePrecision.Day } day) return side;
+        var partners = note.Knowledge.Events.Where(x => (e.AnchorId == x.Id && e.Order is not null) || (x.AnchorId == e.Id && x.Order is not null))
+            .Where(x => x.Date.Precision == DatePrecision.Day && x.Date.Start == day.Start).ToList();
+        return partners.Count == 1 ? side with { Known = partners[0] } : side;
     }
 
     /// <summary>Whether a scope puts something before or after something else in words ("months after the last troops…"), read or not.</summary>

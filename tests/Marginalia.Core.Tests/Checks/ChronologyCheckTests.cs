@@ -61,7 +61,7 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Trump called off Camp David on 8 September 2019. A week later a Taliban delegation was in Moscow seeking regional support.", "MRG006"));
         const string wrong = "Trump called off Camp David on 8 September 2019. Two months later a Taliban delegation was in Moscow seeking regional support.";
         var finding = Assert.Single(Findings(wrong, "MRG006"));
-        Assert.Equal("Counted from 8 September 2019, two months later is about 8 November 2019; the paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019", finding.Message);
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), not two months later", finding.Message);
     }
 
     [Fact]
@@ -100,6 +100,18 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The US–Taliban talks began in October 2018. The deal was signed [@us-taliban-agreement-2020] about two years later.", "MRG006"));
         // Counted from a year, and "the year after", stay the calendar's.
         Assert.Empty(Findings("The US–Taliban talks began in 2018. Two years later the deal was signed [@us-taliban-agreement-2020].", "MRG006"));
+    }
+
+    [Fact]
+    public void A_stated_day_that_is_the_day_of_the_event_the_paper_times_by_takes_the_papers_words()
+    {
+        // 8 September 2019 is the day Trump called off Camp David, and the paper puts the delegation one week after it.
+        Assert.Empty(Findings("Trump called off Camp David on 8 September 2019. A week later a Taliban delegation was in Moscow seeking regional support.", "MRG006"));
+        var finding = Assert.Single(Findings("Trump called off Camp David on 8 September 2019. Two weeks later a Taliban delegation was in Moscow seeking regional support.", "MRG006"));
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), not two weeks later", finding.Message);
+        // Where the paper's words give no exact distance ("About a month later"), the dates decide, and say so.
+        var dated = Assert.Single(Findings("Moscow hosted Khalilzad with the Chinese and Pakistani envoys on 25 October 2019; three months later the US–Taliban talks resumed in Doha [@doha-talks-resume-2019].", "MRG006"));
+        Assert.Equal("Counted from 25 October 2019, three months later is about 25 January 2020; the paper dates 'doha-talks-resume-2019' to 7 December 2019", dated.Message);
     }
 
     [Fact]
