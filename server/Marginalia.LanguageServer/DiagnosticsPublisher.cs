@@ -19,7 +19,7 @@ namespace Marginalia.LanguageServer;
 /// the index, the document, its generation and the papers, compared by reference (new papers or settings make every
 /// entry new). A pass checks the keys that differ on threads of its own (checking is long and CPU-bound; the pool stays
 /// free for requests), open documents first, and publishes them a batch at a time. A change made during a pass stops it
-/// taking more keys once it has run for <see cref="MaxWait"/>: what it published is kept, and the next pass, from the
+/// taking more keys once it has run for a debounce: what it published is kept, and the next pass, from the
 /// newer snapshot, diffs the rest. Changes coming without a pause hold a pass back for <see cref="MaxWait"/> at most.
 /// </para>
 /// <para>
@@ -165,8 +165,8 @@ public sealed class DiagnosticsPublisher
 
         var next = -1;
         var stopped = 0;
-        // A pass yields to a newer snapshot once it has run for MaxWait: the edited document is published soon, and a long
-        // pass (start-up's 10,000 notes) still gets on while typing goes on.
+        // A pass yields to a newer snapshot once it has run for a debounce: the edited document is published soon (it comes
+        // first in the next pass), and a long pass (start-up's or a reload's 10,000 notes) still gets on while typing goes on.
         var running = System.Diagnostics.Stopwatch.StartNew();
         var sending = new ConcurrentQueue<Task>();
         var workers = Enumerable.Range(0, Math.Min(WorkspaceSession.Workers, keys.Count)).Select(_ => Task.Factory.StartNew(() =>
@@ -174,7 +174,7 @@ public sealed class DiagnosticsPublisher
             var batch = new List<(string Key, Stamp Stamp, Publication Publication)>(WorkspaceSession.PublishBatch);
             while (Interlocked.Increment(ref next) is var i && i < keys.Count)
             {
-                if (Volatile.Read(ref _marks) != marks && running.Elapsed >= MaxWait)
+                if (Volatile.Read(ref _marks) != marks && running.Elapsed >= WorkspaceSession.Debounce)
                 {
                     Interlocked.Exchange(ref stopped, 1); // a newer snapshot: the next pass diffs the rest from it
                     break;
