@@ -34,6 +34,7 @@ public sealed class DiagnosticsPublisher
     private readonly Func<WorkspaceSnapshot> newest;
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private long _marks; // how many changes were marked: a pass started at one count is stale once it moves
+    private long _lastMark; // when the last change was marked (a Stopwatch timestamp)
     private int _force;
     private volatile bool _stopped;
     private readonly Lock _waitersGate = new();
@@ -56,6 +57,7 @@ public sealed class DiagnosticsPublisher
     /// <summary>A new snapshot was made (called by the writer after every change): publish what it changed once changes pause.</summary>
     public void Changed()
     {
+        Volatile.Write(ref _lastMark, System.Diagnostics.Stopwatch.GetTimestamp());
         Interlocked.Increment(ref _marks);
         _wake.Writer.TryWrite(true);
     }
@@ -101,17 +103,14 @@ public sealed class DiagnosticsPublisher
     {
         while (await _wake.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            // Coalesce: wait until no change came for a whole debounce — or, while typing goes on without a pause, for
+            // Coalesce: wait until the last change is a whole debounce old — or, while typing goes on without a pause, for
             // MaxWait at most: the other notes (start-up's among them) and the document's latest version are not held back.
-            long marks;
+            // (Counted from the last change, not from waking: a change that stopped a long pass is often old enough already.)
             var waited = System.Diagnostics.Stopwatch.StartNew();
-            do
-            {
-                marks = Volatile.Read(ref _marks);
-                await Task.Delay(WorkspaceSession.Debounce).ConfigureAwait(false);
-            }
-            while (Volatile.Read(ref _marks) != marks && waited.Elapsed < MaxWait);
-            marks = Volatile.Read(ref _marks);
+            while (WorkspaceSession.Debounce - System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _lastMark)) is var left
+                   && left > TimeSpan.Zero && waited.Elapsed < MaxWait)
+                await Task.Delay(left).ConfigureAwait(false);
+            var marks = Volatile.Read(ref _marks);
             _wake.Reader.TryRead(out _); // before the snapshot is taken: a change made after wakes the next pass
             List<(long Sequence, TaskCompletionSource Done)> waiting;
             lock (_waitersGate) waiting = [.. _waiters];

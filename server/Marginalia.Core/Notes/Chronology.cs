@@ -141,7 +141,6 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-
     /// <summary>
     /// Whether the dates deny the statement. Never when a side is a vague span ("the 1980s"), when both sides are one
     /// event, or when the two overlap for a bare order: a false alarm costs more than a miss.
@@ -242,19 +241,8 @@ public static partial class Chronology
                 }
                 // "followed the first Doha talks by two weeks", "preceded by a week the date …": a distance after the connector.
                 (int From, int To)? anchorSpan = null;
-                if (distance is null && lower.Replace("was ", "").Replace("were ", "") is var verb && (verb.StartsWith("followed", StringComparison.Ordinal) || verb.StartsWith("preceded", StringComparison.Ordinal))
-                    && (passive || !lower.EndsWith(" by", StringComparison.Ordinal) ? end : end - 2) is var byFrom
-                    && ByDistance().Match(text, byFrom, ClauseEnd(text, end, scope.End) - byFrom) is { Success: true } by)
-                {
-                    var amount = by.Groups["amount"].Value;
-                    distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
-                    {
-                        Text = $"{amount} {(relation == OrderRelation.After ? "after" : "before")}",
-                        Relative = new RelativeOffset(NumberValue(by.Groups["num"].Value), UnitOf(by.Groups["unit"].Value),
-                            relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before),
-                    };
-                    anchorSpan = IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index);
-                }
+                if (distance is null && DistanceAfter(text, lower, passive, relation, end, scope) is { } by)
+                    (distance, anchorSpan) = by;
                 if (Statement(note, scope, start, end, words, relation, anchorSpan) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
@@ -264,6 +252,26 @@ public static partial class Chronology
             previousScope = scope;
         }
         return [.. found.Select(s => s with { Subject = Known(note, s.Subject, s.Anchor), Anchor = Known(note, s.Anchor, s.Subject) })];
+    }
+
+    /// <summary>
+    /// The distance "followed"/"preceded" give with "by" ("followed Y by two weeks", "preceded by a week Y"), and where the
+    /// anchor's words are: after it when it comes first, else before it.
+    /// </summary>
+    private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
+    {
+        var clauseEnd = ClauseEnd(text, end, scope.End);
+        if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal)) return null;
+        // ("preceded by a week Y": the connector took the "by".)
+        var from = !passive && connector.EndsWith(" by", StringComparison.Ordinal) ? end - 2 : end;
+        if (ByDistance().Match(text, from, clauseEnd - from) is not { Success: true } by) return null;
+        var direction = relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before;
+        var distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
+        {
+            Text = $"{by.Groups["amount"].Value} {(direction == RelativeDirection.After ? "after" : "before")}",
+            Relative = new RelativeOffset(NumberValue(by.Groups["num"].Value), UnitOf(by.Groups["unit"].Value), direction),
+        };
+        return (distance, IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index));
     }
 
     /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>
