@@ -10,7 +10,7 @@ namespace Marginalia.Core.Notes;
 public enum SideBasis { Cited, Named, Stated }
 
 /// <summary>One side of an order statement: what it is and when that was.</summary>
-public sealed record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event, DateMention? Date)
+public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event, DateMention? Date)
 {
     /// <summary>For a side named in prose, the other events its words may name nearly as well.</summary>
     public IReadOnlyList<Event> Contenders { get; init; } = [];
@@ -25,6 +25,30 @@ public sealed record TimeSide(SideBasis Basis, HistoricalDate When, Event? Event
     public Event? AsEvent => Event ?? Known;
 
     public static TimeSide Of(EventMatch named) => new(SideBasis.Named, named.Event.Date, named.Event, null) { Contenders = named.Contenders };
+
+    /// <summary>
+    /// A side named in prose, at the edge of its event's span when its words name one: "Putin's return to the presidency"
+    /// is the start of his 2012–2018 term (2012), "the fall of Najibullah's regime" the end of 1989–1992 (1992).
+    /// </summary>
+    public static TimeSide Of(EventMatch named, string words)
+    {
+        var side = Of(named);
+        var span = named.Event.Date;
+        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return side;
+        var start = SpanStart().IsMatch(words);
+        if (start == SpanEnd().IsMatch(words)) return side;
+        // At the span's unit: a span of whole years gives its first or last year, one of months its first or last month.
+        var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };
+        var edge = start ? span.Start : span.End;
+        var when = years ? HistoricalDate.InYear(edge.Year, span.Text) : HistoricalDate.InMonth(edge.Year, edge.Month, span.Text);
+        return side with { When = when, Contenders = [] };
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of)\b")]
+    private static partial Regex SpanStart();
+
+    [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of)\b")]
+    private static partial Regex SpanEnd();
 
     /// <summary>This side, then as each event its words may also name.</summary>
     public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [] }).Prepend(this);
@@ -367,8 +391,8 @@ public static partial class Chronology
         else if (StatedIn(note, from, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
         {
-            anchor = TimeSide.Of(named);
             anchorWords = Phrase(text, from, anchorEnd);
+            anchor = TimeSide.Of(named, anchorWords);
         }
         if (anchor is null) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
@@ -393,8 +417,9 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event) is { } named)
         {
-            subject = TimeSide.Of(named);
-            subjectWords = Phrase(text, subjectStart, subjectEnd);
+            // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
+            subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "");
+            subject = TimeSide.Of(named, subjectWords);
         }
         if (subject is null) return null;
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
@@ -567,6 +592,9 @@ public static partial class Chronology
 
     [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
     private static partial Regex Anniversary();
+
+    [GeneratedRegex(@"(?i)\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
+    private static partial Regex TrailingVerb();
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$")]
     private static partial Regex DatesVerb();

@@ -115,6 +115,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_side_named_as_the_start_or_end_of_a_span_is_that_edge()
+    {
+        // Putin's third term is 2012–2018: his return to the presidency is 2012, its end 2018.
+        var finding = Assert.Single(Findings("The first trilateral meeting in Beijing came before Putin's return to the presidency for a third term.", "MRG006"));
+        Assert.Equal("The paper puts 'trilateral-first-meeting-2013' (April 2013, named here \u201cThe first trilateral meeting in Beijing\u201d) after "
+            + "'putin-third-term-2012' (2012, named here \u201cPutin's return to the presidency for a third term\u201d), not before it", finding.Message);
+        Assert.Empty(Findings("Putin's return to the presidency for a third term came before the first trilateral meeting in Beijing.", "MRG006"));
+        Assert.Empty(Findings("The first trilateral meeting in Beijing came before the end of Putin's third term.", "MRG006"));
+    }
+
+    [Fact]
     public void Later_counts_from_the_event_cited_in_the_sentence_before()
     {
         Assert.Empty(Findings("The fifth QCG meeting was held [@qcg-fifth-meeting-2016]. Three days later Mansour was killed [@mansour-killed-2016].", "MRG006"));
