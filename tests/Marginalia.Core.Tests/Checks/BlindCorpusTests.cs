@@ -102,7 +102,9 @@ public class BlindCorpusTests(ITestOutputHelper output)
         + "## The frozen half (sets a–d, 268 items)\n\n"
         + Table(Checked.Value.Where(o => o.Item.Frozen))
         + "\n## The fresh half (sets n–o, 240 items)\n\n"
-        + Table(Checked.Value.Where(o => o.Item.Fresh));
+        + Table(Checked.Value.Where(o => o.Item.Fresh))
+        + "\n## The held-out half (sets p–q, 240 items)\n\n"
+        + Table(Checked.Value.Where(o => o.Item.Held));
 
     [Fact]
     public void The_frozen_half_gives_the_figures_the_readme_quotes()
@@ -115,6 +117,7 @@ public class BlindCorpusTests(ITestOutputHelper output)
         var readme = File.ReadAllText(Path.Combine(TestPapers.RepositoryRoot, "README.md"));
         Assert.Contains(Table(Checked.Value.Where(o => o.Item.Frozen)).Split("\n\n")[0].Trim(), readme.Replace("\r\n", "\n"));
         Assert.Contains(Table(Checked.Value.Where(o => o.Item.Fresh)).Split("\n\n")[0].Trim(), readme.Replace("\r\n", "\n"));
+        Assert.Contains(Table(Checked.Value.Where(o => o.Item.Held)).Split("\n\n")[0].Trim(), readme.Replace("\r\n", "\n"));
     }
 
     [Fact]
