@@ -18,9 +18,10 @@ namespace Marginalia.LanguageServer;
 /// What was last published is kept per key, with the <see cref="Stamp"/> of the snapshot it came from: the note's entry in
 /// the index, the document, its generation and the papers, compared by reference (new papers or settings make every
 /// entry new). A pass checks the keys that differ on threads of its own (checking is long and CPU-bound; the pool stays
-/// free for requests), open documents first, and publishes them a batch at a time. A change made during a pass stops it
-/// taking more keys once it has run for a debounce: what it published is kept, and the next pass, from the
-/// newer snapshot, diffs the rest. Changes coming without a pause hold a pass back for <see cref="MaxWait"/> at most.
+/// free for requests), open documents first, and publishes them a batch at a time. While a long pass runs (start-up's,
+/// a reload's), the documents open in the editor are diffed and published beside it after each pause in typing; what
+/// else changed meanwhile is diffed by the next pass. Changes coming without a pause hold a pass back for
+/// <see cref="MaxWait"/> at most.
 /// </para>
 /// <para>
 /// A publication is sent only if its key's stamp is still the newest snapshot's (else a newer one is on its way), never
@@ -33,7 +34,7 @@ public sealed class DiagnosticsPublisher
     private readonly LanguageClient client;
     private readonly Func<WorkspaceSnapshot> newest;
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-    private long _marks; // how many changes were marked: a pass started at one count is stale once it moves
+    private long _marks; // how many changes were marked: a long pass knows by it whether changes came while it ran
     private long _lastMark; // when the last change was marked (a Stopwatch timestamp)
     private int _force;
     private volatile bool _stopped;
@@ -101,56 +102,90 @@ public sealed class DiagnosticsPublisher
 
     private async Task RunAsync()
     {
-        while (await _wake.Reader.WaitToReadAsync().ConfigureAwait(false))
+        Task<bool>? wake = null;
+        Task? full = null; // the pass over every key that differs, while it runs
+        long fullMarks = 0;
+        while (true)
         {
+            wake ??= _wake.Reader.WaitToReadAsync().AsTask();
+            if (full is not null && await Task.WhenAny(wake, full).ConfigureAwait(false) == full)
+            {
+                full = null;
+                // Changes made meanwhile that the documents' lane did not publish (a file changed on disk): a pass from the
+                // newest snapshot diffs them now.
+                if (Volatile.Read(ref _marks) != fullMarks) _wake.Writer.TryWrite(true);
+                continue;
+            }
+            if (!await wake.ConfigureAwait(false)) break;
+            wake = null;
             // Coalesce: wait until the last change is a whole debounce old — or, while typing goes on without a pause, for
-            // MaxWait at most: the other notes (start-up's among them) and the document's latest version are not held back.
-            // (Counted from the last change, not from waking: a change that stopped a long pass is often old enough already.)
+            // MaxWait at most: the document's latest version is not held back.
             var waited = System.Diagnostics.Stopwatch.StartNew();
             while (WorkspaceSession.Debounce - System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _lastMark)) is var left
                    && left > TimeSpan.Zero && waited.Elapsed < MaxWait)
                 await Task.Delay(left).ConfigureAwait(false);
             var marks = Volatile.Read(ref _marks);
             _wake.Reader.TryRead(out _); // before the snapshot is taken: a change made after wakes the next pass
+            var snapshot = newest();
+            if (full is not null)
+            {
+                // A long pass goes on (start-up's or a reload's 10,000 notes): the documents open in the editor are diffed
+                // and published beside it, so an edit is not held back by it.
+                await GuardedAsync(PassAsync(snapshot, everything: false, documentsOnly: true)).ConfigureAwait(false);
+                continue;
+            }
             List<(long Sequence, TaskCompletionSource Done)> waiting;
             lock (_waitersGate) waiting = [.. _waiters];
             var everything = Interlocked.Exchange(ref _force, 0) == 1;
-            var snapshot = newest();
-            bool complete;
-            try
+            fullMarks = marks;
+            full = FullPassAsync(snapshot, everything, waiting);
+        }
+        if (full is not null) await full.ConfigureAwait(false);
+    }
+
+    /// <summary>A pass over every key that differs; then the flushes it answers (those of a snapshot no newer than its own) are done.</summary>
+    private async Task FullPassAsync(WorkspaceSnapshot snapshot, bool everything, List<(long Sequence, TaskCompletionSource Done)> waiting)
+    {
+        await Task.Yield();
+        await GuardedAsync(PassAsync(snapshot, everything, documentsOnly: false)).ConfigureAwait(false);
+        lock (_waitersGate)
+        {
+            foreach (var waiter in waiting.Where(w => w.Sequence <= snapshot.Sequence))
             {
-                complete = await PassAsync(snapshot, marks, everything).ConfigureAwait(false);
-            }
-            catch (Exception e)
-            {
-                client.LogFailure("diagnostics", null, e);
-                complete = true; // logged; waiting on it would wedge start-up
-            }
-            if (!complete)
-            {
-                if (everything) Volatile.Write(ref _force, 1);
-                continue;
-            }
-            lock (_waitersGate)
-            {
-                foreach (var waiter in waiting.Where(w => w.Sequence <= snapshot.Sequence))
-                {
-                    _waiters.Remove(waiter);
-                    waiter.Done.TrySetResult();
-                }
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
             }
         }
     }
 
-    /// <summary>Publishes the keys whose stamp differs from what was last published; false when a change stopped it early.</summary>
-    private async Task<bool> PassAsync(WorkspaceSnapshot snapshot, long marks, bool everything)
+    /// <summary>A pass whose failure is logged, not thrown: waiting on it would wedge start-up.</summary>
+    private async Task GuardedAsync(Task pass)
     {
-        if (snapshot.Notes is not { } index) return true;
+        try
+        {
+            await pass.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            client.LogFailure("diagnostics", null, e);
+        }
+    }
+
+    /// <summary>
+    /// Publishes the keys whose stamp differs from what was last published: every key, or only the documents open in the
+    /// editor and the keys opened or closed since (the lane beside a long pass).
+    /// </summary>
+    private async Task PassAsync(WorkspaceSnapshot snapshot, bool everything, bool documentsOnly)
+    {
+        if (snapshot.Notes is not { } index) return;
         List<string> keys;
         await _sending.WaitAsync().ConfigureAwait(false);
         try
         {
-            keys = [.. index.AllKeys.Concat(snapshot.OpenDocuments.Select(d => d.Key)).Concat(_published.Keys)
+            var candidates = documentsOnly
+                ? snapshot.OpenDocuments.Select(d => d.Key).Concat(_published.Where(p => p.Value.Stamp.Generation != snapshot.GenerationOf(p.Key)).Select(p => p.Key))
+                : index.AllKeys.Concat(snapshot.OpenDocuments.Select(d => d.Key)).Concat(_published.Keys);
+            keys = [.. candidates
                 .Distinct(StringComparer.Ordinal)
                 .Where(key => !_published.TryGetValue(key, out var last) ? IsLive(snapshot, key) : everything || !last.Stamp.Same(Stamp.Of(snapshot, key)))
                 .OrderBy(key => snapshot.OpenDocument(key) is null)
@@ -160,24 +195,15 @@ public sealed class DiagnosticsPublisher
         {
             _sending.Release();
         }
-        if (keys.Count == 0) return true;
+        if (keys.Count == 0) return;
 
         var next = -1;
-        var stopped = 0;
-        // A pass yields to a newer snapshot once it has run for a debounce: the edited document is published soon (it comes
-        // first in the next pass), and a long pass (start-up's or a reload's 10,000 notes) still gets on while typing goes on.
-        var running = System.Diagnostics.Stopwatch.StartNew();
         var sending = new ConcurrentQueue<Task>();
         var workers = Enumerable.Range(0, Math.Min(WorkspaceSession.Workers, keys.Count)).Select(_ => Task.Factory.StartNew(() =>
         {
             var batch = new List<(string Key, Stamp Stamp, Publication Publication)>(WorkspaceSession.PublishBatch);
             while (Interlocked.Increment(ref next) is var i && i < keys.Count)
             {
-                if (Volatile.Read(ref _marks) != marks && running.Elapsed >= WorkspaceSession.Debounce)
-                {
-                    Interlocked.Exchange(ref stopped, 1); // a newer snapshot: the next pass diffs the rest from it
-                    break;
-                }
                 var key = keys[i];
                 batch.Add((key, Stamp.Of(snapshot, key), PublicationOf(snapshot, key)));
                 if (batch.Count < WorkspaceSession.PublishBatch && i + 1 < keys.Count) continue;
@@ -188,7 +214,6 @@ public sealed class DiagnosticsPublisher
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
         await Task.WhenAll(workers).ConfigureAwait(false);
         foreach (var sent in sending) await sent.ConfigureAwait(false);
-        return Volatile.Read(ref stopped) == 0;
     }
 
     /// <summary>Whether the snapshot holds anything for a key (a note, a problem, an open document): else it is published empty, once, and forgotten.</summary>

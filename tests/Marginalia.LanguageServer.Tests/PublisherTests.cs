@@ -117,4 +117,24 @@ public class PublisherTests
         var versions = harness.Diagnostics.All.Where(d => d.Uri == uri).Select(d => d.Version!.Value).ToList();
         Assert.Contains(versions, v => v > 1 && v < last);
     }
+
+    [Fact]
+    public async Task An_edit_during_a_long_pass_is_published_before_the_pass_ends()
+    {
+        // Start-up's pass over 4,000 notes takes seconds; a note open in the editor is edited while it runs.
+        using var workspace = new ExampleWorkspace();
+        for (var i = 0; i < 4000; i++) workspace.Write($"n{i:0000}.md", $"Note {i}: the last Soviet troops left on 15 February 1989 [@soviet-withdrawal-1989].\n");
+        var uri = workspace.Write("zz-open.md", Wrong);
+        await using var harness = new LanguageServerHarness();
+        await harness.InitializeAsync(workspace.Root);
+        await harness.OpenAsync(uri, Wrong);
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Version == 1, TimeSpan.FromSeconds(60)); // open documents come first
+        await harness.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(Wrong.Replace("1990", "1989")));
+
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Version == 2, TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain(harness.Statuses.All, s => s.State == StatusState.Ready); // the pass is still going
+        Assert.Empty(harness.Diagnostics.All.Last(d => d.Uri == uri).Diagnostics);
+        await harness.Statuses.WaitForAsync(s => s.State == StatusState.Ready, TimeSpan.FromSeconds(120));
+        Assert.Equal(4005, harness.Diagnostics.All.Select(d => d.Uri).Distinct().Count(u => u.EndsWith(".md", StringComparison.Ordinal)));
+    }
 }
