@@ -121,13 +121,18 @@ public class PublisherTests
     [Fact]
     public async Task An_edit_during_a_long_pass_is_published_before_the_pass_ends()
     {
-        // Start-up's pass over 4,000 notes takes seconds; a note open in the editor is edited while it runs.
+        // Start-up's pass over 4,000 notes of twenty dated lines takes seconds; a note open in the editor is edited while it runs.
         using var workspace = new ExampleWorkspace();
-        for (var i = 0; i < 4000; i++) workspace.Write($"n{i:0000}.md", $"Note {i}: the last Soviet troops left on 15 February 1989 [@soviet-withdrawal-1989].\n");
+        var body = string.Concat(Enumerable.Range(0, 20).Select(i => $"- {i + 1} May 2016: the QCG met again, and the talks went on [@qcg-meetings-2016].\n"));
+        for (var i = 0; i < 4000; i++) workspace.Write($"n{i:0000}.md", $"# Note {i}\n\n{body}");
         var uri = workspace.Write("zz-open.md", Wrong);
-        await using var harness = new LanguageServerHarness();
+        // The papers wait for the editor's settings until the note is open: the pass then starts with it.
+        var configuration = new TaskCompletionSource();
+        await using var harness = new LanguageServerHarness { ConfigurationHeld = configuration.Task };
         await harness.InitializeAsync(workspace.Root);
         await harness.OpenAsync(uri, Wrong);
+        await harness.TextAsync(uri); // the opening applied
+        configuration.SetResult();
         await harness.WaitForDiagnosticsAsync(uri, d => d.Version == 1, TimeSpan.FromSeconds(60)); // open documents come first
         await harness.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(Wrong.Replace("1990", "1989")));
 

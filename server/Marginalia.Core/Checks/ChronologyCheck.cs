@@ -29,15 +29,9 @@ public sealed class ChronologyCheck : NoteCheck
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
         var denied = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {s.Connector.Trim()} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
-        if (s.PaperWordsDecide && s.Said is { } said)
-        {
-            // The paper's own words on the two: "one week after", "earlier in the same month" (before).
-            var paper = said.Distance is { } exact ? DateDistance.Of(exact) : said.Direction == RelativeDirection.After ? "after" : "before";
-            // (A day the note states that is the event's: "'camp-david-meeting-cancelled-2019' (8 September 2019)".)
-            static string Side(TimeSide side, string? words) => side is { Event: null, Known: { } known } ? $"'{known.Id}' ({side.Date!.Text})" : side.Describe(words);
-            return $"The paper puts {Side(subject, s.SubjectWords)} {paper} {Side(anchor, s.AnchorWords)}, "
-                + (s.Distance is { } written ? $"not {written.TextInSentence}" : denied);
-        }
+        // The paper's own words on the two decide: "one week after", "earlier in the same month" (before).
+        if (s.PaperPuts is { } paper)
+            return $"The paper puts {paper}, " + (s.Distance is { } written ? $"not {written.TextInSentence}" : denied);
         if (s.Distance is { } distance)
         {
             var resolved = s.CountedWords;

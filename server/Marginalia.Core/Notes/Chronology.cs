@@ -24,6 +24,9 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// <summary>The paper event this side is: cited, named, or the event its stated day is (<see cref="Known"/>).</summary>
     public Event? AsEvent => Event ?? Known;
 
+    /// <summary>As <see cref="Describe"/>, a stated day that is an event's named as that event: "'camp-david-meeting-cancelled-2019' (8 September 2019)".</summary>
+    public string DescribeAsEvent(string? named = null) => Event is null && Known is { } known ? $"'{known.Id}' ({Date!.Text})" : Describe(named);
+
     public static TimeSide Of(EventMatch named) => new(SideBasis.Named, named.Event.Date, named.Event, null) { Contenders = named.Contenders };
 
     /// <summary>
@@ -194,6 +197,14 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 
     /// <summary>Whether the paper's words on the two events decide the statement (its order, or its exact distance).</summary>
     public bool PaperWordsDecide => Said is { } said && Denies(said) is not null;
+
+    /// <summary>
+    /// Where the paper's words put the subject, when they decide: "'a' (29 May 2019) one day after 'b' (28 May 2019)",
+    /// "… before …"; null when the dates decide.
+    /// </summary>
+    public string? PaperPuts => PaperWordsDecide && Said is { } said
+        ? $"{Subject.DescribeAsEvent(SubjectWords)} {(said.Distance is { } exact ? DateDistance.Of(exact) : said.Direction == RelativeDirection.After ? "after" : "before")} {Anchor.DescribeAsEvent(AnchorWords)}"
+        : null;
 
     /// <summary>
     /// Whether the statement denies the order the paper gives, or the exact distance it gives, between its two events;

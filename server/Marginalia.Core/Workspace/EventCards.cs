@@ -137,11 +137,13 @@ public sealed class EventCards
         {
             var lands = statement.CountedWords is { } counted ? $" ({counted})" : "";
             card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(statement.Anchor.Describe(statement.AnchorWords))}{lands}, said of {Escape(statement.Subject.Describe(statement.SubjectWords))}.\n\n");
+            // (Where the paper's own words on the two decide, the card says so, as the finding does.)
+            var who = statement.PaperPuts is { } paper ? $"The paper puts {Escape(paper)}: its words" : "The dates";
             card.Append(reading.Verdict switch
             {
-                Verdict.Disagrees => $"The dates deny it ({reading.Code}).",
-                Verdict.Unsure => $"The dates deny it, but this is not reported: {Escape(reading.Why!)}.",
-                _ => "The dates agree.",
+                Verdict.Disagrees => $"{who} deny it ({reading.Code}).",
+                Verdict.Unsure => $"{who} deny it, but this is not reported: {Escape(reading.Why!)}.",
+                _ => $"{who} agree.",
             });
             return card.ToString();
         }

@@ -72,7 +72,7 @@ public class NoteHoverTests
 
             “three days later” counted from 28 May 2019 (31 May 2019), said of 'intra-afghan-talks-moscow-2019' (29 May 2019).
 
-            The dates deny it (MRG006).
+            The paper puts 'intra-afghan-talks-moscow-2019' (29 May 2019) one day after 'russia-afghanistan-centenary-2019' (28 May 2019): its words deny it (MRG006).
             """, hover.Markdown);
     }
 
