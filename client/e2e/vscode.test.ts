@@ -265,9 +265,12 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
 
     // Hover for its card, then click: the note opens beside the panel, the cursor on the claim's line.
     const mark = view.locator(`.vis-item.tl-claim-${index}:not(.vis-dot)`);
-    await mark.hover();
     const card = view.locator('#tl-card');
-    await eventually('the claim\'s card', async () => (await card.isVisible()) && (await card.innerText()).includes(`"${claim.written}"`));
+    // (Hovered again on each try: a mark at the narrow panel's edge may take the pointer only once the view settles.)
+    await eventually('the claim\'s card', async () => {
+      await mark.hover({ timeout: 2_000 }).catch(() => undefined);
+      return (await card.isVisible()) && (await card.innerText()).includes(`"${claim.written}"`);
+    });
     await mark.click();
     await activeTab(page, '02-moscow-format.md');
     await eventually(`the cursor on line ${claim.range.start.line + 1} of the note`, async () => (await cursor(page))?.line === claim.range.start.line + 1);
