@@ -11,7 +11,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notes or folders of notes. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = CommonOptions.Paths();
         var format = CommonOptions.Format("text", "json", "sarif");
         var workspace = CommonOptions.Workspace();
         var command = new Command("check", "Check Markdown notes against the papers: exit 0 when nothing is at error severity, 1 when something is, 2 on usage or input errors.")
@@ -22,13 +22,8 @@ internal static class CheckCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            var root = result.GetValue(workspace)!;
-            if (CommonOptions.LoadWorkspace(root, error, out var inputProblems) is not { } loaded) return CommonOptions.InputError;
-            var (library, settings) = loaded;
-            var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
-            foreach (var problem in missing) CommonOptions.WriteError(error, problem);
-            inputProblems |= missing.Count > 0;
+            if (CommonOptions.LoadNotes(result, paths, workspace, error) is not { } read) return CommonOptions.InputError;
+            var (library, settings, inputs, notes, missing, inputProblems) = read;
 
             // Notes are read and checked on every core; results and errors are printed in the order the notes were found.
             var checker = new NoteChecker(library, settings);

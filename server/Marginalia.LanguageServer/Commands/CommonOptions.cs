@@ -26,6 +26,30 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
 
+    /// <summary>The notes or folders of notes a command reads; none given is the current folder.</summary>
+    public static Argument<string[]> Paths(string description = "Notes or folders of notes. Default: the current folder.") =>
+        new("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+
+    /// <summary>The workspace a command reads from and the notes its paths name.</summary>
+    /// <param name="Missing">The paths that named no note, already printed.</param>
+    /// <param name="HadProblems">Whether any input problem was printed: the workspace's or a path's.</param>
+    public sealed record NoteInputs(PaperLibrary Library, WorkspaceSettings Settings, string[] Paths, IReadOnlyList<string> Notes,
+        IReadOnlyList<InputException> Missing, bool HadProblems);
+
+    /// <summary>
+    /// Loads the workspace and finds the notes the paths name, printing every problem to <paramref name="error"/>; null
+    /// when the workspace does not load.
+    /// </summary>
+    public static NoteInputs? LoadNotes(ParseResult result, Argument<string[]> paths, Option<DirectoryInfo> workspace, TextWriter error)
+    {
+        if (LoadWorkspace(result.GetValue(workspace)!, error, out var problems) is not { } loaded) return null;
+        var (library, settings) = loaded;
+        var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+        var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
+        foreach (var problem in missing) WriteError(error, problem);
+        return new NoteInputs(library, settings, inputs, notes, missing, problems || missing.Count > 0);
+    }
+
     public static JsonSerializerOptions Json { get; } = new()
     {
         WriteIndented = true,

@@ -14,7 +14,7 @@ internal static class CoverageCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notes or folders of notes. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = CommonOptions.Paths();
         var format = CommonOptions.Format("text", "json");
         var workspace = CommonOptions.Workspace();
         var command = new Command("coverage", "List the events of the papers that no note cites yet, by section: exit 0, or 2 on usage or input errors.")
@@ -25,12 +25,8 @@ internal static class CoverageCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            if (CommonOptions.LoadWorkspace(result.GetValue(workspace)!, error, out var problems) is not { } loaded) return CommonOptions.InputError;
-            var (library, settings) = loaded;
-            var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
-            foreach (var problem in missing) CommonOptions.WriteError(error, problem);
-            problems |= missing.Count > 0;
+            if (CommonOptions.LoadNotes(result, paths, workspace, error) is not { } read) return CommonOptions.InputError;
+            var (library, _, _, notes, _, problems) = read;
             var cited = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in notes)
             {

@@ -17,7 +17,7 @@ internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Notes or folders of notes whose claims are drawn. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = CommonOptions.Paths("Notes or folders of notes whose claims are drawn. Default: the current folder.");
         var format = CommonOptions.Format("html", "svg", "json");
         var workspace = CommonOptions.Workspace();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The file to write. Default: standard output." };
@@ -28,12 +28,8 @@ internal static class TimelineCommand
         command.SetAction(result =>
         {
             var error = result.InvocationConfiguration.Error;
-            if (CommonOptions.LoadWorkspace(result.GetValue(workspace)!, error, out var inputProblems) is not { } loaded) return CommonOptions.InputError;
-            var (library, settings) = loaded;
-            var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-            var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
-            foreach (var problem in missing) CommonOptions.WriteError(error, problem);
-            inputProblems |= missing.Count > 0;
+            if (CommonOptions.LoadNotes(result, paths, workspace, error) is not { } read) return CommonOptions.InputError;
+            var (library, settings, _, notes, _, inputProblems) = read;
 
             var checker = new NoteChecker(library, settings);
             var claims = notes.AsParallel().AsOrdered().Select(path =>
