@@ -11,6 +11,12 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
 {
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
+    /// <summary>
+    /// The phrases a note names this event by on its own, without a date ("the Soviet withdrawal", "the Camp David
+    /// collapse"): where several events share a phrase's words, the one it is a name of is the one meant.
+    /// </summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
     /// <summary>The event a relative date hangs on ("after three days" of it), when the paper dates this one relatively.</summary>
     public string? AnchorId { get; init; }
 

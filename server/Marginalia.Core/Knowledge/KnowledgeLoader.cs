@@ -17,7 +17,7 @@ public static class KnowledgeLoader
     private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "description", "offices"];
     private static readonly string[] OfficeKeys = ["title", "forms", "from", "to", "quote", "note"];
     private static readonly string[] NamedOfficeKeys = ["title", "aliases"];
-    private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "order", "keywords"];
+    private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "order", "keywords", "names"];
     private static readonly string[] NotEventKeys = ["quote", "reason"];
 
     /// <summary>The paper file a knowledge file names in its <c>paper:</c> key, or null.</summary>
@@ -222,6 +222,7 @@ public static class KnowledgeLoader
             return new Event(id, title, date, actors, passage, paper)
             {
                 Keywords = List(node, "keywords"),
+                Names = List(node, "names"),
                 AnchorId = anchor?.Id,
                 Order = SaidOrder(node, id, date, passage, anchor),
             };

@@ -42,6 +42,7 @@ public static class KnowledgeWriter
                 Quote = e.Passage.Text,
                 Anchor = e.AnchorId,
                 Keywords = e.Keywords.Count > 0 ? e.Keywords.ToList() : null,
+                Names = e.Names.Count > 0 ? e.Names.ToList() : null,
             }).ToList(),
             NotEvents = knowledge.NotEvents.Count > 0
                 ? knowledge.NotEvents.Select(n => new NotEventEntry { Quote = n.Passage.Text, Reason = n.Reason }).ToList()
@@ -97,6 +98,7 @@ public static class KnowledgeWriter
         public string? Quote { get; set; }
         public string? Anchor { get; set; }
         public List<string>? Keywords { get; set; }
+        public List<string>? Names { get; set; }
     }
 
     private sealed class NotEventEntry

@@ -205,4 +205,32 @@ public class ChronologyCheckTests
         var finding = Assert.Single(Findings("The first Moscow Format meeting [@moscow-format-first-meeting-2017] postdates the third round [@moscow-third-round-2017].", "MRG006"));
         Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) before 'moscow-third-round-2017' (14 April 2017), which \u201cpostdates\u201d denies", finding.Message);
     }
+
+    [Fact]
+    public void An_events_own_name_names_it_among_the_events_that_share_its_words()
+    {
+        // "the Soviet withdrawal": the war that ended in it and the frayed ties share its words; the knowledge names it.
+        Assert.Empty(Findings("Najibullah resigned three years after the Soviet withdrawal.", "MRG006"));
+        const string wrong = "Najibullah resigned two years after the Soviet withdrawal.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "two years after"), finding.Range);
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not two years after", finding.Message);
+    }
+
+    [Fact]
+    public void A_phrase_two_events_of_one_date_fit_alike_names_that_date()
+    {
+        // Resolution 1267 and the sanctions it imposed are one day: either gives the verdict.
+        Assert.Empty(Findings("Resolution 1267 was adopted about a year after the East African embassy bombings [@us-embassy-bombings-1998].", "MRG006"));
+        const string wrong = "Resolution 1267 was adopted two years after the East African embassy bombings [@us-embassy-bombings-1998].";
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after", Assert.Single(Findings(wrong, "MRG006")).Message);
+    }
+
+    [Fact]
+    public void Inflections_and_re_words_name_what_they_say()
+    {
+        // "killing" is "killed"; "re-election" is not "elected" (Putin's first presidency).
+        Assert.Equal("The paper puts 'embassy-rocket-attack-1992' (28 August 1992, named here \u201cThe rocket attack on the Russian embassy compound\u201d) after 'russians-killed-in-kabul-1992' (August 1992, named here \u201cthe killing of two Russians in Kabul\u201d), which \u201cpreceded\u201d denies", Assert.Single(Findings("The rocket attack on the Russian embassy compound preceded the killing of two Russians in Kabul.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'putin-reelected-2012' (2012, named here \u201cPutin's re-election\u201d) after 'bin-laden-killed-2011' (2 May 2011, named here \u201cthe Navy SEAL raid that killed Bin Laden in Pakistan\u201d), not before it", Assert.Single(Findings("Putin's re-election came before the Navy SEAL raid that killed Bin Laden in Pakistan.", "MRG006")).Message);
+    }
 }
