@@ -72,7 +72,7 @@ internal static class DateMismatch
         var replacement = claim.Date.KeepingHedge(DateWriter.Write(AtPrecisionOf(said, paper), claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
-            + $"this note says {claim.Date.TextInSentence}, {DateDistance.Compare(said, paper)}")
+            + $"this note says {claim.Date.TextInSentence}{(claim.Date.Anchor is { } from && claim.Counted is not null ? $" (counted from {from.Text}, {DateWriter.Natural(said)})" : "")}, {DateDistance.Compare(said, paper)}")
         {
             Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement, preferred)],
             Related = [NoteCheck.Passage(claim.Event)],

@@ -16,7 +16,18 @@ public enum ClaimBasis
 /// <summary>A date a note writes, tied to the event it is taken to be about, with how sure that tie is (0..1).</summary>
 public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event, ClaimBasis Basis, double Confidence, ProseScope Scope)
 {
-    public bool Agrees => Date.Date is not null && DateAgreement.Agrees(Date, Event.Date);
+    public bool Agrees => Date.Date is not null && (Counted is { } counted ? !counted.Contradicted : DateAgreement.Agrees(Date, Event.Date));
+
+    /// <summary>
+    /// For a relative date counted from the date before it ("On 28 August 1992 rockets hit the embassy. The following
+    /// month two Russians were killed"): the statement it makes, the event put at that distance from that date. It
+    /// agrees or not by the rule every distance is read by (the slack of its unit, the paper's own words).
+    /// </summary>
+    public OrderStatement? Counted =>
+        Date is { Kind: DateMentionKind.Relative, Anchor: { Date: { } from } anchor, Relative.Direction: RelativeDirection.Before or RelativeDirection.After }
+            ? new OrderStatement(Date.Start, Date.Length, Date.Text, Date.Relative.Direction == RelativeDirection.Before ? OrderRelation.Before : OrderRelation.After,
+                new TimeSide(Basis == ClaimBasis.Cited ? SideBasis.Cited : SideBasis.Named, Event.Date, Event, null), new TimeSide(SideBasis.Stated, from, null, anchor)) { Distance = Date }
+            : null;
 
     /// <summary>For an inferred claim, how the sentence was tied to its event.</summary>
     public EventMatch? Match { get; init; }
@@ -182,6 +193,8 @@ public sealed class NoteAnalysis
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
             if (anchors.Count > 0) dates.RemoveAll(d => anchors.Any(a => a.Start <= d.Start && d.End <= a.End));
+            // A relative date a statement reads ("three days later [@b]") is that statement's.
+            dates.RemoveAll(d => d.Kind == DateMentionKind.Relative && Statements.Any(s => ReferenceEquals(s.Distance, d)));
             if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
             // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date
@@ -194,19 +207,28 @@ public sealed class NoteAnalysis
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
                 if (clauseCited.Count > 0)
                 {
-                    foreach (var claim in BindCited(scope, [.. clause], clauseCited))
+                    // (A relative date beside a citation no statement read is left alone: the citation may be its anchor's.)
+                    foreach (var claim in BindCited(scope, [.. clause.Where(d => d.Kind != DateMentionKind.Relative)], clauseCited))
                         if (!(otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event))) yield return claim;
                     continue;
                 }
                 foreach (var date in clause)
                 {
                     if (otherSide.ContainsKey(date) && cited.Count > 0) continue;
-                    if (EventInference.Best(this, scope, date) is { } match)
+                    // A relative date whose anchor is the very event's date, or a date read as about the same event, speaks of
+                    // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
+                    // winner the next day"), not of it.
+                    if (EventInference.Best(this, scope, date) is { } match
+                        && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && AnchorIsOf(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
         }
     }
+
+    private bool AnchorIsOf(DateMention anchor, Event e) =>
+        DateAgreement.Agrees(anchor, e.Date)
+        || (Note.Prose.ScopeAt(anchor.Start) is { } scope && (CitedIn(scope).Any(c => ReferenceEquals(c.Event, e)) || ReferenceEquals(EventInference.Best(this, scope, anchor)?.Event, e)));
 
     /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
     private bool ClosesScope(Reference reference, ProseScope scope)
@@ -271,7 +293,11 @@ public sealed class NoteAnalysis
         int Before(Reference reference) => reference.Start < date.Start ? 1 : 0;
     }
 
-    /// <summary>The stated dates of a scope (<see cref="IsStatedPoint"/>), or null when it has none.</summary>
+    /// <summary>A relative date counted from a date stated before it: "the following month" after "28 August 1992".</summary>
+    public static bool IsCountedPoint(DateMention d) =>
+        d is { Kind: DateMentionKind.Relative, Date: not null, Anchor: not null, Relative.Direction: RelativeDirection.Before or RelativeDirection.After };
+
+    /// <summary>The dates of a scope that say when something was (<see cref="IsStatedPoint"/>, <see cref="IsCountedPoint"/>), or null when it has none.</summary>
     private List<DateMention>? StatedPointsIn(ProseScope scope)
     {
         List<DateMention>? found = null;
@@ -279,12 +305,12 @@ public sealed class NoteAnalysis
         {
             var (from, to) = Within(_dateStarts, scope);
             for (var i = from; i < to; i++)
-                if (IsStatedPoint(Note.Dates[i])) (found ??= []).Add(Note.Dates[i]);
+                if (IsStatedPoint(Note.Dates[i]) || IsCountedPoint(Note.Dates[i])) (found ??= []).Add(Note.Dates[i]);
         }
         else
         {
             foreach (var date in Note.Dates)
-                if (scope.Contains(date.Start) && IsStatedPoint(date)) (found ??= []).Add(date);
+                if (scope.Contains(date.Start) && (IsStatedPoint(date) || IsCountedPoint(date))) (found ??= []).Add(date);
         }
         return found;
     }

@@ -1,3 +1,4 @@
+using static Marginalia.Core.Tests.NoteText;
 using static Marginalia.Core.Tests.TestKnowledge;
 
 namespace Marginalia.Core.Tests.Checks;
@@ -65,5 +66,18 @@ public class InferredDateCheckTests
             + "to 25 December 1991 (000_bf09360ec50d0df5.txt, line 77); this note says the following spring, two months later. The sentence was read as about it "
             + "(or 'soviet-flag-lowered-1991', which the paper dates to the same time) from the word 'resigned', Mikhail Gorbachev and Soviet Union; "
             + "cite the event to make the check certain", finding.Message);
+    }
+
+    [Fact]
+    public void A_relative_date_counted_from_the_date_before_it_is_a_claim_like_any_date()
+    {
+        const string text = "Putin and Ghani met at the SCO summit of 9–10 July 2015. The following month, reports surfaced of a Putin meeting with "
+            + "Mullah Akhtar Mansour at a military base in Tajikistan — denied by both Moscow and the Taliban.";
+        var finding = Assert.Single(Findings(text, "MRG003"));
+        Assert.Equal(RangeOf(text, "The following month"), finding.Range);
+        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the end of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says the following month (counted from 9–10 July 2015, August 2015), one month earlier. The sentence was read as about it from the words 'reports', 'meeting', Mullah Akhtar Mansour, Tajikistan and Vladimir Putin; cite the event to make the check certain", finding.Message);
+        Assert.Empty(Findings(text.Replace("The following month", "Some months later", StringComparison.Ordinal)));
+        // Counted from a date read as about the same event, it tells what came after it, not when the event was.
+        Assert.Empty(Findings("Karzai's second term came only after Abdullah Abdullah withdrew from the run-off on 1 November 2009; the election commission declared Karzai the winner the next day.", "MRG003"));
     }
 }
