@@ -318,23 +318,37 @@ public static partial class Chronology
         return partners.Count == 1 ? side with { Known = partners[0] } : side;
     }
 
-    /// <summary>Whether a scope puts something before or after something else in words ("months after the last troops…"), read or not.</summary>
-    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope) =>
-        note.Memo((nameof(RelatesTimes), scope.Start, scope.Length), () => ReadRelatesTimes(note, scope));
+    /// <summary>
+    /// Whether a scope puts something before or after something else in words ("months after the last troops…"), read
+    /// or not, in a way that may make a date of it the other thing's: the date stands within the words after the
+    /// connector, in their clause ("…seven weeks before his inauguration in January 2009"), or the scope times by a
+    /// span ("within three years of", "hidden for more than two years"). A date before the connector, or after the
+    /// clause it opens, is the sentence's own ("Obama phoned Medvedev in May 2012, before the news went public").
+    /// </summary>
+    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope, DateMention date) =>
+        Relating(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
 
-    private static bool ReadRelatesTimes(NoteAnalysis note, ProseScope scope)
+    /// <summary>The stretches of a scope whose dates may time something else than the sentence's event.</summary>
+    internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope) =>
+        note.Memo((nameof(Relating), scope.Start, scope.Length), () => ReadRelating(note, scope));
+
+    private static List<(int From, int To)> ReadRelating(NoteAnalysis note, ProseScope scope)
     {
+        var text = note.Note.Prose.Text;
         var dates = note.DatesIn(scope).ToList();
+        var found = new List<(int From, int To)>();
         // "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
         // decade-long war", "the two-year honeymoon" only say how long something lasted.
-        if (dates.Any(d => d.Relative?.AnchorText is not null || d.Relative?.Direction == RelativeDirection.Within
-                || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase)))) return true;
-        foreach (var m in Connector().EnumerateMatches(note.Note.Prose.Text.AsSpan(scope.Start, scope.Length)))
+        if (dates.Any(d => d.Relative?.Direction == RelativeDirection.Within || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase))))
+            found.Add((scope.Start, scope.End));
+        foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null))
+            found.Add((d.Start, ClauseEnd(text, d.End, scope.End)));
+        foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
         {
             var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-            if (!dates.Any(d => d.Start < end && start < d.End)) return true; // not "the following year"
+            if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((start, ClauseEnd(text, end, scope.End))); // not "the following year"
         }
-        return false;
+        return found;
     }
 
     private static OrderRelation Direction(DateMention r) =>

@@ -31,6 +31,9 @@ public sealed record EventMatch(Event Event, double Confidence)
     /// <summary>Other events the paper dates to the same day or span that the sentence fits nearly as well.</summary>
     public IReadOnlyList<Event> SameDate { get; init; } = [];
 
+    /// <summary>The next event of another date the sentence fits (the one <see cref="Margin"/> is counted to), if any.</summary>
+    public Event? Next { get; init; }
+
     /// <summary>For a phrase naming an event in prose: other events it may name nearly as well.</summary>
     public IReadOnlyList<Event> Contenders { get; init; } = [];
 }
@@ -94,7 +97,7 @@ public static partial class EventInference
         var next = ranked.Skip(1).FirstOrDefault(m => m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End);
         var best = ranked[0] with
         {
-            Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope,
+            Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
             // Events of the paper on the very same date that the sentence fits nearly as well (the Moscow summit of
             // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
             // (Any the sentence is tied to at all: "Rabbani was summoned to Moscow, where Pankin approved…" states both.)

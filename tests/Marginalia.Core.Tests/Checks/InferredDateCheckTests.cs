@@ -80,4 +80,22 @@ public class InferredDateCheckTests
         // Counted from a date read as about the same event, it tells what came after it, not when the event was.
         Assert.Empty(Findings("Karzai's second term came only after Abdullah Abdullah withdrew from the run-off on 1 November 2009; the election commission declared Karzai the winner the next day.", "MRG003"));
     }
+
+    [Fact]
+    public void Two_events_the_sentence_fits_alike_are_both_named_when_the_date_fits_neither()
+    {
+        const string text = "Trump called off his secret Camp David meeting with Ghani's team and the Taliban on 8 October 2019, after a Kabul attack that killed an American soldier.";
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later. The sentence was read as about it (or about 'camp-david-meeting-planned-2019', which the paper dates to June–August 2019: the date fits neither) from the words 'called', 'camp', 'david', 'meeting', 'attack', Ashraf Ghani, Donald Trump, Taliban and United States; cite the event to make the check certain", Assert.Single(Findings(text, "MRG003")).Message);
+        // The date of either explains it: the plan (June–August) or its end (8 September).
+        Assert.Empty(Findings(text.Replace("8 October 2019", "8 September 2019", StringComparison.Ordinal), "MRG003"));
+    }
+
+    [Fact]
+    public void A_date_before_the_words_that_time_the_sentence_by_another_thing_is_the_sentences_own()
+    {
+        Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' (After fifteen years Russia officially resumes an active Afghan policy) to 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier. The sentence was read as about it from the words 'active', 'policy', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("In 2006 Russia officially took up an active Afghan policy again, after a long absence.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, eleven months later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
+        // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
+        Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
+    }
 }
