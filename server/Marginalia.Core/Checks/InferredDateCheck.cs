@@ -116,16 +116,18 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// "Putin won re-election on 18 March 2018, some seven weeks before his inauguration" is tied to the inauguration only
     /// by what times it.
     /// </summary>
-    private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match)
+    private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match) =>
+        Chronology.Relating(note, clause) is not { Count: > 0 } relating || TiedOutside(note, clause, match, relating);
+
+    /// <summary>Whether the words (and the people, if asked) that tie a clause to its event stand outside some stretches of it.</summary>
+    private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match, IReadOnlyList<(int From, int To)> relating, bool actors = true)
     {
         var text = note.Note.Prose.Text.ToCharArray(clause.Start, clause.Length);
-        var relating = Chronology.Relating(note, clause);
-        if (relating.Count == 0) return true;
         foreach (var (from, to) in relating)
             for (var i = Math.Max(from, clause.Start); i < Math.Min(to, clause.End); i++) text[i - clause.Start] = ' ';
         var outside = new string(text);
         var named = note.ActorsIn(clause).Where(m => !relating.Any(r => r.From <= m.Start && m.Start < r.To)).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
-        return match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) && match.Actors.All(named.Contains);
+        return match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) && (!actors || match.Actors.All(named.Contains));
     }
 
     [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]
@@ -174,6 +176,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
         // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike.)
         // (From a firmer tie only: a tie is doubt.)
+        // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
+        if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
+            return "the words that tie the sentence to it are in an aside between dashes";
         if (match.Margin < Margin && (AlsoDenied(claim) is null || claim.Confidence < Threshold + TieSurcharge))
             return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
@@ -187,7 +192,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
         var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();
-        if (statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)))
+        // (Unless its own words, outside those that time it, name the event too: "The Russian embassy in Kabul was
+        // evacuated in 1993 after it was set on fire" is the evacuation's date, set by the fire that is part of it.)
+        if (statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, match.Read ?? claim.Scope, match))
             return "the sentence dates something else by this event";
         // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
         // Obama told Medvedev before the news broke.")

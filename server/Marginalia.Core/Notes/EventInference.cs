@@ -123,12 +123,29 @@ public static partial class EventInference
             return found;
         });
         var (start, end) = (scope.Start, scope.End);
-        foreach (var (at, length) in breaks)
+        var opening = -1; // the break the clause opens after
+        for (var i = 0; i < breaks.Count; i++)
         {
-            if (at + length <= from) start = Math.Max(start, at + length);
+            var (at, length) = breaks[i];
+            if (at + length <= from) (start, opening) = (Math.Max(start, at + length), i);
             else if (at >= to) { end = Math.Min(end, at); break; }
         }
+        // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
+        // two dashes are an aside (<see cref="AsideBefore"/>), and the clause after them goes on the one before.
+        if (opening >= 1 && IsDash(analysis, breaks[opening]) && IsDash(analysis, breaks[opening - 1]))
+            start = opening >= 2 ? breaks[opening - 2].At + breaks[opening - 2].Length : scope.Start;
         return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
+    }
+
+    private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'];
+
+    /// <summary>The aside set between two dashes inside a clause <see cref="ClauseOf"/> joined over it, if any.</summary>
+    internal static (int From, int To)? AsideIn(NoteAnalysis analysis, ProseScope clause)
+    {
+        var dashes = new List<(int At, int Length)>();
+        foreach (var m in ClauseBreak().EnumerateMatches(analysis.Note.Prose.Text.AsSpan(clause.Start, clause.Length)))
+            if (IsDash(analysis, (clause.Start + m.Index, m.Length))) dashes.Add((clause.Start + m.Index, m.Length));
+        return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|\s[—–]\s")]

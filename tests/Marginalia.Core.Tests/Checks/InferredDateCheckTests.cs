@@ -98,4 +98,19 @@ public class InferredDateCheckTests
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
     }
+
+    [Fact]
+    public void Words_set_between_two_dashes_are_an_aside_the_clause_goes_on_over()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 November 1999, one month later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words 'resolution', 'first', 'sanctions', United Nations Security Council, Taliban and Russia; cite the event to make the check certain", Assert.Single(Findings("Resolution 1267 — the Security Council's first sanctions on the Taliban, adopted with Moscow's backing — passed on 5 November 1999.", "MRG003")).Message);
+        // What ties the sentence to an event only in the aside does not date that event.
+        Assert.Empty(Findings("The Kabul car bomb that killed a US soldier — the attack Trump cited in calling off Camp David — went off on 5 September 2019.", "MRG003"));
+    }
+
+    [Fact]
+    public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
+    {
+        // The fire is part of the evacuation's own story: the date is the evacuation's.
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', 'fire', 'civil', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
+    }
 }
