@@ -233,4 +233,12 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'embassy-rocket-attack-1992' (28 August 1992, named here \u201cThe rocket attack on the Russian embassy compound\u201d) after 'russians-killed-in-kabul-1992' (August 1992, named here \u201cthe killing of two Russians in Kabul\u201d), which \u201cpreceded\u201d denies", Assert.Single(Findings("The rocket attack on the Russian embassy compound preceded the killing of two Russians in Kabul.", "MRG006")).Message);
         Assert.Equal("The paper puts 'putin-reelected-2012' (2012, named here \u201cPutin's re-election\u201d) after 'bin-laden-killed-2011' (2 May 2011, named here \u201cthe Navy SEAL raid that killed Bin Laden in Pakistan\u201d), not before it", Assert.Single(Findings("Putin's re-election came before the Navy SEAL raid that killed Bin Laden in Pakistan.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_full_year_is_a_year()
+    {
+        Assert.Empty(Findings("Mansour's killing came a good seven months before Russia's trilateral summit in Moscow.", "MRG006"));
+        Assert.Equal("The paper dates 'mansour-killed-2016' to 21 May 2016 and 'moscow-trilateral-summit-2016' to 26 December 2016: seven months earlier than it, not a full year before",
+            Assert.Single(Findings("Mansour's killing came a full year before Russia's trilateral summit in Moscow.", "MRG006")).Message);
+    }
 }
