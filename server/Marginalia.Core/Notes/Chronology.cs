@@ -419,6 +419,13 @@ public static partial class Chronology
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(named, anchorWords);
         }
+        // "…followed the first by three months", "…after the Beijing one": another of the subject's kind.
+        if (anchor is null && (subjectCited.Count > 0 ? subjectCited[0].Event : NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed)?.Event) is { } kind
+            && EventInference.Sibling(note, from, anchorEnd, kind) is { } sibling)
+        {
+            anchorWords = Phrase(text, from, anchorEnd);
+            anchor = TimeSide.Of(sibling);
+        }
         if (anchor is null) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
@@ -443,7 +450,9 @@ public static partial class Chronology
         else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event) is { } named)
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
+            // (Nor a label before a colon: "A: the Islamabad round".)
             subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "");
+            if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
             subject = TimeSide.Of(named, subjectWords);
         }
         if (subject is null) return null;

@@ -225,6 +225,33 @@ public static partial class EventInference
     }
 
     /// <summary>
+    /// The event a short phrase names only as another of the subject's kind, by its ordinal, its place or "one" ("the
+    /// second trilateral meeting followed the first", "the Islamabad round followed the Beijing one"): the one event that
+    /// shares two of the kind's title words with the subject's and has every word of the phrase; null when none or
+    /// several do.
+    /// </summary>
+    public static EventMatch? Sibling(NoteAnalysis analysis, int start, int end, Event of)
+    {
+        if (end <= start) return null;
+        var text = analysis.Note.Prose.Text[start..end];
+        var tokens = Words(text).Select(NameStem).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count is 0 or > 4) return null;
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var kind = vocabulary.TitleStems[of].Where(t => !Ordinals.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        Event? found = null;
+        foreach (var e in analysis.CandidateEvents)
+        {
+            if (ReferenceEquals(e, of) || vocabulary.TitleStems[e].Count(kind.Contains) < 2) continue;
+            var own = vocabulary.OwnStems[e];
+            bool Hits(string t) => Ordinals.Contains(t) ? vocabulary.TitleStems[e].Contains(t) : own.Any(o => SameWord(o, t));
+            if (!tokens.Any(Hits) || !tokens.All(t => Hits(t) || kind.Any(k => SameWord(k, t)))) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found is null ? null : new EventMatch(found, 1) { Words = [.. Words(text).Where(w => vocabulary.OwnStems[found].Any(o => SameWord(o, NameStem(w))))] };
+    }
+
+    /// <summary>
     /// A capitalized word of a stretch, not its first and not in an actor's name, that the event does not have in its
     /// title, key terms or passage: "Bolton", "Astana", "Bilateral Security Agreement". Null when there is none.
     /// </summary>
@@ -387,6 +414,7 @@ public static partial class EventInference
             NameStems = knowledge.Events.ToDictionary(e => e,
                 e => e.Names.Select(n => Words(n).Select(NameStem).ToArray()).Where(n => n.Length > 0).ToArray(), ByReference);
             TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(NameStem).ToHashSet(StringComparer.Ordinal), ByReference);
+            OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
@@ -424,6 +452,9 @@ public static partial class EventInference
 
         /// <summary>The stems of the offices' titles and forms ("minister", "secretary", "president").</summary>
         public HashSet<string> OfficeWords { get; }
+
+        /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
+        public Dictionary<Event, string[]> OwnStems { get; }
 
         /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
         public Dictionary<Event, HashSet<string>> TitleStems { get; }

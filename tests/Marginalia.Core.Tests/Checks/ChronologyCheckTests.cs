@@ -241,4 +241,14 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'mansour-killed-2016' to 21 May 2016 and 'moscow-trilateral-summit-2016' to 26 December 2016: seven months earlier than it, not a full year before",
             Assert.Single(Findings("Mansour's killing came a full year before Russia's trilateral summit in Moscow.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Another_of_the_subjects_kind_is_named_by_its_ordinal_or_its_place()
+    {
+        Assert.Empty(Findings("The second trilateral meeting, in Islamabad [@trilateral-second-meeting-2013], followed the first by seven months.", "MRG006"));
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013) seven months after 'trilateral-first-meeting-2013' (April 2013, named here \u201cthe first\u201d), not three months after",
+            Assert.Single(Findings("The second trilateral meeting, in Islamabad [@trilateral-second-meeting-2013], followed the first by three months.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here \u201cthe Islamabad round\u201d) seven months after 'trilateral-first-meeting-2013' (April 2013, named here \u201cthe Beijing one\u201d), not five months after",
+            Assert.Single(Findings("Q: how far apart were the two 2013 trilateral meetings? A: the Islamabad round followed the Beijing one by five months.", "MRG006")).Message);
+    }
 }
