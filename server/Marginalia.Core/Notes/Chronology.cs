@@ -309,6 +309,10 @@ public static partial class Chronology
         return (distance, IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index));
     }
 
+    /// <summary>The events the paper times an event by, or times by it (its knowledge anchor, the events anchored on it).</summary>
+    private static List<Event> Partners(NoteAnalysis note, Event e) =>
+        [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
+
     /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>
     private static TimeSide Known(NoteAnalysis note, TimeSide side, TimeSide other)
     {
@@ -419,12 +423,14 @@ public static partial class Chronology
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(named, anchorWords);
         }
-        // "…followed the first by three months", "…after the Beijing one": another of the subject's kind.
+        // "…followed the first by three months", "…after the Beijing one": another of the subject's kind; "The Soviet state
+        // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
+        // as loosely as a cited one.
         if (anchor is null && (subjectCited.Count > 0 ? subjectCited[0].Event : NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed)?.Event) is { } kind
-            && EventInference.Sibling(note, from, anchorEnd, kind) is { } sibling)
+            && (EventInference.Sibling(note, from, anchorEnd, kind) ?? EventInference.Named(note, from, anchorEnd, among: Partners(note, kind), cited: true)) is { } other)
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            anchor = TimeSide.Of(sibling);
+            anchor = TimeSide.Of(other, anchorWords);
         }
         if (anchor is null) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
@@ -447,7 +453,8 @@ public static partial class Chronology
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         else if (headed && LastStatedIn(note, scope.Start, start) is { } opening)
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
-        else if (NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event) is { } named)
+        else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
+                  ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)) is { } named)
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
             // (Nor a label before a colon: "A: the Islamabad round".)

@@ -251,4 +251,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here \u201cthe Islamabad round\u201d) seven months after 'trilateral-first-meeting-2013' (April 2013, named here \u201cthe Beijing one\u201d), not five months after",
             Assert.Single(Findings("Q: how far apart were the two 2013 trilateral meetings? A: the Islamabad round followed the Beijing one by five months.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void The_event_the_paper_times_the_subject_by_is_named_as_loosely_as_a_cited_one()
+    {
+        // The paper: "the USSR disintegrated in the following three years" (after the withdrawal).
+        Assert.Empty(Findings("The Soviet state broke up less than three years after the withdrawal from Afghanistan.", "MRG006"));
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not a year after",
+            Assert.Single(Findings("The Soviet state broke up barely a year after the withdrawal from Afghanistan.", "MRG006")).Message);
+    }
 }
