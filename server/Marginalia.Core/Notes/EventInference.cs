@@ -109,7 +109,7 @@ public static partial class EventInference
         return agreeing is null ? best : agreeing with { Read = scope };
     }
 
-    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " — ".</summary>
+    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " and then", " — ".</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to)
@@ -148,7 +148,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|\s[—–]\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|,?\s+and\s+then\s|\s[—–]\s")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
@@ -360,6 +360,9 @@ public static partial class EventInference
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:of|for|in)\s")]
+    private static partial System.Text.RegularExpressions.Regex RoleWords();
+
     /// <summary>
     /// Scores an event by the specific words and actors a sentence shares with it. A word or an actor
     /// that many events share ("troops", "Russia") weighs little; one only this event has weighs most.
@@ -400,7 +403,9 @@ public static partial class EventInference
             var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
             var actorNameWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(NameStem).ToHashSet(StringComparer.Ordinal);
             // The words of offices ("foreign minister", "Secretary of State") say who someone was, not what happened.
-            OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => o.Title).SelectMany(Words).Select(Stem)
+            // (Only the words that name the role, before "of", "for" or "in": "Special Representative for Afghanistan
+            // Reconciliation" says who by "Special Representative"; its reconciliation is still what Karzai offered.)
+            OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => RoleWords().Split(o.Title, 2)[0]).SelectMany(Words).Select(Stem)
                 .Where(w => !actorWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
             var stemsOf = knowledge.Events.ToDictionary(e => e,
                 e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),

@@ -113,4 +113,19 @@ public class InferredDateCheckTests
         // The fire is part of the evacuation's own story: the date is the evacuation's.
         Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', 'fire', 'civil', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void An_offices_domain_is_no_role_word()
+    {
+        // Khalilzad is "Special Representative for Afghanistan Reconciliation": "reconciliation" still says what Karzai offered.
+        Assert.Equal("The paper dates 'karzai-offers-reconciliation-2009' (Karzai announces readiness for reconciliation with the Taliban) to 2009 (000_bf09360ec50d0df5.txt, line 201); this note says 2011, one year later. The sentence was read as about it from the word 'reconciliation', Hamid Karzai and Taliban; cite the event to make the check certain", Assert.Single(Findings("Karzai declared himself ready for reconciliation with the Taliban in 2011.", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void And_then_closes_the_dates_clause()
+    {
+        // The date is the second term's, not the reconciliation's that came after it.
+        Assert.DoesNotContain(Findings("Hamid Karzai won his second presidential term in August 2010 and then offered reconciliation to the Taliban."),
+            f => f.Message.Contains("'karzai-offers-reconciliation-2009'", StringComparison.Ordinal));
+    }
 }
