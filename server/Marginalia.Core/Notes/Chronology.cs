@@ -332,28 +332,37 @@ public static partial class Chronology
     public static bool RelatesTimes(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Relating(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
 
-    /// <summary>The stretches of a scope whose dates may time something else than the sentence's event.</summary>
-    internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope) =>
-        note.Memo((nameof(Relating), scope.Start, scope.Length), () => ReadRelating(note, scope));
+    /// <summary>Whether a date stands in the words a connector or a distance opens ("in the wake of the 9/11 attacks"): the other thing's.</summary>
+    public static bool DatesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date) =>
+        Reaches(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
 
-    private static List<(int From, int To)> ReadRelating(NoteAnalysis note, ProseScope scope)
-    {
-        var text = note.Note.Prose.Text;
-        var dates = note.DatesIn(scope).ToList();
-        var found = new List<(int From, int To)>();
-        // "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
-        // decade-long war", "the two-year honeymoon" only say how long something lasted.
-        if (dates.Any(d => d.Relative?.Direction == RelativeDirection.Within || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase))))
-            found.Add((scope.Start, scope.End));
-        foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null))
-            found.Add((d.Start, ClauseEnd(text, d.End, scope.End)));
-        foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+    /// <summary>The stretches of a scope whose dates may time something else than the sentence's event: <see cref="Reaches"/>, or all of it when it times by a span.</summary>
+    internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope) =>
+        note.Memo((nameof(Relating), scope.Start, scope.Length), () =>
         {
-            var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-            if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((start, ClauseEnd(text, end, scope.End))); // not "the following year"
-        }
-        return found;
-    }
+            // "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
+            // decade-long war", "the two-year honeymoon" only say how long something lasted.
+            var span = note.DatesIn(scope).Any(d => d.Relative?.Direction == RelativeDirection.Within
+                || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase)));
+            return span ? [(scope.Start, scope.End), .. Reaches(note, scope)] : Reaches(note, scope);
+        });
+
+    /// <summary>The words each connector or anchored distance of a scope opens, to the end of their clause.</summary>
+    private static List<(int From, int To)> Reaches(NoteAnalysis note, ProseScope scope) =>
+        note.Memo((nameof(Reaches), scope.Start, scope.Length), () =>
+        {
+            var text = note.Note.Prose.Text;
+            var dates = note.DatesIn(scope).ToList();
+            var found = new List<(int From, int To)>();
+            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null))
+                found.Add((d.Start, ClauseEnd(text, d.End, scope.End)));
+            foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+            {
+                var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
+                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((start, ClauseEnd(text, end, scope.End))); // not "the following year"
+            }
+            return found;
+        });
 
     private static OrderRelation Direction(DateMention r) =>
         r.Relative!.Direction == RelativeDirection.Before ? OrderRelation.Before : OrderRelation.After;
@@ -578,8 +587,9 @@ public static partial class Chronology
                 end = space;
             }
             // A name the event does not know anywhere in the stretch still makes it another thing.
+            // (Nor may the words cut off number it otherwise: "the first Moscow Format round" is no third round.)
             if (EventInference.Named(note, start, end, strict: true) is { } part
-                && EventInference.UnknownCapital(note, from, to, part.Event) is null) return part;
+                && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)) return part;
         }
         return null;
     }

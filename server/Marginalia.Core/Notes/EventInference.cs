@@ -302,6 +302,15 @@ public static partial class EventInference
         return Words(new string(text)).Select(NameStem).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>
+    internal static bool NumberedAlike(NoteAnalysis analysis, int start, int end, Event e)
+    {
+        var text = analysis.Note.Prose.Text[start..end];
+        if (Numbered([.. Words(text).Select(NameStem)], text) is not { } n) return true;
+        var title = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).TitleStems[e];
+        return !title.Any(Ordinals.Contains) || title.Contains(n);
+    }
+
     /// <summary>The ordinal a phrase gives its thing ("the second round", "round 2", "2nd"), as the stem of its word, or null.</summary>
     private static string? Numbered(List<string> tokens, string text)
     {

@@ -209,7 +209,12 @@ public sealed class NoteAnalysis
                 {
                     // (A relative date beside a citation no statement read is left alone: the citation may be its anchor's.)
                     foreach (var claim in BindCited(scope, [.. clause.Where(d => d.Kind != DateMentionKind.Relative)], clauseCited))
-                        if (!(otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event))) yield return claim;
+                    {
+                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event)) continue;
+                        // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
+                        if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
+                        yield return claim;
+                    }
                     continue;
                 }
                 foreach (var date in clause)

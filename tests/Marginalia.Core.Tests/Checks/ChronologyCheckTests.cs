@@ -260,4 +260,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not a year after",
             Assert.Single(Findings("The Soviet state broke up barely a year after the withdrawal from Afghanistan.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Words_cut_off_a_phrase_may_not_number_it_otherwise()
+    {
+        // "the first Moscow Format round" is no third round, even read from its last words.
+        Assert.Empty(Findings("- the first Moscow Format round came some seven weeks after the December summit with China and Pakistan", "MRG006"));
+    }
 }

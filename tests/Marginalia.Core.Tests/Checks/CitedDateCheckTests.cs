@@ -110,4 +110,11 @@ public class CitedDateCheckTests
         // A wrong date that is no other event's keeps its sure fix.
         Assert.True(Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2018 [@camp-david-meeting-cancelled-2019].", "MRG002")).Fixes[0].IsPreferred);
     }
+
+    [Fact]
+    public void A_date_in_the_words_a_connector_opens_is_the_other_things()
+    {
+        Assert.Empty(Findings("In the wake of the 9/11 attacks a US airbase went up at Manas outside Bishkek [[manas-airbase-2001]].", "MRG002"));
+        Assert.Single(Findings("A US airbase went up at Manas outside Bishkek in September 2002 [[manas-airbase-2001]], in the wake of the 9/11 attacks.", "MRG002"));
+    }
 }
