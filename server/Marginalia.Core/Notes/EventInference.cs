@@ -45,6 +45,9 @@ public sealed record EventMatch(Event Event, double Confidence)
 /// </summary>
 public static partial class EventInference
 {
+    /// <summary>Two events this close fit a sentence alike.</summary>
+    private const double TieMargin = 0.05;
+
     /// <summary>Below this a sentence is not tied to any event at all.</summary>
     public const double MinimumConfidence = 0.3;
 
@@ -134,7 +137,12 @@ public static partial class EventInference
         // two dashes are an aside (<see cref="AsideBefore"/>), and the clause after them goes on the one before.
         if (opening >= 1 && IsDash(analysis, breaks[opening]) && IsDash(analysis, breaks[opening - 1]))
             start = opening >= 2 ? breaks[opening - 2].At + breaks[opening - 2].Length : scope.Start;
+        // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence.
+        var text = analysis.Note.Prose.Text;
+        if (IsBlankAround(text.AsSpan(start, from - start)) && IsBlankAround(text.AsSpan(to, end - to))) return null;
         return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
+
+        static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
 
     private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'];
@@ -355,6 +363,12 @@ public static partial class EventInference
             .OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Event.Date.Start)
             .Take(8).ToList();
         if (ranked.Count == 0) return ranked;
+        // Of two events the sentence fits alike, the one its people take part in: "Sergei Lavrov sat between the High Peace
+        // Council delegates and their Taliban rivals" is his mediation, not the Taliban delegation's visit (which is out).
+        var people = actors.Where(a => a.Kind == ActorKind.Person).ToList();
+        if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && people.Count > 0
+            && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains))
+            ranked.RemoveAt(0);
         // The evidence of the best: which of the sentence's words and actors tie it to the event.
         // An office's words ("foreign minister") say who, not what: they are no evidence of the same fact.
         var evidence = words.Where(w => !vocabulary.OfficeWords.Contains(Stem(w)) && vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();

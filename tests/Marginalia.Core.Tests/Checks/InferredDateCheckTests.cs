@@ -128,4 +128,20 @@ public class InferredDateCheckTests
         Assert.DoesNotContain(Findings("Hamid Karzai won his second presidential term in August 2010 and then offered reconciliation to the Taliban."),
             f => f.Message.Contains("'karzai-offers-reconciliation-2009'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Of_two_events_a_sentence_fits_alike_its_people_decide()
+    {
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("On 9 October 2018 Sergei Lavrov sat between the High Peace Council delegates and their Taliban rivals at the Moscow meeting of 11 countries.", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void A_date_alone_before_a_dash_heads_its_sentence()
+    {
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' (Putin's speech against the West at an annual gathering of journalists and officials) to 24 October 2014 (000_bf09360ec50d0df5.txt, line 247); this note says 24 Sept 2014, one month earlier. The sentence was read as about it from the words 'speech', 'annual', 'journalists', 'terrorists', The West, Vladimir Putin and United States; cite the event to make the check certain",
+            Assert.Single(Findings("24 Sept 2014 — Putin's speech to the annual meeting of Western and Russian journalists; the US \"breeds terrorists\", he says.", "MRG003")).Message);
+        // With a citation after the dash, the date is the cited event's.
+        Assert.Single(Findings("Resolution 1267 [@unsc-resolution-1267-1999] — 5 October 2000; banned Ariana flights and froze Taliban assets.", "MRG002"));
+    }
 }
