@@ -22,6 +22,9 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// <summary>A date further than this from the paper's is taken to be about another fact, not a slip.</summary>
     public const int MaximumYearsApart = 3;
 
+    /// <summary>The lead over the next event from which a hedged date tied by two of an event's words is that event's at any distance.</summary>
+    public const double ClearLead = 0.2;
+
     /// <summary>How much surer the tie must be when two events fit alike and the date denies both (tuned: 0.1 raised no false alarm).</summary>
     public const double TieSurcharge = 0.1;
 
@@ -188,7 +191,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.End < claim.Event.Date.Start && Stage().Match(CommaClause(note, claim)) is { Success: true } stage
             && !Stage().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
             return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
-        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25) return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
+        // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
+        // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
+        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25 && !(claim.Date.Hedge is not null && what >= 2 && match.Margin >= ClearLead))
+            return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
         var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();
