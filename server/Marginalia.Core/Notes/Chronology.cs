@@ -309,6 +309,17 @@ public static partial class Chronology
         return (distance, IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index));
     }
 
+    /// <summary>
+    /// A cited side, with the event its words name in full when that is another ("one week after Trump called off his Camp
+    /// David meeting [[camp-david-meeting-planned-2019]]": the citation may be meant for the cancellation): the dates
+    /// deny the statement only if they deny it for both.
+    /// </summary>
+    private static TimeSide Cited(NoteAnalysis note, Event cited, int from, int to)
+    {
+        var side = new TimeSide(SideBasis.Cited, cited.Date, cited, null);
+        return EventInference.Named(note, from, to) is { } named && !ReferenceEquals(named.Event, cited) ? side with { Contenders = [named.Event] } : side;
+    }
+
     /// <summary>The events the paper times an event by, or times by it (its knowledge anchor, the events anchored on it).</summary>
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
@@ -425,7 +436,7 @@ public static partial class Chronology
             }
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
-        if (anchorCited.Count > 0) anchor = new TimeSide(SideBasis.Cited, anchorCited[0].Event.Date, anchorCited[0].Event, null);
+        if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorEnd);
         else if (StatedIn(note, from, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
         {
@@ -455,7 +466,7 @@ public static partial class Chronology
         if (subjectCited.Count > 0)
         {
             var nearest = headed ? subjectCited[0] : subjectCited[^1];
-            subject = new TimeSide(SideBasis.Cited, nearest.Event.Date, nearest.Event, null);
+            subject = Cited(note, nearest.Event, subjectStart, subjectEnd);
         }
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedIn(note, subjectStart, subjectEnd)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);

@@ -189,14 +189,15 @@ public static partial class EventInference
             // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the
             // event's title has it with another word of the phrase ("the second round met in Islamabad").
             var title = vocabulary.TitleStems[e];
-            if (!tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))
+            // A phrase that holds one of the event's names ("the Soviet withdrawal") names it before events that merely share
+            // its words, and says what happened by that name alone.
+            var name = vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
+            if (!name && !tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
             // "round 2" is not "the third round": a phrase that numbers its thing names no event numbered otherwise.
             if (numbered is { } n && title.Any(Ordinals.Contains) && !title.Contains(n)) continue;
-            // A phrase that holds one of the event's names ("the Soviet withdrawal") names it before events that merely share its words.
-            var name = vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
             candidates.Add((e, covered, name, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0));
         }
         (Event Event, int Covered, bool Name, int Keys, double Score)? best = null, second = null;
@@ -214,7 +215,7 @@ public static partial class EventInference
             + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
         // (One is enough in a short phrase that is all the event's words, its key term among them: "the Soviet withdrawal".)
         var whole = b.Covered == tokens.Count && tokens.Count <= 3 && b.Keys > 0;
-        if (strong < (whole ? 1 : 2)) return null;
+        if (!b.Name && strong < (whole ? 1 : 2)) return null;
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         // Two events cover the phrase alike: it names neither for sure — unless the paper dates them alike (Resolution 1267
         // and the sanctions it imposed), when either gives the same verdict.

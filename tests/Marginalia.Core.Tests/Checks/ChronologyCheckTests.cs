@@ -267,4 +267,21 @@ public class ChronologyCheckTests
         // "the first Moscow Format round" is no third round, even read from its last words.
         Assert.Empty(Findings("- the first Moscow Format round came some seven weeks after the December summit with China and Pakistan", "MRG006"));
     }
+
+    [Fact]
+    public void A_name_of_the_event_says_what_happened_by_itself()
+    {
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here \u201ca Taliban delegation turned up in Moscow seeking regional support\u201d) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cthe Camp David plan collapsed\u201d), not a month after",
+            Assert.Single(Findings("A month after the Camp David plan collapsed, a Taliban delegation turned up in Moscow seeking regional support.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017, named here \u201cThe first Moscow Format session\u201d) after 'moscow-trilateral-summit-2016' (26 December 2016, named here \u201cthe Russia–China–Pakistan summit in Moscow\u201d), which \u201cpreceded\u201d denies",
+            Assert.Single(Findings("The first Moscow Format session preceded the Russia–China–Pakistan summit in Moscow.", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void A_cited_side_whose_words_name_another_event_is_denied_only_for_both()
+    {
+        // The words say the cancellation (8 September), the citation the plan (June–August): one week after the first holds.
+        Assert.Empty(Findings("A Taliban delegation arrived in Moscow one week after Trump called off his Camp David meeting [[camp-david-meeting-planned-2019]].", "MRG006"));
+        Assert.Single(Findings("A Taliban delegation arrived in Moscow a year after Trump called off his Camp David meeting [[camp-david-meeting-planned-2019]].", "MRG006"));
+    }
 }
