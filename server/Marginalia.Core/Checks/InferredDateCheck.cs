@@ -139,6 +139,12 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     private static partial Regex Stage();
 
+    [GeneratedRegex(@"(?i)\b(?:start(?:ed|s|ing)?|beg[ai]n(?:s|ning)?|commenc\w*|got\s+under\s+way)\b")]
+    private static partial Regex Beginning();
+
+    [GeneratedRegex(@"(?i)\b(?:last|complete[ds]?|completion|final|ends?|ended)\b")]
+    private static partial Regex Completion();
+
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
 
@@ -191,6 +197,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.End < claim.Event.Date.Start && Stage().Match(CommaClause(note, claim)) is { Success: true } stage
             && !Stage().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
             return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
+        // (So is the start of an event that is an end: "Soviet troops started pulling out on 15 May 1988" is no slip for the
+        // last troops' leaving.)
+        if (said.End < claim.Event.Date.Start && Beginning().Match(CommaClause(note, claim)) is { Success: true } start
+            && Completion().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
+            return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
         // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
         // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25 && !(claim.Date.Hedge is not null && what >= 2 && match.Margin >= ClearLead))

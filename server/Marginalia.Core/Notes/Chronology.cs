@@ -366,14 +366,23 @@ public static partial class Chronology
             var dates = note.DatesIn(scope).ToList();
             var found = new List<(int From, int To)>();
             foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null))
-                found.Add((d.Start, ClauseEnd(text, d.End, scope.End)));
+                found.Add((d.End, ClauseEnd(text, d.End, scope.End)));
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((start, ClauseEnd(text, end, scope.End))); // not "the following year"
+                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, ClauseEnd(text, end, scope.End))); // not "the following year"
             }
             return found;
         });
+
+    /// <summary>
+    /// The words a connector or a distance opens that hold a date, closed by a comma or the like ("After winning a second
+    /// term in August 2008, …"), as a stretch of its own: what the date is of. Null when the date stands in none, or in
+    /// words that run to the end of the sentence ("After the failed coup of August 1991 the leadership lost interest").
+    /// </summary>
+    public static ProseScope? ReachOf(NoteAnalysis note, ProseScope scope, DateMention date) =>
+        Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To && !IsBlank(note.Note.Prose.Text, r.To, scope.End, allowPunctuation: true))
+            .Select(r => new ProseScope(r.From, r.To - r.From, scope.Kind)).LastOrDefault();
 
     private static OrderRelation Direction(DateMention r) =>
         r.Relative!.Direction == RelativeDirection.Before ? OrderRelation.Before : OrderRelation.After;

@@ -223,7 +223,8 @@ public sealed class NoteAnalysis
                     // A relative date whose anchor is the very event's date, or a date read as about the same event, speaks of
                     // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
                     // winner the next day"), not of it.
-                    if (EventInference.Best(this, scope, date) is { } match
+                    // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
+                    if (EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date) is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && AnchorIsOf(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }

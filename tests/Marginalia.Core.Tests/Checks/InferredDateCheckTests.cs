@@ -152,4 +152,21 @@ public class InferredDateCheckTests
         // Not a date written as sure: five years off, it may be another reopening.
         Assert.Empty(Findings("Russia formally reopened its Kabul embassy in 2012, after a long absence.", "MRG003"));
     }
+
+    [Fact]
+    public void The_start_of_what_the_paper_dates_by_its_end_is_no_slip_for_its_date()
+    {
+        Assert.Empty(Findings("Geneva Accords — signed 14 April 1988 by Afghanistan and Pakistan, with the US and the USSR as guarantors. Soviet troops started pulling out on 15 May 1988.", "MRG003"));
+        // The end itself, hedged and far off, is the withdrawal's, not the war's that ended in it.
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says c. 1985, three years earlier. The sentence was read as about it from the words 'completed', 'withdrawal' and Soviet Union; cite the event to make the check certain", Assert.Single(Findings("The Soviets completed their withdrawal c. 1985.", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void A_date_in_the_words_a_connector_opens_is_of_what_they_name()
+    {
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, eleven months later. The sentence was read as about it from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("After a six-month pause the talks restarted without the Taliban in January 2017, when Pakistan, Afghanistan, China and the US formed the QCG.", "MRG003")).Message);
+        // Not when those words run to the end of the sentence: where they end is not known.
+        Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
+    }
 }
