@@ -72,6 +72,8 @@ public static partial class EventInference
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
         // Nor do the verbs that put one thing after another: "the expanded third round followed three months later".
         "followed", "follows", "follow", "preceded", "precedes", "precede", "came", "comes",
+        // Nor do the pronouns that point back: "ISIS announced itself", "Russia offers itself as a platform".
+        "itself", "himself", "herself", "themselves",
     };
 
     private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;

@@ -169,4 +169,12 @@ public class InferredDateCheckTests
         // Not when those words run to the end of the sentence: where they end is not known.
         Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
     }
+
+    [Fact]
+    public void A_pronoun_that_points_back_ties_no_sentence_to_an_event()
+    {
+        // "itself" is no word of Russia's offer to host talks: the sentence is the Islamic State's.
+        var finding = Assert.Single(Findings("ISIS announced itself in Afghanistan in Jan. 2016, adding a new threat on Russia's southern approaches.", "MRG003"));
+        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' (The Islamic State declares its presence in Afghanistan) to January 2015 (000_bf09360ec50d0df5.txt, line 263); this note says Jan. 2016, eleven months later. The sentence was read as about it from the word 'announced', Islamic State and Afghanistan; cite the event to make the check certain", finding.Message);
+    }
 }
