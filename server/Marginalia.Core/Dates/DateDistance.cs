@@ -36,6 +36,8 @@ public static class DateDistance
                 : (paper.Start.Year - said.End.Year) * 12 + paper.Start.Month - said.End.Month;
             if (said.Precision == DatePrecision.Year) return $"{Count(Math.Max(1, (int)Math.Round(months / 12.0)), "year")} {direction}";
             if (months < 12) return $"{Count(Math.Max(1, months), "month")} {direction}";
+            // "Jan. 2016" for January 2015 is one year later, not the eleven months between the two months.
+            if (months % 12 == 0) return $"{Count(months / 12, "year")} {direction}";
         }
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }

@@ -94,7 +94,7 @@ public class InferredDateCheckTests
     public void A_date_before_the_words_that_time_the_sentence_by_another_thing_is_the_sentences_own()
     {
         Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' (After fifteen years Russia officially resumes an active Afghan policy) to 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier. The sentence was read as about it from the words 'active', 'policy', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("In 2006 Russia officially took up an active Afghan policy again, after a long absence.", "MRG003")).Message);
-        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, eleven months later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
     }
@@ -164,7 +164,7 @@ public class InferredDateCheckTests
     [Fact]
     public void A_date_in_the_words_a_connector_opens_is_of_what_they_name()
     {
-        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, eleven months later. The sentence was read as about it from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("After a six-month pause the talks restarted without the Taliban in January 2017, when Pakistan, Afghanistan, China and the US formed the QCG.", "MRG003")).Message);
         // Not when those words run to the end of the sentence: where they end is not known.
         Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
@@ -175,6 +175,6 @@ public class InferredDateCheckTests
     {
         // "itself" is no word of Russia's offer to host talks: the sentence is the Islamic State's.
         var finding = Assert.Single(Findings("ISIS announced itself in Afghanistan in Jan. 2016, adding a new threat on Russia's southern approaches.", "MRG003"));
-        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' (The Islamic State declares its presence in Afghanistan) to January 2015 (000_bf09360ec50d0df5.txt, line 263); this note says Jan. 2016, eleven months later. The sentence was read as about it from the word 'announced', Islamic State and Afghanistan; cite the event to make the check certain", finding.Message);
+        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' (The Islamic State declares its presence in Afghanistan) to January 2015 (000_bf09360ec50d0df5.txt, line 263); this note says Jan. 2016, one year later. The sentence was read as about it from the word 'announced', Islamic State and Afghanistan; cite the event to make the check certain", finding.Message);
     }
 }

@@ -13,4 +13,11 @@ public class DateDistanceTests
     [InlineData(364, "one year")]
     [InlineData(730, "two years")]
     public void Distances_read_as_words(int days, string words) => Assert.Equal(words, DateDistance.InWords(days));
+
+    [Theory]
+    [InlineData(2016, 1, 2015, 1, "one year later")]   // not the eleven months between the two months
+    [InlineData(2013, 3, 2015, 3, "two years earlier")]
+    [InlineData(2015, 3, 2015, 1, "two months later")]
+    public void A_month_is_compared_with_a_month_at_its_precision(int year, int month, int paperYear, int paperMonth, string words) =>
+        Assert.Equal(words, DateDistance.Compare(HistoricalDate.InMonth(year, month, ""), HistoricalDate.InMonth(paperYear, paperMonth, "")));
 }
