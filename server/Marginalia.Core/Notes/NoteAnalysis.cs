@@ -232,8 +232,9 @@ public sealed class NoteAnalysis
         }
     }
 
+    // (The very date: 28 August 1992 is in the month of the two Russians' killing, but it is the rocket attack's day.)
     private bool AnchorIsOf(DateMention anchor, Event e) =>
-        DateAgreement.Agrees(anchor, e.Date)
+        (anchor.Date is { } day && day.Start == e.Date.Start && day.End == e.Date.End)
         || (Note.Prose.ScopeAt(anchor.Start) is { } scope && (CitedIn(scope).Any(c => ReferenceEquals(c.Event, e)) || ReferenceEquals(EventInference.Best(this, scope, anchor)?.Event, e)));
 
     /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
