@@ -175,7 +175,9 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         // A name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship", "John Bolton … was fired")
         // makes it another fact of the same people.
-        if (EventInference.UnknownCapital(note, claim.Scope.Start, claim.Scope.End, claim.Event) is { } name) return $"it names {name}, which the event does not";
+        // (Not in the words that time the date by another thing, when the date stands outside them: those name that thing.)
+        var reaches = Chronology.RelatesTimes(note, claim.Scope, claim.Date) ? [] : Chronology.Relating(note, claim.Scope);
+        if (EventInference.UnknownCapital(note, claim.Scope.Start, claim.Scope.End, claim.Event, reaches) is { } name) return $"it names {name}, which the event does not";
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
@@ -231,7 +233,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // Someone the sentence names who has no part in the event: another fact about the same people or place — unless
         // the sentence names two of the event's own people and its words ("Khalilzad and Baradar signed the agreement…,
         // with Pompeo in attendance": a bystander).
-        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
+        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => !reaches.Any(r => r.From <= a.Start && a.Start < r.To) && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
             return "the sentence names someone who has no part in the event";
         return null;
     }

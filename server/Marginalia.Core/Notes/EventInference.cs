@@ -266,20 +266,21 @@ public static partial class EventInference
     /// A capitalized word of a stretch, not its first and not in an actor's name, that the event does not have in its
     /// title, key terms or passage: "Bolton", "Astana", "Bilateral Security Agreement". Null when there is none.
     /// </summary>
-    internal static string? UnknownCapital(NoteAnalysis analysis, int start, int end, Event e)
+    /// <param name="except">Stretches whose names are another thing's ("…before Trump's Camp David plan fell apart").</param>
+    internal static string? UnknownCapital(NoteAnalysis analysis, int start, int end, Event e, IReadOnlyList<(int From, int To)>? except = null)
     {
         var known = analysis.Memo(("known words of " + e.Id, 0, 0), () => e.Title + " " + e.Passage.Text + " " + string.Join(' ', e.Keywords.Concat(e.Names)));
-        foreach (var word in Capitals(analysis, start, end))
-            if (!known.Contains(word, StringComparison.Ordinal)) return word;
+        foreach (var (at, word) in Capitals(analysis, start, end))
+            if (!known.Contains(word, StringComparison.Ordinal) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
         return null;
     }
 
     /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
-    private static List<string> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
+    private static List<(int At, string Word)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
     {
         var text = analysis.Note.Prose.Text;
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
-        var found = new List<string>();
+        var found = new List<(int, string)>();
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index;
@@ -288,8 +289,8 @@ public static partial class EventInference
             var word = text.Substring(at, m.Length);
             if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
-            if (Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).OfficeWords.Contains(Stem(word.ToLowerInvariant()))) continue;
-            found.Add(word);
+            if (Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).IsOfficeWord(word.ToLowerInvariant())) continue;
+            found.Add((at, word));
         }
         return found;
     });
@@ -374,7 +375,7 @@ public static partial class EventInference
             ranked.RemoveAt(0);
         // The evidence of the best: which of the sentence's words and actors tie it to the event.
         // An office's words ("foreign minister") say who, not what: they are no evidence of the same fact.
-        var evidence = words.Where(w => !vocabulary.OfficeWords.Contains(Stem(w)) && vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
+        var evidence = words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
         var named = vocabulary.Actors[ranked[0].Event].Where(a => actors.Contains(a.Actor)).ToList();
         ranked[0] = ranked[0] with
         {
@@ -431,8 +432,9 @@ public static partial class EventInference
             // The words of offices ("foreign minister", "Secretary of State") say who someone was, not what happened.
             // (Only the words that name the role, before "of", "for" or "in": "Special Representative for Afghanistan
             // Reconciliation" says who by "Special Representative"; its reconciliation is still what Karzai offered.)
-            OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => RoleWords().Split(o.Title, 2)[0]).SelectMany(Words).Select(Stem)
-                .Where(w => !actorWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            // (Whole words, not stems: "secret" talks are no "secretary".)
+            OfficeWords = knowledge.Actors.SelectMany(a => a.Offices).Select(o => RoleWords().Split(o.Title, 2)[0]).SelectMany(Words)
+                .Where(w => !actorWords.Contains(Stem(w))).ToHashSet(StringComparer.Ordinal);
             var stemsOf = knowledge.Events.ToDictionary(e => e,
                 e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),
                 ByReference);
@@ -481,8 +483,11 @@ public static partial class EventInference
         /// <summary>Each event's key terms (what happened), as stems, with the words that name an actor.</summary>
         public Dictionary<Event, string[]> KeyStems { get; }
 
-        /// <summary>The stems of the offices' titles and forms ("minister", "secretary", "president").</summary>
+        /// <summary>The words that name the offices' roles ("minister", "secretary", "president").</summary>
         public HashSet<string> OfficeWords { get; }
+
+        /// <summary>Whether a word (lowercase) is an office's role word or a form of it ("presidents", "presidential").</summary>
+        public bool IsOfficeWord(string word) => OfficeWords.Any(o => word.StartsWith(o, StringComparison.Ordinal));
 
         /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
         public Dictionary<Event, string[]> OwnStems { get; }

@@ -177,4 +177,19 @@ public class InferredDateCheckTests
         var finding = Assert.Single(Findings("ISIS announced itself in Afghanistan in Jan. 2016, adding a new threat on Russia's southern approaches.", "MRG003"));
         Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' (The Islamic State declares its presence in Afghanistan) to January 2015 (000_bf09360ec50d0df5.txt, line 263); this note says Jan. 2016, one year later. The sentence was read as about it from the word 'announced', Islamic State and Afghanistan; cite the event to make the check certain", finding.Message);
     }
+
+    [Fact]
+    public void Secret_talks_are_no_secretary()
+    {
+        // An office's role word is a whole word: "secret" is not "Secretary of State".
+        Assert.Equal("The paper dates 'us-secret-talks-with-taliban-2018' (The Trump administration begins secret talks with the Taliban) to July 2018 (000_bf09360ec50d0df5.txt, line 338); this note says July 2017, one year earlier. The sentence was read as about it from the word 'secret', Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Trump's people opened secret contacts with the Taliban in July 2017; the two sides met twice without a breakthrough.", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void Names_and_people_in_the_words_that_time_the_date_by_another_thing_are_that_things()
+    {
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to October 2019, ending two months later. The sentence was read as about it (or 'camp-david-meeting-planned-2019', which the paper dates to the same time) from the words 'several', 'rounds', 'talks', United States and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("The US and the Taliban held several rounds of talks from June to October 2019 before Trump's Camp David plan fell apart.", "MRG003")).Message);
+    }
 }
