@@ -33,24 +33,30 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// A side named in prose, at the edge of its event's span when its words name one: "Putin's return to the presidency"
     /// is the start of his 2012–2018 term (2012), "the fall of Najibullah's regime" the end of 1989–1992 (1992).
     /// </summary>
-    public static TimeSide Of(EventMatch named, string words)
+    public static TimeSide Of(EventMatch named, string words) => Of(named).AtEdge(words);
+
+    /// <summary>
+    /// This side at the edge of its event's span its words name, if they name one ("Najibullah held out … [@najibullah-regime-survives-1992]": the end of 1989–1992).
+    /// </summary>
+    public TimeSide AtEdge(string words)
     {
-        var side = Of(named);
-        var span = named.Event.Date;
-        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return side;
+        if (Event is null) return this;
+        var span = Event.Date;
+        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return this;
         var start = SpanStart().IsMatch(words);
-        if (start == SpanEnd().IsMatch(words)) return side;
+        if (start == SpanEnd().IsMatch(words)) return this;
         // At the span's unit: a span of whole years gives its first or last year, one of months its first or last month.
         var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };
         var edge = start ? span.Start : span.End;
         var when = years ? HistoricalDate.InYear(edge.Year, span.Text) : HistoricalDate.InMonth(edge.Year, edge.Month, span.Text);
-        return side with { When = when, Contenders = [] };
+        return this with { When = when, Contenders = [] };
     }
 
     [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of)\b")]
     private static partial Regex SpanStart();
 
-    [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of)\b")]
+    // (Holding out, surviving or lasting some time after something reaches the span's end: "Najibullah held out a year after the pull-out".)
+    [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of|held\s+out|hold(?:s|ing)?\s+out|surviv\w*|outlast\w*|lasted)\b")]
     private static partial Regex SpanEnd();
 
     /// <summary>This side, then as each event its words may also name.</summary>
@@ -239,9 +245,11 @@ public static partial class Chronology
         {
             var relatives = note.DatesIn(scope).Where(d => d.Kind == DateMentionKind.Relative
                 && d.Relative?.Direction is RelativeDirection.Before or RelativeDirection.After).ToList();
+            var pointingBack = new List<DateMention>();
             foreach (var r in relatives)
             {
-                if (r.Relative!.AnchorText is not null)
+                if (r.Relative!.AnchorText is { } anchorText && PointsBack().IsMatch(anchorText)) pointingBack.Add(r);
+                else if (r.Relative!.AnchorText is not null)
                 {
                     // "three weeks after the fifth meeting [@b]": the anchor follows, the subject stands before.
                     if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r)) is { } s) found.Add(s with { Distance = r });
@@ -284,6 +292,11 @@ public static partial class Chronology
                          && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
                     found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
             }
+            // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
+            // statement before it in the sentence, whose anchor "them" points back to.
+            foreach (var r in pointingBack)
+                if (found.LastOrDefault(s => scope.Contains(s.Start) && s.End <= r.Start && s.Distance is null && s.Relation == Direction(r)) is { } before)
+                    found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
         }
         return [.. found.Select(s => s with { Subject = Known(note, s.Subject, s.Anchor), Anchor = Known(note, s.Anchor, s.Subject) })];
@@ -316,7 +329,7 @@ public static partial class Chronology
     /// </summary>
     private static TimeSide Cited(NoteAnalysis note, Event cited, int from, int to)
     {
-        var side = new TimeSide(SideBasis.Cited, cited.Date, cited, null);
+        var side = new TimeSide(SideBasis.Cited, cited.Date, cited, null).AtEdge(Phrase(note.Note.Prose.Text, from, to));
         return EventInference.Named(note, from, to) is { } named && !ReferenceEquals(named.Event, cited) ? side with { Contenders = [named.Event] } : side;
     }
 
@@ -660,6 +673,10 @@ public static partial class Chronology
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|before|after)(?![\w-])")]
     private static partial Regex Connector();
+
+    /// <summary>An anchor that only points back: "two months after them", "a year after it".</summary>
+    [GeneratedRegex(@"^(?i:it|them|that|this|these|those)$")]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
     private static partial Regex Anniversary();

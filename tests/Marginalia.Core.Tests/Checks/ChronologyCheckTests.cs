@@ -284,4 +284,20 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("A Taliban delegation arrived in Moscow one week after Trump called off his Camp David meeting [[camp-david-meeting-planned-2019]].", "MRG006"));
         Assert.Single(Findings("A Taliban delegation arrived in Moscow a year after Trump called off his Camp David meeting [[camp-david-meeting-planned-2019]].", "MRG006"));
     }
+
+    [Fact]
+    public void Holding_out_some_time_after_something_is_the_spans_end()
+    {
+        Assert.Empty(Findings("Najibullah held out for more than three years after the Soviet pull-out [@najibullah-regime-survives-1992].", "MRG006"));
+        Assert.Equal("The paper dates 'najibullah-regime-survives-1992' to 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not about a year after",
+            Assert.Single(Findings("Najibullah held out for only about a year after the Soviet pull-out [@najibullah-regime-survives-1992].", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void A_distance_after_them_is_the_distance_of_the_statement_before_it()
+    {
+        Assert.Empty(Findings("UNSC Res. 1267 [@unsc-resolution-1267-1999] was adopted in the wake of the embassy bombings in East Africa, about a year after them.", "MRG006"));
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two months after",
+            Assert.Single(Findings("UNSC Res. 1267 [@unsc-resolution-1267-1999] was adopted in the wake of the embassy bombings in East Africa, barely two months after them.", "MRG006")).Message);
+    }
 }
