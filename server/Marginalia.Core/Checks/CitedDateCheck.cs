@@ -20,7 +20,7 @@ public sealed class CitedDateCheck : NoteCheck
         // "…when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019]": the date is that
         // of another event the sentence speaks of. The citation may be the slip, so replacing the date is no sure fix.
         if (EventOfTheDate(note, claim) is not { } other)
-            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim));
+            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim));
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
         var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;
         return finding with
@@ -30,6 +30,14 @@ public sealed class CitedDateCheck : NoteCheck
             Related = [.. finding.Related, Passage(other)],
         };
     }
+
+    /// <summary>
+    /// The fix is sure of its date when no other date of the sentence is denied by the same citation ("The Kabul car
+    /// bombing of 5 September 2019 … when he called off the Camp David meeting on 8 September [@…planned]": which date
+    /// the citation is for is not known, so neither is replaced unasked).
+    /// </summary>
+    private static bool OnlyDateDenied(NoteAnalysis note, DateClaim claim) =>
+        !note.Claims.Any(c => !ReferenceEquals(c, claim) && c.Basis == ClaimBasis.Cited && ReferenceEquals(c.Event, claim.Event) && c.Scope == claim.Scope && !c.Agrees);
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>

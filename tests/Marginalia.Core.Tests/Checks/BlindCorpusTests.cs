@@ -144,7 +144,7 @@ public class BlindCorpusTests(ITestOutputHelper output)
         var details = new StringBuilder();
         details.AppendLine($"## {(o.FalseAlarm ? "FALSE ALARM" : o.Caught ? (o.NamesRightEvent ? "CAUGHT" : "WRONG EVENT") : o.Item.Right ? "QUIET" : "MISSED")} {o.Item}");
         details.AppendLine($"   claim: {o.Item.Claim} | truth: {o.Item.Truth} | event: {o.Item.Event} | form: {o.Item.Form}");
-        foreach (var f in o.Alarms) details.AppendLine($"   -> {f.Code} {f.Message}");
+        foreach (var f in o.Alarms) details.AppendLine($"   -> {f.Code}{(f.Fixes.Any(x => x.IsPreferred) ? " [preferred fix]" : "")} {f.Message}");
         var a = o.Note.Analysis;
         foreach (var c in a.Claims)
             details.AppendLine($"   claim {c.Date.Text} -> {c.Event.Id} {c.Basis} conf {c.Confidence} agrees {c.Agrees}"

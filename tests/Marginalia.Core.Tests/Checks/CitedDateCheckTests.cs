@@ -117,4 +117,16 @@ public class CitedDateCheckTests
         Assert.Empty(Findings("In the wake of the 9/11 attacks a US airbase went up at Manas outside Bishkek [[manas-airbase-2001]].", "MRG002"));
         Assert.Single(Findings("A US airbase went up at Manas outside Bishkek in September 2002 [[manas-airbase-2001]], in the wake of the 9/11 attacks.", "MRG002"));
     }
+
+    [Fact]
+    public void No_date_is_replaced_unasked_when_the_citation_denies_two_dates_of_its_sentence()
+    {
+        // Which date the citation is for is not known: the bombing's day or the cancellation's.
+        var findings = Findings("The Kabul car bombing of 5 September 2019, which killed twelve people among them an American soldier, was the attack Trump "
+            + "cited when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019].", "MRG002");
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.DoesNotContain(f.Fixes, x => x.IsPreferred));
+        // One date denied alone is replaced as before.
+        Assert.Contains(Assert.Single(Findings("Trump secretly planned the Camp David meeting in May 2019 [@camp-david-meeting-planned-2019].", "MRG002")).Fixes, x => x.IsPreferred);
+    }
 }
