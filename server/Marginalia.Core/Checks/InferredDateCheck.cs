@@ -184,12 +184,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
             && !note.ActorsIn(own).Any(a => a.Actors.Any(match.Actors.Contains)))
             return "the words that tie the sentence to it are in another clause than the date";
-        // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
-        // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike.)
-        // (From a firmer tie only: a tie is doubt.)
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
+        // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
+        // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only:
+        // a tie is doubt.)
         if (match.Margin < Margin && (AlsoDenied(claim) is null || claim.Confidence < Threshold + TieSurcharge))
             return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;

@@ -136,7 +136,7 @@ public static partial class EventInference
             else if (at >= to) { end = Math.Min(end, at); break; }
         }
         // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
-        // two dashes are an aside (<see cref="AsideBefore"/>), and the clause after them goes on the one before.
+        // two dashes are an aside (AsideIn), and the clause after them goes on the one before.
         if (opening >= 1 && IsDash(analysis, breaks[opening]) && IsDash(analysis, breaks[opening - 1]))
             start = opening >= 2 ? breaks[opening - 2].At + breaks[opening - 2].Length : scope.Start;
         // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence.
