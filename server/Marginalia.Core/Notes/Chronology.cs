@@ -40,7 +40,8 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// </summary>
     public TimeSide AtEdge(string words)
     {
-        if (Event is null) return this;
+        // (Not for words that may name other events too: their spans have edges of their own.)
+        if (Event is null || Contenders.Count > 0) return this;
         var span = Event.Date;
         if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return this;
         var start = SpanStart().IsMatch(words);
@@ -49,15 +50,18 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
         var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };
         var edge = start ? span.Start : span.End;
         var when = years ? HistoricalDate.InYear(edge.Year, span.Text) : HistoricalDate.InMonth(edge.Year, edge.Month, span.Text);
-        return this with { When = when, Contenders = [] };
+        return this with { When = when };
     }
 
-    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of)\b")]
+    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
     private static partial Regex SpanStart();
 
     // (Holding out, surviving or lasting some time after something reaches the span's end: "Najibullah held out a year after the pull-out".)
     [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of|held\s+out|hold(?:s|ing)?\s+out|surviv\w*|outlast\w*|lasted)\b")]
     private static partial Regex SpanEnd();
+
+    /// <summary>" or 'us-taliban-talks-summer-2019' (June–August 2019)": the other events the words may name, each of which the finding holds for.</summary>
+    private string Others => string.Concat(Contenders.Select(e => $" or '{e.Id}' ({DateWriter.Natural(e.Date)})"));
 
     /// <summary>This side, then as each event its words may also name.</summary>
     public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [] }).Prepend(this);
@@ -66,7 +70,7 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     public string Describe(string? named = null) => Basis switch
     {
         SideBasis.Stated => Date!.Text,
-        SideBasis.Named => $"'{Event!.Id}' ({DateWriter.Natural(When)}{(named is null ? "" : $", named here \u201c{named}\u201d")})",
+        SideBasis.Named => $"'{Event!.Id}' ({DateWriter.Natural(When)}{(named is null ? "" : $", named here \u201c{named}\u201d")}){Others}",
         _ => $"'{Event!.Id}' ({DateWriter.Natural(When)})",
     };
 }

@@ -300,4 +300,12 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two months after",
             Assert.Single(Findings("UNSC Res. 1267 [@unsc-resolution-1267-1999] was adopted in the wake of the embassy bombings in East Africa, barely two months after them.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Getting_under_way_is_a_spans_start()
+    {
+        // The anchor's words may name two events; the finding holds for both and names both.
+        Assert.Equal("The paper puts 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cThe Camp David plan fell apart\u201d) after 'intra-afghan-talks-moscow-2019' (29 May 2019, named here \u201cthe summer rounds of US–Taliban talks got under way\u201d) or 'us-taliban-talks-summer-2019' (June–August 2019), not before it",
+            Assert.Single(Findings("The Camp David plan fell apart before the summer rounds of US–Taliban talks got under way.", "MRG006")).Message);
+    }
 }
