@@ -258,7 +258,11 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     const index = expected.claims.findIndex((claim) => claim.verdict === 'disagrees' && claim.note.endsWith('/02-moscow-format.md'));
     assert.ok(index >= 0, 'the Moscow Format note has a disagreeing claim');
     const claim = expected.claims[index]!;
-    const colour = await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).evaluate((element) => getComputedStyle(element).borderTopColor);
+    // (Read again until it has a colour: a mark redrawn as the view settles reads as no colour for a moment.)
+    const colour: string = await eventually('the disagreeing claim\'s colour', async () => {
+      const read = await view.locator(`.vis-item.vis-dot.tl-claim-${index}`).evaluate((element) => getComputedStyle(element).borderTopColor).catch(() => '');
+      return /\d/.test(read) ? read : '';
+    });
     const [r, g, b] = colour.match(/\d+/g)!.map(Number);
     assert.ok(r! > 180 && g! < 120 && b! < 120, `the disagreeing claim "${claim.written}" is red, not ${colour}`);
     await session.screenshot('timeline');
