@@ -188,9 +188,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
-        // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only:
-        // a tie is doubt.)
-        if (match.Margin < Margin && (AlsoDenied(claim) is null || claim.Confidence < Threshold + TieSurcharge))
+        // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only,
+        // by someone particular to the event (a person, a group, a body: not a state) or three of its words: a tie is doubt.)
+        if (match.Margin < Margin && (AlsoDenied(claim) is null || claim.Confidence < Threshold + TieSurcharge || (!match.SpecificActors.Any(a => a.Kind != ActorKind.State) && what < 3)))
             return "another event of the paper fits the sentence nearly as well";
         var said = claim.Date.Claimed!;
         // A part or a stage of the event comes before its end: "By 15 August 1988 half of the Soviet contingent had

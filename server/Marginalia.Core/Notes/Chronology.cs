@@ -572,8 +572,28 @@ public static partial class Chronology
             // it in its clause, after the date it is counted from.
             ?? NamedIn(note, Math.Max(EventInference.ClauseOf(note, scope, relative)?.Start ?? scope.Start,
                 anchor.Date is { } from && from.End <= relative.Start ? from.End : scope.Start), relative.Start, nearEnd: true, other: anchor.Event);
-        return named is null || ReferenceEquals(named.Event, anchor.Event) ? null : TimeSide.Of(named);
+        if (named is null || ReferenceEquals(named.Event, anchor.Event) || SomeoneElse(note, relative, named.Event)) return null;
+        return TimeSide.Of(named);
     }
+
+    /// <summary>
+    /// Whether "he", "she" or "they" right after a relative date points back to a person the event has no part in:
+    /// "Mojaddedi was sworn in on 28 April 1992; two months later he handed power to Rabbani" is Mojaddedi's handover,
+    /// not Pankin's approval of a transfer of power.
+    /// </summary>
+    private static bool SomeoneElse(NoteAnalysis note, DateMention relative, Event e)
+    {
+        var text = note.Note.Prose.Text;
+        if (!Pronoun().IsMatch(text.AsSpan(relative.End, Math.Min(12, text.Length - relative.End)))) return false;
+        var paragraph = text.LastIndexOf("\n\n", relative.Start, StringComparison.Ordinal);
+        var person = note.Actors.LastOrDefault(m => m.Start < relative.Start && m.Start > paragraph && m.Actors.All(a => a.Kind == ActorKind.Person));
+        if (person is not null) return !person.Actors.Any(e.Actors.Contains);
+        // (Nor to a name the event does not know, before it in its sentence: "Sibghatullah Mojaddedi".)
+        return note.Note.Prose.ScopeAt(relative.Start) is { } scope && EventInference.UnknownCapital(note, scope.Start, relative.Start, e) is not null;
+    }
+
+    [GeneratedRegex(@"^\W*(?i:he|she|they)\b")]
+    private static partial Regex Pronoun();
 
     /// <summary>The start of the clause that ends at a place: after the last comma, semicolon, colon or dash before it.</summary>
     private static int ClauseStart(string text, int from, int to)

@@ -225,12 +225,22 @@ public sealed class NoteAnalysis
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     if (EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date) is { } match
-                        && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && AnchorIsOf(from, match.Event)))
+                        && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && (AnchorIsOf(from, match.Event) || !AnchorInThePaper(from))))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Whether a relative date's anchor is itself a date of the paper's story: the date of an event its sentence cites or
+    /// is about. Counted from a fact beside the paper ("Abdullah pulled out of the run-off on 1 November 2009. The
+    /// commission declared Karzai the winner the next day"), a relative date is beside it too.
+    /// </summary>
+    private bool AnchorInThePaper(DateMention anchor) =>
+        Note.Prose.ScopeAt(anchor.Start) is { } scope
+        && (CitedIn(scope).Any(c => DateAgreement.Agrees(anchor, c.Event.Date))
+            || EventInference.Best(this, scope, anchor) is { } m && DateAgreement.Agrees(anchor, m.Event.Date));
 
     // (The very date: 28 August 1992 is in the month of the two Russians' killing, but it is the rocket attack's day.)
     private bool AnchorIsOf(DateMention anchor, Event e) =>

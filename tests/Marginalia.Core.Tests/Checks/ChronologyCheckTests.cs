@@ -308,4 +308,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cThe Camp David plan fell apart\u201d) after 'intra-afghan-talks-moscow-2019' (29 May 2019, named here \u201cthe summer rounds of US–Taliban talks got under way\u201d) or 'us-taliban-talks-summer-2019' (June–August 2019), not before it",
             Assert.Single(Findings("The Camp David plan fell apart before the summer rounds of US–Taliban talks got under way.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void He_after_a_distance_points_back_to_someone_the_named_event_may_not_have()
+    {
+        // Mojaddedi's handover to Rabbani is not Pankin's approval of a transfer of power (November 1991).
+        Assert.Empty(Findings("Sibghatullah Mojaddedi was sworn in as interim president on 28 April 1992; two months later he handed power to Burhanuddin Rabbani."));
+    }
 }

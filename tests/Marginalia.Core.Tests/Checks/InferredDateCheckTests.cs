@@ -192,4 +192,18 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to October 2019, ending two months later. The sentence was read as about it (or 'camp-david-meeting-planned-2019', which the paper dates to the same time) from the words 'several', 'rounds', 'talks', United States and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("The US and the Taliban held several rounds of talks from June to October 2019 before Trump's Camp David plan fell apart.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void A_relative_date_counted_from_a_fact_beside_the_paper_is_beside_it_too()
+    {
+        Assert.Empty(Findings("Abdullah Abdullah pulled out of the presidential run-off on 1 November 2009. The election commission cancelled the run-off "
+            + "and declared Karzai the winner the next day."));
+    }
+
+    [Fact]
+    public void A_tie_between_two_events_is_reported_only_when_someone_particular_or_three_words_say_which_story()
+    {
+        // Four states and "hosted a meeting": Moscow's 2021 troika meeting is no slip for either of the paper's 2019 meetings.
+        Assert.Empty(Findings("Moscow hosted an \"extended troika\" meeting of Russia, the US, China and Pakistan, with Afghan government and Taliban delegations, on 18th March 2021."));
+    }
 }
