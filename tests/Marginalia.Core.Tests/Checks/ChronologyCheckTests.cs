@@ -315,4 +315,12 @@ public class ChronologyCheckTests
         // Mojaddedi's handover to Rabbani is not Pankin's approval of a transfer of power (November 1991).
         Assert.Empty(Findings("Sibghatullah Mojaddedi was sworn in as interim president on 28 April 1992; two months later he handed power to Burhanuddin Rabbani."));
     }
+
+    [Fact]
+    public void Two_months_to_the_day_after_is_two_months_after()
+    {
+        // Not "the day after": Yeltsin died on 23 April 2007, two months to the day after the embassy reopened.
+        Assert.Empty(Findings("Boris Yeltsin died on 23 April 2007, two months to the day after Russia formally reopened its embassy in Kabul.", "MRG006"));
+        Assert.Single(Findings("Boris Yeltsin died on 23 April 2007, three months to the day after Russia formally reopened its embassy in Kabul.", "MRG006"));
+    }
 }

@@ -49,7 +49,7 @@ public static class BlindCorpus
     {
         HashSet<string> Ids(string file) => File.ReadLines(Path.Combine(Folder, file)).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
         var (frozen, fresh, held, final) = (Ids("frozen.txt"), Ids("fresh.txt"), Ids("held.txt"), Ids("final.txt"));
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t" }
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u" }
             .SelectMany(f => Read(Path.Combine(Folder, f + ".yaml")))
             .Select(i => { (i.Frozen, i.Fresh, i.Held, i.Final) = (frozen.Contains(i.Id), fresh.Contains(i.Id), held.Contains(i.Id), final.Contains(i.Id)); return i; })
             .ToList<BlindItem>();

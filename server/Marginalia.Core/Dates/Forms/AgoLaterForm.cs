@@ -12,8 +12,8 @@ internal sealed partial class AgoLaterForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after".</summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after".</summary>
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
