@@ -196,14 +196,16 @@ public sealed partial class InferredDateCheck : NoteCheck
         // A part or a stage of the event comes before its end: "By 15 August 1988 half of the Soviet contingent had
         // left" is no slip for the last troops' leaving on 15 February 1989. (A stage after the end still is; and a
         // beginning is no stage: "Moscow began to support the Northern Alliance in 1993" is a slip for 1996.)
-        if (said.End < claim.Event.Date.Start && Stage().Match(CommaClause(note, claim)) is { Success: true } stage
-            && !Stage().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
-            return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
-        // (So is the start of an event that is an end: "Soviet troops started pulling out on 15 May 1988" is no slip for the
-        // last troops' leaving.)
-        if (said.End < claim.Event.Date.Start && Beginning().Match(CommaClause(note, claim)) is { Success: true } start
-            && Completion().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords)))
-            return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
+        if (said.End < claim.Event.Date.Start)
+        {
+            var (words, known) = (CommaClause(note, claim), claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords));
+            if (Stage().Match(words) is { Success: true } stage && !Stage().IsMatch(known))
+                return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
+            // (So is the start of an event that is an end: "Soviet troops started pulling out on 15 May 1988" is no slip
+            // for the last troops' leaving.)
+            if (Beginning().Match(words) is { Success: true } start && Completion().IsMatch(known))
+                return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
+        }
         // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
         // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25 && !(claim.Date.Hedge is not null && what >= 2 && match.Margin >= ClearLead))

@@ -361,8 +361,10 @@ public static partial class Chronology
         Relating(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
 
     /// <summary>Whether a date stands in the words a connector or a distance opens ("in the wake of the 9/11 attacks"): the other thing's.</summary>
-    public static bool DatesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date) =>
-        Reaches(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
+    public static bool DatesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date) => ReachesHolding(note, scope, date).Any();
+
+    private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
+        Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);
 
     /// <summary>The stretches of a scope whose dates may time something else than the sentence's event: <see cref="Reaches"/>, or all of it when it times by a span.</summary>
     internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope) =>
@@ -398,7 +400,7 @@ public static partial class Chronology
     /// words that run to the end of the sentence ("After the failed coup of August 1991 the leadership lost interest").
     /// </summary>
     public static ProseScope? ReachOf(NoteAnalysis note, ProseScope scope, DateMention date) =>
-        Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To && !IsBlank(note.Note.Prose.Text, r.To, scope.End, allowPunctuation: true))
+        ReachesHolding(note, scope, date).Where(r => !IsBlank(note.Note.Prose.Text, r.To, scope.End, allowPunctuation: true))
             .Select(r => new ProseScope(r.From, r.To - r.From, scope.Kind)).LastOrDefault();
 
     private static OrderRelation Direction(DateMention r) =>

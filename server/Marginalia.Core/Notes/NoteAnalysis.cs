@@ -225,7 +225,7 @@ public sealed class NoteAnalysis
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     if (EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date) is { } match
-                        && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && (AnchorIsOf(from, match.Event) || !AnchorInThePaper(from))))
+                        && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
@@ -233,19 +233,20 @@ public sealed class NoteAnalysis
     }
 
     /// <summary>
-    /// Whether a relative date's anchor is itself a date of the paper's story: the date of an event its sentence cites or
-    /// is about. Counted from a fact beside the paper ("Abdullah pulled out of the run-off on 1 November 2009. The
+    /// Whether a relative date counted from this anchor speaks of something else than an event: the anchor is that
+    /// event's very date (28 August 1992 is in the month of the two Russians' killing, but it is the rocket attack's
+    /// day), or a date its sentence cites or is read as about that event; or the anchor is no date of the paper's story
+    /// at all — counted from a fact beside the paper ("Abdullah pulled out of the run-off on 1 November 2009. The
     /// commission declared Karzai the winner the next day"), a relative date is beside it too.
     /// </summary>
-    private bool AnchorInThePaper(DateMention anchor) =>
-        Note.Prose.ScopeAt(anchor.Start) is { } scope
-        && (CitedIn(scope).Any(c => DateAgreement.Agrees(anchor, c.Event.Date))
-            || EventInference.Best(this, scope, anchor) is { } m && DateAgreement.Agrees(anchor, m.Event.Date));
-
-    // (The very date: 28 August 1992 is in the month of the two Russians' killing, but it is the rocket attack's day.)
-    private bool AnchorIsOf(DateMention anchor, Event e) =>
-        (anchor.Date is { } day && day.Start == e.Date.Start && day.End == e.Date.End)
-        || (Note.Prose.ScopeAt(anchor.Start) is { } scope && (CitedIn(scope).Any(c => ReferenceEquals(c.Event, e)) || ReferenceEquals(EventInference.Best(this, scope, anchor)?.Event, e)));
+    private bool CountsFromElsewhere(DateMention anchor, Event e)
+    {
+        if (anchor.Date is { } day && day.Start == e.Date.Start && day.End == e.Date.End) return true;
+        if (Note.Prose.ScopeAt(anchor.Start) is not { } scope) return true;
+        var events = CitedIn(scope).Select(c => c.Event).ToList();
+        if (EventInference.Best(this, scope, anchor) is { } about) events.Add(about.Event);
+        return events.Any(x => ReferenceEquals(x, e)) || !events.Any(x => DateAgreement.Agrees(anchor, x.Date));
+    }
 
     /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
     private bool ClosesScope(Reference reference, ProseScope scope)
