@@ -45,11 +45,16 @@ public static class ServerTarget
     public static void Run(ReadOnlySpan<byte> input)
     {
         var log = new StringWriter();
-        using var server = new Server(new MemoryStream(input.ToArray(), writable: false), Stream.Null, TextWriter.Synchronized(log));
+        var synchronized = TextWriter.Synchronized(log);
+        using var server = new Server(new MemoryStream(input.ToArray(), writable: false), Stream.Null, synchronized);
         var run = server.RunAsync();
         if (!run.Wait(Bound)) throw new FuzzFailure($"the server did not stop within {Bound} of the end of its input");
+        // Background work may still be writing: the log is read under the lock its writes take (the synchronized writer
+        // locks itself), or a StringBuilder appended to while it is read throws.
+        string written;
+        lock (synchronized) written = log.ToString();
         // Every input ends with the client gone: a request of the server's to it that fails for that is no finding.
-        var errors = log.ToString().Split('\n')
+        var errors = written.Split('\n')
             .Where(l => l.Contains("[Error]", StringComparison.Ordinal)
                 && !l.Contains(nameof(ConnectionLostException), StringComparison.Ordinal) && !l.Contains(nameof(ObjectDisposedException), StringComparison.Ordinal))
             .ToList();
