@@ -192,7 +192,8 @@ public sealed class NoteAnalysis
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
-            if (anchors.Count > 0) dates.RemoveAll(d => anchors.Any(a => a.Start <= d.Start && d.End <= a.End));
+            var anchored = anchors.Count > 0 ? dates.Where(d => anchors.Any(a => a.Start <= d.Start && d.End <= a.End)).ToList() : [];
+            dates.RemoveAll(anchored.Contains);
             // A relative date a statement reads ("three days later [@b]") is that statement's.
             dates.RemoveAll(d => d.Kind == DateMentionKind.Relative && Statements.Any(s => ReferenceEquals(s.Distance, d)));
             if (dates.Count == 0) continue;
@@ -210,6 +211,9 @@ public sealed class NoteAnalysis
                     // (A relative date beside a citation no statement read is left alone: the citation may be its anchor's.)
                     foreach (var claim in BindCited(scope, [.. clause.Where(d => d.Kind != DateMentionKind.Relative)], clauseCited))
                     {
+                        // "The talks stalled in mid-2015; after a six-month pause they revived in January 2016 [@…revive-2016]":
+                        // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
+                        if (!claim.Agrees && anchored.Any(d => clause.Key.Contains(d.Start) && DateAgreement.Agrees(d, claim.Event.Date))) continue;
                         if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
                         if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;

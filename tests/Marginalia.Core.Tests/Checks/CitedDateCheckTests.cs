@@ -119,6 +119,14 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_citation_whose_date_the_sentence_gives_as_an_anchor_is_that_dates()
+    {
+        // January 2016 is the cited revival's date: the talks' stalling in mid-2015 is another thing.
+        Assert.Empty(Findings("The talks stalled in mid-2015; after a six-month pause they revived in January 2016, without the Taliban [@peace-talks-revive-2016].", "MRG002"));
+        Assert.Single(Findings("The talks stalled in mid-2015; after a six-month pause they revived in March 2016, without the Taliban [@peace-talks-revive-2016].", "MRG002"));
+    }
+
+    [Fact]
     public void No_date_is_replaced_unasked_when_the_citation_denies_two_dates_of_its_sentence()
     {
         // Which date the citation is for is not known: the bombing's day or the cancellation's.
