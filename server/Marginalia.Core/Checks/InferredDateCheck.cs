@@ -166,7 +166,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
         var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6]));
-        if (what == 0) return "the sentence shares only an ordinal ('first') with the event";
+        // (Unless the ordinal numbers the event among those of someone particular to it — a group or a body, not a state:
+        // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
+        if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            return "the sentence shares only an ordinal ('first') with the event";
         // Who took part, unless the sentence tells what happened in the event's own words at length.
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a

@@ -336,6 +336,9 @@ public static partial class EventInference
     private static readonly string[] NumberWordsInOrder = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent", "eighth", "ninth", "tenth"];
     private static readonly HashSet<string> NumberWords = new(NumberWordsInOrder, StringComparer.Ordinal);
 
+    /// <summary>"first" … "tenth": an ordinal that numbers (not "last" or "next").</summary>
+    internal static bool IsNumberOrdinal(string word) => NumberWords.Contains(word.Length <= 6 ? word : word[..6]);
+
     /// <summary>Ordinals and the like: they say which, not what ("first" ties no sentence to "first meeting" alone).</summary>
     internal static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
     {

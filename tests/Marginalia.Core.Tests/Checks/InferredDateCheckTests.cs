@@ -49,6 +49,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void An_ordinal_numbers_an_event_only_among_those_of_someone_particular_to_it()
+    {
+        var finding = Assert.Single(Findings("The QCG met for the fifth and last time in Islamabad on 21 May 2016.", "MRG003"));
+        Assert.Equal("The paper dates 'qcg-fifth-meeting-2016' (The fifth and last QCG meeting in Islamabad) to 18 May 2016 (000_bf09360ec50d0df5.txt, line 297); "
+            + "this note says 21 May 2016, three days later. The sentence was read as about it from the words 'fifth', 'last', Quadrilateral Coordination Group "
+            + "and Pakistan; cite the event to make the check certain", finding.Message);
+        // "First" and a state say which, not what.
+        Assert.Empty(Findings("Pakistan met for the first time with the others in Beijing in 2010.", "MRG003"));
+    }
+
+    [Fact]
     public void A_bystander_does_not_make_the_events_own_people_and_words_another_fact()
     {
         var finding = Assert.Single(Findings("Khalilzad and Mullah Baradar signed the US–Taliban agreement in Doha on 28 February 2020, with Pompeo in attendance.", "MRG003"));
