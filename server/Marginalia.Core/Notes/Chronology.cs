@@ -363,6 +363,15 @@ public static partial class Chronology
     /// <summary>Whether a date stands in the words a connector or a distance opens ("in the wake of the 9/11 attacks"): the other thing's.</summary>
     public static bool DatesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date) => ReachesHolding(note, scope, date).Any();
 
+    /// <summary>
+    /// Whether a citation of a scope is of what the words a connector or a distance opens name, not of a date outside them:
+    /// "Yeltsin's cut-off took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]".
+    /// </summary>
+    public static bool CitesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date, Event cited) =>
+        Reaches(note, scope).Any(r => !(r.From <= date.Start && date.Start < r.To)
+            && note.CitedIn(scope).FirstOrDefault(c => ReferenceEquals(c.Event, cited) && r.From <= c.Reference.Start && c.Reference.Start < r.To) is { Event: not null } citation
+            && EventInference.Named(note, r.From, citation.Reference.Start, among: [cited], cited: true) is not null);
+
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);
 
@@ -384,13 +393,16 @@ public static partial class Chronology
             var text = note.Note.Prose.Text;
             var dates = note.DatesIn(scope).ToList();
             var found = new List<(int From, int To)>();
-            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null))
+            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && WithinOf().IsMatch(text.AsSpan(d.End)))))
                 found.Add((d.End, ClauseEnd(text, d.End, scope.End)));
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
                 if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, ClauseEnd(text, end, scope.End))); // not "the following year"
             }
+            // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing.
+            foreach (var m in AnniversaryOf().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+                found.Add((scope.Start + m.Index + m.Length, ClauseEnd(text, scope.Start + m.Index + m.Length, scope.End)));
             return found;
         });
 
@@ -602,7 +614,7 @@ public static partial class Chronology
     {
         for (var i = to - 1; i >= from; i--)
         {
-            if (text[i] is ',' or ';' or ':' or '—' && !(text[i] == ',' && IsDigitComma(text, i))) return i + 1;
+            if ((text[i] is ',' or ';' or ':' || Prose.IsDashAt(text, i)) && !(text[i] == ',' && IsDigitComma(text, i))) return i + 1;
             // A sentence end inside a list item or a table row ("25 December 1991: Soviet flag lowered. A week later…").
             if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && i + 1 < to) return i + 1;
         }
@@ -657,7 +669,8 @@ public static partial class Chronology
     [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]
     private static partial Regex Came();
 
-    private static string Phrase(string text, int from, int to) => text[from..to].Trim(' ', ',', ';', '.');
+    /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
+    private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.');
 
     /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
     private static int ClauseEnd(string text, int from, int to)
@@ -668,7 +681,7 @@ public static partial class Chronology
             var c = text[i];
             if (c == '[') depth++;
             else if (c == ']') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is ',' or ';' or ':' or '—' or '(' or ')' && !(c == ',' && IsDigitComma(text, i))) return i;
+            else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
         }
         return to;
     }
@@ -681,6 +694,7 @@ public static partial class Chronology
     {
         var close = text.IndexOf(']', reference.End);
         var after = close < 0 || close >= scope.End ? reference.End : close + 1;
+        while (after < scope.End && text[after] == ']') after++; // a wikilink's "]]"
         return IsBlank(text, after, scope.End, allowPunctuation: true);
     }
 
@@ -716,6 +730,13 @@ public static partial class Chronology
     /// <summary>"by two weeks", "by just one day", "by roughly seven weeks": the distance of "followed Y by …" (not "by a year and a half").</summary>
     [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
     private static partial Regex ByDistance();
+
+    [GeneratedRegex(@"(?i)\banniversary\s+of\s")]
+    private static partial Regex AnniversaryOf();
+
+    /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow.</summary>
+    [GeneratedRegex(@"^\s+of\s")]
+    private static partial Regex WithinOf();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

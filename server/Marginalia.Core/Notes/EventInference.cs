@@ -147,7 +147,7 @@ public static partial class EventInference
         static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
 
-    private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'];
+    private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'] or ['-', '-'];
 
     /// <summary>The aside set between two dashes inside a clause <see cref="ClauseOf"/> joined over it, if any.</summary>
     internal static (int From, int To)? AsideIn(NoteAnalysis analysis, ProseScope clause)
@@ -158,7 +158,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|,?\s+and\s+then\s|\s[—–]\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|,?\s+and\s+then\s|\s(?:[—–]|--)\s")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>

@@ -217,6 +217,8 @@ public sealed class NoteAnalysis
                         if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
                         if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
+                        // "…took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]": the citation is the other thing's.
+                        if (!claim.Agrees && Chronology.CitesTheOtherThing(this, scope, claim.Date, claim.Event)) continue;
                         yield return claim;
                     }
                     continue;

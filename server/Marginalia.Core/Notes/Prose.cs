@@ -38,6 +38,19 @@ public sealed class Prose
 
     public string Text { get; }
     public IReadOnlyList<ProseScope> Scopes { get; }
+
+    /// <summary>
+    /// Whether a dash that sets words apart stands at a place: "—", or "--" between spaces as notes type one ("Peace
+    /// plan endorsed in June 2010 -- three months later…"); for "--", at either hyphen.
+    /// </summary>
+    public static bool IsDashAt(string text, int i)
+    {
+        if (text[i] == '—') return true;
+        if (text[i] != '-') return false;
+        var start = i > 0 && text[i - 1] == '-' ? i - 1 : i;
+        return start + 1 < text.Length && text[start + 1] == '-' && (start == 0 || text[start - 1] == ' ')
+            && (start + 2 == text.Length || text[start + 2] is ' ' or '\n');
+    }
     public SourceText Source { get; }
 
     /// <summary>The note offset of a prose index (the end of the note for the end of the prose).</summary>

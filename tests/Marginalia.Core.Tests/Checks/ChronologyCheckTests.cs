@@ -323,4 +323,21 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Boris Yeltsin died on 23 April 2007, two months to the day after Russia formally reopened its embassy in Kabul.", "MRG006"));
         Assert.Single(Findings("Boris Yeltsin died on 23 April 2007, three months to the day after Russia formally reopened its embassy in Kabul.", "MRG006"));
     }
+    [Fact]
+    public void Two_hyphens_between_spaces_set_a_clause_apart_as_a_dash_does()
+    {
+        // The members' announcement is what came three months later, not the plan it is counted from.
+        Assert.Empty(Findings("Peace plan endorsed in June 2010 -- three months later the HPC members were announced.", "MRG006"));
+        var finding = Assert.Single(Findings("Peace plan endorsed in June 2010 -- seven months later the HPC members were announced.", "MRG006"));
+        Assert.Equal("Counted from June 2010, seven months later is January 2011; the paper dates 'high-peace-council-members-2010' to 28 September 2010", finding.Message);
+    }
+
+    [Fact]
+    public void A_distance_from_an_anniversary_counts_from_the_anniversary_not_from_a_wikilink_closing_the_sentence()
+    {
+        // "[[…]]" closes the sentence as "[@…]" does: the citation is the subject's, the anchor 11 September 2019.
+        Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September 2019, three days before the 18th anniversary of 9/11 [[camp-david-meeting-cancelled-2019]].", "MRG006"));
+        var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 October 2019, three weeks after the 18th anniversary of 9/11 [[camp-david-meeting-cancelled-2019]].", "MRG006"));
+        Assert.Equal("Counted from the 18th anniversary of 9/11, three weeks after is about 2 October 2019; the paper dates 'camp-david-meeting-cancelled-2019' to 8 September 2019", finding.Message);
+    }
 }

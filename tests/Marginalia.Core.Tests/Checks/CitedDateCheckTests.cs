@@ -119,6 +119,17 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_citation_in_the_words_a_distance_opens_is_of_what_they_name()
+    {
+        Assert.Empty(Findings("Yeltsin's cut-off of arms to Kabul took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]].", "MRG002"));
+        Assert.Empty(Findings("The USSR came apart in 1991, within three years of the last troops leaving [[soviet-withdrawal-1989]].", "MRG002"));
+        // What an anniversary is of is another thing too.
+        Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September, three days short of the 18th anniversary of 9/11 [[camp-david-meeting-cancelled-2019]].", "MRG002"));
+        // Words that do not name the cited event leave the citation the sentence's.
+        Assert.Single(Findings("Najibullah resigned on 16 April 1993, a week after the mujahideen closed in [@najibullah-resigns-1992].", "MRG002"));
+    }
+
+    [Fact]
     public void A_citation_whose_date_the_sentence_gives_as_an_anchor_is_that_dates()
     {
         // January 2016 is the cited revival's date: the talks' stalling in mid-2015 is another thing.
