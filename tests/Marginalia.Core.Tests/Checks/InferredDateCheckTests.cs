@@ -49,6 +49,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_month_counted_from_the_date_before_it_is_a_claim_like_any_date()
+    {
+        var finding = Assert.Single(Findings("Najibullah quit on 16 April 1992 [@najibullah-resigns-1992]; that July about 14 rockets hit the Russian embassy compound.", "MRG003"));
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); "
+            + "this note says that July, one month earlier. The sentence was read as about it from the words 'rockets', 'embassy', 'compound' and Russia; "
+            + "cite the event to make the check certain", finding.Message);
+        Assert.Empty(Findings("Najibullah quit on 16 April 1992 [@najibullah-resigns-1992]; that August about 14 rockets hit the Russian embassy compound.", "MRG003"));
+    }
+
+    [Fact]
     public void An_ordinal_numbers_an_event_only_among_those_of_someone_particular_to_it()
     {
         var finding = Assert.Single(Findings("The QCG met for the fifth and last time in Islamabad on 21 May 2016.", "MRG003"));

@@ -172,6 +172,12 @@ public class DateRecognizerTests
     [InlineData("It was March 1992. The previous winter was cold", "The previous winter", "1991-12-01/1992-02-29", DatePrecision.PartOfYear)]
     [InlineData("It was 2015. That autumn, Karzai met Putin", "That autumn", "2015-09-01/2015-11-30", DatePrecision.PartOfYear)]
     [InlineData("It was 2019 when, in mid-September, a delegation came", "mid-September", "2019-09-11/2019-09-20", DatePrecision.PartOfMonth)]
+    [InlineData("Najibullah quit on 16 April 1992; that July rockets hit the compound", "that July", "1992-07-01/1992-07-31", DatePrecision.Month)]
+    [InlineData("The withdrawal ended on 28 December 2014; IS appeared the following March", "the following March", "2015-03-01/2015-03-31", DatePrecision.Month)]
+    [InlineData("The third round met on 14 April 2017; the talks began the next July", "the next July", "2017-07-01/2017-07-31", DatePrecision.Month)]
+    [InlineData("Rockets hit on 28 August 1992; the previous June two Russians died", "the previous June", "1992-06-01/1992-06-30", DatePrecision.Month)]
+    [InlineData("Rockets hit on 28 August 1992; the previous October two Russians died", "the previous October", "1991-10-01/1991-10-31", DatePrecision.Month)]
+    [InlineData("Pankin met Rabbani in November 1991. That same month the flag came down", "That same month", "1991-11-01/1991-11-30", DatePrecision.Month)]
     public void Takes_a_missing_year_from_the_date_before(string text, string written, string iso, DatePrecision precision)
     {
         var mention = DateRecognizer.Recognize(text).Single(m => m.Text == written);
@@ -187,6 +193,10 @@ public class DateRecognizerTests
         Assert.Equal("1992-08-28", mention.Date?.ToIsoInterval());
         Assert.Equal(DateMentionKind.ContextResolved, mention.Kind);
     }
+
+    [Fact]
+    public void A_month_after_that_is_read_only_when_capitalized_as_a_month() =>
+        Assert.Equal(["16 April 1992"], DateRecognizer.Recognize("He quit on 16 April 1992, so that may be why the next march failed.").Select(m => m.Text));
 
     [Fact]
     public void Leaves_out_a_yearless_date_with_nothing_to_take_the_year_from() =>

@@ -24,6 +24,7 @@ internal static class FormCatalog
     public static SeasonForm Season { get; } = new();
     public static ContextYearForm ContextYear { get; } = new();
     public static ContextSeasonForm ContextSeason { get; } = new();
+    public static ContextMonthForm ContextMonth { get; } = new();
     public static SameMonthForm SameMonth { get; } = new();
     public static NineElevenForm NineEleven { get; } = new();
     public static EraForm Era { get; } = new();
@@ -36,7 +37,7 @@ internal static class FormCatalog
     public static IReadOnlyList<DateForm> Forms { get; } =
     [
         DayMonthYear, MonthDayYear, DayRange, MonthYear, LoneMonth, MonthRangeStart, Numeric, Year, YearRange, ShortYear, Quarter,
-        Decade, Century, PartOfMonth, PartOfYear, Season, ContextYear, ContextSeason, SameMonth, NineEleven, Era, Offset, AgoLater, NextDay, Lasting,
+        Decade, Century, PartOfMonth, PartOfYear, Season, ContextYear, ContextSeason, ContextMonth, SameMonth, NineEleven, Era, Offset, AgoLater, NextDay, Lasting,
         Hedge,
     ];
 

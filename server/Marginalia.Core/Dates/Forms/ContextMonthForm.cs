@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using static Marginalia.Core.Dates.Forms.DateWords;
+using static Marginalia.Core.Dates.Forms.PatternParts;
+
+namespace Marginalia.Core.Dates.Forms;
+
+/// <summary>
+/// "that July", "the following March", "the next April", "the previous June": a month counted from the date before it —
+/// the first such month after it (or before it), or the one of its year. Without a date before it, the year of the context.
+/// </summary>
+internal sealed partial class ContextMonthForm : DateForm
+{
+    public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Months, 2);
+
+    public override Regex Pattern => ThePattern();
+
+    /// <summary>(A capitalized month only: "that may" is a verb.)</summary>
+    [GeneratedRegex(@"\G(?<![\w-])(?:[Tt]hat|[Tt]he\s+(?<which>following|next|previous|preceding))\s+(?<month>" + Months + @")(?![\w-]|\s*[0-9])")]
+    private static partial Regex ThePattern();
+
+    protected override void Read(string text, Match m, List<Candidate> found)
+    {
+        var month = MonthNumber(m.Groups["month"].Value);
+        var step = m.Groups["which"].Value.ToLowerInvariant() switch
+        {
+            "following" or "next" => 1,
+            "previous" or "preceding" => -1,
+            _ => 0,
+        };
+        HistoricalDate InYear(int y) => HistoricalDate.InMonth(y, month, m.Value);
+        found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
+        {
+            YearOffset = step, WithYear = InYear,
+            FromPrevious = previous => InYear(YearOf(month, step, previous)),
+        });
+    }
+
+    /// <summary>The year of the first such month that begins after the date ends, of the last that ends before it begins, or the date's own.</summary>
+    private static int YearOf(int month, int step, HistoricalDate previous) => step switch
+    {
+        1 => previous.End < new DateOnly(previous.End.Year, month, 1) ? previous.End.Year : previous.End.Year + 1,
+        -1 => new DateOnly(previous.Start.Year, month, 1).AddMonths(1).AddDays(-1) < previous.Start ? previous.Start.Year : previous.Start.Year - 1,
+        _ => previous.Start.Year,
+    };
+
+    public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null)
+    {
+        if (previous is null || date.Precision != DatePrecision.Month) return null;
+        return date.Start.Year == YearOf(date.Start.Month, 1, previous) ? $"the following {FullMonth(date.Start.Month)}" : null;
+    }
+
+    public override IReadOnlyList<RoundTrip> RoundTrips =>
+    [
+        new(HistoricalDate.InMonth(2015, 3, "the following March"), DateStyle.Natural) { Previous = HistoricalDate.OnDay(2014, 12, 28, "28 December 2014") },
+        new(HistoricalDate.InMonth(2017, 7, "the following July"), DateStyle.Natural) { Previous = HistoricalDate.OnDay(2017, 4, 14, "14 April 2017") },
+    ];
+}
