@@ -444,8 +444,14 @@ public static partial class Chronology
         else
         {
             anchorEnd = ClauseEnd(text, from, limit);
-            // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11".
+            // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11" — or, when
+            // that clause opens with the connector, the sentence before it: "Third round on 14 April 2017 [@b] — six
+            // months after the first Moscow Format meeting".
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
+            // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
+            var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
+            if (beforeClause > 0 && Prose.IsDashAt(text, scope.Start + beforeClause - 1) && IsBlank(text, subjectStart, start, allowPunctuation: true))
+                subjectStart = scope.Start;
         }
         var cited = note.CitedIn(scope);
         var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();

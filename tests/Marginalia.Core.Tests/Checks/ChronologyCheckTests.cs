@@ -340,4 +340,14 @@ public class ChronologyCheckTests
         var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 October 2019, three weeks after the 18th anniversary of 9/11 [[camp-david-meeting-cancelled-2019]].", "MRG006"));
         Assert.Equal("Counted from the 18th anniversary of 9/11, three weeks after is about 2 October 2019; the paper dates 'camp-david-meeting-cancelled-2019' to 8 September 2019", finding.Message);
     }
+    [Fact]
+    public void A_distance_opening_the_clause_after_a_dash_is_said_of_what_comes_before_the_dash()
+    {
+        var finding = Assert.Single(Findings("Third round in Moscow on 14 April 2017 [@moscow-third-round-2017] — six months after the first Moscow Format meeting.", "MRG006"));
+        Assert.Equal("The paper dates 'moscow-third-round-2017' to 14 April 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: two months later than it, "
+            + "not six months after", finding.Message);
+        Assert.Empty(Findings("Third round in Moscow on 14 April 2017 [@moscow-third-round-2017] — two months after the first Moscow Format meeting.", "MRG006"));
+        // A semicolon is no dash: the clause after it heads a statement of its own.
+        Assert.Empty(Findings("Putin became Russia's president in 2000; after 9/11 he was the first to phone Bush.", "MRG006"));
+    }
 }
