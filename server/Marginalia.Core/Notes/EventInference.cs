@@ -175,7 +175,7 @@ public static partial class EventInference
         among ??= analysis.CandidateEvents;
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
-        var tokens = Words(text).Select(NameStem).Distinct(StringComparer.Ordinal).ToList();
+        var tokens = NameTokens(text).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count == 0) return null;
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
@@ -311,8 +311,15 @@ public static partial class EventInference
         var text = analysis.Note.Prose.Text.ToCharArray(start, end - start);
         foreach (var m in analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)))
             for (var i = Math.Max(m.Start, start); i < Math.Min(m.End, end); i++) text[i - start] = ' ';
-        return Words(new string(text)).Select(NameStem).ToHashSet(StringComparer.Ordinal);
+        return NameTokens(new string(text)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The stems a phrase names an event by: its words', and a numbered thing's number ("Resolution 1267", "Res. 1267").</summary>
+    private static IEnumerable<string> NameTokens(string text) =>
+        Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => m.Groups["n"].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b")]
+    private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>
     internal static bool NumberedAlike(NoteAnalysis analysis, int start, int end, Event e)
@@ -442,10 +449,10 @@ public static partial class EventInference
                 e => e.Keywords.SelectMany(Words).Concat(Words(e.Title)).Select(Stem).Where(s => !actorWords.Contains(s)).Distinct().ToList(),
                 ByReference);
             Names = knowledge.Events.ToDictionary(e => e,
-                e => e.Keywords.Concat(e.Names).Append(e.Title).Concat(e.Actors.SelectMany(a => a.Names)).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(),
+                e => e.Keywords.Concat(e.Names).Append(e.Title).Concat(e.Actors.SelectMany(a => a.Names)).SelectMany(NameTokens).Distinct(StringComparer.Ordinal).ToArray(),
                 ByReference);
             KeyStems = knowledge.Events.ToDictionary(e => e,
-                e => e.Keywords.Concat(e.Names).SelectMany(Words).Select(NameStem).Where(s => !actorNameWords.Contains(s)).Distinct(StringComparer.Ordinal).ToArray(),
+                e => e.Keywords.Concat(e.Names).SelectMany(NameTokens).Where(s => !actorNameWords.Contains(s)).Distinct(StringComparer.Ordinal).ToArray(),
                 ByReference);
             NameStems = knowledge.Events.ToDictionary(e => e,
                 e => e.Names.Select(n => Words(n).Select(NameStem).ToArray()).Where(n => n.Length > 0).ToArray(), ByReference);

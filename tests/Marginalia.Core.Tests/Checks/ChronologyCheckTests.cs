@@ -350,4 +350,13 @@ public class ChronologyCheckTests
         // A semicolon is no dash: the clause after it heads a statement of its own.
         Assert.Empty(Findings("Putin became Russia's president in 2000; after 9/11 he was the first to phone Bush.", "MRG006"));
     }
+    [Fact]
+    public void A_numbered_resolution_is_named_by_its_number()
+    {
+        var finding = Assert.Single(Findings("Resolution 1267 came two years after the Nairobi and Dar es Salaam bombings.", "MRG006"));
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after", finding.Message);
+        Assert.Empty(Findings("Resolution 1267 came a year after the Nairobi and Dar es Salaam bombings.", "MRG006"));
+        // Another number is another resolution.
+        Assert.Empty(Findings("Resolution 1386 came two years after the Nairobi and Dar es Salaam bombings.", "MRG006"));
+    }
 }
