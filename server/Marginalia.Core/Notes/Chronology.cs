@@ -321,7 +321,7 @@ public static partial class Chronology
         var distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
         {
             Text = $"{by.Groups["amount"].Value} {(direction == RelativeDirection.After ? "after" : "before")}",
-            Relative = new RelativeOffset(NumberValue(by.Groups["num"].Value), UnitOf(by.Groups["unit"].Value), direction),
+            Relative = Offset(by.Groups["num"].Value, by.Groups["unit"].Value, direction),
         };
         return (distance, IsBlank(text, end, by.Index) ? (by.Index + by.Length, scope.End) : (end, by.Index));
     }

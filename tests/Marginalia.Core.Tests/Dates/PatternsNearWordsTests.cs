@@ -62,9 +62,9 @@ public class PatternsNearWordsTests
     {
         var pieces = new[] { "Monday", "Tue", ".", ",", " ", "  ", "\n", "\t", "the ", "The ", "15", "3", "31", "0", "st", "th", " of", "-", "–", "Feb", "February",
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
-            "about", "a", "three", "day", "weeK", "months", "year", "decade", "long", "later", "ago", "before",
+            "about", "a", "three", "day", "weeK", "fortnight", "months", "year", "decade", "long", "later", "ago", "before",
             "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1", "in ", "during ", "between ", "and ", "January", "June", "Sep.", "–", "of the same year", "1990", ",", "decade of ", "1980s", "1960's", "1970’s", "century", "Century", "twenty", "20th", "first", "nineteenth",
-            "spring", "Summer", "Fall", "winter", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x" };
+            "spring", "Summer", "Fall", "winter", "that ", "following ", "July", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
             foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));

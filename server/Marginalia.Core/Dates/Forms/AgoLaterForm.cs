@@ -23,7 +23,7 @@ internal sealed partial class AgoLaterForm : DateForm
         var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
-            Relative = new RelativeOffset(NumberValue(m.Groups["num"].Value), UnitOf(m.Groups["unit"].Value), direction) { AnchorText = anchor },
+            Relative = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction) with { AnchorText = anchor },
             // "two months before the withdrawal" counts from the withdrawal, not from the date before it; "ago" from today.
             CountsFromPrevious = anchor is null && dir != "ago",
         });

@@ -39,10 +39,14 @@ internal static class DateWords
         return index >= 0 ? index : int.Parse(word);
     }
 
+    /// <summary>A count of a unit as a distance: "a fortnight" is two weeks.</summary>
+    public static RelativeOffset Offset(string number, string unit, RelativeDirection direction) =>
+        new(NumberValue(number) * (unit.Equals("fortnight", StringComparison.OrdinalIgnoreCase) ? 2 : 1), UnitOf(unit), direction);
+
     public static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
         "day" => TimeUnit.Day,
-        "week" => TimeUnit.Week,
+        "week" or "fortnight" => TimeUnit.Week,
         "month" => TimeUnit.Month,
         "year" => TimeUnit.Year,
         _ => TimeUnit.Decade,

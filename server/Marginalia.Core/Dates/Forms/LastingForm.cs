@@ -21,10 +21,9 @@ internal sealed partial class LastingForm : DateForm
 
     protected override void Read(string text, Match m, List<Candidate> found)
     {
-        var amount = m.Groups["num"].Success ? NumberValue(m.Groups["num"].Value) : 1;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
-            Relative = new RelativeOffset(amount, UnitOf(m.Groups["unit"].Value), RelativeDirection.Lasting),
+            Relative = Offset(m.Groups["num"].Success ? m.Groups["num"].Value : "one", m.Groups["unit"].Value, RelativeDirection.Lasting),
         });
     }
 

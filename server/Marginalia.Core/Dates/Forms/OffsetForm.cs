@@ -27,7 +27,7 @@ internal sealed partial class OffsetForm : DateForm
             "in" when next => RelativeDirection.Within,
             _ => RelativeDirection.After,
         };
-        var offset = new RelativeOffset(NumberValue(m.Groups["num"].Value), UnitOf(m.Groups["unit"].Value), direction);
+        var offset = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction);
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
             Relative = offset, CountsFromPrevious = direction is RelativeDirection.After or RelativeDirection.Before, Priority = 1,

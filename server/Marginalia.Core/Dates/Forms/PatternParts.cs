@@ -15,7 +15,7 @@ internal static class PatternParts
     public const string Number =
         @"(?<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|[0-9]{1,3})";
     // ("a full year", "two whole weeks": the same length.)
-    public const string Unit = @"(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|month|year|decade))s?";
+    public const string Unit = @"(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?";
     // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
     public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
 }

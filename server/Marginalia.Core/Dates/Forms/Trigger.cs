@@ -17,9 +17,9 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
     private static readonly SearchValues<string> MonthStarts =
         SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
 
-    // The units the patterns take ("(?i:day|week|month|year|decade)"); "wee" because (?i) also lets the Kelvin sign stand for k.
+    // The units the patterns take ("(?i:day|week|fortnight|month|year|decade)"); "wee" because (?i) also lets the Kelvin sign stand for k.
     private static readonly SearchValues<string> UnitWords =
-        SearchValues.Create(["day", "wee", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["day", "wee", "fortnight", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
 
     // The seasons as the season pattern writes them.
     private static readonly SearchValues<string> SeasonWords =
