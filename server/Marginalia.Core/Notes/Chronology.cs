@@ -450,7 +450,9 @@ public static partial class Chronology
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
-            if (beforeClause > 0 && Prose.IsDashAt(text, scope.Start + beforeClause - 1) && IsBlank(text, subjectStart, start, allowPunctuation: true))
+            // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)
+            if (beforeClause > 0 && Prose.IsDashAt(text, scope.Start + beforeClause - 1)
+                && (IsBlank(text, subjectStart, start, allowPunctuation: true) || Elided().IsMatch(text.AsSpan(subjectStart, start - subjectStart))))
                 subjectStart = scope.Start;
         }
         var cited = note.CitedIn(scope);
@@ -736,6 +738,10 @@ public static partial class Chronology
     /// <summary>"by two weeks", "by just one day", "by roughly seven weeks": the distance of "followed Y by …" (not "by a year and a half").</summary>
     [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
     private static partial Regex ByDistance();
+
+    /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
+    private static partial Regex Elided();
 
     [GeneratedRegex(@"(?i)\banniversary\s+of\s")]
     private static partial Regex AnniversaryOf();

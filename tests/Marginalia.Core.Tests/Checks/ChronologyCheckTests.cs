@@ -347,6 +347,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'moscow-third-round-2017' to 14 April 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: two months later than it, "
             + "not six months after", finding.Message);
         Assert.Empty(Findings("Third round in Moscow on 14 April 2017 [@moscow-third-round-2017] — two months after the first Moscow Format meeting.", "MRG006"));
+        // A verb without its subject after the dash is said of the words before it too.
+        Assert.Single(Findings("Fifth QCG meeting, Islamabad, 18 May 2016 [[qcg-fifth-meeting-2016]] — held three days after Mansour's death.", "MRG006"));
+        Assert.Empty(Findings("Fifth QCG meeting, Islamabad, 18 May 2016 [[qcg-fifth-meeting-2016]] — held three days before Mansour's death.", "MRG006"));
+        // "Half a year" is six months, not a year.
+        Assert.Empty(Findings("Moscow Format with the Taliban at the table: 9 November 2018 [@moscow-format-talks-2018] — half a year after Putin began his fourth term [@putin-fourth-term-2018].", "MRG006"));
         // A semicolon is no dash: the clause after it heads a statement of its own.
         Assert.Empty(Findings("Putin became Russia's president in 2000; after 9/11 he was the first to phone Bush.", "MRG006"));
     }

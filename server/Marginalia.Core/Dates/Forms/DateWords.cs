@@ -39,9 +39,21 @@ internal static class DateWords
         return index >= 0 ? index : int.Parse(word);
     }
 
-    /// <summary>A count of a unit as a distance: "a fortnight" is two weeks.</summary>
-    public static RelativeOffset Offset(string number, string unit, RelativeDirection direction) =>
-        new(NumberValue(number) * (unit.Equals("fortnight", StringComparison.OrdinalIgnoreCase) ? 2 : 1), UnitOf(unit), direction);
+    /// <summary>A count of a unit as a distance: "a fortnight" is two weeks, "half a year" six months.</summary>
+    public static RelativeOffset Offset(string number, string unit, RelativeDirection direction)
+    {
+        var (of, fortnight) = (UnitOf(unit), unit.Equals("fortnight", StringComparison.OrdinalIgnoreCase));
+        if (!number.StartsWith("half", StringComparison.OrdinalIgnoreCase)) return new(NumberValue(number) * (fortnight ? 2 : 1), of, direction);
+        // Half of the unit, in the next smaller one.
+        return of switch
+        {
+            TimeUnit.Decade => new(5, TimeUnit.Year, direction),
+            TimeUnit.Year => new(6, TimeUnit.Month, direction),
+            TimeUnit.Month => new(15, TimeUnit.Day, direction),
+            TimeUnit.Week => fortnight ? new(1, TimeUnit.Week, direction) : new(3, TimeUnit.Day, direction),
+            _ => new(0, TimeUnit.Day, direction),
+        };
+    }
 
     public static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
