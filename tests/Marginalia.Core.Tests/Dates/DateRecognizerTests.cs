@@ -195,6 +195,14 @@ public class DateRecognizerTests
     }
 
     [Fact]
+    public void A_range_of_years_after_over_is_the_years_something_lasted()
+    {
+        Assert.Equal("1992-01-01/1995-12-31", Only("Russia supported Rabbani's government over 1992–95.").Date?.ToIsoInterval());
+        // A single number after "over" is a count.
+        Assert.Empty(DateRecognizer.Recognize("Over 1995 soldiers were killed."));
+    }
+
+    [Fact]
     public void A_month_after_that_is_read_only_when_capitalized_as_a_month() =>
         Assert.Equal(["16 April 1992"], DateRecognizer.Recognize("He quit on 16 April 1992, so that may be why the next march failed.").Select(m => m.Text));
 

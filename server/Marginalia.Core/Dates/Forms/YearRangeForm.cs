@@ -24,7 +24,8 @@ internal sealed partial class YearRangeForm : DateForm
         // "1989-02" is a month, not a range; "1992–96" is a range only if 96 comes after 92.
         if (second.Length == 2 && (last <= first || (m.Groups["dash"].Value == "-" && int.Parse(second) <= 12))) return;
         if (first is < 1000 or > 2100 || last > 2100 || last <= first) return;
-        if (!LooksLikeYear(text, m.Index, 4)) return;
+        // ("over 1992–95" is the years it lasted: a range of counts is rare after "over".)
+        if (!LooksLikeYear(text, m.Index, 4) && !WordBefore(text, m.Index).Equals("over", StringComparison.OrdinalIgnoreCase)) return;
         var date = HistoricalDate.Between(HistoricalDate.InYear(first, m.Value), HistoricalDate.InYear(last, m.Value), m.Value);
         found.Add(Stated(m, date, DateStyle.Natural, joinable: false, priority: 1));
     }
