@@ -211,7 +211,8 @@ public sealed partial class InferredDateCheck : NoteCheck
         }
         // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
         // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
-        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25 && !(claim.Date.Hedge is not null && what >= 2 && match.Margin >= ClearLead))
+        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25
+            && !(claim.Date.Hedge is not null && match.Margin >= ClearLead && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
             return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
