@@ -364,4 +364,12 @@ public class ChronologyCheckTests
         // Another number is another resolution.
         Assert.Empty(Findings("Resolution 1386 came two years after the Nairobi and Dar es Salaam bombings.", "MRG006"));
     }
+    [Fact]
+    public void N_years_on_from_something_is_n_years_after_it()
+    {
+        var finding = Assert.Single(Findings("Russia reopened the Kabul embassy on 23 February 2007 @russian-embassy-reopens-2007, twenty years on from the Soviet withdrawal.", "MRG006"));
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 and 'soviet-withdrawal-1989' to 15 February 1989: eighteen years later than it, "
+            + "not twenty years on from", finding.Message);
+        Assert.Empty(Findings("Russia reopened the Kabul embassy on 23 February 2007 @russian-embassy-reopens-2007, eighteen years on from the Soviet withdrawal.", "MRG006"));
+    }
 }

@@ -12,13 +12,15 @@ internal sealed partial class AgoLaterForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after".</summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago))(?!\w)")]
+    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after", "two years on from".</summary>
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
     {
-        var dir = m.Groups["dir"].Value.ToLowerInvariant();
+        var written = m.Groups["dir"].Value.ToLowerInvariant();
+        // ("two years on from 9/11" is two years after it.)
+        var dir = written.StartsWith("on", StringComparison.Ordinal) ? "after" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
