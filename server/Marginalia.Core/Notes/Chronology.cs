@@ -128,7 +128,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 var months = Hedges.ApproximateDistance(words) ? 12 : 6;
                 (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
             }
-            var after = offset.Direction == RelativeDirection.After;
+            var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
             if (Hedges.AtLeastDistance(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
             if (Hedges.AtMostDistance(words)) (start, end) = after ? (anchor.Start, end) : (start, anchor.End);
@@ -265,6 +265,11 @@ public static partial class Chronology
                 }
             }
             var text = prose.Text;
+            // "within three years of the withdrawal": no later than the distance after it.
+            foreach (var r in note.DatesIn(scope).Where(d => d.Relative?.Direction == RelativeDirection.Within))
+                if (WithinOf().Match(text, r.End) is { Success: true } of
+                    && Statement(note, scope, r.Start, r.End + of.Length, r.Text, OrderRelation.After) is { } s)
+                    found.Add(s with { Distance = r });
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
@@ -393,7 +398,7 @@ public static partial class Chronology
             var text = note.Note.Prose.Text;
             var dates = note.DatesIn(scope).ToList();
             var found = new List<(int From, int To)>();
-            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && WithinOf().IsMatch(text.AsSpan(d.End)))))
+            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && WithinOf().Match(text, d.End).Success)))
                 found.Add((d.End, ClauseEnd(text, d.End, scope.End)));
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
@@ -746,8 +751,8 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\banniversary\s+of\s")]
     private static partial Regex AnniversaryOf();
 
-    /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow.</summary>
-    [GeneratedRegex(@"^\s+of\s")]
+    /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow (anchored where the span ends).</summary>
+    [GeneratedRegex(@"\G\s+of\s")]
     private static partial Regex WithinOf();
 
     [GeneratedRegex(@"day|week|month|year")]

@@ -372,4 +372,12 @@ public class ChronologyCheckTests
             + "not twenty years on from", finding.Message);
         Assert.Empty(Findings("Russia reopened the Kabul embassy on 23 February 2007 @russian-embassy-reopens-2007, eighteen years on from the Soviet withdrawal.", "MRG006"));
     }
+    [Fact]
+    public void Within_a_span_of_something_is_no_later_than_the_span_after_it()
+    {
+        var finding = Assert.Single(Findings("The USSR disintegrated within a year of the withdrawal [@soviet-withdrawal-1989].", "MRG006"));
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not within a year", finding.Message);
+        Assert.Empty(Findings("The USSR disintegrated within three years of the withdrawal [@soviet-withdrawal-1989].", "MRG006"));
+        Assert.Empty(Findings("IS declared its presence in Afghanistan within a month of the combat troops' departure [[islamic-state-in-afghanistan-2015]].", "MRG006"));
+    }
 }
