@@ -278,7 +278,7 @@ public static partial class Chronology
                 var lower = words.ToLowerInvariant();
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
-                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal)
+                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
                     ? OrderRelation.After : OrderRelation.Before;
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
                 DateMention? distance = null;
@@ -318,7 +318,7 @@ public static partial class Chronology
     private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
     {
         var clauseEnd = ClauseEnd(text, end, scope.End);
-        if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal)) return null;
+        if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal) && !connector.StartsWith("outlast", StringComparison.Ordinal)) return null;
         // ("preceded by a week Y": the connector took the "by".)
         var from = !passive && connector.EndsWith(" by", StringComparison.Ordinal) ? end - 2 : end;
         if (ByDistance().Match(text, from, clauseEnd - from) is not { Success: true } by) return null;
@@ -516,10 +516,17 @@ public static partial class Chronology
 
         TimeSide? subject = null;
         string? subjectWords = null;
+        // "Najibullah's regime outlasted the withdrawal by more than three years [@…]": a citation after the distance
+        // that closes the sentence is the subject's.
+        if (subjectCited.Count == 0 && anchorSpan is { } span && span.To < scope.End
+            && cited.FirstOrDefault(c => c.Reference.Start >= span.To) is { Event: not null } closing && ClosesSentence(text, closing.Reference, scope))
+            subjectCited = [closing];
         if (subjectCited.Count > 0)
         {
             var nearest = headed ? subjectCited[0] : subjectCited[^1];
             subject = Cited(note, nearest.Event, subjectStart, subjectEnd);
+            // (Outlasting something is the subject's end: "outlasted the withdrawal by three years".)
+            if (words.StartsWith("outlast", StringComparison.OrdinalIgnoreCase)) subject = subject.AtEdge(words);
         }
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedIn(note, subjectStart, subjectEnd)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
@@ -724,7 +731,7 @@ public static partial class Chronology
     private static partial Regex HeadWords();
 
     /// <summary>The words that put one thing before or after another.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|before|after)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]
     private static partial Regex Connector();
 
     /// <summary>An anchor that only points back: "two months after them", "a year after it".</summary>
@@ -737,7 +744,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
     private static partial Regex TrailingVerb();
 
-    [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$")]
+    [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]
     private static partial Regex DatesVerb();
 
     /// <summary>"by two weeks", "by just one day", "by roughly seven weeks": the distance of "followed Y by …" (not "by a year and a half").</summary>

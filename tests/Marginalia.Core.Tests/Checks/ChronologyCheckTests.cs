@@ -380,4 +380,14 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The USSR disintegrated within three years of the withdrawal [@soviet-withdrawal-1989].", "MRG006"));
         Assert.Empty(Findings("IS declared its presence in Afghanistan within a month of the combat troops' departure [[islamic-state-in-afghanistan-2015]].", "MRG006"));
     }
+    [Fact]
+    public void Outlasting_something_by_a_span_puts_the_end_of_the_subject_that_far_after_it()
+    {
+        var finding = Assert.Single(Findings("Najibullah outlasted the Soviet withdrawal by more than five years [@najibullah-regime-survives-1992].", "MRG006"));
+        Assert.Equal("The paper dates 'najibullah-regime-survives-1992' to 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not more than five years after", finding.Message);
+        Assert.Empty(Findings("Najibullah outlasted the Soviet withdrawal by more than three years [@najibullah-regime-survives-1992].", "MRG006"));
+        // The citation after the distance is the subject's in "followed … by" too: it is cited, not named.
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the first”), not three months after",
+            Assert.Single(Findings("The second trilateral round followed the first by three months [@trilateral-second-meeting-2013].", "MRG006")).Message);
+    }
 }
