@@ -17,7 +17,9 @@ namespace Marginalia.Core.Dates;
 /// </remarks>
 public static class DateRecognizer
 {
-    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null)
+    /// <param name="continues">Whether a relative date at a place may count from a date before it across a line break
+    /// (a note's timeline: "- two days later: …" after the list item before it); by default it may not.</param>
+    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null, Func<int, int, bool>? continues = null)
     {
         var candidates = new List<Candidate>();
         var places = new Dictionary<TriggerWords, List<int>>();
@@ -25,7 +27,7 @@ public static class DateRecognizer
         var atoms = Choose(candidates);
         var joined = JoinRanges(text, atoms);
         foreach (var form in FormCatalog.Forms) form.Refine(text, joined);
-        return Resolve(text, joined, context);
+        return Resolve(text, joined, context, continues);
     }
 
     /// <summary>Reads a text that is one date and nothing else ("15 February 1989", "1992–96"), or null.</summary>
@@ -173,7 +175,7 @@ public static class DateRecognizer
         return null;
     }
 
-    private static List<DateMention> Resolve(string text, List<Candidate> chosen, HistoricalDate? context)
+    private static List<DateMention> Resolve(string text, List<Candidate> chosen, HistoricalDate? context, Func<int, int, bool>? continues)
     {
         var mentions = new List<DateMention>(chosen.Count);
         int? year = context is null ? null : ContextYear(context);
@@ -219,7 +221,7 @@ public static class DateRecognizer
             if (c2.Shape == Shape.Relative)
             {
                 if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
-                    && !text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n'))
+                    && (!text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n') || continues?.Invoke(previous.End, c2.Start) == true))
                 {
                     mention = mention with { Date = mention.ResolveAgainst(anchor), Anchor = previous };
                     // "Russia began air strikes two days later. Later that year…": the year is the one counted to.

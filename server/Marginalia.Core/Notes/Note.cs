@@ -23,7 +23,7 @@ public sealed partial class Note
         PaperName = paperName;
         Problems = problems;
         References = FindReferences(prose);
-        Dates = DateRecognizer.Recognize(prose.Text);
+        Dates = DateRecognizer.Recognize(prose.Text, continues: prose.ContinuesTimeline);
     }
 
     public string Path { get; }

@@ -109,6 +109,31 @@ public sealed class Prose
         return ~lo;
     }
 
+    /// <summary>
+    /// Whether a place heads the list item or table row right after the one that holds an earlier place (or ends there): a
+    /// timeline's "- two days later: …" counts from the item before it.
+    /// </summary>
+    public bool ContinuesTimeline(int earlier, int at)
+    {
+        if (ScopeAt(at) is not { Kind: ScopeKind.ListItem or ScopeKind.TableRow } item || ScopeAt(Math.Max(0, earlier - 1)) is not { } before || before.Kind != item.Kind) return false;
+        var index = IndexOf(item);
+        return index > 0 && Scopes[index - 1] == before && Text.AsSpan(before.End, item.Start - before.End).Count('\n') == 1
+            && Text.AsSpan(item.Start, at - item.Start).Trim(" \t|*_-:>").IsEmpty;
+    }
+
+    private int IndexOf(ProseScope scope)
+    {
+        int lo = 0, hi = Scopes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (scope.Start < Scopes[mid].Start) hi = mid - 1;
+            else if (scope.Start > Scopes[mid].Start) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     public ProseScope? ScopeAt(int index)
     {
         int lo = 0, hi = Scopes.Count - 1;

@@ -390,4 +390,17 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the first”), not three months after",
             Assert.Single(Findings("The second trilateral round followed the first by three months [@trilateral-second-meeting-2013].", "MRG006")).Message);
     }
+    [Fact]
+    public void A_relative_date_heading_a_timelines_list_item_or_table_row_counts_from_the_one_before()
+    {
+        const string list = "- 28 May 2019: centenary event at the foreign ministry\n- two days later: second round of intra-Afghan talks in Moscow\n";
+        var finding = Assert.Single(Findings(list, "MRG006"));
+        Assert.Equal("The paper puts 'intra-afghan-talks-moscow-2019' (29 May 2019) one day after 'russia-afghanistan-centenary-2019' (28 May 2019), not two days later", finding.Message);
+        Assert.Equal(RangeOf(list, "two days later"), finding.Range);
+        Assert.Empty(Findings(list.Replace("two days later", "the next day"), "MRG006"));
+        Assert.Single(Findings("| when | what |\n| --- | --- |\n| 28 May 2019 | centenary event |\n| two days later | second round of intra-Afghan talks in Moscow |\n", "MRG006"));
+        // Not across paragraphs, nor from inside an item: what it counts from is not sure.
+        Assert.Empty(Findings("28 May 2019: centenary event at the foreign ministry.\n\nTwo days later: second round of intra-Afghan talks in Moscow.\n", "MRG006"));
+        Assert.Empty(Findings("- 28 May 2019: centenary event at the foreign ministry\n- The second round of intra-Afghan talks in Moscow came two days later\n", "MRG006"));
+    }
 }
