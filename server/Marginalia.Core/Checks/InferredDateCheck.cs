@@ -151,6 +151,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
 
+    /// <summary>Whether someone takes part in another event of the paper on the very date of this one.</summary>
+    private static bool AtTheSameOccasion(NoteAnalysis note, Event e, Actor person) =>
+        note.Knowledge.Events.Any(x => !ReferenceEquals(x, e) && x.Date.Start == e.Date.Start && x.Date.End == e.Date.End && x.Actors.Contains(person));
+
     /// <summary>Whether a claim would be reported at a threshold.</summary>
     public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>
         claim.Basis == ClaimBasis.Inferred && !claim.Agrees && WhyNot(note, claim, threshold) is null;
@@ -242,7 +246,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // Someone the sentence names who has no part in the event: another fact about the same people or place — unless
         // the sentence names two of the event's own people and its words ("Khalilzad and Baradar signed the agreement…,
         // with Pompeo in attendance": a bystander).
-        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => !reaches.Any(r => r.From <= a.Start && a.Start < r.To) && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x))))
+        // (Nor someone the paper puts at the same occasion, an event of the same date: "…sign in Doha on 28 February 2020,
+        // with Pompeo attending".)
+        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
+                && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))))
             return "the sentence names someone who has no part in the event";
         return null;
     }

@@ -59,6 +59,18 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Someone_the_paper_puts_at_the_same_occasion_is_no_other_fact()
+    {
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 "
+            + "(000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2020, one day earlier. The sentence was read as about it "
+            + "(or 'pompeo-attends-signing-2020', which the paper dates to the same time) from the word 'sign', Mullah Abdul Ghani Baradar, Zalmay Khalilzad "
+            + "and Qatar; cite the event to make the check certain",
+            Assert.Single(Findings("Khalilzad and Baradar sign in Doha on 28 February 2020, with Pompeo attending and speaking.", "MRG003")).Message);
+        // Someone the paper does not put there still makes it another fact.
+        Assert.Empty(Findings("Khalilzad and Baradar sign in Doha on 28 February 2020, with Lavrov attending and speaking.", "MRG003"));
+    }
+
+    [Fact]
     public void An_ordinal_numbers_an_event_only_among_those_of_someone_particular_to_it()
     {
         var finding = Assert.Single(Findings("The QCG met for the fifth and last time in Islamabad on 21 May 2016.", "MRG003"));
