@@ -129,7 +129,8 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match, IReadOnlyList<(int From, int To)> relating, bool actors = true)
     {
         var text = note.Note.Prose.Text.ToCharArray(clause.Start, clause.Length);
-        foreach (var (from, to) in relating)
+        // (Nor do the words of a distance itself tie it: "fifteen years after its last active Afghan policy".)
+        foreach (var (from, to) in relating.Concat(note.DatesIn(clause).Where(d => d.Relative?.AnchorText is not null).Select(d => (d.Start, d.End))))
             for (var i = Math.Max(from, clause.Start); i < Math.Min(to, clause.End); i++) text[i - clause.Start] = ' ';
         var outside = new string(text);
         var named = note.ActorsIn(clause).Where(m => !relating.Any(r => r.From <= m.Start && m.Start < r.To)).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();

@@ -130,6 +130,8 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
+        // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something else.
+        Assert.Empty(Findings("Russia formally reopened its embassy in Kabul on 23 February 2008, fifteen years after its last active Afghan policy.", "MRG003"));
     }
 
     [Fact]
