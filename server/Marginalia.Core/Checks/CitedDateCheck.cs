@@ -71,6 +71,12 @@ internal static class DateMismatch
         };
     }
 
+    /// <summary>What a date written without its numbers was read as: " (counted from 15 February 1989, 18 February 1989)", " (April 1992)" for "that month".</summary>
+    private static string Resolved(DateClaim claim, HistoricalDate said) =>
+        claim.Date.Anchor is { } from && claim.Counted is not null ? $" (counted from {from.Text}, {DateWriter.Natural(said)})"
+        : claim.Date.Kind == DateMentionKind.ContextResolved && !claim.Date.Text.Any(char.IsDigit) ? $" ({DateWriter.Natural(said)})"
+        : "";
+
     public static Finding Report(NoteCheck check, DateClaim claim, string what, bool preferred)
     {
         var said = claim.Date.Date!;
@@ -80,7 +86,7 @@ internal static class DateMismatch
         var replacement = claim.Date.KeepingHedge(DateWriter.Write(AtPrecisionOf(said, paper), claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
             $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
-            + $"this note says {claim.Date.TextInSentence}{(claim.Date.Anchor is { } from && claim.Counted is not null ? $" (counted from {from.Text}, {DateWriter.Natural(said)})" : "")}, {DateDistance.Compare(said, paper)}")
+            + $"this note says {claim.Date.TextInSentence}{Resolved(claim, said)}, {DateDistance.Compare(said, paper)}")
         {
             Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement, preferred)],
             Related = [NoteCheck.Passage(claim.Event)],

@@ -119,6 +119,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
+            if (CalendarMonth) (start, end) = (Counted!.Start, Counted.End);
             // Counted from a month or a day, years are a length too: "two years after September 2018" is not February 2020
             // (a year and a half), though that is "in 2020". Rounded to the year: six months either way (a year when
             // hedged), within the year as above; "the year after" is the calendar's next year.
@@ -142,8 +143,18 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// </summary>
     public HistoricalDate? Counted =>
         Distance?.Relative is { } offset && Moment is { } anchor
-            ? new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text)
+            ? CalendarMonth
+                ? new HistoricalDate(FirstOfMonth(Shifted(offset, anchor.Start)), FirstOfMonth(Shifted(offset, anchor.End)).AddMonths(1).AddDays(-1), DatePrecision.Month, Distance.Text)
+                : new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text)
             : null;
+
+    /// <summary>
+    /// "The following month", "the previous month", "the month before": the calendar's month, not a month's length ("the
+    /// previous month" of 28 August 1992 is July, not the four weeks before it).
+    /// </summary>
+    private bool CalendarMonth => Distance is { Relative: { Unit: TimeUnit.Month, Amount: 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
 
     /// <summary>Where the distance lands in words: "about 22 February 2019" when the unit is coarser than the day it counts from, "1995".</summary>
     public string? CountedWords => Counted is { } counted
@@ -405,9 +416,16 @@ public static partial class Chronology
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
                 if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, ClauseEnd(text, end, scope.End))); // not "the following year"
             }
-            // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing.
+            // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
+            // "it took fifteen years from" counts from, up to the "to" of where it got.
             foreach (var m in AnniversaryOf().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
                 found.Add((scope.Start + m.Index + m.Length, ClauseEnd(text, scope.Start + m.Index + m.Length, scope.End)));
+            foreach (var m in TookFrom().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
+            {
+                var from = scope.Start + m.Index + m.Length;
+                var end = ClauseEnd(text, from, scope.End);
+                found.Add((from, UntilTo().Match(text, from, end - from) is { Success: true } to ? to.Index : end));
+            }
             return found;
         });
 
@@ -490,7 +508,11 @@ public static partial class Chronology
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
         if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorEnd);
-        else if (StatedIn(note, from, anchorEnd) is { } date) anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        // (A date that takes its month or year from the sentence before, "…the killing of two Russians in Kabul that
+        // month", times the event the words name: that event is the side.)
+        else if (StatedIn(note, from, anchorEnd) is { } date
+                 && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date)))
+            anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
         {
             anchorWords = Phrase(text, from, anchorEnd);
@@ -754,6 +776,13 @@ public static partial class Chronology
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>
     [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
     private static partial Regex Elided();
+
+    /// <summary>"took fifteen years from", "took two years after": what follows is what the length counts from.</summary>
+    [GeneratedRegex(@"(?i)\btook\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+(?:from|after|since)\s")]
+    private static partial Regex TookFrom();
+
+    [GeneratedRegex(@"(?i)\s(?:to|until|till|for|before)\s")]
+    private static partial Regex UntilTo();
 
     [GeneratedRegex(@"(?i)\banniversary\s+of\s")]
     private static partial Regex AnniversaryOf();

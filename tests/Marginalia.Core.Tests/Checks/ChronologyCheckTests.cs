@@ -403,4 +403,18 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("28 May 2019: centenary event at the foreign ministry.\n\nTwo days later: second round of intra-Afghan talks in Moscow.\n", "MRG006"));
         Assert.Empty(Findings("- 28 May 2019: centenary event at the foreign ministry\n- The second round of intra-Afghan talks in Moscow came two days later\n", "MRG006"));
     }
+    [Fact]
+    public void The_previous_or_following_month_is_the_calendars_month()
+    {
+        var finding = Assert.Single(Findings("On 28 August 1992 rockets hit the Russian compound [@embassy-rocket-attack-1992]; the previous month two Russians had been killed in Kabul [@russians-killed-in-kabul-1992].", "MRG006"));
+        Assert.Equal("Counted from 28 August 1992, the previous month is July 1992; the paper dates 'russians-killed-in-kabul-1992' to August 1992", finding.Message);
+        Assert.Empty(Findings("On 28 August 1992 rockets hit the Russian compound [@embassy-rocket-attack-1992]; earlier that month two Russians had been killed in Kabul [@russians-killed-in-kabul-1992].", "MRG006"));
+    }
+
+    [Fact]
+    public void A_side_timed_by_that_month_is_the_event_its_words_name()
+    {
+        Assert.Equal("The paper puts 'embassy-rocket-attack-1992' (28 August 1992) after 'russians-killed-in-kabul-1992' (August 1992, named here “the killing of two Russians in Kabul that month”), which “preceded” denies",
+            Assert.Single(Findings("The rocket strike on the embassy compound, 28 Aug 1992 [[embassy-rocket-attack-1992]], preceded the killing of two Russians in Kabul that month.", "MRG006")).Message);
+    }
 }

@@ -130,6 +130,21 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void That_month_is_the_month_of_the_date_before_it_and_the_message_says_which()
+    {
+        var finding = Assert.Single(Findings("Najibullah stepped down on 16 April 1992 [@najibullah-resigns-1992]. Later that month, some 14 rockets hit the Russian embassy compound [@embassy-rocket-attack-1992].", "MRG002"));
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says that month (April 1992), four months earlier", finding.Message);
+    }
+
+    [Fact]
+    public void What_it_took_a_length_from_is_another_thing_than_the_cited_event()
+    {
+        Assert.Empty(Findings("It took fifteen years from the closure of the Kabul mission in 1992 to the formal reopening of the embassy [@russian-embassy-reopens-2007].", "MRG002"));
+        // "took effect from" is no length.
+        Assert.Single(Findings("Yeltsin's cut-off of arms deliveries to Kabul took effect from 1 January 1991 [[yeltsin-halts-arms-supply-1992]].", "MRG002"));
+    }
+
+    [Fact]
     public void A_citation_whose_date_the_sentence_gives_as_an_anchor_is_that_dates()
     {
         // January 2016 is the cited revival's date: the talks' stalling in mid-2015 is another thing.

@@ -53,7 +53,7 @@ public class InferredDateCheckTests
     {
         var finding = Assert.Single(Findings("Najibullah quit on 16 April 1992 [@najibullah-resigns-1992]; that July about 14 rockets hit the Russian embassy compound.", "MRG003"));
         Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); "
-            + "this note says that July, one month earlier. The sentence was read as about it from the words 'rockets', 'embassy', 'compound' and Russia; "
+            + "this note says that July (July 1992), one month earlier. The sentence was read as about it from the words 'rockets', 'embassy', 'compound' and Russia; "
             + "cite the event to make the check certain", finding.Message);
         Assert.Empty(Findings("Najibullah quit on 16 April 1992 [@najibullah-resigns-1992]; that August about 14 rockets hit the Russian embassy compound.", "MRG003"));
     }
@@ -96,7 +96,7 @@ public class InferredDateCheckTests
     {
         var finding = Assert.Single(Findings("Rabbani was called to Moscow in November 1991. The following spring Gorbachev resigned and the Soviet flag came down.", "MRG003"));
         Assert.Equal("The paper dates 'gorbachev-resigns-1991' (Gorbachev resigns as president of the Soviet Union, leaving Yeltsin president of Russia) "
-            + "to 25 December 1991 (000_bf09360ec50d0df5.txt, line 77); this note says the following spring, two months later. The sentence was read as about it "
+            + "to 25 December 1991 (000_bf09360ec50d0df5.txt, line 77); this note says the following spring (spring 1992), two months later. The sentence was read as about it "
             + "(or 'soviet-flag-lowered-1991', which the paper dates to the same time) from the word 'resigned', Mikhail Gorbachev and Soviet Union; "
             + "cite the event to make the check certain", finding.Message);
     }

@@ -178,6 +178,7 @@ public class DateRecognizerTests
     [InlineData("Rockets hit on 28 August 1992; the previous June two Russians died", "the previous June", "1992-06-01/1992-06-30", DatePrecision.Month)]
     [InlineData("Rockets hit on 28 August 1992; the previous October two Russians died", "the previous October", "1991-10-01/1991-10-31", DatePrecision.Month)]
     [InlineData("Pankin met Rabbani in November 1991. That same month the flag came down", "That same month", "1991-11-01/1991-11-30", DatePrecision.Month)]
+    [InlineData("Najibullah quit on 16 April 1992. Later that month rockets hit", "that month", "1992-04-01/1992-04-30", DatePrecision.Month)]
     public void Takes_a_missing_year_from_the_date_before(string text, string written, string iso, DatePrecision precision)
     {
         var mention = DateRecognizer.Recognize(text).Single(m => m.Text == written);

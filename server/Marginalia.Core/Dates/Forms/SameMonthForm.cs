@@ -5,14 +5,14 @@ using static Marginalia.Core.Dates.Forms.Surroundings;
 
 namespace Marginalia.Core.Dates.Forms;
 
-/// <summary>"the same month", "that same month": the month of the date before it.</summary>
+/// <summary>"the same month", "that month", "later that month": the month of the date before it.</summary>
 internal sealed partial class SameMonthForm : DateForm
 {
     public override Trigger Trigger { get; } = Trigger.ScanWhen(TriggerWords.Units);
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"(?<!\w)(?:[Tt]he|[Tt]hat)\s+same\s+month(?!\w)")]
+    [GeneratedRegex(@"(?<!\w)(?:[Tt]he\s+same|[Tt]hat(?:\s+same)?)\s+month(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
