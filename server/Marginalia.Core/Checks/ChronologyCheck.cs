@@ -19,7 +19,7 @@ public sealed class ChronologyCheck : NoteCheck
     {
         foreach (var s in note.Statements)
         {
-            if (!s.Contradicted || PaperInconsistency.Explains(note, s) is not null) continue;
+            if (!s.Contradicted || s.Implausible is not null || PaperInconsistency.Explains(note, s) is not null) continue;
             var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }

@@ -41,6 +41,8 @@ public static class DateReadings
             var interval = mention.ResolveAgainst(statement.Anchor.When);
             if (statement.Contradicted && PaperInconsistency.Explains(note, statement) is { } inconsistent) // the paper contradicts itself
                 return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = PaperInconsistency.Why(inconsistent) };
+            if (statement.Contradicted && statement.Implausible is { } misread)
+                return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = misread };
             return statement.Contradicted
                 ? new DateReading(mention, interval, Verdict.Disagrees) { Statement = statement, Code = "MRG006" }
                 : new DateReading(mention, interval, Verdict.Agrees) { Statement = statement };

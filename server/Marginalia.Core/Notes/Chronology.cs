@@ -213,6 +213,17 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         }
     }
 
+    /// <summary>
+    /// Why a denied statement is not reported: two dates of the note itself that a bare order puts years the wrong way
+    /// round (January 1987 "after" August 2009) are more likely two things misread than a writer's slip. Null when it is
+    /// reported.
+    /// </summary>
+    public string? Implausible =>
+        Subject.Basis == SideBasis.Stated && Anchor.Basis == SideBasis.Stated && Distance is null && Subject.When.IsValid && Anchor.When.IsValid
+        && (Relation == OrderRelation.Before ? Subject.When.Start.DayNumber - Anchor.When.End.DayNumber : Anchor.When.Start.DayNumber - Subject.When.End.DayNumber) > 3 * 365
+            ? "the note's two dates are years apart the other way: likely two things misread as one order"
+            : null;
+
     /// <summary>The order the paper's words give between the two events, seen from the subject; null when they give none.</summary>
     public SaidOrder? Said => Subject.AsEvent is { } subject && Anchor.AsEvent is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;
 
@@ -292,6 +303,9 @@ public static partial class Chronology
                 var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
                     ? OrderRelation.After : OrderRelation.Before;
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
+                // "…, the apartment bombings followed in September": "followed" without an object says when, not after what.
+                if (!passive && (lower.EndsWith("followed", StringComparison.Ordinal) || lower.EndsWith("preceded", StringComparison.Ordinal))
+                    && TimePreposition().Match(text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length)) continue;
                 DateMention? distance = null;
                 if (UnitAround().Match(lower) is { Success: true } unit)
                 {
@@ -456,7 +470,10 @@ public static partial class Chronology
         var verb = words.Contains("followed", StringComparison.OrdinalIgnoreCase) || words.Contains("preceded", StringComparison.OrdinalIgnoreCase)
             || DatesVerb().IsMatch(words); // "predates", "postdated"
         var blank = IsBlank(text, scope.Start, start);
-        var headed = blank || (!verb && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
+        // (Not words set after a date by a comma, which time that date: "The Kabul Conference of 20 July 2010, some six weeks
+        // after the peace jirga …, backed …".)
+        var apposition = LastStatedIn(note, scope.Start, start) is { } before && IsBlank(text, before.End, start, allowPunctuation: true);
+        var headed = blank || (!verb && !apposition && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -550,7 +567,9 @@ public static partial class Chronology
             // (Outlasting something is the subject's end: "outlasted the withdrawal by three years".)
             if (words.StartsWith("outlast", StringComparison.OrdinalIgnoreCase)) subject = subject.AtEdge(words);
         }
-        else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedIn(note, subjectStart, subjectEnd)) is { } date)
+        // (Not a date in an aside between dashes: "Obama announced the drawdown on 22 June 2011 — …, the rest by the following
+        // summer — three weeks before the first 650 left".)
+        else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         else if (headed && LastStatedIn(note, scope.Start, start) is { } opening)
@@ -623,13 +642,27 @@ public static partial class Chronology
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
-        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, scope.End)
+        // (The rest of the sentence only up to words that relate another thing: "…signed the BSA the next day, three months
+        // before the combat mission ended".)
+        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, NextRelating(note, scope, relative.End))
             // "…on 15 February 2017; the third round, with twelve countries, came three months later": the words before
             // it in its clause, after the date it is counted from.
             ?? NamedIn(note, Math.Max(EventInference.ClauseOf(note, scope, relative)?.Start ?? scope.Start,
                 anchor.Date is { } from && from.End <= relative.Start ? from.End : scope.Start), relative.Start, nearEnd: true, other: anchor.Event);
         if (named is null || ReferenceEquals(named.Event, anchor.Event) || SomeoneElse(note, relative, named.Event)) return null;
         return TimeSide.Of(named);
+    }
+
+    /// <summary>
+    /// Where the first words after a place that relate a thing to another begin (a connector, an anchored distance), or the
+    /// scope's end; not those right after it, an aside ("Two years later, after the 9/11 attacks, he was the first…").
+    /// </summary>
+    private static int NextRelating(NoteAnalysis note, ProseScope scope, int after)
+    {
+        var text = note.Note.Prose.Text;
+        var starts = note.DatesIn(scope).Where(d => d.Start >= after && d.Relative?.AnchorText is not null).Select(d => d.Start).ToList();
+        foreach (var m in Connector().EnumerateMatches(text.AsSpan(after, scope.End - after))) starts.Add(after + m.Index);
+        return starts.Where(s => !IsBlank(text, after, s, allowPunctuation: true)).DefaultIfEmpty(scope.End).Min();
     }
 
     /// <summary>
@@ -665,6 +698,11 @@ public static partial class Chronology
 
     private static DateMention? StatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.FirstOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
+
+    private static DateMention? LastStatedOutsideAside(NoteAnalysis note, ProseScope scope, int from, int to) =>
+        EventInference.AsideIn(note, new ProseScope(from, to - from, scope.Kind)) is { } aside
+            ? note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d) && !(aside.From <= d.Start && d.End <= aside.To))
+            : LastStatedIn(note, from, to);
 
     private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
@@ -776,6 +814,9 @@ public static partial class Chronology
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>
     [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
     private static partial Regex Elided();
+
+    [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
+    private static partial Regex TimePreposition();
 
     /// <summary>"took fifteen years from", "took two years after": what follows is what the length counts from.</summary>
     [GeneratedRegex(@"(?i)\btook\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+(?:from|after|since)\s")]

@@ -417,4 +417,25 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'embassy-rocket-attack-1992' (28 August 1992) after 'russians-killed-in-kabul-1992' (August 1992, named here “the killing of two Russians in Kabul that month”), which “preceded” denies",
             Assert.Single(Findings("The rocket strike on the embassy compound, 28 Aug 1992 [[embassy-rocket-attack-1992]], preceded the killing of two Russians in Kabul that month.", "MRG006")).Message);
     }
+    [Fact]
+    public void Long_discursive_sentences_relate_what_their_words_relate()
+    {
+        // "twenty-eight years to the day after" is no "day after"; a wrong count still is one.
+        const string anniversary = "The first Moscow Format meeting, on 15 February 2017, brought Afghanistan, China, Pakistan, Iran and India to the table with Russia, twenty-eight years to the day after the last Soviet soldier left.";
+        Assert.Empty(Findings(anniversary, "MRG006"));
+        Assert.Equal("Counted from 'soviet-withdrawal-1989' (15 February 1989, named here “the last Soviet soldier left”), twenty-six years to the day after is about 15 February 2015, not 15 February 2017",
+            Assert.Single(Findings(anniversary.Replace("twenty-eight", "twenty-six"), "MRG006")).Message);
+        Assert.Empty(Findings("Gorbachev called Afghanistan a \"bleeding wound\" in February 1986, three years almost to the day before the last soldier came home on 15 February 1989.", "MRG006"));
+        // "followed in September" says when, not after what.
+        Assert.Empty(Findings("In August 1999 Basayev and Khattab crossed into Dagestan, the apartment bombings followed in September, and the second Chechen war was already under way by the time the Security Council voted for Resolution 1267 in October 1999.", "MRG006"));
+        // A distance set after a date by commas times that date, not what follows.
+        Assert.Empty(Findings("The Kabul Conference of 20 July 2010, some six weeks after the peace jirga endorsed the reconciliation plan, backed Karzai's aim of Afghan forces leading security everywhere by the end of 2014.", "MRG006"));
+        // "The next day" is said of the signing, not of what the next distance relates.
+        Assert.Empty(Findings("Ashraf Ghani was inaugurated on 29 September 2014 and signed the Bilateral Security Agreement with Washington the next day, three months before the combat mission ended.", "MRG006"));
+        // Not a date in an aside between dashes.
+        Assert.Empty(Findings("Obama announced the drawdown on 22 June 2011 — 10,000 troops home by the end of the year, the rest of the surge by the following summer — three weeks before the first 650 left.", "MRG006"));
+        // Two dates of the note years the wrong way round are two things misread as one order.
+        Assert.Empty(Findings("Najibullah's \"national reconciliation\", proclaimed in January 1987 with a ceasefire offer the mujahideen simply ignored, is the forgotten ancestor of the reconciliation Karzai announced after his re-election in August 2009.", "MRG006"));
+        Assert.Single(Findings("Moscow reopened its embassy on 23 February 2007, before the SCO summit of 5 July 2005.", "MRG006"));
+    }
 }

@@ -52,7 +52,7 @@ public static class BlindCorpus
     {
         HashSet<string> Ids(string file) => File.ReadLines(Path.Combine(Folder, file)).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
         var (frozen, fresh, held, final, fifth) = (Ids("frozen.txt"), Ids("fresh.txt"), Ids("held.txt"), Ids("final.txt"), Ids("fifth.txt"));
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y" }
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za" }
             .SelectMany(f => Read(Path.Combine(Folder, f + ".yaml")))
             .Select(i =>
             {

@@ -232,6 +232,8 @@ public class DateRecognizerTests
     [InlineData("a fortnight long", 2, TimeUnit.Week, RelativeDirection.Lasting, DateMentionKind.Duration)]
     [InlineData("half a year later", 6, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("two years on from", 2, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("twenty-eight years later", 28, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("thirty years almost to the day after", 30, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("half a decade earlier", 5, TimeUnit.Year, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("about half a month later", 15, TimeUnit.Day, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("the previous week", 1, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]

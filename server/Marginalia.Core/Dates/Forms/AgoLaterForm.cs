@@ -13,7 +13,7 @@ internal sealed partial class AgoLaterForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after", "two years on from".</summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

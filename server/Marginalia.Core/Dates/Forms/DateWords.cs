@@ -31,10 +31,15 @@ internal static class DateWords
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
 
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty"];
+
+    /// <summary>"a" 1, "seven" 7, "twenty-eight" 28, "40" 40.</summary>
     public static int NumberValue(string word)
     {
         var lower = word.ToLowerInvariant();
         if (lower is "a" or "an") return 1;
+        if (Array.IndexOf(Tens, lower.Split('-')[0]) is var ten and >= 0)
+            return 20 + 10 * ten + (lower.Contains('-') ? Array.IndexOf(NumberWords, lower[(lower.IndexOf('-') + 1)..]) : 0);
         var index = Array.IndexOf(NumberWords, lower);
         return index >= 0 ? index : int.Parse(word);
     }

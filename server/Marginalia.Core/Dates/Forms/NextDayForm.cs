@@ -13,7 +13,7 @@ internal sealed partial class NextDayForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>"the following day", "the next day", "the previous week", "the day before".</summary>
-    [GeneratedRegex(@"(?<!\w)[Tt]he\s+(?:(?<which>following|next|previous|preceding)\s+(?<unit>day|week|month)|(?<unit>day|week)\s+(?<dir>before|after))(?!\w)")]
+    [GeneratedRegex(@"(?<!\w)(?<!\bto\s)[Tt]he\s+(?:(?<which>following|next|previous|preceding)\s+(?<unit>day|week|month)|(?<unit>day|week)\s+(?<dir>before|after))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

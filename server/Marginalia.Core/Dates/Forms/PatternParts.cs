@@ -13,7 +13,7 @@ internal static class PatternParts
     public const string FourDigitYear = @"(?<year>[12][0-9]{3})(?![\w%]|[.,][0-9])";
     public const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
     public const string Number =
-        @"(?<num>(?i:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)|[0-9]{1,3})";
+        @"(?<num>(?i:half\s+an?|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)|[0-9]{1,3})";
     // ("a full year", "two whole weeks": the same length.)
     public const string Unit = @"(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?";
     // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
