@@ -530,7 +530,10 @@ public static partial class Chronology
         else if (StatedIn(note, from, anchorEnd) is { } date
                  && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
-        else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named)
+        // (Not words whose "his" is someone the event does not have: "…acclaimed Amir al-Mu'minin, five months before his men
+        // entered Kabul" is no al-Qaeda's entering.)
+        else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named
+                 && !(Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } person && !person.Actors.Any(named.Event.Actors.Contains)))
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(named, anchorWords);
@@ -683,6 +686,13 @@ public static partial class Chronology
 
     [GeneratedRegex(@"^\W*(?i:he|she|they)\b")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\s*(?i:his|her|their)\s")]
+    private static partial Regex Possessive();
+
+    /// <summary>The last mention of people alone before a place in its scope.</summary>
+    private static ActorMention? PersonBefore(NoteAnalysis note, ProseScope scope, int at) =>
+        note.Actors.LastOrDefault(m => m.Start >= scope.Start && m.Start < at && m.Actors.All(a => a.Kind == ActorKind.Person));
 
     /// <summary>The start of the clause that ends at a place: after the last comma, semicolon, colon or dash before it.</summary>
     private static int ClauseStart(string text, int from, int to)
