@@ -188,7 +188,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // makes it another fact of the same people.
         // (Not in the words that time the date by another thing, when the date stands outside them: those name that thing.)
         var reaches = Chronology.RelatesTimes(note, claim.Scope, claim.Date) ? [] : Chronology.Relating(note, claim.Scope);
-        if (EventInference.UnknownCapital(note, claim.Scope.Start, claim.Scope.End, claim.Event, reaches) is { } name) return $"it names {name}, which the event does not";
+        // (In the date's own clause, when that clause holds what ties it: "The last Soviet troops left Afghanistan on 15 February
+        // 1988, and the Politburo could at last close the file" names the Politburo in another.)
+        var named = EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } dateClause
+                    && match.Words.All(w => note.Note.Prose.Text.AsSpan(dateClause.Start, dateClause.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
+            ? dateClause : claim.Scope;
+        if (EventInference.UnknownCapital(note, named.Start, named.End, claim.Event, reaches) is { } name) return $"it names {name}, which the event does not";
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read

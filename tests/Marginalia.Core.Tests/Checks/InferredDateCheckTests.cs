@@ -59,6 +59,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_name_in_another_clause_makes_no_other_fact_of_the_clause_that_says_what_happened()
+    {
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); "
+            + "this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'last', 'troops', 'left', Soviet Union and Afghanistan; "
+            + "cite the event to make the check certain",
+            Assert.Single(Findings("The last Soviet troops left Afghanistan on 15 February 1988, and the Politburo could at last close the file it had opened in December 1979.", "MRG003")).Message);
+        // Unless the words that tie the sentence to the event stand in that other clause too.
+        Assert.Empty(Findings("Mujahideen enter Kabul in late April 1992, days after Najibullah's fall; Najib shelters in the UN compound (and stays there until '96!).", "MRG003"));
+    }
+
+    [Fact]
     public void Someone_the_paper_puts_at_the_same_occasion_is_no_other_fact()
     {
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 "
