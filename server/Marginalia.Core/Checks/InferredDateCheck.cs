@@ -152,9 +152,14 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
 
-    /// <summary>Whether someone takes part in another event of the paper on the very date of this one.</summary>
+    /// <summary>
+    /// Whether someone takes part in another event of the paper on the very date of this one, or within days of it when the
+    /// paper times one by the other (the centenary of 28 May 2019 and the talks "on the next day").
+    /// </summary>
     private static bool AtTheSameOccasion(NoteAnalysis note, Event e, Actor person) =>
-        note.Knowledge.Events.Any(x => !ReferenceEquals(x, e) && x.Date.Start == e.Date.Start && x.Date.End == e.Date.End && x.Actors.Contains(person));
+        note.Knowledge.Events.Any(x => !ReferenceEquals(x, e) && x.Actors.Contains(person)
+            && (x.Date.Start == e.Date.Start && x.Date.End == e.Date.End
+                || (x.AnchorId == e.Id || e.AnchorId == x.Id) && x.Date.DaysApart(e.Date) <= 7));
 
     /// <summary>Whether a claim would be reported at a threshold.</summary>
     public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>

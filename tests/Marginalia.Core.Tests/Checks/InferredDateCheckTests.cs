@@ -79,6 +79,9 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Khalilzad and Baradar sign in Doha on 28 February 2020, with Pompeo attending and speaking.", "MRG003")).Message);
         // Someone the paper does not put there still makes it another fact.
         Assert.Empty(Findings("Khalilzad and Baradar sign in Doha on 28 February 2020, with Lavrov attending and speaking.", "MRG003"));
+        // Nor someone at an event the paper times this one by, days apart: Karzai at the centenary the day before the talks.
+        Assert.Single(Findings("The second round of intra-Afghan talks opened in Moscow on 29 June 2019, with Taliban envoys and Karzai's circle both present.", "MRG003"));
+        Assert.Empty(Findings("The second round of intra-Afghan talks opened in Moscow on 29 June 2019, with Taliban envoys and Khalilzad both present.", "MRG003"));
     }
 
     [Fact]
