@@ -31,22 +31,14 @@ internal sealed partial class ContextMonthForm : DateForm
         found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
         {
             YearOffset = step, WithYear = InYear,
-            FromPrevious = previous => InYear(YearOf(month, step, previous)),
+            FromPrevious = previous => InYear(CountedYear(month, month, step, previous)),
         });
     }
-
-    /// <summary>The year of the first such month that begins after the date ends, of the last that ends before it begins, or the date's own.</summary>
-    private static int YearOf(int month, int step, HistoricalDate previous) => step switch
-    {
-        1 => previous.End < new DateOnly(previous.End.Year, month, 1) ? previous.End.Year : previous.End.Year + 1,
-        -1 => new DateOnly(previous.Start.Year, month, 1).AddMonths(1).AddDays(-1) < previous.Start ? previous.Start.Year : previous.Start.Year - 1,
-        _ => previous.Start.Year,
-    };
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null)
     {
         if (previous is null || date.Precision != DatePrecision.Month) return null;
-        return date.Start.Year == YearOf(date.Start.Month, 1, previous) ? $"the following {FullMonth(date.Start.Month)}" : null;
+        return date.Start.Year == CountedYear(date.Start.Month, date.Start.Month, 1, previous) ? $"the following {FullMonth(date.Start.Month)}" : null;
     }
 
     public override IReadOnlyList<RoundTrip> RoundTrips =>

@@ -29,19 +29,10 @@ internal sealed partial class ContextSeasonForm : DateForm
         found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
         {
             YearOffset = step, WithYear = InYear,
-            FromPrevious = previous => InYear(step switch
-            {
-                // The first such season that begins after the date ends ("the following spring" after November 1991 is 1992's).
-                1 => previous.End < new DateOnly(previous.End.Year, first, 1) ? previous.End.Year : previous.End.Year + 1,
-                // The last that ends before the date begins.
-                -1 => End(previous.Start.Year, first, last) < previous.Start ? previous.Start.Year : previous.Start.Year - 1,
-                // "that winter" after January 1980 is the winter of 1979–80.
-                _ => first == 12 && previous.Start.Month <= 2 ? previous.Start.Year - 1 : previous.Start.Year,
-            }),
+            // ("That winter" after January 1980 is the winter of 1979–80.)
+            FromPrevious = previous => InYear(step == 0 && first == 12 && previous.Start.Month <= 2 ? previous.Start.Year - 1 : DateWords.CountedYear(first, last, step, previous)),
         });
     }
-
-    private static DateOnly End(int year, int first, int last) => new DateOnly(year, first, 1).AddMonths(last - first + 1).AddDays(-1);
 
     private static (int First, int Last) Months(string season) => season.ToLowerInvariant() switch
     {
@@ -57,8 +48,7 @@ internal sealed partial class ContextSeasonForm : DateForm
         var season = (date.Start.Month, date.End.Month) switch { (3, 5) => "spring", (6, 8) => "summer", (9, 11) => "autumn", (12, 2) => "winter", _ => null };
         if (season is null) return null;
         var (first, _) = Months(season);
-        var following = previous.End < new DateOnly(previous.End.Year, first, 1) ? previous.End.Year : previous.End.Year + 1;
-        return date.Start.Year == following ? $"the following {season}" : null;
+        return date.Start.Year == DateWords.CountedYear(first, first, 1, previous) ? $"the following {season}" : null;
     }
 
     public override IReadOnlyList<RoundTrip> RoundTrips =>

@@ -31,6 +31,17 @@ internal static class DateWords
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
 
+    /// <summary>
+    /// The year of the months first–last counted from a date: the first such stretch that begins after it ends (step 1), the
+    /// last that ends before it begins (-1), or the date's own year (0). "The following spring" after November 1991 is 1992's.
+    /// </summary>
+    public static int CountedYear(int first, int last, int step, HistoricalDate previous) => step switch
+    {
+        1 => previous.End < new DateOnly(previous.End.Year, first, 1) ? previous.End.Year : previous.End.Year + 1,
+        -1 => new DateOnly(previous.Start.Year, first, 1).AddMonths(last - first + 1).AddDays(-1) < previous.Start ? previous.Start.Year : previous.Start.Year - 1,
+        _ => previous.Start.Year,
+    };
+
     private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty"];
 
     /// <summary>"a" 1, "seven" 7, "twenty-eight" 28, "40" 40.</summary>
