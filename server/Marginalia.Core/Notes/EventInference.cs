@@ -186,7 +186,8 @@ public static partial class EventInference
         {
             var names = vocabulary.Names[e];
             var keys = vocabulary.KeyStems[e];
-            var covered = tokens.Count(t => names.Any(n => SameWord(n, t)));
+            // (A number names as surely as two words: "Res. 1267", "the 15th SCO summit".)
+            var covered = tokens.Count(t => names.Any(n => SameWord(n, t))) + tokens.Count(t => char.IsDigit(t[0]) && names.Contains(t));
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
             // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the
             // event's title has it with another word of the phrase ("the second round met in Islamabad").
@@ -314,11 +315,11 @@ public static partial class EventInference
         return NameTokens(new string(text)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The stems a phrase names an event by: its words', and a numbered thing's number ("Resolution 1267", "Res. 1267").</summary>
+    /// <summary>The stems a phrase names an event by: its words', a numbered thing's number ("Resolution 1267", "Res. 1267") and an ordinal in figures ("15th").</summary>
     private static IEnumerable<string> NameTokens(string text) =>
-        Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => m.Groups["n"].Value));
+        Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => m.Groups["n"].Value.ToLowerInvariant()));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>

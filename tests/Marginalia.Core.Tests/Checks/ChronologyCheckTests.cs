@@ -440,4 +440,14 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Najibullah's \"national reconciliation\", proclaimed in January 1987 with a ceasefire offer the mujahideen simply ignored, is the forgotten ancestor of the reconciliation Karzai announced after his re-election in August 2009.", "MRG006"));
         Assert.Single(Findings("Moscow reopened its embassy on 23 February 2007, before the SCO summit of 5 July 2005.", "MRG006"));
     }
+    [Fact]
+    public void An_ordinal_in_figures_and_a_delegations_envoys_name_their_events()
+    {
+        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' to January 2015 and 'sco-summit-2015' to 9–10 July 2015: five months earlier than it, not a month after",
+            Assert.Single(Findings("IS declared its Afghan branch [@islamic-state-in-afghanistan-2015] a month after the 15th SCO summit.", "MRG006")).Message);
+        Assert.Empty(Findings("IS declared its Afghan branch [@islamic-state-in-afghanistan-2015] six months before the 15th SCO summit.", "MRG006"));
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “Taliban envoys were in Moscow”) one week after "
+            + "'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Camp David collapsed”), not two weeks after",
+            Assert.Single(Findings("Two weeks after Camp David collapsed, Taliban envoys were in Moscow.", "MRG006")).Message);
+    }
 }
