@@ -472,18 +472,20 @@ public static partial class Chronology
         var blank = IsBlank(text, scope.Start, start);
         // (Not words set after a date by a comma, which time that date: "The Kabul Conference of 20 July 2010, some six weeks
         // after the peace jirga …, backed …".)
-        var apposition = LastStatedIn(note, scope.Start, start) is { } before && IsBlank(text, before.End, start, allowPunctuation: true);
+        // (A citation may stand between: "…in late December 1979 [@…], less than three months after …".)
+        var between = LastStatedIn(note, scope.Start, start) is { } before ? Citation().Replace(text[before.End..start], "") : null;
+        var apposition = between is not null && IsBlank(between, 0, between.Length, allowPunctuation: true);
         var headed = blank || (!verb && !apposition && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
-            anchorEnd = ClauseEnd(text, from, limit);
+            anchorEnd = AnchorEnd(text, from, limit);
             if (anchorEnd >= scope.End) return null;
             (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
         }
         else
         {
-            anchorEnd = ClauseEnd(text, from, limit);
+            anchorEnd = AnchorEnd(text, from, limit);
             // The subject is in the connector's own clause: "…in 2000 [@a]; a year later he was … after 9/11" — or, when
             // that clause opens with the connector, the sentence before it: "Third round on 14 April 2017 [@b] — six
             // months after the first Moscow Format meeting".
@@ -824,6 +826,23 @@ public static partial class Chronology
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>
     [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
     private static partial Regex Elided();
+
+    [GeneratedRegex(@"(?i)\s+and\s+(?:in|at|on|despite|amid|with|without|against)\s")]
+    private static partial Regex AndPhrase();
+
+    /// <summary>A citation group: "[@a; @b]", "[[id|label]]".</summary>
+    [GeneratedRegex(@"\[+[^\]]*\]+")]
+    private static partial Regex Citation();
+
+    /// <summary>
+    /// Where an anchor's words end: at the end of their clause, or where "and" opens another phrase ("less than three months
+    /// after Taraki's murder and in the teeth of the Politburo's refusals of the previous March").
+    /// </summary>
+    private static int AnchorEnd(string text, int from, int limit)
+    {
+        var end = ClauseEnd(text, from, limit);
+        return AndPhrase().Match(text, from, end - from) is { Success: true } and ? and.Index : end;
+    }
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();

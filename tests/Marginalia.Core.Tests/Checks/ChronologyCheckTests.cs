@@ -434,6 +434,8 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Ashraf Ghani was inaugurated on 29 September 2014 and signed the Bilateral Security Agreement with Washington the next day, three months before the combat mission ended.", "MRG006"));
         // Not a date in an aside between dashes.
         Assert.Empty(Findings("Obama announced the drawdown on 22 June 2011 — 10,000 troops home by the end of the year, the rest of the surge by the following summer — three weeks before the first 650 left.", "MRG006"));
+        // An anchor's words end where "and" opens another phrase; a citation may stand between a date and the distance that times it.
+        Assert.Empty(Findings("The troops went in during late December 1979 [@soviet-intervention-1979], less than three months after Taraki's murder and in the teeth of the Politburo's own refusals of the previous March, when Herat rose.", "MRG006"));
         // "His men" are the men of the person named before, not of an event he has no part in.
         Assert.Empty(Findings("In April 1996 Mullah Omar took the cloak of the Prophet from its shrine in Kandahar, five months before his men entered Kabul.", "MRG006"));
         // Two dates of the note years the wrong way round are two things misread as one order.
