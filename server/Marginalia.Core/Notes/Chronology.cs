@@ -107,7 +107,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             {
                 TimeUnit.Day => 0,
                 TimeUnit.Week => 2,
-                TimeUnit.Month => 15,
+                // (Counted from a whole month, the month counted to is slack enough: "two months later" than November 1991 is
+                // January 1992, not 25 December — "about two months later" may be.)
+                TimeUnit.Month => anchor.Precision == DatePrecision.Month && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,
                 // Years by the calendar, give or take a month: "two years later" than 2000 is 2002 (exactly: 1995 is not
                 // three years after 1992), and three years after 23 February 2007 is 2010 (or late January 2010), not December 2009.
                 TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,

@@ -452,4 +452,13 @@ public class ChronologyCheckTests
             + "'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Camp David collapsed”), not two weeks after",
             Assert.Single(Findings("Two weeks after Camp David collapsed, Taliban envoys were in Moscow.", "MRG006")).Message);
     }
+    [Fact]
+    public void Months_counted_from_a_whole_month_land_in_a_whole_month()
+    {
+        const string text = "Rabbani came to Moscow in November 1991 [@rabbani-called-to-moscow-1991]. Two months later the Soviet flag was lowered for the last time [@soviet-flag-lowered-1991].";
+        Assert.Equal("Counted from November 1991, two months later is January 1992; the paper dates 'soviet-flag-lowered-1991' to 25 December 1991",
+            Assert.Single(Findings(text, "MRG006")).Message);
+        Assert.Empty(Findings(text.Replace("Two months later", "About two months later"), "MRG006"));
+        Assert.Empty(Findings(text.Replace("Two months later", "A month later"), "MRG006"));
+    }
 }
