@@ -33,8 +33,11 @@ public sealed class BlindItem
     /// <summary>In the sixth half, of sets zb and zc (drawn in sixth.txt before any of them was run).</summary>
     public bool Sixth { get; set; }
 
+    /// <summary>In the seventh half, of sets zd and ze (drawn in seventh.txt before any of them was run).</summary>
+    public bool Seventh { get; set; }
+
     /// <summary>In a half measured only to report.</summary>
-    public bool Tested => Frozen || Fresh || Held || Final || Fifth || Sixth;
+    public bool Tested => Frozen || Fresh || Held || Final || Fifth || Sixth || Seventh;
 
     /// <summary>The paper event the claim is about, or null for history beside the paper.</summary>
     public string? EventId => Event is "" or "none" ? null : Event;
@@ -45,7 +48,8 @@ public sealed class BlindItem
 /// <summary>
 /// The blind corpus: files written without sight of the code. Of the first four (a–d), the frozen half (frozen.txt) is
 /// measured only to report, and so are the fresh half of n–o (fresh.txt), the held-out half of p–q (held.txt), the final
-/// half of r–s (final.txt), the fifth half of v–w (fifth.txt) and the sixth of zb–zc (sixth.txt); the rest are for tuning.
+/// half of r–s (final.txt), the fifth half of v–w (fifth.txt), the sixth of zb–zc (sixth.txt) and the seventh of zd–ze (seventh.txt); the rest
+/// are for tuning.
 /// </summary>
 public static class BlindCorpus
 {
@@ -55,12 +59,13 @@ public static class BlindCorpus
     {
         HashSet<string> Ids(string file) => File.ReadLines(Path.Combine(Folder, file)).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
         var (frozen, fresh, held, final, fifth, sixth) = (Ids("frozen.txt"), Ids("fresh.txt"), Ids("held.txt"), Ids("final.txt"), Ids("fifth.txt"), Ids("sixth.txt"));
-        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc" }
+        var seventh = Ids("seventh.txt");
+        return new[] { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze" }
             .SelectMany(f => Read(Path.Combine(Folder, f + ".yaml")))
             .Select(i =>
             {
                 (i.Frozen, i.Fresh, i.Held, i.Final, i.Fifth) = (frozen.Contains(i.Id), fresh.Contains(i.Id), held.Contains(i.Id), final.Contains(i.Id), fifth.Contains(i.Id));
-                i.Sixth = sixth.Contains(i.Id);
+                (i.Sixth, i.Seventh) = (sixth.Contains(i.Id), seventh.Contains(i.Id));
                 return i;
             })
             .ToList<BlindItem>();
