@@ -203,7 +203,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
-            && !note.ActorsIn(own).Any(a => a.Actors.Any(match.Actors.Contains)))
+            && !note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x))))
             return "the words that tie the sentence to it are in another clause than the date";
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))

@@ -114,7 +114,7 @@ public static partial class EventInference
         return agreeing is null ? best : agreeing with { Read = scope };
     }
 
-    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", " and then", " — ".</summary>
+    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", " and then", " — ".</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to)
@@ -132,7 +132,9 @@ public static partial class EventInference
         for (var i = 0; i < breaks.Count; i++)
         {
             var (at, length) = breaks[i];
-            if (at + length <= from) (start, opening) = (Math.Max(start, at + length), i);
+            // (", which" ends the clause before it, but opens none a later date belongs to: "The third round, which doubled the
+            // circle to 12 countries, took place on 14 March 2017".)
+            if (at + length <= from) { if (!IsWhich(analysis, breaks[i])) (start, opening) = (Math.Max(start, at + length), i); }
             else if (at >= to) { end = Math.Min(end, at); break; }
         }
         // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
@@ -147,6 +149,9 @@ public static partial class EventInference
         static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
 
+    private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
+        analysis.Note.Prose.Text.AsSpan(b.At, b.Length).TrimEnd().EndsWith("which", StringComparison.Ordinal);
+
     private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'] or ['-', '-'];
 
     /// <summary>The aside set between two dashes inside a clause <see cref="ClauseOf"/> joined over it, if any.</summary>
@@ -158,7 +163,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although)\s|,?\s+and\s+then\s|\s(?:[—–]|--)\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although|which)\s|,?\s+and\s+then\s|\s(?:[—–]|--)\s")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>

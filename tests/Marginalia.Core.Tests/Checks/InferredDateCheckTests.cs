@@ -70,6 +70,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void What_another_clause_says_does_not_date_the_dates_own()
+    {
+        // After a dash: a state named in the date's clause ("Kabul") does not carry the other clause's words over.
+        Assert.Empty(Findings("Moscow and the new Kabul government signed a treaty of friendship and cooperation on 5 December 1978 — the legal peg the Soviets later used to justify intervening.", "MRG003"));
+        // ", which" ends the date's clause…
+        Assert.Empty(Findings("Russia began air strikes in Syria on 30 September 2015, which puts the rumours of a Putin–Mansour meeting squarely in the season of its venture.", "MRG003"));
+        // …but opens none a later date belongs to.
+        Assert.Single(Findings("The third round of Moscow talks on Afghanistan, which doubled the circle to 12 countries, took place on 14 March 2017.", "MRG003"));
+    }
+
+    [Fact]
     public void Someone_the_paper_puts_at_the_same_occasion_is_no_other_fact()
     {
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 "
