@@ -115,26 +115,17 @@ public sealed class Prose
     /// </summary>
     public bool ContinuesTimeline(int earlier, int at)
     {
-        if (ScopeAt(at) is not { Kind: ScopeKind.ListItem or ScopeKind.TableRow } item || ScopeAt(Math.Max(0, earlier - 1)) is not { } before || before.Kind != item.Kind) return false;
-        var index = IndexOf(item);
-        return index > 0 && Scopes[index - 1] == before && Text.AsSpan(before.End, item.Start - before.End).Count('\n') == 1
+        var index = IndexAt(at);
+        if (index < 1 || Scopes[index] is not { Kind: ScopeKind.ListItem or ScopeKind.TableRow } item) return false;
+        var before = Scopes[index - 1];
+        return before.Kind == item.Kind && before.Contains(Math.Max(0, earlier - 1)) && Text.AsSpan(before.End, item.Start - before.End).Count('\n') == 1
             && Text.AsSpan(item.Start, at - item.Start).Trim(" \t|*_-:>").IsEmpty;
     }
 
-    private int IndexOf(ProseScope scope)
-    {
-        int lo = 0, hi = Scopes.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (scope.Start < Scopes[mid].Start) hi = mid - 1;
-            else if (scope.Start > Scopes[mid].Start) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
+    public ProseScope? ScopeAt(int index) => IndexAt(index) is var i and >= 0 ? Scopes[i] : null;
 
-    public ProseScope? ScopeAt(int index)
+    /// <summary>The position in <see cref="Scopes"/> of the scope that holds a prose index, or -1.</summary>
+    private int IndexAt(int index)
     {
         int lo = 0, hi = Scopes.Count - 1;
         while (lo <= hi)
@@ -142,8 +133,8 @@ public sealed class Prose
             var mid = (lo + hi) / 2;
             if (index < Scopes[mid].Start) hi = mid - 1;
             else if (index >= Scopes[mid].End) lo = mid + 1;
-            else return Scopes[mid];
+            else return mid;
         }
-        return null;
+        return -1;
     }
 }
