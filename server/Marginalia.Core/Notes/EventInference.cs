@@ -276,8 +276,11 @@ public static partial class EventInference
     internal static string? UnknownCapital(NoteAnalysis analysis, int start, int end, Event e, IReadOnlyList<(int From, int To)>? except = null)
     {
         var known = analysis.Memo(("known words of " + e.Id, 0, 0), () => e.Title + " " + e.Passage.Text + " " + string.Join(' ', e.Keywords.Concat(e.Names)));
+        // (Or a whole name of the paragraph the paper tells it in: "Al-Qaeda entered Afghanistan … a risk for Russia, Central
+        // Asia and the Caucasus" is the paper's own telling.)
+        var around = analysis.Memo(("names around " + e.Id, 0, 0), () => CapitalizedWord().Matches(e.Paper.ParagraphAt(e.Passage.Start)?.Text ?? "").Select(m => m.Value).ToHashSet(StringComparer.Ordinal));
         foreach (var (at, word) in Capitals(analysis, start, end))
-            if (!known.Contains(word, StringComparison.Ordinal) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
+            if (!known.Contains(word, StringComparison.Ordinal) && !around.Contains(word) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
         return null;
     }
 

@@ -271,4 +271,13 @@ public class InferredDateCheckTests
         // Four states and "hosted a meeting": Moscow's 2021 troika meeting is no slip for either of the paper's 2019 meetings.
         Assert.Empty(Findings("Moscow hosted an \"extended troika\" meeting of Russia, the US, China and Pakistan, with Afghan government and Taliban delegations, on 18th March 2021."));
     }
+    [Fact]
+    public void A_name_of_the_paragraph_the_paper_tells_an_event_in_is_the_events()
+    {
+        // "the Caucasus" is in the paper's paragraph on al-Qaeda, not in the event's own sentence.
+        Assert.Equal("The paper dates 'al-qaeda-enters-afghanistan-1998' (Al-Qaeda enters Afghanistan) to 1998 (000_bf09360ec50d0df5.txt, line 118); this note says 1996, one year earlier. The sentence was read as about it from the words 'menace', 'entered', al-Qaeda and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Al-Qaeda, a menace greater than the Taliban, entered Afghanistan in 1996 and soon became a security risk for Russia, Central Asia and the Caucasus.", "MRG003")).Message);
+        // A name the paper does not have there still makes it another fact of the same people.
+        Assert.Empty(Findings("Al-Qaeda, a menace greater than the Taliban, entered Afghanistan in 1996 and soon set up camps near Khost.", "MRG003"));
+    }
 }
