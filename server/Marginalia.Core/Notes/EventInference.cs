@@ -110,7 +110,12 @@ public static partial class EventInference
                 && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)],
         };
         // An event the sentence is nearly as much about that agrees with the date explains it.
-        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date));
+        // (Not one the sentence's words say did not happen: "Trump cancelled the Camp David meeting on 8 August 2019" is
+        // the cancellation's date, whatever the planning's span; a key term of the best that the other lacks says which.)
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
+        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date)
+            && (ReferenceEquals(m.Event, best.Event) || saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))));
         return agreeing is null ? best : agreeing with { Read = scope };
     }
 

@@ -280,4 +280,12 @@ public class InferredDateCheckTests
         // A name the paper does not have there still makes it another fact of the same people.
         Assert.Empty(Findings("Al-Qaeda, a menace greater than the Taliban, entered Afghanistan in 1996 and soon set up camps near Khost.", "MRG003"));
     }
+    [Fact]
+    public void An_event_that_agrees_explains_no_date_the_sentence_gives_in_another_events_own_words()
+    {
+        // The QCG met from January to May 2016, but "the fifth" meeting is the one of 18 May.
+        Assert.Equal("The paper dates 'qcg-fifth-meeting-2016' (The fifth and last QCG meeting in Islamabad) to 18 May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says 18 March 2016, two months earlier. The sentence was read as about it from the words 'fifth', 'meeting', Quadrilateral Coordination Group and Pakistan; cite the event to make the check certain",
+            Assert.Single(Findings("The fifth QCG meeting was held in Islamabad on 18 March 2016.", "MRG003")).Message);
+        Assert.Empty(Findings("The QCG met in Islamabad on 18 March 2016.", "MRG003"));
+    }
 }
