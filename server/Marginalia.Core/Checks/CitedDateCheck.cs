@@ -20,7 +20,7 @@ public sealed class CitedDateCheck : NoteCheck
         // "…when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019]": the date is that
         // of another event the sentence speaks of. The citation may be the slip, so replacing the date is no sure fix.
         if (EventOfTheDate(note, claim) is not { } other)
-            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim));
+            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim) && OnlyDateOfItsClause(note, claim));
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
         var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;
         return finding with
@@ -38,6 +38,16 @@ public sealed class CitedDateCheck : NoteCheck
     /// </summary>
     private static bool OnlyDateDenied(NoteAnalysis note, DateClaim claim) =>
         !note.Claims.Any(c => !ReferenceEquals(c, claim) && c.Basis == ClaimBasis.Cited && ReferenceEquals(c.Event, claim.Event) && c.Scope == claim.Scope && !c.Agrees);
+
+    /// <summary>
+    /// The fix is sure the date is the cited event's when the sentence gives no other date of its own and the citation
+    /// stands in the date's clause: "The Kabul car bomb of 5 September 2019, three days before Trump called off Camp David
+    /// [@…]" dates the bomb, which a citation after it may not be about.
+    /// </summary>
+    private static bool OnlyDateOfItsClause(NoteAnalysis note, DateClaim claim) =>
+        !note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved)
+        && (EventInference.ClauseOf(note, claim.Scope, claim.Date) is not { } clause
+            || note.CitedIn(claim.Scope).Any(c => ReferenceEquals(c.Event, claim.Event) && clause.Start <= c.Reference.Start && c.Reference.Start <= clause.End));
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>

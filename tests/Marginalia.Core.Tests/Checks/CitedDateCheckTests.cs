@@ -163,4 +163,15 @@ public class CitedDateCheckTests
         // One date denied alone is replaced as before.
         Assert.Contains(Assert.Single(Findings("Trump secretly planned the Camp David meeting in May 2019 [@camp-david-meeting-planned-2019].", "MRG002")).Fixes, x => x.IsPreferred);
     }
+
+    [Fact]
+    public void No_date_is_replaced_unasked_when_the_sentence_gives_another_date_or_the_citation_stands_in_another_clause()
+    {
+        static Finding Only(string text) => Assert.Single(Findings(text, "MRG002"));
+        Assert.True(Only("The embassy reopened in Kabul in 2008 [@russian-embassy-reopens-2007].").Fixes[0].IsPreferred);
+        // Another date of the sentence may be the one the citation is for.
+        Assert.False(Only("The embassy reopened in 2008, sixteen years after the August 1992 closure [@russian-embassy-reopens-2007].").Fixes[0].IsPreferred);
+        // The date's clause cites nothing: the citation after the semicolon may be for the other clause's words alone.
+        Assert.False(Only("The embassy reopened in 2008; Lavrov called it a new start [@russian-embassy-reopens-2007].").Fixes[0].IsPreferred);
+    }
 }
