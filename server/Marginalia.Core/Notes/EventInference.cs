@@ -220,6 +220,8 @@ public static partial class EventInference
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
+        // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
+        if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
         if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3)) return null;
         // A name the event does not know ("the Bilateral Security Agreement … was signed") is another thing.
         if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
@@ -245,6 +247,19 @@ public static partial class EventInference
         static bool Better((Event Event, int Covered, bool Name, int Keys, double Score) x, (Event Event, int Covered, bool Name, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Name != y.Name ? x.Name : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
+
+    /// <summary>Whether a phrase's words are one key term of an event that no other event has and the verb of its happening (a bare noun, "independence", "the results", names nothing).</summary>
+    private static bool OnlyOwnKeyTerm(Vocabulary vocabulary, Event e, List<string> tokens)
+    {
+        var rest = tokens.Where(t => !HappeningVerbs.Contains(t)).ToList();
+        return rest.Count == 1 && tokens.Count > 1 && vocabulary.KeyStems[e].Any(k => SameWord(k, rest[0]))
+            && vocabulary.Names.Count(kv => kv.Value.Any(n => SameWord(n, rest[0]))) == 1;
+    }
+
+    private static readonly HashSet<string> HappeningVerbs = new(StringComparer.Ordinal)
+    {
+        "start", "began", "begun", "begin", "open", "opened", "took", "place", "happen", "occurr", "went", "held", "met", "arriv",
+    };
 
     /// <summary>
     /// The event a short phrase names only as another of the subject's kind, by its ordinal, its place or "one" ("the

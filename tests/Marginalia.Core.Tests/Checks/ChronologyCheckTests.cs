@@ -461,4 +461,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings(text.Replace("Two months later", "About two months later"), "MRG006"));
         Assert.Empty(Findings(text.Replace("Two months later", "A month later"), "MRG006"));
     }
+    [Fact]
+    public void A_key_term_no_other_event_has_names_its_event_with_the_verb_of_its_happening()
+    {
+        Assert.Equal("Counted from 9/11, six months after is about 11 March 2002; the paper dates 'manas-airbase-2001' to December 2001",
+            Assert.Single(Findings("Manas opened six months after 9/11, the first American base of its kind in Central Asia.", "MRG006")).Message);
+        Assert.Empty(Findings("Manas opened three months after 9/11, the first American base of its kind in Central Asia.", "MRG006"));
+        // A bare noun names nothing: "independence" is no event of 1991.
+        Assert.Empty(Findings("Soviet Russia and Afghanistan signed a treaty of friendship in Moscow on 28 February 1921, one of Afghanistan's first treaties after independence.", "MRG006"));
+    }
 }
