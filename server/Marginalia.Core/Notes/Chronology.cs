@@ -221,10 +221,17 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// reported.
     /// </summary>
     public string? Implausible =>
-        Subject.Basis == SideBasis.Stated && Anchor.Basis == SideBasis.Stated && Distance is null && Subject.When.IsValid && Anchor.When.IsValid
-        && (Relation == OrderRelation.Before ? Subject.When.Start.DayNumber - Anchor.When.End.DayNumber : Anchor.When.Start.DayNumber - Subject.When.End.DayNumber) > 3 * 365
+        !Subject.When.IsValid || !Anchor.When.IsValid ? null
+        : Subject.Basis == SideBasis.Stated && Anchor.Basis == SideBasis.Stated && Distance is null
+          && (Relation == OrderRelation.Before ? Subject.When.Start.DayNumber - Anchor.When.End.DayNumber : Anchor.When.Start.DayNumber - Subject.When.End.DayNumber) > 3 * 365
             ? "the note's two dates are years apart the other way: likely two things misread as one order"
+        // (Nor days or weeks said of two things years apart: "about a fortnight before the troops moved in" of 1979 is not
+        // the invasion of Iraq; a writer's slip is not a fortnight for twenty years.)
+        : Distance?.Relative is { Unit: TimeUnit.Day or TimeUnit.Week } && Gap > 2 * 365
+            ? "days or weeks said of two things years apart: likely a side misread"
             : null;
+
+    private int Gap => Math.Max(0, Math.Max(Subject.When.Start.DayNumber - Anchor.When.End.DayNumber, Anchor.When.Start.DayNumber - Subject.When.End.DayNumber));
 
     /// <summary>The order the paper's words give between the two events, seen from the subject; null when they give none.</summary>
     public SaidOrder? Said => Subject.AsEvent is { } subject && Anchor.AsEvent is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;

@@ -143,7 +143,7 @@ public class BlindCorpusTests(ITestOutputHelper output)
                 + (c.Agrees ? "" : $" why-not: {DateReadings.Read(a, c.Date).Why}"));
         foreach (var d in o.Note.Note.Dates) details.AppendLine($"   date '{d.Text}' {d.Kind} {d.Date} anchor '{d.Anchor?.Text}' anchorText '{d.Relative?.AnchorText}'");
         foreach (var st in a.Statements)
-            details.AppendLine($"   statement '{st.Connector}' {st.Relation} subject {st.Subject.Basis} {st.Subject.Event?.Id ?? st.Subject.Date?.Text} anchor {st.Anchor.Basis} {st.Anchor.Event?.Id ?? st.Anchor.Date?.Text} contradicted {st.Contradicted} contenders [{string.Join(",", st.Subject.Contenders.Concat(st.Anchor.Contenders).Select(e => e.Id))}] distance {st.Distance?.Text}");
+            details.AppendLine($"   statement '{st.Connector}' {st.Relation} subject {st.Subject.Basis} {st.Subject.Event?.Id ?? st.Subject.Date?.Text} anchor {st.Anchor.Basis} {st.Anchor.Event?.Id ?? st.Anchor.Date?.Text} contradicted {st.Contradicted} contenders [{string.Join(",", st.Subject.Contenders.Concat(st.Anchor.Contenders).Select(e => e.Id))}] distance {st.Distance?.Text} [{st.Subject.When.Text} {st.Subject.When.Start}/{st.Subject.When.End} vs {st.Anchor.When.Start}/{st.Anchor.When.End}]{(st.Implausible is { } why ? " implausible: " + why : "")}");
         details.AppendLine();
         return details.ToString();
     }

@@ -470,4 +470,12 @@ public class ChronologyCheckTests
         // A bare noun names nothing: "independence" is no event of 1991.
         Assert.Empty(Findings("Soviet Russia and Afghanistan signed a treaty of friendship in Moscow on 28 February 1921, one of Afghanistan's first treaties after independence.", "MRG006"));
     }
+    [Fact]
+    public void Days_or_weeks_said_of_two_things_years_apart_are_a_misreading_not_a_slip()
+    {
+        // "the troops moved in" reads as the move into Iraq of 2003: a fortnight is no slip for 24 years.
+        Assert.Empty(Findings("The fateful decision was taken by a small circle of the Politburo on 12 December 1979, about a fortnight before the troops moved in.", "MRG006"));
+        // Weeks said of two things days apart are checked.
+        Assert.Single(Findings("Mansour was killed on 21 May 2016 [@mansour-killed-2016], two weeks after the fifth QCG meeting [@qcg-fifth-meeting-2016].", "MRG006"));
+    }
 }
