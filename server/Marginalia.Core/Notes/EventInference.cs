@@ -119,7 +119,7 @@ public static partial class EventInference
         return agreeing is null ? best : agreeing with { Read = scope };
     }
 
-    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", " and then", " — ".</summary>
+    /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", ", then", " and then", " — ".</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to)
@@ -168,7 +168,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although|which)\s|,?\s+and\s+then\s|\s(?:[—–]|--)\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–]|--)\s")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
