@@ -276,6 +276,14 @@ public class DateRecognizerTests
     }
 
     [Fact]
+    public void How_long_something_lasted_is_no_distance_from_the_date_before_it()
+    {
+        // "after a decade of occupation": a duration, not a decade after '89.
+        Assert.Equal(["a decade Duration"], DateRecognizer.Recognize("The rupture of '89 came after a decade of occupation.").Where(m => m.Relative is not null).Select(m => $"{m.Text} {m.Kind}"));
+        Assert.Equal("1999-01-01/1999-12-31", DateRecognizer.Recognize("The rupture of '89, and after a decade, a new start.").Single(m => m.Kind == DateMentionKind.Relative).Date?.ToIsoInterval());
+    }
+
+    [Fact]
     public void Does_not_count_a_relative_date_across_a_paragraph_break() =>
         Assert.Null(DateRecognizer.Recognize("Held on 18 May 2016.\nAfter three days, he died.").Single(m => m.Relative is not null).Date);
 

@@ -27,12 +27,17 @@ internal sealed partial class OffsetForm : DateForm
             "in" when next => RelativeDirection.Within,
             _ => RelativeDirection.After,
         };
+        // "after a decade of occupation", "after three years of talks": how long something lasted, counted from nothing before.
+        if (direction is RelativeDirection.After or RelativeDirection.Before && Of().IsMatch(text.AsSpan(m.Index + m.Length))) return;
         var offset = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction);
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
             Relative = offset, CountsFromPrevious = direction is RelativeDirection.After or RelativeDirection.Before, Priority = 1,
         });
     }
+
+    [GeneratedRegex(@"^\s+of\s")]
+    private static partial Regex Of();
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
         AgoLaterForm.Distance(date, previous) is ({ } n and not 0, var unit) ? $"{(n > 0 ? "after" : "before")} {AgoLaterForm.Count(Math.Abs(n), unit)}" : null;
