@@ -144,15 +144,21 @@ public static partial class EventInference
         }
         // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
         // two dashes are an aside (AsideIn), and the clause after them goes on the one before.
+        var text = analysis.Note.Prose.Text;
         if (opening >= 1 && IsDash(analysis, breaks[opening]) && IsDash(analysis, breaks[opening - 1]))
             start = opening >= 2 ? breaks[opening - 2].At + breaks[opening - 2].Length : scope.Start;
+        // "Resolution 1267 [@…] — adopted 5 November 1999": a verb without its subject after a dash goes on the clause before.
+        else if (opening >= 0 && IsDash(analysis, breaks[opening]) && SubjectlessVerb().IsMatch(text.AsSpan(start)))
+            start = opening >= 1 ? breaks[opening - 1].At + breaks[opening - 1].Length : scope.Start;
         // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence.
-        var text = analysis.Note.Prose.Text;
         if (IsBlankAround(text.AsSpan(start, from - start)) && IsBlankAround(text.AsSpan(to, end - to))) return null;
         return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
 
         static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[a-z]{3,}ed|held|met|won|took|began|came|fell|left|sent)\b")]
+    private static partial System.Text.RegularExpressions.Regex SubjectlessVerb();
 
     private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
         analysis.Note.Prose.Text.AsSpan(b.At, b.Length).TrimEnd().EndsWith("which", StringComparison.Ordinal);

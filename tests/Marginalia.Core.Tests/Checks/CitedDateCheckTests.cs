@@ -174,4 +174,12 @@ public class CitedDateCheckTests
         // The date's clause cites nothing: the citation after the semicolon may be for the other clause's words alone.
         Assert.False(Only("The embassy reopened in 2008; Lavrov called it a new start [@russian-embassy-reopens-2007].").Fixes[0].IsPreferred);
     }
+    [Fact]
+    public void A_verb_without_its_subject_after_a_dash_goes_on_the_cited_clause_before()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 November 1999, one month later",
+            Assert.Single(Findings("Resolution 1267 [@unsc-resolution-1267-1999] — adopted 5 November 1999; the first UNSC sanctions on the Taliban.", "MRG002")).Message);
+        // A clause with its own subject after the dash is its own.
+        Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] — the Taliban took Kabul on 27 September 1996.", "MRG002"));
+    }
 }
