@@ -64,9 +64,9 @@ public static class DateAgreement
         : start.Day == 1 && end.Day == DateTime.DaysInMonth(end.Year, end.Month) ? EndUnit.Month
         : EndUnit.Day;
 
-    private static EndUnit Coarser(EndUnit a, EndUnit b) => a > b ? a : b;
+    internal static EndUnit Coarser(EndUnit a, EndUnit b) => a > b ? a : b;
 
-    private static bool Same(DateOnly a, DateOnly b, EndUnit unit) => unit switch
+    internal static bool Same(DateOnly a, DateOnly b, EndUnit unit) => unit switch
     {
         EndUnit.Year => a.Year == b.Year,
         EndUnit.Month => a.Year == b.Year && a.Month == b.Month,

@@ -21,11 +21,20 @@ public static class DateDistance
     {
         if (said.Agrees(paper))
         {
-            // Overlapping spans whose ends differ ("6–7 February" for "5–6 February"): how far the start moved, else the end.
-            var moved = said.Start != paper.Start ? said.Start.DayNumber - paper.Start.DayNumber : said.End.DayNumber - paper.End.DayNumber;
-            if (moved == 0) return "the same time";
-            var end = said.Start == paper.Start ? "ending" : "starting";
-            return $"{end} {InWords(moved)} {(moved > 0 ? "later" : "earlier")}";
+            // Overlapping spans whose ends differ ("6–7 February" for "5–6 February"): how far the start moved, else the end —
+            // at the coarser of the two ends' units ("Dec 1979 – Feb 1988" for 1979–1989 starts in the same year and ends one
+            // year earlier).
+            var unit = DateAgreement.Coarser(DateAgreement.EndsUnit(said.Start, said.End), DateAgreement.EndsUnit(paper.Start, paper.End));
+            var starts = !DateAgreement.Same(said.Start, paper.Start, unit);
+            var (from, to) = starts ? (paper.Start, said.Start) : (paper.End, said.End);
+            if (!starts && DateAgreement.Same(from, to, unit)) return "the same time";
+            var moved = unit switch
+            {
+                DateAgreement.EndUnit.Year => Count(Math.Abs(to.Year - from.Year), "year"),
+                DateAgreement.EndUnit.Month => Count(Math.Abs((to.Year - from.Year) * 12 + to.Month - from.Month), "month"),
+                _ => InWords(to.DayNumber - from.DayNumber),
+            };
+            return $"{(starts ? "starting" : "ending")} {moved} {(to > from ? "later" : "earlier")}";
         }
         var direction = said.Start > paper.End ? "later" : "earlier";
         // At the note's own precision: "1988" is one year before 15 February 1989, not "two months".

@@ -112,6 +112,18 @@ public static partial class EventInference
         // An event the sentence is nearly as much about that agrees with the date explains it.
         // (Not one the sentence's words say did not happen: "Trump cancelled the Camp David meeting on 8 August 2019" is
         // the cancellation's date, whatever the planning's span; a key term of the best that the other lacks says which.)
+        // (Nor a vague span, "the 1980s", of the story a precise date of the paper tells, "1979–1989", when the sentence fits
+        // both nearly alike in the same words and gives a date of its own that meets the precise one: the precise one speaks.)
+        if (date.Date is { } written && !DateAgreement.IsVague(written) && DateAgreement.IsVague(best.Event.Date)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ExplainingMargin && !DateAgreement.IsVague(m.Event.Date)
+                && m.Event.Date.Start <= best.Event.Date.End && best.Event.Date.Start <= m.Event.Date.End && m.Words.Any(best.Words.Contains)
+                && m.Event.Date.Start <= written.End && written.Start <= m.Event.Date.End) is { } precise)
+        {
+            // (Its margin is the story's over the next other event: the vague span is no rival of its own story.)
+            var other = ranked.Skip(1).FirstOrDefault(m => !ReferenceEquals(m.Event, precise.Event) && (m.Event.Date.Start != precise.Event.Date.Start || m.Event.Date.End != precise.Event.Date.End));
+            best = precise with { Margin = other is null ? 1 : Math.Round(best.Confidence - other.Confidence, 3), Read = scope, Next = other?.Event };
+        }
+        ranked = [.. ranked.Where(m => ReferenceEquals(m.Event, best.Event) || !(date.Date is { } d && !DateAgreement.IsVague(d) && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))];
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date)
@@ -418,16 +430,18 @@ public static partial class EventInference
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && people.Count > 0
             && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains))
             ranked.RemoveAt(0);
-        // The evidence of the best: which of the sentence's words and actors tie it to the event.
+        // The evidence of each: which of the sentence's words and actors tie it to the event.
         // An office's words ("foreign minister") say who, not what: they are no evidence of the same fact.
-        var evidence = words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[ranked[0].Event].Any(t => t.Stem == Stem(w))).ToList();
-        var named = vocabulary.Actors[ranked[0].Event].Where(a => actors.Contains(a.Actor)).ToList();
-        ranked[0] = ranked[0] with
+        return [.. ranked.Select(m =>
         {
-            Words = evidence, Actors = named.Select(a => a.Actor).ToList(),
-            SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
-        };
-        return ranked;
+            var named = vocabulary.Actors[m.Event].Where(a => actors.Contains(a.Actor)).ToList();
+            return m with
+            {
+                Words = words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[m.Event].Any(t => t.Stem == Stem(w))).ToList(),
+                Actors = named.Select(a => a.Actor).ToList(),
+                SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
+            };
+        })];
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();

@@ -101,6 +101,14 @@ public sealed class NoteAnalysis
         return cited;
     }
 
+    private bool CitesUnknown(ProseScope scope)
+    {
+        var (from, to) = Within(_referenceStarts, scope);
+        for (var i = from; i < to; i++)
+            if (Knowledge.FindEvent(Note.References[i].Id) is null) return true;
+        return false;
+    }
+
     /// <summary>Actors named in a scope, in text order.</summary>
     public IEnumerable<ActorMention> ActorsIn(ProseScope scope)
     {
@@ -198,6 +206,9 @@ public sealed class NoteAnalysis
             dates.RemoveAll(d => d.Kind == DateMentionKind.Relative && Statements.Any(s => ReferenceEquals(s.Distance, d)));
             if (dates.Count == 0) continue;
             var cited = CitedIn(scope);
+            // A citation of an id the paper does not have (MRG001) says the sentence is about some event: which one is the
+            // writer's to fix, not a guess's ("The Moscow talks of 6–7 February 2019 [@moscow-intra-afghan-talks-2019]").
+            if (cited.Count == 0 && CitesUnknown(scope)) continue;
             // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date
             // belongs to a citation of its own clause; without one, it is read as uncited. Citations that close the
             // sentence ("…, and referred to the 1980s [@a; @b].") are the whole sentence's.

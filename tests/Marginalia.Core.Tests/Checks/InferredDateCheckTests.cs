@@ -295,4 +295,22 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the word 'reelected' and Hamid Karzai; cite the event to make the check certain",
             Assert.Single(Findings("Karzai, re-elected in August 2010, then announced he was ready for reconciliation with the Taliban.", "MRG003")).Message);
     }
+    [Fact]
+    public void A_vague_span_of_a_story_the_paper_dates_precisely_does_not_explain_a_date()
+    {
+        // "the 1980s" (soviet-war-1980s) holds Dec 1979 – Feb 1988; the decade-long war of 1979–1989 does not. The message
+        // compares the ends at the coarser unit: the start is the paper's year, the end one year early.
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says Dec 1979 – Feb 1988, ending one year earlier. The sentence was read as about it from the word 'long' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings("Decade-long Soviet war: Dec 1979 – Feb 1988.", "MRG003")).Message);
+        Assert.Empty(Findings("Decade-long Soviet war: Dec 1979 – Feb 1989.", "MRG003"));
+        Assert.Empty(Findings("The decade-long Soviet war of the 1980s cost the USSR dearly.", "MRG003"));
+    }
+
+    [Fact]
+    public void A_sentence_citing_an_unknown_id_is_not_read_as_uncited()
+    {
+        // MRG001 asks which event was meant; guessing one (the May 2019 round) would name the wrong event.
+        Assert.Empty(Findings("The Moscow talks of 6–7 February 2019 [@moscow-intra-afghan-talks-2019] were a first.", "MRG003"));
+        Assert.Single(Findings("The Moscow talks of 6–7 February 2019 were the second round of intra-Afghan talks.", "MRG003"));
+    }
 }

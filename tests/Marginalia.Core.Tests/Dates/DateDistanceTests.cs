@@ -20,4 +20,16 @@ public class DateDistanceTests
     [InlineData(2015, 3, 2015, 1, "two months later")]
     public void A_month_is_compared_with_a_month_at_its_precision(int year, int month, int paperYear, int paperMonth, string words) =>
         Assert.Equal(words, DateDistance.Compare(HistoricalDate.InMonth(year, month, ""), HistoricalDate.InMonth(paperYear, paperMonth, "")));
+    [Fact]
+    public void Overlapping_spans_are_compared_at_the_coarser_unit_of_their_ends()
+    {
+        static HistoricalDate Span(HistoricalDate from, HistoricalDate to) => HistoricalDate.Between(from, to, "");
+        Assert.Equal("starting one day later", DateDistance.Compare(Span(HistoricalDate.OnDay(2019, 2, 6, ""), HistoricalDate.OnDay(2019, 2, 7, "")),
+            Span(HistoricalDate.OnDay(2019, 2, 5, ""), HistoricalDate.OnDay(2019, 2, 6, ""))));
+        // December 1979 is in the paper's 1979: the end is what differs, by a year.
+        Assert.Equal("ending one year earlier", DateDistance.Compare(Span(HistoricalDate.InMonth(1979, 12, ""), HistoricalDate.InMonth(1988, 2, "")),
+            Span(HistoricalDate.InYear(1979, ""), HistoricalDate.InYear(1989, ""))));
+        Assert.Equal("ending two months later", DateDistance.Compare(Span(HistoricalDate.InMonth(2016, 1, ""), HistoricalDate.InMonth(2016, 7, "")),
+            Span(HistoricalDate.InMonth(2016, 1, ""), HistoricalDate.InMonth(2016, 5, ""))));
+    }
 }
