@@ -43,7 +43,6 @@ public class TimelineTests
             02-moscow-format.md:3 'the end of 2016' russia-enters-peace-process-2016 agrees
             02-moscow-format.md:4 '26 December 2016' moscow-trilateral-summit-2016 agrees
             02-moscow-format.md:9 '15 February 2017' moscow-format-first-meeting-2017 agrees
-            02-moscow-format.md:10 '14 April 2018' moscow-third-round-2017 unsure
             02-moscow-format.md:11 '9 November 2018' moscow-format-talks-2018 agrees
             02-moscow-format.md:12 '5–6 February 2020' moscow-intra-afghan-meeting-2019 disagrees MRG002
             02-moscow-format.md:14 '9 November 2018' lavrov-mediates-moscow-format-2018 agrees
