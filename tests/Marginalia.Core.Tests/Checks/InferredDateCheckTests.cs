@@ -313,4 +313,10 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("The Moscow talks of 6–7 February 2019 [@moscow-intra-afghan-talks-2019] were a first.", "MRG003"));
         Assert.Single(Findings("The Moscow talks of 6–7 February 2019 were the second round of intra-Afghan talks.", "MRG003"));
     }
+    [Fact]
+    public void The_informal_trilateral_is_the_platform_and_its_first_meeting_the_one_in_Beijing()
+    {
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the word 'first', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia's informal trilateral with China and Pakistan first met in Beijing in April 2012.", "MRG003")).Message);
+    }
 }
