@@ -165,6 +165,11 @@ public sealed partial class InferredDateCheck : NoteCheck
     public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>
         claim.Basis == ClaimBasis.Inferred && !claim.Agrees && WhyNot(note, claim, threshold) is null;
 
+    /// <summary>Whether a date written without its year ("that year", "the same month") after another takes its year from it.</summary>
+    private static bool TakesItsYearFrom(DateMention date, DateMention before) =>
+        date.Kind == DateMentionKind.ContextResolved && date.Start > before.Start && !date.Text.Any(char.IsDigit)
+        && before.Date is { } from && date.Date is { } resolved && resolved.Start.Year == from.Start.Year;
+
     /// <summary>
     /// Why a disagreeing inferred claim is not reported (the hover card says so), or null when it is. Each rule
     /// keeps a right sentence about something beside the paper from being flagged.
@@ -250,7 +255,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Not a coarser date set before it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer;
         // "…on 16 April 2009, the same year Medvedev endorsed…" does explain it.)
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)
-                && !(d.Start < claim.Date.Start && d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)))
+                && !(d.Start < claim.Date.Start && d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)
+                // (Nor one that takes its year from this one: "…on 7 March 2018, and Russia grew more assertive that year".)
+                && !TakesItsYearFrom(d, claim.Date)))
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";

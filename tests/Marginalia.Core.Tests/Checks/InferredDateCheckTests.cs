@@ -319,4 +319,10 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the word 'first', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia's informal trilateral with China and Pakistan first met in Beijing in April 2012.", "MRG003")).Message);
     }
+    [Fact]
+    public void A_date_that_takes_its_year_from_the_claim_does_not_vouch_for_it()
+    {
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 7 March 2018, two months earlier. The sentence was read as about it from the words 'fourth', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Putin began his fourth term as president on 7 March 2018, and Russia grew more assertive in the Afghan conflict that year.", "MRG003")).Message);
+    }
 }
