@@ -598,6 +598,20 @@ public static partial class Chronology
             subject = TimeSide.Of(named, subjectWords);
         }
         if (subject is null) return null;
+        // One citation read as both sides: the side whose words name another event is that one ("The USSR disintegrated
+        // within two years of the pull-out [[ussr-disintegrates-1991]]", "The second trilateral meeting followed the
+        // Beijing one by five months [[trilateral-first-meeting-2013]]").
+        if (subject.Event is { } same && ReferenceEquals(same, anchor.Event) && (subject.Basis == SideBasis.Cited) != (anchor.Basis == SideBasis.Cited))
+        {
+            var (wordsFrom, wordsTo) = subject.Basis == SideBasis.Cited ? (subjectStart, subjectEnd) : (from, anchorCited.Count > 0 ? anchorCited[0].Reference.Start : anchorEnd);
+            if ((EventInference.Sibling(note, wordsFrom, wordsTo, same) ?? EventInference.Named(note, wordsFrom, wordsTo, among: Partners(note, same), cited: true)
+                 ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: subject.Basis == SideBasis.Cited, other: same)) is { } instead && !ReferenceEquals(instead.Event, same))
+            {
+                var phrase = Phrase(text, wordsFrom, wordsTo);
+                if (subject.Basis == SideBasis.Cited) (subject, subjectWords) = (TimeSide.Of(instead, phrase), phrase);
+                else (anchor, anchorWords) = (TimeSide.Of(instead, phrase), phrase);
+            }
+        }
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
     }
 

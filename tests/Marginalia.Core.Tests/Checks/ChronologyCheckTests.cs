@@ -478,4 +478,12 @@ public class ChronologyCheckTests
         // Weeks said of two things days apart are checked.
         Assert.Single(Findings("Mansour was killed on 21 May 2016 [@mansour-killed-2016], two weeks after the fifth QCG meeting [@qcg-fifth-meeting-2016].", "MRG006"));
     }
+    [Fact]
+    public void One_citation_is_not_both_sides_when_one_sides_words_name_another_event()
+    {
+        const string text = "The second trilateral meeting, in Islamabad, followed the Beijing one by five months [[trilateral-first-meeting-2013]].";
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here “The second trilateral meeting, in Islamabad”) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the Beijing one”), not five months after",
+            Assert.Single(Findings(text, "MRG006")).Message);
+        Assert.Empty(Findings(text.Replace("five months", "seven months"), "MRG006"));
+    }
 }
