@@ -329,6 +329,13 @@ public static partial class Chronology
                 (int From, int To)? anchorSpan = null;
                 if (distance is null && DistanceAfter(text, lower, passive, relation, end, scope) is { } by)
                     (distance, anchorSpan) = by;
+                // "It took Russia ten years to reopen its embassy after the 1992 evacuation": the length its clause gives.
+                if (distance is null && relation == OrderRelation.After && !passive
+                    && TookTo().Match(text, ClauseStart(text, scope.Start, start), start - ClauseStart(text, scope.Start, start)) is { Success: true } took)
+                    distance = new DateMention(took.Index, took.Length, null, DateMentionKind.Relative)
+                    {
+                        Text = $"{took.Groups["amount"].Value} after", Relative = Offset(took.Groups["num"].Value, took.Groups["unit"].Value, RelativeDirection.After),
+                    };
                 if (Statement(note, scope, start, end, words, relation, anchorSpan) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
@@ -869,6 +876,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();
+
+    /// <summary>"took ten years to", "took Russia fifteen years to": the length of what the clause goes on to tell.</summary>
+    [GeneratedRegex(@"(?i)\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+to\s")]
+    private static partial Regex TookTo();
 
     /// <summary>"took fifteen years from", "took two years after": what follows is what the length counts from.</summary>
     [GeneratedRegex(@"(?i)\btook\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+(?:from|after|since)\s")]

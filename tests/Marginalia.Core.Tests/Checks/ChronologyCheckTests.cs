@@ -486,4 +486,11 @@ public class ChronologyCheckTests
             Assert.Single(Findings(text, "MRG006")).Message);
         Assert.Empty(Findings(text.Replace("five months", "seven months"), "MRG006"));
     }
+    [Fact]
+    public void It_took_so_long_to_do_something_after_something_else_is_a_distance()
+    {
+        Assert.Equal("Counted from 1992, ten years after is 2002; the paper dates 'russian-embassy-reopens-2007' to 23 February 2007",
+            Assert.Single(Findings("It took Russia ten years to reopen the Kabul embassy after the 1992 evacuation.", "MRG006")).Message);
+        Assert.Empty(Findings("It took Russia fifteen years to reopen the Kabul embassy after the 1992 evacuation.", "MRG006"));
+    }
 }
