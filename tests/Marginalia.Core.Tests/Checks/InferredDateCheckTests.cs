@@ -325,4 +325,12 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 7 March 2018, two months earlier. The sentence was read as about it from the words 'fourth', 'term' and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Putin began his fourth term as president on 7 March 2018, and Russia grew more assertive in the Afghan conflict that year.", "MRG003")).Message);
     }
+    [Fact]
+    public void A_hedged_date_years_off_is_the_event_misdated_when_its_words_lead_the_next_event_clearly()
+    {
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' (Russia formally reopens its embassy in Kabul) to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says around 2012, five years later. The sentence was read as about it from the words 'formally', 'reopened', 'embassy', Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia formally reopened its embassy in Kabul around 2012, after a long absence that had begun with the evacuation of 1992.", "MRG003")).Message);
+        // Not written unsure: a firm date years off is likely another fact.
+        Assert.Empty(Findings("Russia formally reopened its embassy in Kabul in 2012, after a long absence that had begun with the evacuation of 1992.", "MRG003"));
+    }
 }
