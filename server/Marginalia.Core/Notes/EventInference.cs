@@ -85,6 +85,8 @@ public static partial class EventInference
         // first. The date's own clause speaks for it when it singles out an event.
         if (ClauseOf(analysis, scope, date) is { } clause
             && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
+            // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
+            && (inClause.Words.Count >= 2 || inClause.SpecificActors.Count > 0 || sentence is null)
             && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
         return sentence;

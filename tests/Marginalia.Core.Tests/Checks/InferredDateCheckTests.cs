@@ -333,4 +333,11 @@ public class InferredDateCheckTests
         // Not written unsure: a firm date years off is likely another fact.
         Assert.Empty(Findings("Russia formally reopened its embassy in Kabul in 2012, after a long absence that had begun with the evacuation of 1992.", "MRG003"));
     }
+    [Fact]
+    public void A_clause_speaks_for_its_date_on_one_word_only_when_it_says_who()
+    {
+        // "two technicians hurt" alone would make the date's clause another fact's; the sentence is the rocket attack's.
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 28 July 1992, one month earlier. The sentence was read as about it from the words 'rocket', 'embassy', 'compound', 'technicians' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Rocket attack on the Russian embassy compound in Kabul — 28 July 1992, two technicians hurt. Moscow then closed the mission.", "MRG003")).Message);
+    }
 }
