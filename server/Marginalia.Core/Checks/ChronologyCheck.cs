@@ -21,9 +21,19 @@ public sealed class ChronologyCheck : NoteCheck
         {
             if (!s.Contradicted || s.Implausible is not null || PaperInconsistency.Explains(note, s) is not null) continue;
             var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
-            yield return Found(range, Message(s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
+            yield return Found(range, Message(s) + TimedEvent(note, s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }
     }
+
+    /// <summary>
+    /// For a date of the note counted from an event, the event the sentence dates by it when the paper times that one by the
+    /// anchor too: "…, not mid-October 2019; the paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019".
+    /// </summary>
+    private static string TimedEvent(NoteAnalysis note, OrderStatement s) =>
+        s is { Subject: { Basis: SideBasis.Stated, Date: { } date }, Anchor.Event: { } anchor, Distance: not null }
+        && note.Claims.FirstOrDefault(c => ReferenceEquals(c.Date, date)) is { Agrees: false } claim && claim.Event.AnchorId == anchor.Id
+            ? $"; the paper dates '{claim.Event.Id}' to {DateWriter.Natural(claim.Event.Date)}"
+            : "";
 
     private static string Message(OrderStatement s)
     {

@@ -245,7 +245,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();
         // (Unless its own words, outside those that time it, name the event too: "The Russian embassy in Kabul was
         // evacuated in 1993 after it was set on fire" is the evacuation's date, set by the fire that is part of it.)
-        if (statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, match.Read ?? claim.Scope, match))
+        // (Nor when the date is what a statement times by an event and only that event's words tie it: "A Taliban delegation
+        // was in Moscow in mid-September 2019, a week after Trump scrapped the planned Camp David meeting".)
+        if ((statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, match.Read ?? claim.Scope, match))
+            || (statements.Any(s => ReferenceEquals(s.Subject.Date, claim.Date) && s.Anchor.Event is not null)
+                && Chronology.Relating(note, match.Read ?? claim.Scope) is { Count: > 0 } relating && !TiedOutside(note, match.Read ?? claim.Scope, match, relating, actors: false)))
             return "the sentence dates something else by this event";
         // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
         // Obama told Medvedev before the news broke.")

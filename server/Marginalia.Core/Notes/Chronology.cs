@@ -593,7 +593,8 @@ public static partial class Chronology
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date)
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
-        else if (headed && LastStatedIn(note, scope.Start, start) is { } opening)
+        // (Not one of a clause before, joined by "and": "Putin came to power around 2000 and, after 9/11, was the first to…".)
+        else if (headed && LastStatedIn(note, scope.Start, start) is { } opening && !Joined().IsMatch(text.AsSpan(opening.End, start - opening.End)))
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)) is { } named)
@@ -828,6 +829,9 @@ public static partial class Chronology
         if (stretch.IsEmpty) return true;
         return !allowPunctuation && HeadWords().IsMatch(stretch);
     }
+
+    [GeneratedRegex(@"(?i)\b(?:and|but)\b")]
+    private static partial Regex Joined();
 
     [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:soon|shortly|just|only|long|even|well|right|immediately|directly|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
     private static partial Regex HeadWords();

@@ -493,4 +493,17 @@ public class ChronologyCheckTests
             Assert.Single(Findings("It took Russia ten years to reopen the Kabul embassy after the 1992 evacuation.", "MRG006")).Message);
         Assert.Empty(Findings("It took Russia fifteen years to reopen the Kabul embassy after the 1992 evacuation.", "MRG006"));
     }
+    [Fact]
+    public void A_date_counted_from_an_event_names_the_event_the_paper_times_by_it()
+    {
+        Assert.Equal("Counted from 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the US-Taliban meeting collapsed”), a week after is about 15 September 2019, not mid-October 2019; the paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019",
+            Assert.Single(Findings("A Taliban delegation went to Moscow in mid-October 2019, a week after the US-Taliban meeting collapsed.", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void After_heading_a_clause_joined_by_and_is_not_said_of_the_date_before()
+    {
+        Assert.Empty(Findings("Putin came to power around 2000 and, after 9/11, was the first to ring Bush with condolences.", "MRG006"));
+        Assert.Single(Findings("In 2000, after 9/11, Putin was the first to ring Bush with condolences.", "MRG006"));
+    }
 }

@@ -340,4 +340,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 28 July 1992, one month earlier. The sentence was read as about it from the words 'rocket', 'embassy', 'compound', 'technicians' and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Rocket attack on the Russian embassy compound in Kabul — 28 July 1992, two technicians hurt. Moscow then closed the mission.", "MRG003")).Message);
     }
+    [Fact]
+    public void A_date_timed_by_an_event_is_not_that_events_when_only_its_words_tie_them()
+    {
+        Assert.Empty(Findings("A Taliban delegation was in Moscow in mid-September 2019, a week after Trump scrapped the planned Camp David meeting.", "MRG003"));
+    }
 }
