@@ -95,7 +95,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 
     /// <summary>
     /// The interval the statement puts the subject in: the anchor shifted by the distance, widened by the slack a
-    /// writer means by its unit ("three days" exactly, "three months" give or take half a month, "a year" four months),
+    /// writer means by its unit ("three days" exactly, "three weeks" give or take half a week, "three months" half a month),
     /// twice that when hedged ("about three months"), and open on one side for "more than" or "less than".
     /// </summary>
     public HistoricalDate? Expected
@@ -106,7 +106,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             var slack = offset.Unit switch
             {
                 TimeUnit.Day => 0,
-                TimeUnit.Week => 2,
+                TimeUnit.Week => 3, // ("six weeks after" 2 May 2011 is 16 June as well: weeks are counted to the nearest)
                 // (Counted from a whole month, the month counted to is slack enough: "two months later" than November 1991 is
                 // January 1992, not 25 December — "about two months later" may be.)
                 TimeUnit.Month => anchor.Precision == DatePrecision.Month && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,

@@ -506,4 +506,10 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Putin came to power around 2000 and, after 9/11, was the first to ring Bush with condolences.", "MRG006"));
         Assert.Single(Findings("In 2000, after 9/11, Putin was the first to ring Bush with condolences.", "MRG006"));
     }
+    [Fact]
+    public void Weeks_are_counted_to_the_nearest_week()
+    {
+        Assert.Empty(Findings("Ayman al-Zawahiri was named al-Qaeda's leader on 16 June 2011, six weeks after Bin Laden's death.", "MRG006"));
+        Assert.Single(Findings("Ayman al-Zawahiri was named al-Qaeda's leader on 16 June 2011, five weeks after Bin Laden's death.", "MRG006"));
+    }
 }
