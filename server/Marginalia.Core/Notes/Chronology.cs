@@ -560,7 +560,8 @@ public static partial class Chronology
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
         // as loosely as a cited one.
         if (anchor is null && (subjectCited.Count > 0 ? subjectCited[0].Event : NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed)?.Event) is { } kind
-            && (EventInference.Sibling(note, from, anchorEnd, kind) ?? EventInference.Named(note, from, anchorEnd, among: Partners(note, kind), cited: true)) is { } other)
+            && (EventInference.Sibling(note, from, anchorEnd, kind) ?? EventInference.Named(note, from, anchorEnd, among: Partners(note, kind), cited: true)
+                ?? EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, kind))) is { } other)
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(other, anchorWords);

@@ -282,6 +282,22 @@ public static partial class EventInference
     };
 
     /// <summary>
+    /// The one event of a few (those the paper times the other side's by) that a short phrase names by a key term of its
+    /// own: "the withdrawal" in "The USSR fell apart [@ussr-disintegrates-1991] five years after the withdrawal". Null
+    /// when none or several do, or the phrase is longer than three words or names what the event does not know.
+    /// </summary>
+    public static EventMatch? KeyTermOf(NoteAnalysis analysis, int start, int end, IReadOnlyList<Event> among)
+    {
+        if (end <= start || among.Count == 0) return null;
+        var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).Where(t => !Ordinals.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count is 0 or > 3) return null;
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
+        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null) return null;
+        return new EventMatch(e, 1) { Words = [.. Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))] };
+    }
+
+    /// <summary>
     /// The event a short phrase names only as another of the subject's kind, by its ordinal, its place or "one" ("the
     /// second trilateral meeting followed the first", "the Islamabad round followed the Beijing one"): the one event that
     /// shares two of the kind's title words with the subject's and has every word of the phrase; null when none or

@@ -512,4 +512,14 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Ayman al-Zawahiri was named al-Qaeda's leader on 16 June 2011, six weeks after Bin Laden's death.", "MRG006"));
         Assert.Single(Findings("Ayman al-Zawahiri was named al-Qaeda's leader on 16 June 2011, five weeks after Bin Laden's death.", "MRG006"));
     }
+    [Fact]
+    public void A_key_term_names_the_event_the_paper_times_the_other_sides_by()
+    {
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not five years after",
+            Assert.Single(Findings("The USSR fell apart @ussr-disintegrates-1991 five years after the withdrawal.", "MRG006")).Message);
+        Assert.Empty(Findings("The USSR fell apart @ussr-disintegrates-1991 two years after the withdrawal.", "MRG006"));
+        // An event's own names: Putin's coming to power is his becoming president.
+        Assert.Equal("The paper dates 'putin-becomes-president-2000' to 2000 and 'ussr-disintegrates-1991' to 1991: eight years later than it, not five years after",
+            Assert.Single(Findings("Putin came to power five years after the Soviet collapse.", "MRG006")).Message);
+    }
 }
