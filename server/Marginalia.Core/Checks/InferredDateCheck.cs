@@ -94,6 +94,19 @@ public sealed partial class InferredDateCheck : NoteCheck
         return numbers.Any(n => !claim.Event.Title.Contains(n, StringComparison.Ordinal) && !claim.Event.Passage.Text.Contains(n, StringComparison.Ordinal));
     }
 
+    /// <summary>How many numbers outside the sentence's dates its event's title or key terms give too ("650", "12 countries").</summary>
+    private static int SharedNumbers(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        var own = claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords);
+        return Number().Matches(text, claim.Scope.Start).TakeWhile(m => m.Index < claim.Scope.End)
+            .Where(m => !note.DatesIn(claim.Scope).Any(d => d.Start <= m.Index && m.Index < d.End))
+            .Select(m => m.Value).Distinct().Count(n => Number().Matches(own).Any(x => x.Value == n));
+    }
+
+    [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])")]
+    private static partial Regex Number();
+
     /// <summary>The words between the commas (or semicolons) around a claim's date, within its sentence.</summary>
     private static string CommaClause(NoteAnalysis note, DateClaim claim)
     {
@@ -186,7 +199,8 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
-        var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6]));
+        // (A number the event's title gives counts as a word of it: "the first 650 US soldiers went home".)
+        var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6])) + SharedNumbers(note, claim);
         // (Unless the ordinal numbers the event among those of someone particular to it — a group or a body, not a state:
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
         if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))
