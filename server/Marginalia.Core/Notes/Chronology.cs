@@ -225,10 +225,12 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         : Subject.Basis == SideBasis.Stated && Anchor.Basis == SideBasis.Stated && Distance is null
           && (Relation == OrderRelation.Before ? Subject.When.Start.DayNumber - Anchor.When.End.DayNumber : Anchor.When.Start.DayNumber - Subject.When.End.DayNumber) > 3 * 365
             ? "the note's two dates are years apart the other way: likely two things misread as one order"
-        // (Nor days or weeks said of two things years apart: "about a fortnight before the troops moved in" of 1979 is not
-        // the invasion of Iraq; a writer's slip is not a fortnight for twenty years.)
-        : Distance?.Relative is { Unit: TimeUnit.Day or TimeUnit.Week } && Gap > 2 * 365
-            ? "days or weeks said of two things years apart: likely a side misread"
+        // (Nor a distance far shorter than the years between the two: "about a fortnight before the troops moved in" of 1979
+        // is not the invasion of Iraq, nor "a year to the day after the last US troops left" the Soviet withdrawal; a writer's
+        // slip is not a fortnight for twenty years, or a year for thirty.)
+        : Distance?.Relative is { } offset && (offset.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month ? Gap > 2 * 365
+            : offset.Unit == TimeUnit.Year && Gap / 365.25 > Math.Max(2 * offset.Amount, offset.Amount + 5))
+            ? "a distance far shorter than the years between the two: likely a side misread"
             : null;
 
     private int Gap => Math.Max(0, Math.Max(Subject.When.Start.DayNumber - Anchor.When.End.DayNumber, Anchor.When.Start.DayNumber - Subject.When.End.DayNumber));

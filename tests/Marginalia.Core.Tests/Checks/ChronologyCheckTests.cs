@@ -471,8 +471,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Soviet Russia and Afghanistan signed a treaty of friendship in Moscow on 28 February 1921, one of Afghanistan's first treaties after independence.", "MRG006"));
     }
     [Fact]
-    public void Days_or_weeks_said_of_two_things_years_apart_are_a_misreading_not_a_slip()
+    public void A_distance_far_shorter_than_the_years_between_two_things_is_a_misreading_not_a_slip()
     {
+        // "the last US troops left Afghanistan" reads as the Soviet withdrawal: a year is no slip for thirty-three.
+        Assert.Empty(Findings("Gorbachev died on 30 August 2022, a year to the day after the last US troops left Afghanistan.", "MRG006"));
+        Assert.Empty(Findings("Yeltsin died on 23 April 2007, two months to the day after the embassy he had let close in 1992 was formally reopened.", "MRG006"));
+        // Ten years for fifteen is a slip, and checked.
+        Assert.Single(Findings("It took Russia ten years to reopen the Kabul embassy after the 1992 evacuation.", "MRG006"));
         // "the troops moved in" reads as the move into Iraq of 2003: a fortnight is no slip for 24 years.
         Assert.Empty(Findings("The fateful decision was taken by a small circle of the Politburo on 12 December 1979, about a fortnight before the troops moved in.", "MRG006"));
         // Weeks said of two things days apart are checked.
