@@ -527,4 +527,12 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'putin-becomes-president-2000' to 2000 and 'ussr-disintegrates-1991' to 1991: eight years later than it, not five years after",
             Assert.Single(Findings("Putin came to power five years after the Soviet collapse.", "MRG006")).Message);
     }
+    [Fact]
+    public void Najibullahs_fall_and_the_Camp_David_fiasco_name_their_events()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not less than a year after",
+            Assert.Single(Findings("Najibullah's fall came less than a year after the Soviet pull-out.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation reached Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the Camp David fiasco”), not a month after",
+            Assert.Single(Findings("The Taliban delegation reached Moscow a month after the Camp David fiasco.", "MRG006")).Message);
+    }
 }
