@@ -615,12 +615,19 @@ public static partial class Chronology
         if (subject.Event is { } same && ReferenceEquals(same, anchor.Event) && (subject.Basis == SideBasis.Cited) != (anchor.Basis == SideBasis.Cited))
         {
             var (wordsFrom, wordsTo) = subject.Basis == SideBasis.Cited ? (subjectStart, subjectEnd) : (from, anchorCited.Count > 0 ? anchorCited[0].Reference.Start : anchorEnd);
+            var phrase = Phrase(text, wordsFrom, wordsTo);
             if ((EventInference.Sibling(note, wordsFrom, wordsTo, same) ?? EventInference.Named(note, wordsFrom, wordsTo, among: Partners(note, same), cited: true)
+                 ?? EventInference.KeyTermOf(note, wordsFrom, wordsTo, Partners(note, same))
                  ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: subject.Basis == SideBasis.Cited, other: same)) is { } instead && !ReferenceEquals(instead.Event, same))
             {
-                var phrase = Phrase(text, wordsFrom, wordsTo);
                 if (subject.Basis == SideBasis.Cited) (subject, subjectWords) = (TimeSide.Of(instead, phrase), phrase);
                 else (anchor, anchorWords) = (TimeSide.Of(instead, phrase), phrase);
+            }
+            // (Or the date those words give: "Res. 1267 came in the wake of 9/11 [@unsc-resolution-1267-1999]".)
+            else if (StatedIn(note, wordsFrom, wordsTo) is { } stated)
+            {
+                if (subject.Basis == SideBasis.Cited) subject = new TimeSide(SideBasis.Stated, stated.Date!, null, stated);
+                else anchor = new TimeSide(SideBasis.Stated, stated.Date!, null, stated);
             }
         }
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };

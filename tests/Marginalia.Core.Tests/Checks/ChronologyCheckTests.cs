@@ -535,4 +535,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation reached Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the Camp David fiasco”), not a month after",
             Assert.Single(Findings("The Taliban delegation reached Moscow a month after the Camp David fiasco.", "MRG006")).Message);
     }
+    [Fact]
+    public void One_citation_is_not_both_sides_when_one_sides_words_give_a_date()
+    {
+        Assert.Equal("The dates put 'unsc-resolution-1267-1999' (5 October 1999) before 9/11, which “in the wake of” denies",
+            Assert.Single(Findings("Res. 1267, the first UN sanctions on the Taliban, came in the wake of 9/11 [@unsc-resolution-1267-1999].", "MRG006")).Message);
+        Assert.Empty(Findings("The Moscow Format first met in the wake of the December 2016 summit [@moscow-format-first-meeting-2017].", "MRG006"));
+    }
 }
