@@ -275,6 +275,19 @@ public class DateRecognizerTests
         Assert.Equal(DatePrecision.Day, relative.Date?.Precision);
     }
 
+    [Theory]
+    [InlineData("The US airbase at Manas opened a year after the September 11 attacks.", "September 11")]
+    [InlineData("In 2019, on the eve of the anniversary of the September 11th attacks, Trump called it off.", "September 11th")]
+    public void The_September_11_attacks_are_9_11(string text, string written)
+    {
+        var mention = DateRecognizer.Recognize(text).Single(m => m.Text == written);
+        Assert.Equal("2001-09-11", mention.Date?.ToIsoInterval());
+    }
+
+    [Fact]
+    public void September_11_of_another_year_keeps_its_year() =>
+        Assert.Equal("2019-09-11", DateRecognizer.Recognize("Talks resumed on September 11, 2019 in Doha.").Single().Date?.ToIsoInterval());
+
     [Fact]
     public void How_long_something_lasted_is_no_distance_from_the_date_before_it()
     {
