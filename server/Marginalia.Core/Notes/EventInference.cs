@@ -111,12 +111,10 @@ public static partial class EventInference
             SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= MinimumConfidence
                 && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)],
         };
-        // An event the sentence is nearly as much about that agrees with the date explains it.
-        // (Not one the sentence's words say did not happen: "Trump cancelled the Camp David meeting on 8 August 2019" is
-        // the cancellation's date, whatever the planning's span; a key term of the best that the other lacks says which.)
-        // (Nor a vague span, "the 1980s", of the story a precise date of the paper tells, "1979–1989", when the sentence fits
-        // both nearly alike in the same words and gives a date of its own that meets the precise one: the precise one speaks.)
-        if (date.Date is { } written && !DateAgreement.IsVague(written) && DateAgreement.IsVague(best.Event.Date)
+        // A vague span, "the 1980s", of the story a precise date of the paper tells, "1979–1989", when the sentence fits both
+        // nearly alike in the same words and gives a date of its own that meets the precise one: the precise one speaks.
+        var written = date.Date is { } d && !DateAgreement.IsVague(d) ? d : null;
+        if (written is not null && DateAgreement.IsVague(best.Event.Date)
             && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ExplainingMargin && !DateAgreement.IsVague(m.Event.Date)
                 && m.Event.Date.Start <= best.Event.Date.End && best.Event.Date.Start <= m.Event.Date.End && m.Words.Any(best.Words.Contains)
                 && m.Event.Date.Start <= written.End && written.Start <= m.Event.Date.End) is { } precise)
@@ -125,11 +123,15 @@ public static partial class EventInference
             var other = ranked.Skip(1).FirstOrDefault(m => !ReferenceEquals(m.Event, precise.Event) && (m.Event.Date.Start != precise.Event.Date.Start || m.Event.Date.End != precise.Event.Date.End));
             best = precise with { Margin = other is null ? 1 : Math.Round(best.Confidence - other.Confidence, 3), Read = scope, Next = other?.Event };
         }
-        ranked = [.. ranked.Where(m => ReferenceEquals(m.Event, best.Event) || !(date.Date is { } d && !DateAgreement.IsVague(d) && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))];
+        // An event the sentence is nearly as much about that agrees with the date explains it — not one the sentence's words
+        // say did not happen ("Trump cancelled the Camp David meeting on 8 August 2019" is the cancellation's date, whatever the
+        // planning's span: a key term of the best that the other lacks says which), nor a vague span when the best is precise.
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date)
-            && (ReferenceEquals(m.Event, best.Event) || saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))));
+            && (ReferenceEquals(m.Event, best.Event)
+                || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
+                    && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
         return agreeing is null ? best : agreeing with { Read = scope };
     }
 
