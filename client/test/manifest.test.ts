@@ -46,6 +46,7 @@ describe('package.json as an extension manifest', () => {
   it('has the settings the server and the launcher read', () => {
     assert.deepEqual(properties['marginalia.papers']?.default, ['seeds']);
     assert.deepEqual(properties['marginalia.notes']?.default, ['**/*.md']);
+    assert.deepEqual(properties['marginalia.dateOrder']?.enum, ['either', 'dayFirst', 'monthFirst']);
     assert.equal(properties['marginalia.server.path']?.type, 'string');
     assert.equal(properties['marginalia.dotnet.path']?.type, 'string');
     assert.deepEqual(properties['marginalia.trace.server']?.enum, ['off', 'messages', 'verbose']);

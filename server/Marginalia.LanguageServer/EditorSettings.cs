@@ -5,7 +5,7 @@ using Marginalia.Core.Workspace;
 namespace Marginalia.LanguageServer;
 
 /// <summary>
-/// The editor's <c>marginalia</c> settings section ({papers, notes, severity: {MRG001: "error"…}}), laid
+/// The editor's <c>marginalia</c> settings section ({papers, notes, dateOrder, severity: {MRG001: "error"…}}), laid
 /// over the workspace's <c>.marginalia.yaml</c>: what the editor sets wins, what it leaves out keeps the file's value.
 /// </summary>
 public static class EditorSettings
@@ -16,6 +16,9 @@ public static class EditorSettings
         var settings = file;
         if (Strings(section, "papers") is { Count: > 0 } papers) settings = settings with { Papers = papers };
         if (Strings(section, "notes") is { Count: > 0 } notes) settings = settings with { Notes = notes };
+        if (section.TryGetProperty("dateOrder", out var order) && order.ValueKind == JsonValueKind.String
+            && Marginalia.Core.Dates.DateOrders.Parse(order.GetString()) is { } dateOrder)
+            settings = settings with { DateOrder = dateOrder };
         if (section.TryGetProperty("severity", out var severity) && severity.ValueKind == JsonValueKind.Object)
         {
             var merged = new Dictionary<string, Severity>(file.Severity, StringComparer.OrdinalIgnoreCase);

@@ -92,6 +92,23 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_date_order_set_in_the_editor_settings_settles_numeric_dates()
+    {
+        var root = Repository.NewWorkspace(("note.md", "The SCO statement on US bases was issued on 07/05/2005 [[sco-summit-2005]].\n"));
+        try
+        {
+            await using var harness = new LanguageServerHarness();
+            await harness.InitializeAsync(root);
+            var uri = LanguageServerHarness.FileUri(Path.Combine(root, "note.md"));
+            await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Any(x => x.Code == "MRG008"));
+            harness.Settings["marginalia"] = new Dictionary<string, object> { ["dateOrder"] = "dayFirst" };
+            await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+            await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Select(x => x.Code).SequenceEqual(["MRG002"]), TimeSpan.FromSeconds(30));
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
+    [Fact]
     public async Task A_note_written_on_disk_is_checked_when_the_client_reports_it()
     {
         var root = Repository.NewWorkspace();

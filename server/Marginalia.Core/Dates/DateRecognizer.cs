@@ -19,7 +19,8 @@ public static class DateRecognizer
 {
     /// <param name="continues">Whether a relative date at a place may count from a date before it across a line break
     /// (a note's timeline: "- two days later: …" after the list item before it); by default it may not.</param>
-    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null, Func<int, int, bool>? continues = null)
+    /// <param name="order">How the text writes numeric dates that read both ways ("07/05/2005"); by default it is not known.</param>
+    public static IReadOnlyList<DateMention> Recognize(string text, HistoricalDate? context = null, Func<int, int, bool>? continues = null, DateOrder order = DateOrder.Either)
     {
         var candidates = new List<Candidate>();
         var places = new Dictionary<TriggerWords, List<int>>();
@@ -27,7 +28,7 @@ public static class DateRecognizer
         var atoms = Choose(candidates);
         var joined = JoinRanges(text, atoms);
         foreach (var form in FormCatalog.Forms) form.Refine(text, joined);
-        return Resolve(text, joined, context, continues);
+        return Resolve(text, joined, context, continues, order);
     }
 
     /// <summary>Reads a text that is one date and nothing else ("15 February 1989", "1992–96"), or null.</summary>
@@ -175,7 +176,7 @@ public static class DateRecognizer
         return null;
     }
 
-    private static List<DateMention> Resolve(string text, List<Candidate> chosen, HistoricalDate? context, Func<int, int, bool>? continues)
+    private static List<DateMention> Resolve(string text, List<Candidate> chosen, HistoricalDate? context, Func<int, int, bool>? continues, DateOrder order)
     {
         var mentions = new List<DateMention>(chosen.Count);
         int? year = context is null ? null : ContextYear(context);
@@ -213,11 +214,11 @@ public static class DateRecognizer
                 default:
                     continue; // a yearless date with nothing before it to take the year from
             }
-            var mention = new DateMention(c2.Start, c2.Length, date, kind)
+            var mention = DateOrders.Settle(new DateMention(c2.Start, c2.Length, date, kind)
             {
                 Relative = c2.Relative, Text = written, Style = c2.Style, Weekday = c2.Weekday,
                 AlternativeReading = c2.Alternative?.WithText(dateText), Hedge = c2.Hedge,
-            };
+            }, order);
             if (c2.Shape == Shape.Relative)
             {
                 if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)

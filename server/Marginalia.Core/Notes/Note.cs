@@ -15,7 +15,7 @@ public sealed record NoteProblem(SourceRange Range, string Message);
 /// </summary>
 public sealed partial class Note
 {
-    private Note(string path, SourceText text, Prose prose, string? paperName, IReadOnlyList<NoteProblem> problems)
+    private Note(string path, SourceText text, Prose prose, string? paperName, IReadOnlyList<NoteProblem> problems, DateOrder order)
     {
         Path = path;
         Text = text;
@@ -23,7 +23,7 @@ public sealed partial class Note
         PaperName = paperName;
         Problems = problems;
         References = FindReferences(prose);
-        Dates = DateRecognizer.Recognize(prose.Text, continues: prose.ContinuesTimeline);
+        Dates = DateRecognizer.Recognize(prose.Text, continues: prose.ContinuesTimeline, order: order);
     }
 
     public string Path { get; }
@@ -38,14 +38,15 @@ public sealed partial class Note
     /// <summary>Every date expression of the prose, in order (prose indices).</summary>
     public IReadOnlyList<DateMention> Dates { get; }
 
-    public static Note Parse(string path, string text)
+    /// <param name="order">How the workspace writes numeric dates that read both ways ("07/05/2005").</param>
+    public static Note Parse(string path, string text, DateOrder order = DateOrder.Either)
     {
         var source = new SourceText(text);
         var (prose, front) = NoteParser.Parse(source);
         var problems = new List<NoteProblem>();
         string? paper = null;
         if (front is not null) paper = ReadFrontMatter(source, front, problems);
-        return new Note(path, source, prose, paper, problems);
+        return new Note(path, source, prose, paper, problems, order);
     }
 
     public SourceRange RangeOf(DateMention date) => Prose.ToSourceRange(date.Start, date.Length);

@@ -52,7 +52,7 @@ public sealed class NoteChecker(PaperLibrary library, WorkspaceSettings settings
         {
             // One note must never stop the others (or the server): it is checked as blank text of the same shape, so
             // every position still holds, and says on its first line why it was not read.
-            var blank = Note.Parse(path, Blank(text));
+            var blank = Note.Parse(path, Blank(text), Settings.DateOrder);
             var analysis = NoteAnalysis.Analyze(blank, Library.Knowledge);
             var line = new SourceText(text).GetLine(0);
             var problem = new Finding(NoteChecks.NoteProblemCode, Severity.Error,
@@ -64,7 +64,7 @@ public sealed class NoteChecker(PaperLibrary library, WorkspaceSettings settings
 
     private CheckedNote CheckText(string path, string text)
     {
-        var note = Note.Parse(path, text);
+        var note = Note.Parse(path, text, Settings.DateOrder);
         var analysis = NoteAnalysis.Analyze(note, Library.Knowledge);
         return new CheckedNote(note, analysis, NoteChecks.Run(analysis, Settings.SeverityOf));
     }

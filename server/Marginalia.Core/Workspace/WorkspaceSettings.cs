@@ -20,6 +20,9 @@ public sealed record WorkspaceSettings
     /// <summary>Globs of the notes, relative to the workspace root.</summary>
     public IReadOnlyList<string> Notes { get; init; } = ["**/*.md"];
 
+    /// <summary>How the notes write numeric dates that read both ways ("07/05/2005"); unknown by default (MRG008 asks).</summary>
+    public Dates.DateOrder DateOrder { get; init; } = Dates.DateOrder.Either;
+
     /// <summary>Severity per check code; a code not listed keeps its check's default.</summary>
     public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>();
 
@@ -48,7 +51,7 @@ public sealed record WorkspaceSettings
         }
         if (stream.Documents.Count == 0) return Default;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException(path, 1, "settings must be a mapping (papers:, notes:, severity:)");
+            throw new InputException(path, 1, "settings must be a mapping (papers:, notes:, dateOrder:, severity:)");
 
         var settings = Default;
         foreach (var (keyNode, value) in root.Children)
@@ -59,8 +62,9 @@ public sealed record WorkspaceSettings
             {
                 "papers" => settings with { Papers = Strings(path, value, key) },
                 "notes" => settings with { Notes = Strings(path, value, key) },
+                "dateOrder" => settings with { DateOrder = Order(path, value) },
                 "severity" => settings with { Severity = Severities(path, value) },
-                _ => throw new InputException(path, line, $"unknown setting '{key}'; known: papers, notes, severity"),
+                _ => throw new InputException(path, line, $"unknown setting '{key}'; known: papers, notes, dateOrder, severity"),
             };
         }
         return settings;
@@ -76,6 +80,10 @@ public sealed record WorkspaceSettings
         "error" => Checks.Severity.Error,
         _ => null,
     };
+
+    private static Dates.DateOrder Order(string path, YamlNode node) =>
+        node is YamlScalarNode { Value: var text } && Dates.DateOrders.Parse(text) is { } order ? order
+        : throw new InputException(path, (int)node.Start.Line, $"dateOrder must be one of {string.Join(", ", Dates.DateOrders.Names)}");
 
     private static IReadOnlyList<string> Strings(string path, YamlNode node, string key) => node switch
     {

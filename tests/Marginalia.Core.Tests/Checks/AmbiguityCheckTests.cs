@@ -1,3 +1,5 @@
+using Marginalia.Core.Dates;
+using Marginalia.Core.Workspace;
 using static Marginalia.Core.Tests.NoteText;
 using static Marginalia.Core.Tests.TestKnowledge;
 
@@ -27,4 +29,18 @@ public class AmbiguityCheckTests
     [Fact]
     public void A_numeric_date_that_cannot_be_read_two_ways_is_not_ambiguous() =>
         Assert.Empty(Findings("Killed on 2.5.2011 or 2011-05-02 [@bin-laden-killed-2011].", "MRG008"));
+    [Fact]
+    public void A_workspace_that_says_how_it_writes_numeric_dates_has_them_checked_one_way()
+    {
+        const string note = "The SCO summit statement asking the US to set a deadline for leaving its bases was issued on 07/05/2005 [[sco-summit-2005]].";
+        // Not known: ambiguous, the right reading the other way round.
+        Assert.Equal(["MRG008"], Findings(note).Select(f => f.Code));
+        // Day first: 7 May 2005, two months before the summit; the fix writes the paper's date day first.
+        var dayFirst = Assert.Single(Findings(note, settings: WorkspaceSettings.Default with { DateOrder = DateOrder.DayFirst }));
+        Assert.Equal("MRG002", dayFirst.Code);
+        Assert.Equal("The paper dates 'sco-summit-2005' to 5 July 2005 (000_bf09360ec50d0df5.txt, line 178); this note says 07/05/2005, two months earlier", dayFirst.Message);
+        Assert.Equal("05/07/2005", dayFirst.Fixes[0].Edits[0].NewText);
+        // Month first: 5 July 2005, the paper's date.
+        Assert.Empty(Findings(note, settings: WorkspaceSettings.Default with { DateOrder = DateOrder.MonthFirst }));
+    }
 }

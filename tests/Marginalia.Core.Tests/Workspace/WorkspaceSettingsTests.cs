@@ -25,6 +25,14 @@ public class WorkspaceSettingsTests
     }
 
     [Theory]
+    [InlineData("dateOrder: dayFirst\n", Marginalia.Core.Dates.DateOrder.DayFirst)]
+    [InlineData("dateOrder: MonthFirst\n", Marginalia.Core.Dates.DateOrder.MonthFirst)]
+    [InlineData("papers: [seeds]\n", Marginalia.Core.Dates.DateOrder.Either)]
+    public void The_file_says_how_numeric_dates_are_written(string yaml, Marginalia.Core.Dates.DateOrder order) =>
+        Assert.Equal(order, WorkspaceSettings.Parse(".marginalia.yaml", yaml).DateOrder);
+
+    [Theory]
+    [InlineData("dateOrder: dmy\n", 1, "dateOrder must be one of either, dayFirst, monthFirst")]
     [InlineData("papers: [unclosed\n", 2, "broken YAML")]
     [InlineData("paper: seeds\n", 1, "unknown setting 'paper'")]
     [InlineData("severity:\n  MRG002: loud\n", 2, "severity of MRG002 must be off, hint, information, warning or error")]
