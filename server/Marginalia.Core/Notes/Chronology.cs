@@ -364,7 +364,16 @@ public static partial class Chronology
         if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal) && !connector.StartsWith("outlast", StringComparison.Ordinal)) return null;
         // ("preceded by a week Y": the connector took the "by".)
         var from = !passive && connector.EndsWith(" by", StringComparison.Ordinal) ? end - 2 : end;
-        if (ByDistance().Match(text, from, clauseEnd - from) is not { Success: true } by) return null;
+        // ("followed the bombings within weeks": at most a few of the unit — two months, two weeks; "within months" is left
+        // alone, as loose as a writer may mean it.)
+        if (ByDistance().Match(text, from, clauseEnd - from) is not { Success: true } by)
+            return WithinFew().Match(text, from, clauseEnd - from) is { Success: true } few && relation == OrderRelation.After
+                ? (new DateMention(few.Index, few.Length, null, DateMentionKind.Relative)
+                {
+                    Text = few.Value, Relative = few.Groups[1].Value.Equals("days", StringComparison.OrdinalIgnoreCase)
+                        ? new RelativeOffset(14, TimeUnit.Day, RelativeDirection.Within) : new RelativeOffset(8, TimeUnit.Week, RelativeDirection.Within),
+                }, IsBlank(text, end, few.Index) ? (few.Index + few.Length, scope.End) : (end, few.Index))
+                : null;
         var direction = relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before;
         var distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
         {
@@ -890,6 +899,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();
+
+    /// <summary>"within weeks", "within days": a bound without a number.</summary>
+    [GeneratedRegex(@"(?i)\bwithin\s+(days|weeks)\b")]
+    private static partial Regex WithinFew();
 
     /// <summary>"took ten years to", "took Russia fifteen years to": the length of what the clause goes on to tell.</summary>
     [GeneratedRegex(@"(?i)\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+to\s")]

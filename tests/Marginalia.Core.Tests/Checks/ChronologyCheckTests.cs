@@ -542,4 +542,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Res. 1267, the first UN sanctions on the Taliban, came in the wake of 9/11 [@unsc-resolution-1267-1999].", "MRG006")).Message);
         Assert.Empty(Findings("The Moscow Format first met in the wake of the December 2016 summit [@moscow-format-first-meeting-2017].", "MRG006"));
     }
+    [Fact]
+    public void Followed_within_weeks_is_at_most_two_months_after()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not within weeks",
+            Assert.Single(Findings("Resolution 1267 followed the East Africa embassy bombings within weeks, with Russia voting in favour.", "MRG006")).Message);
+        // "Within months" is as loose as a writer may mean it: only the order is checked.
+        Assert.Empty(Findings("Resolution 1267 followed the East Africa embassy bombings within months, with Russia voting in favour.", "MRG006"));
+    }
 }
