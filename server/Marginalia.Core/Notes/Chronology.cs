@@ -394,6 +394,14 @@ public static partial class Chronology
         return EventInference.Named(note, from, to) is { } named && !ReferenceEquals(named.Event, cited) ? side with { Contenders = [named.Event] } : side;
     }
 
+    /// <summary>
+    /// The event a short phrase names as related to another: one of its kind ("the Beijing one"), or one the paper times it
+    /// by or by it, named as loosely as a cited one or by a key term of its own ("the withdrawal").
+    /// </summary>
+    private static EventMatch? RelatedTo(NoteAnalysis note, int from, int to, Event kind) =>
+        EventInference.Sibling(note, from, to, kind) ?? EventInference.Named(note, from, to, among: Partners(note, kind), cited: true)
+        ?? EventInference.KeyTermOf(note, from, to, Partners(note, kind));
+
     /// <summary>The events the paper times an event by, or times by it (its knowledge anchor, the events anchored on it).</summary>
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
@@ -571,8 +579,7 @@ public static partial class Chronology
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
         // as loosely as a cited one.
         if (anchor is null && (subjectCited.Count > 0 ? subjectCited[0].Event : NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed)?.Event) is { } kind
-            && (EventInference.Sibling(note, from, anchorEnd, kind) ?? EventInference.Named(note, from, anchorEnd, among: Partners(note, kind), cited: true)
-                ?? EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, kind))) is { } other)
+            && RelatedTo(note, from, anchorEnd, kind) is { } other)
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(other, anchorWords);
@@ -623,21 +630,16 @@ public static partial class Chronology
         // Beijing one by five months [[trilateral-first-meeting-2013]]").
         if (subject.Event is { } same && ReferenceEquals(same, anchor.Event) && (subject.Basis == SideBasis.Cited) != (anchor.Basis == SideBasis.Cited))
         {
-            var (wordsFrom, wordsTo) = subject.Basis == SideBasis.Cited ? (subjectStart, subjectEnd) : (from, anchorCited.Count > 0 ? anchorCited[0].Reference.Start : anchorEnd);
+            var citedSubject = subject.Basis == SideBasis.Cited;
+            var (wordsFrom, wordsTo) = citedSubject ? (subjectStart, subjectEnd) : (from, anchorCited.Count > 0 ? anchorCited[0].Reference.Start : anchorEnd);
             var phrase = Phrase(text, wordsFrom, wordsTo);
-            if ((EventInference.Sibling(note, wordsFrom, wordsTo, same) ?? EventInference.Named(note, wordsFrom, wordsTo, among: Partners(note, same), cited: true)
-                 ?? EventInference.KeyTermOf(note, wordsFrom, wordsTo, Partners(note, same))
-                 ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: subject.Basis == SideBasis.Cited, other: same)) is { } instead && !ReferenceEquals(instead.Event, same))
-            {
-                if (subject.Basis == SideBasis.Cited) (subject, subjectWords) = (TimeSide.Of(instead, phrase), phrase);
-                else (anchor, anchorWords) = (TimeSide.Of(instead, phrase), phrase);
-            }
             // (Or the date those words give: "Res. 1267 came in the wake of 9/11 [@unsc-resolution-1267-1999]".)
-            else if (StatedIn(note, wordsFrom, wordsTo) is { } stated)
-            {
-                if (subject.Basis == SideBasis.Cited) subject = new TimeSide(SideBasis.Stated, stated.Date!, null, stated);
-                else anchor = new TimeSide(SideBasis.Stated, stated.Date!, null, stated);
-            }
+            var instead = (RelatedTo(note, wordsFrom, wordsTo, same) ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: citedSubject, other: same)) is { } named
+                          && !ReferenceEquals(named.Event, same) ? TimeSide.Of(named, phrase)
+                : StatedIn(note, wordsFrom, wordsTo) is { } stated ? new TimeSide(SideBasis.Stated, stated.Date!, null, stated)
+                : null;
+            if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
+            else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }
         return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
     }
