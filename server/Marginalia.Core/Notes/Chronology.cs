@@ -123,12 +123,13 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
             if (CalendarMonth) (start, end) = (Counted!.Start, Counted.End);
             // Counted from a month or a day, years are a length too: "two years after September 2018" is not February 2020
-            // (a year and a half), though that is "in 2020". Rounded to the year: six months either way (a year when
-            // hedged), within the year as above; "the year after" is the calendar's next year.
+            // (a year and a half), though that is "in 2020". Rounded to the year: six months either way, four for one or two
+            // years (where six months is a third of the length; "a year after" is not seven months), a year when hedged;
+            // within the year as above; "the year after" is the calendar's next year.
             if (offset.Unit == TimeUnit.Year && anchor.End.DayNumber - anchor.Start.DayNumber < 300
                 && !words.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
-                var months = Hedges.ApproximateDistance(words) ? 12 : 6;
+                var months = Hedges.ApproximateDistance(words) ? 12 : offset.Amount <= 2 ? 4 : 6;
                 (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
             }
             var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;

@@ -550,4 +550,14 @@ public class ChronologyCheckTests
         // "Within months" is as loose as a writer may mean it: only the order is checked.
         Assert.Empty(Findings("Resolution 1267 followed the East Africa embassy bombings within months, with Russia voting in favour.", "MRG006"));
     }
+
+    [Fact]
+    public void One_or_two_years_are_counted_to_within_four_months()
+    {
+        // September 2018 to 29 February 2020 is a year and a half: not "two years", and the message says how long it was.
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-taliban-talks-begin-2018' to September 2018: seventeen months later than it, not two years after",
+            Assert.Single(Findings("The Doha deal was signed two years after US-Taliban talks began.", "MRG006")).Message);
+        // Longer distances are counted to the nearest year: August 1992 to 23 February 2007 is the paper's "fifteen years".
+        Assert.Empty(Findings("The reopening of the Kabul embassy came fifteen years after Moscow had closed its mission there.", "MRG006"));
+    }
 }
