@@ -598,8 +598,11 @@ public static partial class EventInference
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
-                if (word.Length >= 4 && !StopWords.Contains(word)) yield return word;
+                var word = text[start..i].Replace("-", "", StringComparison.Ordinal);
+                // (An acronym of three capitals is a word: "the last QCG meeting", "the SCO summit".)
+                var acronym = word.Length == 3 && word.All(char.IsUpper);
+                word = word.ToLowerInvariant();
+                if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 start = -1;
             }
         }

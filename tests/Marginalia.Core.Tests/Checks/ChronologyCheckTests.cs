@@ -560,4 +560,13 @@ public class ChronologyCheckTests
         // Longer distances are counted to the nearest year: August 1992 to 23 February 2007 is the paper's "fifteen years".
         Assert.Empty(Findings("The reopening of the Kabul embassy came fifteen years after Moscow had closed its mission there.", "MRG006"));
     }
+
+    [Fact]
+    public void An_acronym_of_three_capitals_names_its_event()
+    {
+        // "QCG" is a word of the name: the last QCG meeting in Islamabad, not the trilateral's Islamabad meeting of 2013.
+        Assert.Equal("The paper puts 'mansour-killed-2016' (21 May 2016) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here \u201cthe final QCG meeting in Islamabad\u201d), not a week after",
+            Assert.Single(Findings("Mansour was killed by a US drone on 21 May 2016 [@mansour-killed-2016], a week after the final QCG meeting in Islamabad.", "MRG006")).Message);
+        Assert.Empty(Findings("Mansour was killed by a US drone on 21 May 2016 [@mansour-killed-2016], three days after the final QCG meeting in Islamabad.", "MRG006"));
+    }
 }
