@@ -345,6 +345,8 @@ public static partial class Chronology
                          && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
                     found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
             }
+            // "The embassy bombings and Resolution 1267 were three years apart", "Only three months separated X from Y".
+            foreach (var apart in Apart(note, scope)) found.Add(apart);
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -353,6 +355,57 @@ public static partial class Chronology
             previousScope = scope;
         }
         return [.. found.Select(s => s with { Subject = Known(note, s.Subject, s.Anchor), Anchor = Known(note, s.Anchor, s.Subject) })];
+    }
+
+    /// <summary>
+    /// A distance between two things that leaves their order to the dates: "X and Y were three years apart", "Only three
+    /// months separated X from Y". The later of the two is said to be that far after the other.
+    /// </summary>
+    private static IEnumerable<OrderStatement> Apart(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in ApartWords().Matches(text[..scope.End]).Where(m => m.Index >= scope.Start))
+        {
+            (int From, int To) x, y;
+            if (m.Groups["apart"].Success)
+            {
+                // "X and Y were …": the two before the distance, in its clause, split at their last "and".
+                var clauseStart = EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length)?.Start ?? scope.Start;
+                var before = TrailingVerb().Replace(text[clauseStart..m.Index].TrimEnd(), "");
+                if (Joined().Matches(before).LastOrDefault(j => j.Value.Equals("and", StringComparison.OrdinalIgnoreCase)) is not { } and) continue;
+                (x, y) = ((clauseStart, clauseStart + and.Index), (clauseStart + and.Index + and.Length, clauseStart + before.Length));
+            }
+            else
+            {
+                // "… separated X from Y": the two after the verb, to the end of the clause.
+                var clauseEnd = ClauseEnd(text, m.Index + m.Length, scope.End);
+                var rest = text[(m.Index + m.Length)..clauseEnd];
+                if (FromOrAnd().Match(rest) is not { Success: true } split) continue;
+                (x, y) = ((m.Index + m.Length, m.Index + m.Length + split.Index), (m.Index + m.Length + split.Index + split.Length, clauseEnd));
+            }
+            if (Side(note, scope, x.From, x.To) is not { } first || Side(note, scope, y.From, y.To) is not { } second || !first.When.IsValid || !second.When.IsValid)
+                continue;
+            var (subject, anchor) = first.When.Start > second.When.Start ? (first, second) : (second, first);
+            var distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative)
+            {
+                Text = m.Groups["amount"].Value + " apart",
+                Relative = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.After),
+            };
+            yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
+            {
+                Distance = distance,
+                SubjectWords = subject.Event is null ? null : Phrase(text, subject == first ? x.From : y.From, subject == first ? x.To : y.To),
+                AnchorWords = anchor.Event is null ? null : Phrase(text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
+            };
+        }
+    }
+
+    /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
+    private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
+    {
+        if (note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= from && c.Reference.End <= to) is { Event: { } cited }) return Cited(note, cited, from, to);
+        if (StatedIn(note, from, to) is { } date) return new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        return NamedIn(note, from, to) is { } named ? TimeSide.Of(named, Phrase(note.Note.Prose.Text, from, to)) : null;
     }
 
     /// <summary>
@@ -924,6 +977,13 @@ public static partial class Chronology
     /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow (anchored where the span ends).</summary>
     [GeneratedRegex(@"\G\s+of\s")]
     private static partial Regex WithinOf();
+
+    /// <summary>"three years apart", "only three months separated": a distance whose order the dates give.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:(?<apart>apart)(?![\w-])|(?i:separated?|separates)\s)")]
+    private static partial Regex ApartWords();
+
+    [GeneratedRegex(@"(?i)\s(?:from|and)\s")]
+    private static partial Regex FromOrAnd();
 
     [GeneratedRegex(@"day|week|month|year")]
     private static partial Regex UnitAround();

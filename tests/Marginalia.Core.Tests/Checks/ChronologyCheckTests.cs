@@ -569,4 +569,15 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Mansour was killed by a US drone on 21 May 2016 [@mansour-killed-2016], a week after the final QCG meeting in Islamabad.", "MRG006")).Message);
         Assert.Empty(Findings("Mansour was killed by a US drone on 21 May 2016 [@mansour-killed-2016], three days after the final QCG meeting in Islamabad.", "MRG006"));
     }
+
+    [Fact]
+    public void A_distance_apart_leaves_the_order_to_the_dates()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not three years apart",
+            Assert.Single(Findings("The East Africa embassy bombings and Resolution 1267 were three years apart.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'doha-talks-2019' to 21–22 January 2019: one year later than it, not three months apart",
+            Assert.Single(Findings("Only three months separated the first overt Doha talks [@doha-talks-2019] from the signing of the deal [@us-taliban-agreement-2020].", "MRG006")).Message);
+        Assert.Empty(Findings("The East Africa embassy bombings and Resolution 1267 were about a year apart.", "MRG006"));
+        Assert.Empty(Findings("Resolution 1267 and the East Africa embassy bombings were a year apart.", "MRG006"));
+    }
 }
