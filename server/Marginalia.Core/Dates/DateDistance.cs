@@ -14,7 +14,7 @@ public static class DateDistance
         if (days < 28) return Count((int)Math.Round(days / 7.0), "week");
         var months = Math.Max(1, (int)Math.Round(days / 30.44));
         // A year and a half in months ("seventeen months", not "one year"); near a whole year, one.
-        if (days < 350 || (days < 700 && Math.Abs(months - 12) >= 3)) return Count(months, "month");
+        if (days < 350 || months is >= 15 and <= 21) return Count(months, "month");
         return Count(Math.Max(1, (int)Math.Round(days / 365.25)), "year");
     }
 

@@ -241,6 +241,12 @@ public static partial class EventInference
             if (best is null || Better(candidate, best.Value)) (second, best) = (best, candidate);
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
+        // Of events the phrase's words name alike, the one in the month it gives: "the November Moscow Format meeting".
+        if (best is { } top && second is { } next && !Better(top, next) && MonthNamed(text) is { } month)
+        {
+            var fitting = candidates.Where(c => !Better(top, c) && InMonth(c.Event.Date, month)).ToList();
+            if (fitting.Count == 1) (best, second) = (fitting[0], null);
+        }
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
         // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
@@ -269,6 +275,24 @@ public static partial class EventInference
         static bool Better((Event Event, int Covered, bool Name, int Keys, double Score) x, (Event Event, int Covered, bool Name, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Name != y.Name ? x.Name : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
+
+    /// <summary>The one month a phrase names by its capitalized name ("the November meeting"; not the verb "may"), or null.</summary>
+    private static int? MonthNamed(string text)
+    {
+        var months = MonthName().Matches(text).Select(m => Dates.Forms.DateWords.MonthNumber(m.Value)).Distinct().ToList();
+        return months.Count == 1 ? months[0] : null;
+    }
+
+    private static bool InMonth(HistoricalDate date, int month)
+    {
+        if (!date.IsValid || date.End.DayNumber - date.Start.DayNumber > 366) return false;
+        for (var d = new DateOnly(date.Start.Year, date.Start.Month, 1); d <= date.End; d = d.AddMonths(1))
+            if (d.Month == month) return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial System.Text.RegularExpressions.Regex MonthName();
 
     /// <summary>Whether a phrase's words are one key term of an event that no other event has and the verb of its happening (a bare noun, "independence", "the results", names nothing).</summary>
     private static bool OnlyOwnKeyTerm(Vocabulary vocabulary, Event e, List<string> tokens)

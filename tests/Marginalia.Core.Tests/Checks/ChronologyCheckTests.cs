@@ -580,4 +580,15 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The East Africa embassy bombings and Resolution 1267 were about a year apart.", "MRG006"));
         Assert.Empty(Findings("Resolution 1267 and the East Africa embassy bombings were a year apart.", "MRG006"));
     }
+
+    [Fact]
+    public void Of_events_a_phrase_names_alike_the_month_it_gives_names_one()
+    {
+        Assert.Equal("The paper dates 'doha-framework-agreement-2019' to January 2019 and 'moscow-format-talks-2018' to 9 November 2018: two months later than it, not a year after",
+            Assert.Single(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the November Moscow Format meeting.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'doha-framework-agreement-2019' to January 2019 and 'moscow-format-first-meeting-2017' to 15 February 2017: two years later than it, not a year after",
+            Assert.Single(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the February Moscow Format meeting.", "MRG006")).Message);
+        // Without the month the two meetings are named alike, and neither is read.
+        Assert.Empty(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the Moscow Format meeting.", "MRG006"));
+    }
 }
