@@ -35,6 +35,9 @@ public sealed class ChronologyCheck : NoteCheck
             ? $"; the paper dates '{claim.Event.Id}' to {DateWriter.Natural(claim.Event.Date)}"
             : "";
 
+    /// <summary>"two months later than it", "the same time as it".</summary>
+    private static string Apart(string compared) => compared.StartsWith("the same", StringComparison.Ordinal) ? $"{compared} as it" : $"{compared} than it";
+
     private static string Message(OrderStatement s)
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
@@ -50,7 +53,7 @@ public sealed class ChronologyCheck : NoteCheck
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>
                     $"The paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)} and '{anchor.Event!.Id}' to {DateWriter.Natural(anchor.When)}: "
-                    + $"{DateDistance.Compare(subject.When, anchor.When)} than it, not {written}",
+                    + $"{Apart(DateDistance.Compare(subject.When, anchor.When))}, not {written}",
                 (not SideBasis.Stated, SideBasis.Stated) =>
                     $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
                 _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {written} is {resolved}, not {subject.Date!.Text}",

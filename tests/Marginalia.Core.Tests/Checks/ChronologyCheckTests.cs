@@ -591,4 +591,15 @@ public class ChronologyCheckTests
         // Without the month the two meetings are named alike, and neither is read.
         Assert.Empty(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the Moscow Format meeting.", "MRG006"));
     }
+
+    [Fact]
+    public void Events_are_named_as_notes_name_them()
+    {
+        Assert.Equal("The paper dates 'us-drawdown-begins-2011' to 13 July 2011 and 'bin-laden-killed-2011' to 2 May 2011: two months later than it, not a fortnight after",
+            Assert.Single(Findings("The drawdown started a fortnight after bin Laden's death.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'taliban-oust-rabbani-1996' to 27 September 1996: three years later than it, not two years after",
+            Assert.Single(Findings("Res. 1267 [@unsc-resolution-1267-1999] came two years after the Taliban took Kabul.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'karzai-interim-president-2001' to December 2001 and 'manas-airbase-2001' to December 2001: the same time as it, not a year after",
+            Assert.Single(Findings("Karzai was installed as interim president in December 2001 [@karzai-interim-president-2001], a year after the Manas base opened.", "MRG006")).Message);
+    }
 }
