@@ -53,7 +53,7 @@ public sealed class ChronologyCheck : NoteCheck
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>
                     $"The paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)} and '{anchor.Event!.Id}' to {DateWriter.Natural(anchor.When)}: "
-                    + $"{Apart(DateDistance.Compare(subject.When, anchor.When))}, not {written}",
+                    + $"{Apart(DateDistance.Between(subject.When, anchor.When))}, not {written}",
                 (not SideBasis.Stated, SideBasis.Stated) =>
                     $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
                 _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {written} is {resolved}, not {subject.Date!.Text}",

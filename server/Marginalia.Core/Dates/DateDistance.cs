@@ -53,6 +53,19 @@ public static class DateDistance
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
 
+    /// <summary>
+    /// How far one event lies from another, at the coarser unit of the two when one is a year: 7 May 2018 is six years later
+    /// than 2012 (not the five years from the end of 2012), else as <see cref="Compare"/>.
+    /// </summary>
+    public static string Between(HistoricalDate subject, HistoricalDate anchor)
+    {
+        if (!subject.Agrees(anchor) && (subject.Precision == DatePrecision.Year) != (anchor.Precision == DatePrecision.Year)
+            && subject.Precision <= DatePrecision.Year && anchor.Precision <= DatePrecision.Year
+            && Math.Abs(subject.Start.Year - anchor.Start.Year) is var years and > 0)
+            return $"{Count(years, "year")} {(subject.Start > anchor.End ? "later" : "earlier")}";
+        return Compare(subject, anchor);
+    }
+
     /// <summary>A distance in words with its direction: "one week after", "three days before".</summary>
     public static string Of(RelativeOffset offset)
     {

@@ -54,11 +54,11 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     }
 
     [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
-    private static partial Regex SpanStart();
+    internal static partial Regex SpanStart();
 
     // (Holding out, surviving or lasting some time after something reaches the span's end: "Najibullah held out a year after the pull-out".)
     [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of|held\s+out|hold(?:s|ing)?\s+out|surviv\w*|outlast\w*|lasted)\b")]
-    private static partial Regex SpanEnd();
+    internal static partial Regex SpanEnd();
 
     /// <summary>" or 'us-taliban-talks-summer-2019' (June–August 2019)": the other events the words may name, each of which the finding holds for.</summary>
     private string Others => string.Concat(Contenders.Select(e => $" or '{e.Id}' ({DateWriter.Natural(e.Date)})"));
@@ -385,6 +385,11 @@ public static partial class Chronology
             }
             if (Side(note, scope, x.From, x.To) is not { } first || Side(note, scope, y.From, y.To) is not { } second || !first.When.IsValid || !second.When.IsValid)
                 continue;
+            // (Two spans are apart by their starts — "Putin's third and fourth terms were six years apart" — unless the verb
+            // names their ends.)
+            var verb = m.Groups["apart"].Success ? text[y.To..m.Index] : "";
+            var edge = TimeSide.SpanStart().IsMatch(verb) || TimeSide.SpanEnd().IsMatch(verb) ? verb : "began";
+            (first, second) = (first.AtEdge(edge), second.AtEdge(edge));
             var (subject, anchor) = first.When.Start > second.When.Start ? (first, second) : (second, first);
             var distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative)
             {

@@ -579,6 +579,11 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Only three months separated the first overt Doha talks [@doha-talks-2019] from the signing of the deal [@us-taliban-agreement-2020].", "MRG006")).Message);
         Assert.Empty(Findings("The East Africa embassy bombings and Resolution 1267 were about a year apart.", "MRG006"));
         Assert.Empty(Findings("Resolution 1267 and the East Africa embassy bombings were a year apart.", "MRG006"));
+        Assert.Empty(Findings("Twelve weeks separated the resumption of talks in Doha on 7 December 2019 [@doha-talks-resume-2019] from the signing of the agreement [@us-taliban-agreement-2020].", "MRG006"));
+        // Two spans are apart by their starts.
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 and 'putin-third-term-2012' to 2012: six years later than it, not four years apart",
+            Assert.Single(Findings("Putin's third and fourth terms were four years apart.", "MRG006")).Message);
+        Assert.Empty(Findings("Putin's third and fourth terms began six years apart.", "MRG006"));
     }
 
     [Fact]
