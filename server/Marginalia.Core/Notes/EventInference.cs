@@ -265,7 +265,7 @@ public static partial class EventInference
         if (second is { } s && !Better(b, s) && (s.Event.Date.Start != b.Event.Date.Start || s.Event.Date.End != b.Event.Date.End)) return null;
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {
-            Words = Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal).ToList(),
+            Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
             // The events the phrase may also name: as many of its words, as many of them what happened.
             Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys).Select(c => c.Event)],
@@ -320,7 +320,7 @@ public static partial class EventInference
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
         if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null) return null;
-        return new EventMatch(e, 1) { Words = [.. Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))] };
+        return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 
     /// <summary>
@@ -347,7 +347,7 @@ public static partial class EventInference
             if (found is not null) return null;
             found = e;
         }
-        return found is null ? null : new EventMatch(found, 1) { Words = [.. Words(text).Where(w => vocabulary.OwnStems[found].Any(o => SameWord(o, NameStem(w))))] };
+        return found is null ? null : new EventMatch(found, 1) { Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.OwnStems[found].Any(o => SameWord(o, NameStem(w))))) };
     }
 
     /// <summary>
@@ -481,7 +481,7 @@ public static partial class EventInference
             var named = vocabulary.Actors[m.Event].Where(a => actors.Contains(a.Actor)).ToList();
             return m with
             {
-                Words = words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[m.Event].Any(t => t.Stem == Stem(w))).ToList(),
+                Words = AsWritten(analysis.Note.Prose.Text, scope.Start, scope.Length, words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[m.Event].Any(t => t.Stem == Stem(w)))),
                 Actors = named.Select(a => a.Actor).ToList(),
                 SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
             };
@@ -609,6 +609,11 @@ public static partial class EventInference
     }
 
     private sealed record WeightSums(double FullTermMatch, double AllTerms, double TopTwoActors);
+
+    /// <summary>Words as the note writes them, for messages and for finding them in its text: "re-elected", not "reelected".</summary>
+    private static List<string> AsWritten(string text, int start, int length, IEnumerable<string> words) =>
+        [.. words.Select(w => w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal)
+            && text.AsSpan(start, length).Contains(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) ? string.Concat("re-", w.AsSpan(2)) : w)];
 
     private static IEnumerable<string> Words(string text)
     {

@@ -292,7 +292,7 @@ public class InferredDateCheckTests
     public void Then_after_a_comma_opens_a_clause_of_its_own()
     {
         // The date is the re-election's, not the reconciliation's the clause after ", then" tells.
-        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the word 'reelected' and Hamid Karzai; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the word 're-elected' and Hamid Karzai; cite the event to make the check certain",
             Assert.Single(Findings("Karzai, re-elected in August 2010, then announced he was ready for reconciliation with the Taliban.", "MRG003")).Message);
     }
     [Fact]
