@@ -241,6 +241,28 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await eventually('the hint back', async () => editorLineWith(page, hinted));
   });
 
+  scenario('reads a numeric date one way once marginalia.dateOrder says which', async () => {
+    const { page, workspace } = session;
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    const note4 = '04-putin-and-afghanistan.md';
+    // "05/02/2011" for bin Laden's death reads both ways: by default a hint (MRG008), a dotted underline.
+    await openFile(page, note4);
+    const hint = page.locator('.editor-instance .monaco-editor .squiggly-hint');
+    await eventually('the dotted underline of MRG008', async () => (await hint.count()) > 0);
+    // Month first it is 2 May 2011, the paper's date: nothing to say.
+    writeFileSync(settings, JSON.stringify({ 'marginalia.dateOrder': 'monthFirst' }));
+    await eventually('the hint to go with dateOrder monthFirst', async () => (await hint.count()) === 0);
+    assert.ok(!has(await problems(page, 'MRG002'), 'MRG002', note4));
+    // Day first it is 5 February 2011: a wrong date.
+    writeFileSync(settings, JSON.stringify({ 'marginalia.dateOrder': 'dayFirst' }));
+    const wrong = await eventually('MRG002 on the date with dateOrder dayFirst', async () =>
+      (await problems(page, 'MRG002')).find((p) => p.code === 'MRG002' && p.file === note4));
+    assert.equal(wrong?.message, "The paper dates 'bin-laden-killed-2011' to 2 May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 05/02/2011, three months earlier");
+    await session.screenshot('date-order-day-first');
+    writeFileSync(settings, '{}');
+    await eventually('the hint back by default', async () => (await hint.count()) > 0 && !has(await problems(page, 'MRG002'), 'MRG002', note4));
+  });
+
   scenario('shows the timeline: every event and claim the server returns, a disagreeing claim red, a click on it lands on its line', async () => {
     const { page } = session;
     // The notes as the scenarios before left them (a date fixed, another added), saved to disk.
