@@ -227,7 +227,8 @@ public static partial class EventInference
             // A phrase that holds one of the event's names ("the Soviet withdrawal") names it before events that merely share
             // its words, and says what happened by that name alone.
             var name = vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
-            if (!name && !tokens.Any(t => !Ordinals.Contains(t) && keys.Any(k => SameWord(k, t)))
+            // (A number of the event's, "the first 650 troops", says what happened as a key term does.)
+            if (!name && !tokens.Any(t => !Ordinals.Contains(t) && (keys.Any(k => SameWord(k, t)) || (char.IsDigit(t[0]) && names.Contains(t))))
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
@@ -409,7 +410,7 @@ public static partial class EventInference
     private static IEnumerable<string> NameTokens(string text) =>
         Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => m.Groups["n"].Value.ToLowerInvariant()));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>
