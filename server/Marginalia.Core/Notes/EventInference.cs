@@ -219,7 +219,7 @@ public static partial class EventInference
             var names = vocabulary.Names[e];
             var keys = vocabulary.KeyStems[e];
             // (A number names as surely as two words: "Res. 1267", "the 15th SCO summit".)
-            var covered = tokens.Count(t => names.Any(n => SameWord(n, t))) + tokens.Count(t => char.IsDigit(t[0]) && names.Contains(t));
+            var covered = tokens.Count(t => names.Any(n => SameWord(n, t))) + tokens.Count(t => IsCount(t) && names.Contains(t));
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
             // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the
             // event's title has it with another word of the phrase ("the second round met in Islamabad").
@@ -228,7 +228,7 @@ public static partial class EventInference
             // its words, and says what happened by that name alone.
             var name = vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
             // (A number of the event's, "the first 650 troops", says what happened as a key term does.)
-            if (!name && !tokens.Any(t => !Ordinals.Contains(t) && (keys.Any(k => SameWord(k, t)) || (char.IsDigit(t[0]) && names.Contains(t))))
+            if (!name && !tokens.Any(t => !Ordinals.Contains(t) && (keys.Any(k => SameWord(k, t)) || (IsCount(t) && names.Contains(t))))
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
@@ -294,6 +294,9 @@ public static partial class EventInference
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
     private static partial System.Text.RegularExpressions.Regex MonthName();
+
+    /// <summary>A number of things ("650", "two Russians", "Res. 1267", "15th"): it names as surely as two words.</summary>
+    private static bool IsCount(string token) => char.IsDigit(token[0]);
 
     /// <summary>Whether a phrase's words are one key term of an event that no other event has and the verb of its happening (a bare noun, "independence", "the results", names nothing).</summary>
     private static bool OnlyOwnKeyTerm(Vocabulary vocabulary, Event e, List<string> tokens)
@@ -408,9 +411,12 @@ public static partial class EventInference
 
     /// <summary>The stems a phrase names an event by: its words', a numbered thing's number ("Resolution 1267", "Res. 1267") and an ordinal in figures ("15th").</summary>
     private static IEnumerable<string> NameTokens(string text) =>
-        Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => m.Groups["n"].Value.ToLowerInvariant()));
+        Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => Numeral(m.Groups["n"].Value.ToLowerInvariant())));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])")]
+    /// <summary>A count as its numeral: "twelve" (countries) is "12".</summary>
+    private static string Numeral(string count) => Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : count;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>

@@ -607,4 +607,15 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'karzai-interim-president-2001' to December 2001 and 'manas-airbase-2001' to December 2001: the same time as it, not a year after",
             Assert.Single(Findings("Karzai was installed as interim president in December 2001 [@karzai-interim-president-2001], a year after the Manas base opened.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_count_of_the_events_names_it()
+    {
+        // "two Russians" (the paper's "Two Russians are killed"), "the twelve-country round" (its 12 countries).
+        Assert.Equal("The paper puts 'russians-killed-in-kabul-1992' (August 1992) before 'embassy-rocket-attack-1992' (28 August 1992), not the following month",
+            Assert.Single(Findings("On 28 August 1992 rockets hit the Russian embassy compound in Kabul. The following month two Russians were killed in the city.", "MRG006")).Message);
+        Assert.Equal("Counted from 15 February 2017, four months later is about 15 June 2017; the paper dates 'moscow-third-round-2017' to 14 April 2017",
+            Assert.Single(Findings("The first Moscow Format meeting sat on 15 February 2017; the enlarged twelve-country round followed four months later.", "MRG006")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting sat on 15 February 2017; the enlarged twelve-country round followed two months later.", "MRG006"));
+    }
 }
