@@ -347,6 +347,23 @@ public static partial class Chronology
             }
             // "The embassy bombings and Resolution 1267 were three years apart", "Only three months separated X from Y".
             foreach (var apart in Apart(note, scope)) found.Add(apart);
+            // "The first Moscow Format meeting fell on the 30th anniversary of the Soviet withdrawal".
+            foreach (Match m in OnAnniversary().Matches(text[..scope.End]))
+            {
+                if (m.Index < scope.Start) continue;
+                var clauseStart = EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length)?.Start ?? scope.Start;
+                var clauseEnd = ClauseEnd(text, m.Index + m.Length, scope.End);
+                if (Side(note, scope, clauseStart, m.Index) is not { } subject || Side(note, scope, m.Index + m.Length, clauseEnd) is not { } anchor) continue;
+                var years = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                var said = m.Value[m.Value.IndexOf("the ", StringComparison.OrdinalIgnoreCase)..].Replace(" of ", "", StringComparison.OrdinalIgnoreCase).TrimEnd();
+                found.Add(new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
+                {
+                    // ("the …" counts by the calendar: the anniversary's year.)
+                    Distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative) { Text = said, Relative = new RelativeOffset(years, TimeUnit.Year, RelativeDirection.After) },
+                    SubjectWords = subject.Event is null ? null : Phrase(text, clauseStart, m.Index),
+                    AnchorWords = anchor.Event is null ? null : Phrase(text, m.Index + m.Length, clauseEnd),
+                });
+            }
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -408,6 +425,8 @@ public static partial class Chronology
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
     {
+        // (Not a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".)
+        if (note.Note.Prose.Text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0) from = colon + 2;
         if (note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= from && c.Reference.End <= to) is { Event: { } cited }) return Cited(note, cited, from, to);
         if (StatedIn(note, from, to) is { } date) return new TimeSide(SideBasis.Stated, date.Date!, null, date);
         return NamedIn(note, from, to) is { } named ? TimeSide.Of(named, Phrase(note.Note.Prose.Text, from, to)) : null;
@@ -986,6 +1005,10 @@ public static partial class Chronology
     /// <summary>"three years apart", "only three months separated": a distance whose order the dates give.</summary>
     [GeneratedRegex(@"(?<![\w-])(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:(?<apart>apart)(?![\w-])|(?i:separated?|separates)\s)")]
     private static partial Regex ApartWords();
+
+    /// <summary>"on the 30th anniversary of": the anniversary's year, counted from what follows.</summary>
+    [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s")]
+    private static partial Regex OnAnniversary();
 
     [GeneratedRegex(@"(?i)\s(?:from|and)\s")]
     private static partial Regex FromOrAnd();

@@ -618,4 +618,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The first Moscow Format meeting sat on 15 February 2017; the enlarged twelve-country round followed four months later.", "MRG006")).Message);
         Assert.Empty(Findings("The first Moscow Format meeting sat on 15 February 2017; the enlarged twelve-country round followed two months later.", "MRG006"));
     }
+
+    [Fact]
+    public void An_anniversary_is_counted_in_years_from_what_it_is_of()
+    {
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'soviet-withdrawal-1989' to 15 February 1989: twenty-eight years later than it, not the 30th anniversary",
+            Assert.Single(Findings("Nice detail for the lede: the first Moscow Format meeting fell on the 30th anniversary of the Soviet withdrawal.", "MRG006")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting was held on the 28th anniversary of the Soviet withdrawal.", "MRG006"));
+    }
 }
