@@ -439,13 +439,13 @@ public static partial class EventInference
     }
 
     private static readonly string[] NumberWordsInOrder = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent", "eighth", "ninth", "tenth"];
-    private static readonly HashSet<string> NumberWords = new(NumberWordsInOrder, StringComparer.Ordinal);
+    private static readonly HashSet<string> NumberWords = new(NumberWordsInOrder, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"first" … "tenth": an ordinal that numbers (not "last" or "next").</summary>
     internal static bool IsNumberOrdinal(string word) => NumberWords.Contains(word.Length <= 6 ? word : word[..6]);
 
     /// <summary>Ordinals and the like: they say which, not what ("first" ties no sentence to "first meeting" alone).</summary>
-    internal static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase)
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "sevent", "eighth", "ninth", "tenth", "last", "final", "next", "former", "latter",
     };
@@ -619,8 +619,22 @@ public static partial class EventInference
 
     /// <summary>Words as the note writes them, for messages and for finding them in its text: "re-elected", not "reelected".</summary>
     private static List<string> AsWritten(string text, int start, int length, IEnumerable<string> words) =>
-        [.. words.Select(w => w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal)
-            && text.AsSpan(start, length).Contains(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) ? string.Concat("re-", w.AsSpan(2)) : w)];
+        [.. words.Select(w =>
+        {
+            var span = text.AsSpan(start, length);
+            if (w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal) && span.IndexOf(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) is var re and >= 0)
+                w = span.Slice(re, w.Length + 1).ToString();
+            // A name keeps its capital ("Baluchistan"); a word capitalized only to open the sentence does not.
+            else if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 && char.IsUpper(span[at]) && (at > 0 || start > 0) && !OpensSentence(text, start + at))
+                w = span.Slice(at, w.Length).ToString();
+            return w;
+        })];
+
+    private static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" *_\"'“‘([-—–|#>".AsSpan());
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '\n';
+    }
 
     private static IEnumerable<string> Words(string text)
     {

@@ -143,7 +143,7 @@ public class InferredDateCheckTests
     public void Two_events_the_sentence_fits_alike_are_both_named_when_the_date_fits_neither()
     {
         const string text = "Trump called off his secret Camp David meeting with Ghani's team and the Taliban on 8 October 2019, after a Kabul attack that killed an American soldier.";
-        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later. The sentence was read as about it (or about 'camp-david-meeting-planned-2019', which the paper dates to June–August 2019: the date fits neither) from the words 'called', 'camp', 'david', 'meeting', 'attack', Ashraf Ghani, Donald Trump, Taliban and United States; cite the event to make the check certain", Assert.Single(Findings(text, "MRG003")).Message);
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later. The sentence was read as about it (or about 'camp-david-meeting-planned-2019', which the paper dates to June–August 2019: the date fits neither) from the words 'called', 'Camp', 'David', 'meeting', 'attack', Ashraf Ghani, Donald Trump, Taliban and United States; cite the event to make the check certain", Assert.Single(Findings(text, "MRG003")).Message);
         // The date of either explains it: the plan (June–August) or its end (8 September).
         Assert.Empty(Findings(text.Replace("8 October 2019", "8 September 2019", StringComparison.Ordinal), "MRG003"));
     }
