@@ -348,22 +348,7 @@ public static partial class Chronology
             // "The embassy bombings and Resolution 1267 were three years apart", "Only three months separated X from Y".
             foreach (var apart in Apart(note, scope)) found.Add(apart);
             // "The first Moscow Format meeting fell on the 30th anniversary of the Soviet withdrawal".
-            foreach (Match m in OnAnniversary().Matches(text[..scope.End]))
-            {
-                if (m.Index < scope.Start) continue;
-                var clauseStart = EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length)?.Start ?? scope.Start;
-                var clauseEnd = ClauseEnd(text, m.Index + m.Length, scope.End);
-                if (Side(note, scope, clauseStart, m.Index) is not { } subject || Side(note, scope, m.Index + m.Length, clauseEnd) is not { } anchor) continue;
-                var years = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-                var said = m.Value[m.Value.IndexOf("the ", StringComparison.OrdinalIgnoreCase)..].Replace(" of ", "", StringComparison.OrdinalIgnoreCase).TrimEnd();
-                found.Add(new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
-                {
-                    // ("the …" counts by the calendar: the anniversary's year.)
-                    Distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative) { Text = said, Relative = new RelativeOffset(years, TimeUnit.Year, RelativeDirection.After) },
-                    SubjectWords = subject.Event is null ? null : Phrase(text, clauseStart, m.Index),
-                    AnchorWords = anchor.Event is null ? null : Phrase(text, m.Index + m.Length, clauseEnd),
-                });
-            }
+            foreach (var anniversary in Anniversaries(note, scope)) found.Add(anniversary);
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -381,7 +366,7 @@ public static partial class Chronology
     private static IEnumerable<OrderStatement> Apart(NoteAnalysis note, ProseScope scope)
     {
         var text = note.Note.Prose.Text;
-        foreach (var m in ApartWords().Matches(text[..scope.End]).Where(m => m.Index >= scope.Start))
+        foreach (var m in MatchesIn(ApartWords(), text, scope))
         {
             (int From, int To) x, y;
             if (m.Groups["apart"].Success)
@@ -420,6 +405,32 @@ public static partial class Chronology
                 AnchorWords = anchor.Event is null ? null : Phrase(text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
             };
         }
+    }
+
+    /// <summary>"X fell on the 30th anniversary of Y": X that many years after Y, by the calendar (the anniversary's year).</summary>
+    private static IEnumerable<OrderStatement> Anniversaries(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in MatchesIn(OnAnniversary(), text, scope))
+        {
+            var (end, clauseStart) = (m.Index + m.Length, EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length)?.Start ?? scope.Start);
+            var clauseEnd = ClauseEnd(text, end, scope.End);
+            if (Side(note, scope, clauseStart, m.Index) is not { } subject || Side(note, scope, end, clauseEnd) is not { } anchor) continue;
+            var years = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
+            {
+                // ("the …" counts by the calendar.)
+                Distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative) { Text = m.Groups["said"].Value, Relative = new RelativeOffset(years, TimeUnit.Year, RelativeDirection.After) },
+                SubjectWords = subject.Event is null ? null : Phrase(text, clauseStart, m.Index),
+                AnchorWords = anchor.Event is null ? null : Phrase(text, end, clauseEnd),
+            };
+        }
+    }
+
+    /// <summary>A pattern's matches within a sentence, without copying the text before it.</summary>
+    private static IEnumerable<Match> MatchesIn(Regex pattern, string text, ProseScope scope)
+    {
+        for (var m = pattern.Match(text, scope.Start, scope.Length); m.Success; m = m.NextMatch()) yield return m;
     }
 
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
@@ -1007,7 +1018,7 @@ public static partial class Chronology
     private static partial Regex ApartWords();
 
     /// <summary>"on the 30th anniversary of": the anniversary's year, counted from what follows.</summary>
-    [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s")]
+    [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary)\s+of\s")]
     private static partial Regex OnAnniversary();
 
     [GeneratedRegex(@"(?i)\s(?:from|and)\s")]
