@@ -614,6 +614,8 @@ public static partial class Chronology
             // that clause opens with the connector, the sentence before it: "Third round on 14 April 2017 [@b] — six
             // months after the first Moscow Format meeting".
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
+            // (Without the words that stress the connector: "…was set up only after", "…resigned shortly before".)
+            if (Stressing().Match(text, subjectStart, subjectEnd - subjectStart) is { Success: true } stress) subjectEnd = stress.Index;
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
             // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)
@@ -1020,6 +1022,9 @@ public static partial class Chronology
     /// <summary>"on the 30th anniversary of": the anniversary's year, counted from what follows.</summary>
     [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary)\s+of\s")]
     private static partial Regex OnAnniversary();
+
+    [GeneratedRegex(@"(?i)\s+(?:only|shortly|just|soon|long|well|even|right|immediately|directly)\s*$")]
+    private static partial Regex Stressing();
 
     [GeneratedRegex(@"(?i)\s(?:from|and)\s")]
     private static partial Regex FromOrAnd();

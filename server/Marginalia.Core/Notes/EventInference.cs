@@ -232,6 +232,9 @@ public static partial class EventInference
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
+            // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
+            // began in November 2009, "Karzai won his second term" in the August vote.
+            if (tokens.Contains("term") && !vocabulary.OwnStems[e].Contains("term") && !WonTerm().IsMatch(text)) continue;
             // "round 2" is not "the third round": a phrase that numbers its thing names no event numbered otherwise.
             if (numbered is { } n && title.Any(Ordinals.Contains) && !title.Contains(n)) continue;
             candidates.Add((e, covered, name, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0));
@@ -291,6 +294,9 @@ public static partial class EventInference
             if (d.Month == month) return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:won|wins?|winning|secured?|elected|re-?elected|election)\b")]
+    private static partial System.Text.RegularExpressions.Regex WonTerm();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
     private static partial System.Text.RegularExpressions.Regex MonthName();

@@ -626,4 +626,20 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Nice detail for the lede: the first Moscow Format meeting fell on the 30th anniversary of the Soviet withdrawal.", "MRG006")).Message);
         Assert.Empty(Findings("The first Moscow Format meeting was held on the 28th anniversary of the Soviet withdrawal.", "MRG006"));
     }
+
+    [Fact]
+    public void A_word_that_stresses_the_connector_is_no_part_of_the_subject()
+    {
+        Assert.Equal("The paper puts 'pankin-approves-transfer-of-power-1991' (November 1991, named here \u201cPankin's endorsement of a provisional Islamic government in Kabul\u201d) before 'gorbachev-resigns-1991' (25 December 1991, named here \u201cGorbachev had resigned\u201d), not after it",
+            Assert.Single(Findings("Pankin's endorsement of a provisional Islamic government in Kabul came only after Gorbachev had resigned.", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void A_term_of_office_is_not_the_election_that_won_it()
+    {
+        // Karzai's second term began on 19 November 2009; the paper dates his re-election by the August vote.
+        Assert.Empty(Findings("Karzai's second term came only after Abdullah Abdullah withdrew from the run-off on 1 November 2009."));
+        Assert.Equal("The paper puts 'medvedev-endorses-obama-strategy-2009' (December 2009, named here \u201cMedvedev endorsed Obama's Afghan strategy\u201d) after 'karzai-reelected-2009' (August 2009, named here \u201cKarzai won his second term\u201d), not before it",
+            Assert.Single(Findings("Medvedev endorsed Obama's Afghan strategy before Karzai won his second term.", "MRG006")).Message);
+    }
 }
