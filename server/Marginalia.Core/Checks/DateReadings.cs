@@ -36,9 +36,12 @@ public static class DateReadings
 {
     public static DateReading Read(NoteAnalysis note, DateMention mention)
     {
-        if (note.Statements.FirstOrDefault(s => ReferenceEquals(s.Distance, mention)) is { } statement)
+        if (note.Statements.FirstOrDefault(s => s.Reads(mention)) is { } statement)
         {
-            var interval = mention.ResolveAgainst(statement.Anchor.When);
+            // "The next year" is a claim of its own too: the claim speaks when it is reported, the order when it is denied.
+            if (mention.Kind == DateMentionKind.ContextResolved && ReadClaim(note, mention) is var claimed && (claimed.Verdict == Verdict.Disagrees || !statement.Contradicted))
+                return claimed;
+            var interval = mention.ResolveAgainst(statement.Anchor.When) ?? mention.Claimed;
             if (statement.Contradicted && PaperInconsistency.Explains(note, statement) is { } inconsistent) // the paper contradicts itself
                 return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = PaperInconsistency.Why(inconsistent) };
             if (statement.Contradicted && statement.Implausible is { } misread)
@@ -47,6 +50,11 @@ public static class DateReadings
                 ? new DateReading(mention, interval, Verdict.Disagrees) { Statement = statement, Code = "MRG006" }
                 : new DateReading(mention, interval, Verdict.Agrees) { Statement = statement };
         }
+        return ReadClaim(note, mention);
+    }
+
+    private static DateReading ReadClaim(NoteAnalysis note, DateMention mention)
+    {
         var claimed = mention.Claimed;
         if (note.Claims.FirstOrDefault(c => ReferenceEquals(c.Date, mention)) is not { } claim)
             return new DateReading(mention, claimed, Verdict.NoClaim);

@@ -87,6 +87,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// <summary>The distance the statement gives ("three weeks after"), or null for a bare order.</summary>
     public DateMention? Distance { get; init; }
 
+    /// <summary>Whether this statement is what a date of the note says: its distance ("three days later", "the next year").</summary>
+    public bool Reads(DateMention mention) => Distance is { } d && (ReferenceEquals(d, mention) || (d.Start == mention.Start && d.Length == mention.Length));
+
     /// <summary>The words of the note that named the anchor, when it was named in prose.</summary>
     public string? AnchorWords { get; init; }
     public string? SubjectWords { get; init; }
@@ -148,8 +151,13 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         Distance?.Relative is { } offset && Moment is { } anchor
             ? CalendarMonth
                 ? new HistoricalDate(FirstOfMonth(Shifted(offset, anchor.Start)), FirstOfMonth(Shifted(offset, anchor.End)).AddMonths(1).AddDays(-1), DatePrecision.Month, Distance.Text)
+                : CalendarYear ? HistoricalDate.InYear(Shifted(offset, anchor.Start).Year, Distance.Text)
                 : new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text)
             : null;
+
+    /// <summary>"The next year", "the year after": the calendar's year ("the next year" of 5 October 1999 is 2000).</summary>
+    private bool CalendarYear => Distance is { Relative: { Unit: TimeUnit.Year, Amount: 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        && Moment is { } anchor && anchor.Start.Year == anchor.End.Year;
 
     /// <summary>
     /// "The following month", "the previous month", "the month before": the calendar's month, not a month's length ("the
@@ -299,6 +307,15 @@ public static partial class Chronology
                 }
             }
             var text = prose.Text;
+            // "Resolution 1267 was adopted on 5 October 1999. The next year came the 9/11 attacks": the calendar's next year,
+            // counted from the date it takes its year from. (Its claim, when it makes one, speaks first: see DateReadings.)
+            foreach (var r in note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.ContextResolved, Anchor.Date: not null, Date: not null }))
+            {
+                var after = r.Date!.Start > r.Anchor!.Date!.End;
+                var distance = r with { Kind = DateMentionKind.Relative, Relative = new RelativeOffset(1, TimeUnit.Year, after ? RelativeDirection.After : RelativeDirection.Before) };
+                if (CountedFrom(note, scope, previousScope, distance) is { } anchor && SubjectAfter(note, scope, distance, anchor) is { } subject)
+                    found.Add(new OrderStatement(r.Start, r.Length, r.Text, after ? OrderRelation.After : OrderRelation.Before, subject, anchor) { Distance = distance });
+            }
             // "within three years of the withdrawal": no later than the distance after it.
             foreach (var r in note.DatesIn(scope).Where(d => d.Relative?.Direction == RelativeDirection.Within))
                 if (WithinOf().Match(text, r.End) is { Success: true } of

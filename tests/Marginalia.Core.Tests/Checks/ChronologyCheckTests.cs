@@ -642,4 +642,15 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'medvedev-endorses-obama-strategy-2009' (December 2009, named here \u201cMedvedev endorsed Obama's Afghan strategy\u201d) after 'karzai-reelected-2009' (August 2009, named here \u201cKarzai won his second term\u201d), not before it",
             Assert.Single(Findings("Medvedev endorsed Obama's Afghan strategy before Karzai won his second term.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void The_next_year_is_counted_from_the_date_it_takes_its_year_from()
+    {
+        var finding = Assert.Single(Findings("Resolution 1267 was adopted on 5 October 1999 with Moscow's support. The next year came the 9/11 attacks, and Russia lined up behind Washington."));
+        Assert.Equal(("MRG006", "Counted from 5 October 1999, the next year is 2000, not 9/11"), (finding.Code, finding.Message));
+        Assert.Empty(Findings("Resolution 1267 was adopted on 5 October 1999 with Moscow's support. Two years later came the 9/11 attacks."));
+        // A claim of its own that is reported is that claim's finding, once.
+        finding = Assert.Single(Findings("The Soviet troops left on 15 February 1989 [@soviet-withdrawal-1989]. The following year the USSR disintegrated [@ussr-disintegrates-1991]."));
+        Assert.Equal(("MRG002", "The paper dates 'ussr-disintegrates-1991' to 1991 (000_bf09360ec50d0df5.txt, line 13); this note says the following year (1990), one year earlier"), (finding.Code, finding.Message));
+    }
 }
