@@ -219,8 +219,8 @@ public static class DateRecognizer
                 Relative = c2.Relative, Text = written, Style = c2.Style, Weekday = c2.Weekday,
                 AlternativeReading = c2.Alternative?.WithText(dateText), Hedge = c2.Hedge,
             }, order);
-            // "The next year", "the previous year": counted from the date before it, as a relative date is.
-            if (c2.Shape == Shape.ContextYear && c2.YearOffset != 0 && kind == DateMentionKind.ContextResolved && previous?.Date is not null
+            // "The next year", "the previous year", "(later) that month": counted from the date before it, as a relative date is.
+            if (c2.Shape is Shape.ContextYear or Shape.SameMonth && kind == DateMentionKind.ContextResolved && previous?.Date is not null
                 && (!text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n') || continues?.Invoke(previous.End, c2.Start) == true))
                 mention = mention with { Anchor = previous };
             if (c2.Shape == Shape.Relative)

@@ -311,6 +311,15 @@ public static partial class Chronology
             // counted from the date it takes its year from. (Its claim, when it makes one, speaks first: see DateReadings.)
             foreach (var r in note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.ContextResolved, Anchor.Date: not null, Date: not null }))
             {
+                // "Rockets struck the compound on 28 August 1992; later that month two Russians were killed": after that day.
+                if (LaterOrEarlier().Match(text, scope.Start, r.Start - scope.Start) is { Success: true } word)
+                {
+                    var later = word.Groups[1].Value.Equals("later", StringComparison.OrdinalIgnoreCase);
+                    if (CountedFrom(note, scope, previousScope, r) is { } from && SubjectAfter(note, scope, r, from) is { } said)
+                        found.Add(new OrderStatement(word.Index, word.Groups[1].Length, $"{word.Groups[1].Value} {r.Text}", later ? OrderRelation.After : OrderRelation.Before, said, from));
+                    continue;
+                }
+                if (r.Date!.Start.Year == r.Anchor!.Date!.Start.Year && r.Date.End.Year == r.Anchor.Date.End.Year) continue; // "that year"
                 var after = r.Date!.Start > r.Anchor!.Date!.End;
                 var distance = r with { Kind = DateMentionKind.Relative, Relative = new RelativeOffset(1, TimeUnit.Year, after ? RelativeDirection.After : RelativeDirection.Before) };
                 if (CountedFrom(note, scope, previousScope, distance) is { } anchor && SubjectAfter(note, scope, distance, anchor) is { } subject)
@@ -1042,6 +1051,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"(?i)\s+(?:only|shortly|just|soon|long|well|even|right|immediately|directly)\s*$")]
     private static partial Regex Stressing();
+
+    /// <summary>"later that month", "earlier in the same year": the word just before a date that takes its month or year from another.</summary>
+    [GeneratedRegex(@"(?i)\b(later|earlier)\s+(?:in\s+)?$")]
+    private static partial Regex LaterOrEarlier();
 
     [GeneratedRegex(@"(?i)\s(?:from|and)\s")]
     private static partial Regex FromOrAnd();

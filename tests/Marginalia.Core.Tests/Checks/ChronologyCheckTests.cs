@@ -653,4 +653,12 @@ public class ChronologyCheckTests
         finding = Assert.Single(Findings("The Soviet troops left on 15 February 1989 [@soviet-withdrawal-1989]. The following year the USSR disintegrated [@ussr-disintegrates-1991]."));
         Assert.Equal(("MRG002", "The paper dates 'ussr-disintegrates-1991' to 1991 (000_bf09360ec50d0df5.txt, line 13); this note says the following year (1990), one year earlier"), (finding.Code, finding.Message));
     }
+
+    [Fact]
+    public void Later_that_month_is_after_the_day_it_takes_its_month_from()
+    {
+        Assert.Equal("The paper puts 'russians-killed-in-kabul-1992' (August 1992) before 'embassy-rocket-attack-1992' (28 August 1992), which \u201clater that month\u201d denies",
+            Assert.Single(Findings("Rockets struck the compound on 28 August 1992; later that month two Russians were killed.", "MRG006")).Message);
+        Assert.Empty(Findings("Rockets struck the compound on 28 August 1992; earlier that month two Russians had been killed."));
+    }
 }
