@@ -22,7 +22,7 @@ public static partial class SentenceSplitter
     }
 
     // "George W. Bush", "Feb. 15", "p. 4", "U.S." do not end a sentence.
-    private static bool IsAbbreviation(string text, int periodAt)
+    internal static bool IsAbbreviation(string text, int periodAt)
     {
         if (text[periodAt] != '.') return false;
         var wordStart = periodAt;

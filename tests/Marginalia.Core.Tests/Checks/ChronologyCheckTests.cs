@@ -661,4 +661,11 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Rockets struck the compound on 28 August 1992; later that month two Russians were killed.", "MRG006")).Message);
         Assert.Empty(Findings("Rockets struck the compound on 28 August 1992; earlier that month two Russians had been killed."));
     }
+
+    [Fact]
+    public void A_sentence_end_inside_a_list_item_ends_the_anchor()
+    {
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'soviet-withdrawal-1989' to 15 February 1989: twenty-eight years later than it, not thirty years to the day after",
+            Assert.Single(Findings("- 15 Feb 2017 [@moscow-format-first-meeting-2017] — thirty years to the day after the Soviet withdrawal. Symbolism surely intended?", "MRG006")).Message);
+    }
 }
