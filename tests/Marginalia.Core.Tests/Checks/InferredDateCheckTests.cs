@@ -353,4 +353,14 @@ public class InferredDateCheckTests
         Assert.Equal(("MRG006", "Counted from 2 May 2011, the next month is June 2011; the paper dates 'us-drawdown-begins-2011' to 13 July 2011"), (finding.Code, finding.Message));
         Assert.Empty(Findings("2 May 2011 — Bin Laden killed [@bin-laden-killed-2011]. The next month the first US soldiers went home."));
     }
+
+    [Fact]
+    public void A_hedged_date_years_off_by_someone_particular_to_the_event_needs_a_looser_tie()
+    {
+        Assert.Equal("The paper dates 'congress-condemns-war-1989' (The Congress of People's Deputies condemns the Afghan war) to 1989 (000_bf09360ec50d0df5.txt, line 56); this note says c. 1985, three years earlier. The sentence was read as about it from the word 'condemned' and Congress of People\u2019s Deputies; cite the event to make the check certain",
+            Assert.Single(Findings("The Congress of People's Deputies condemned the Afghan war c. 1985.", "MRG003")).Message);
+        // Not a date written plainly with the same tie, nor a hedged one beside the paper.
+        Assert.Empty(Findings("The Congress of People's Deputies condemned the Afghan war in 1985."));
+        Assert.Empty(Findings("Around 2008 the Taliban regrouped in the south and Najibullah's old officers were long gone."));
+    }
 }
