@@ -18,6 +18,8 @@ public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
 
     public bool SupportsConfiguration => Initialization?.Capabilities.Workspace?.Configuration == true;
 
+    public bool SupportsCodeLensRefresh => Initialization?.Capabilities.Workspace?.CodeLens?.RefreshSupport == true;
+
     public bool SupportsWatchedFilesRegistration =>
         Initialization?.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
 
@@ -84,6 +86,19 @@ public sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
         }
         var nothing = JsonDocument.Parse("null").RootElement;
         return [.. request.Items.Select(_ => nothing)];
+    }
+
+    /// <summary><c>workspace/codeLens/refresh</c>: the client asks again for the code lenses of the editors it shows.</summary>
+    public async Task RefreshCodeLensesAsync()
+    {
+        try
+        {
+            await rpc.InvokeAsync("workspace/codeLens/refresh");
+        }
+        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+        {
+            LogFailure("workspace/codeLens/refresh", null, e);
+        }
     }
 
     /// <summary><c>client/registerCapability</c>; false when the client refused or is gone.</summary>

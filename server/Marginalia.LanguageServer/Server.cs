@@ -71,6 +71,7 @@ public sealed class Server : IDisposable
         Register("textDocument/codeAction", new CodeActionHandler(Session));
         Register("textDocument/inlayHint", new InlayHintHandler(Session));
         Register("textDocument/codeLens", new CodeLensHandler(Session));
+        Listeners.Add(new CodeLensRefresher(Session, Client));
         Register("textDocument/prepareRename", new PrepareRenameHandler(Session));
         Register("textDocument/rename", new RenameHandler(Session));
         Register("workspace/symbol", new WorkspaceSymbolHandler(Session));

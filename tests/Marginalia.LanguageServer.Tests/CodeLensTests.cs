@@ -57,4 +57,30 @@ public class CodeLensTests
 
         Assert.Empty(await harness.RequestAsync<Protocol.CodeLens[]>("textDocument/codeLens", new CodeLensParams(new TextDocumentIdentifier(uri))));
     }
+
+    [Fact]
+    public async Task Saving_a_note_asks_the_editor_to_count_again()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = new LanguageServerHarness();
+        var capabilities = LanguageServerHarness.DefaultCapabilities with
+        {
+            Workspace = LanguageServerHarness.DefaultCapabilities.Workspace! with { CodeLens = new RefreshClientCapabilities(RefreshSupport: true) },
+        };
+        await harness.InitializeAsync(workspace.Root, capabilities);
+        await harness.Statuses.WaitForAsync(s => s.State == StatusState.Ready);
+        var paper = DocumentUris.FromPath(workspace.PaperPath);
+        await harness.OpenAsync(paper, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        var note = workspace.Write("05-terror.md", "");
+        await harness.OpenAsync(note, "");
+        await harness.ChangeAsync(note, 2, new TextDocumentContentChangeEvent("The attacks of 11 September 2001 [@september-11-attacks-2001].\n"));
+        File.WriteAllText(workspace.NotePath("05-terror.md"), "The attacks of 11 September 2001 [@september-11-attacks-2001].\n");
+
+        await harness.SaveAsync(note);
+        await harness.CodeLensRefreshes.WaitForAsync();
+
+        // As the editor then does: the section of the attacks counts the note's citation.
+        var lenses = await harness.RequestAsync<Protocol.CodeLens[]>("textDocument/codeLens", new CodeLensParams(new TextDocumentIdentifier(paper)));
+        Assert.Equal("1 of 8 events cited in your notes", Assert.Single(lenses, l => l.Range.Start.Line == 141).Command!.Title);
+    }
 }

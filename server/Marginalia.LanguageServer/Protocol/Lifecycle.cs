@@ -36,7 +36,11 @@ public sealed record WorkspaceClientCapabilities
     public bool? Configuration { get; init; }
     public DynamicRegistrationCapabilities? DidChangeConfiguration { get; init; }
     public DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles { get; init; }
+    public RefreshClientCapabilities? CodeLens { get; init; }
 }
+
+/// <summary><c>workspace.codeLens</c>: whether the client asks again for code lenses on <c>workspace/codeLens/refresh</c>.</summary>
+public sealed record RefreshClientCapabilities(bool? RefreshSupport = null);
 
 public sealed record DynamicRegistrationCapabilities(bool? DynamicRegistration = null);
 

@@ -36,6 +36,7 @@ public sealed class LanguageServerHarness : IAsyncDisposable
             if (ConfigurationHeld is { } held) await held;
             return [.. request.Items.Select(item => item.Section is { } s ? Settings.GetValueOrDefault(s) : null)];
         });
+        _client.AddLocalRpcMethod("workspace/codeLens/refresh", new Func<object?>(() => { CodeLensRefreshes.Add(DateTime.UtcNow); return null; }));
         _client.StartListening();
     }
 
@@ -55,6 +56,9 @@ public sealed class LanguageServerHarness : IAsyncDisposable
     public Notifications<ShowMessageParams> Messages { get; } = new();
     public Notifications<MarginaliaStatus> Statuses { get; } = new();
     public Notifications<RegistrationParams> Registrations { get; } = new();
+
+    /// <summary>Each <c>workspace/codeLens/refresh</c> the server asked for, when it came.</summary>
+    public Notifications<DateTime> CodeLensRefreshes { get; } = new();
 
     /// <summary>When set, <c>workspace/configuration</c> is answered only once this completes (never, for a client that hangs).</summary>
     public Task? ConfigurationHeld { get; set; }
