@@ -20,9 +20,9 @@ public sealed class ChronologyCheck : NoteCheck
         foreach (var s in note.Statements)
         {
             if (!s.Contradicted || s.Implausible is not null || PaperInconsistency.Explains(note, s) is not null) continue;
-            // ("The next year" that is a reported claim of its own is that claim's finding.)
-            if (note.DatesIn(note.Note.Prose.ScopeAt(s.Start)!).FirstOrDefault(s.Reads) is { Kind: DateMentionKind.ContextResolved } said
-                && DateReadings.Read(note, said).Code != Code) continue;
+            // A statement that is what a date of the note says reports as that date's one reading does ("the next year" whose
+            // own claim is reported is that claim's finding).
+            if (note.DatesIn(note.Note.Prose.ScopeAt(s.Start)!).FirstOrDefault(s.Reads) is { } said && DateReadings.Read(note, said).Code != Code) continue;
             var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s) + TimedEvent(note, s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }

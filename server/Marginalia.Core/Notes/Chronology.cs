@@ -974,7 +974,10 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:and|but)\b")]
     private static partial Regex Joined();
 
-    [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:soon|shortly|just|only|long|even|well|right|immediately|directly|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
+    /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
+    private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
+
+    [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
     private static partial Regex HeadWords();
 
     /// <summary>The words that put one thing before or after another.</summary>
@@ -1052,7 +1055,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary)\s+of\s")]
     private static partial Regex OnAnniversary();
 
-    [GeneratedRegex(@"(?i)\s+(?:only|shortly|just|soon|long|well|even|right|immediately|directly)\s*$")]
+    [GeneratedRegex(@"(?i)\s+(?:" + StressWords + @")\s*$")]
     private static partial Regex Stressing();
 
     /// <summary>"later that month", "earlier in the same year": the word just before a date that takes its month or year from another.</summary>

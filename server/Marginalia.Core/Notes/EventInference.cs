@@ -298,7 +298,7 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:won|wins?|winning|secured?|elected|re-?elected|election)\b")]
     private static partial System.Text.RegularExpressions.Regex WonTerm();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:" + Dates.Forms.PatternParts.Months + @")\b")]
     private static partial System.Text.RegularExpressions.Regex MonthName();
 
     /// <summary>A number of things ("650", "two Russians", "Res. 1267", "15th"): it names as surely as two words.</summary>
