@@ -170,11 +170,16 @@ export function positionOf(session: Session, file: string, text: string): { line
   return { line: index + 1, column: lines[index]!.indexOf(text) + 1 };
 }
 
-/** What `marginalia check --format json` finds in the workspace, with the server the .vsix installed. */
-export function checkFindings(session: Session): { path: string; line: number; column: number; severity: string; code: string; message: string }[] {
+/** The server the installed .vsix runs. */
+function serverDll(session: Session): string {
   const installed = readdirSync(session.extensions).find((name) => name.startsWith('marginalia.marginalia-'));
   if (!installed) throw new Error(`the extension is not in ${session.extensions}`);
-  const dll = path.join(session.extensions, installed, 'server', 'marginalia.dll');
+  return path.join(session.extensions, installed, 'server', 'marginalia.dll');
+}
+
+/** What `marginalia check --format json` finds in the workspace, with the server the .vsix installed. */
+export function checkFindings(session: Session): { path: string; line: number; column: number; severity: string; code: string; message: string }[] {
+  const dll = serverDll(session);
   const run = spawnSync('dotnet', [dll, 'check', '--format', 'json', '--workspace', session.workspace, 'notes'],
     { cwd: session.workspace, encoding: 'utf8', timeout: 120_000 });
   if (run.status !== 0 && run.status !== 1) throw new Error(`marginalia check failed (${run.status}): ${run.stderr}`);
@@ -183,18 +188,25 @@ export function checkFindings(session: Session): { path: string; line: number; c
 
 /** The paper line an event's passage starts on, from `marginalia events --format json`. */
 export function eventSource(session: Session, id: string): { path: string; startLine: number; endLine: number } {
-  const installed = readdirSync(session.extensions).find((name) => name.startsWith('marginalia.marginalia-'))!;
-  const dll = path.join(session.extensions, installed, 'server', 'marginalia.dll');
+  const dll = serverDll(session);
   const run = spawnSync('dotnet', [dll, 'events', '--format', 'json', '--workspace', session.workspace], { encoding: 'utf8', timeout: 120_000 });
   const event = (JSON.parse(run.stdout) as { id: string; source: { path: string; startLine: number; endLine: number } }[]).find((candidate) => candidate.id === id);
   if (!event) throw new Error(`no event ${id}`);
   return event.source;
 }
 
+/** How many of a section's events the notes on disk cite, from `marginalia coverage`. */
+export function coverage(session: Session, section: string): { cited: number; events: number } {
+  const dll = serverDll(session);
+  const run = spawnSync('dotnet', [dll, 'coverage', '--workspace', session.workspace], { encoding: 'utf8', timeout: 120_000 });
+  const line = new RegExp(`^  ${section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(line \\d+\\): (\\d+) of (\\d+) cited$`, 'm').exec(run.stdout);
+  if (!line) throw new Error(`no section ${section} in marginalia coverage: ${run.stdout}${run.stderr}`);
+  return { cited: Number(line[1]), events: Number(line[2]) };
+}
+
 /** What `marginalia/timeline` returns for the workspace as it is on disk now, from the server the .vsix installed. */
 export async function timelineRequest(session: Session): Promise<TimelineData> {
-  const installed = readdirSync(session.extensions).find((name) => name.startsWith('marginalia.marginalia-'))!;
-  const dll = path.join(session.extensions, installed, 'server', 'marginalia.dll');
+  const dll = serverDll(session);
   const lsp = LspSession.start(await serverCommand(dll, session.workspace));
   try {
     const folder = `file://${session.workspace}`;

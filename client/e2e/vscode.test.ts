@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkFindings, eventSource, positionOf, repositoryRoot, Session, startSession, timelineRequest, unavailable } from './codeServer';
+import { checkFindings, coverage, eventSource, positionOf, repositoryRoot, Session, startSession, timelineRequest, unavailable } from './codeServer';
 import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, openFile, Problem, problems, runCommand } from './workbench';
 
 const reason = unavailable();
@@ -317,5 +317,37 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await eventually(`the cursor in lines ${passage.start.line + 1}–${passage.end.line + 1} of the paper`, async () =>
       within(await cursor(page), { startLine: passage.start.line + 1, endLine: passage.end.line + 1 }));
     await session.screenshot('timeline-click-opens-passage');
+  });
+
+  scenario("shows on the paper its own contradictions and how much of each section the notes cite, counted again on save", async () => {
+    const { page } = session;
+    const paper = '000_bf09360ec50d0df5.txt';
+    await openFile(page, paper);
+    await page.keyboard.press('Control+Home');
+    // The paper's statements its own dates deny (MRG009), as in `marginalia audit`: two, as information.
+    const denied = await eventually('the paper\'s two MRG009 findings', async () => {
+      const listed = (await problems(page, 'MRG009')).filter((p) => p.file === paper);
+      return listed.length === 2 ? listed : undefined;
+    }, 60_000);
+    assert.deepEqual(denied!.map((p) => `${p.line} ${p.severity}`), ['433 information', '465 information']);
+    // Above the Introduction, as `marginalia coverage` counts it.
+    const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration').first();
+    const before = coverage(session, 'Introduction');
+    await eventually(`the Introduction's lens to say ${before.cited} of ${before.events}`, async () =>
+      (await lens.innerText()).trim() === `${before.cited} of ${before.events} events cited in your notes`, 60_000);
+    await session.screenshot('paper-code-lens');
+
+    // A note cites one more of its events and is saved: the lens counts it without the paper being touched.
+    await openFile(page, '04-putin-and-afghanistan.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The USSR disintegrated in 1991 [@ussr-disintegrates-1991].', { delay: 10 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await openFile(page, paper);
+    await page.keyboard.press('Control+Home');
+    await eventually(`the lens to say ${before.cited + 1} of ${before.events}`, async () =>
+      (await lens.innerText()).trim() === `${before.cited + 1} of ${before.events} events cited in your notes`, 30_000);
+    await session.screenshot('paper-code-lens-after-save');
   });
 });

@@ -76,6 +76,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // The papers are plain text: open, they show their own contradictions (MRG009) and how much of each section the
+      // notes cite (code lenses). The server checks no other text file: only Markdown can be a note.
+      { scheme: 'file', language: 'plaintext' },
     ],
     outputChannel: output,
     middleware: {

@@ -64,5 +64,25 @@ public class PaperDiagnosticsTests
             (published.Diagnostics[0].Code, published.Diagnostics[0].Message));
     }
 
+    [Fact]
+    public async Task A_text_file_that_is_no_paper_is_not_checked_as_a_note()
+    {
+        // An editor that sends the papers (VS Code sends plain text for them) sends every other text file too.
+        using var workspace = new ExampleWorkspace();
+        await using var harness = await workspace.StartAsync();
+        const string text = "Najibullah resigned on 16 April 1993 [@najibullah-resigns-1992], see [@no-such-event].\n";
+        var plain = DocumentUris.FromPath(Path.Combine(workspace.Root, "notes", "todo.txt"));
+        var note = DocumentUris.FromPath(Path.Combine(workspace.Root, "notes", "todo.md"));
+        await harness.OpenAsync(plain, text, languageId: "plaintext");
+        await harness.OpenAsync(note, text, languageId: "markdown");
+
+        var published = await harness.WaitForDiagnosticsAsync(note, d => d.Diagnostics.Length > 0);
+        Assert.Equal(["MRG002", "MRG001"], published.Diagnostics.Select(d => d.Code));
+        var hover = await harness.RequestAsync<Hover?>("textDocument/hover",
+            new TextDocumentPositionParams(new TextDocumentIdentifier(plain), ExampleWorkspace.PositionOf(text, "16 April", 2)));
+        Assert.Null(hover);
+        Assert.DoesNotContain(harness.Diagnostics.All, d => d.Uri == plain && d.Diagnostics.Length > 0);
+    }
+
     private static string Show(Protocol.Range r) => $"{r.Start.Line}:{r.Start.Character}-{r.End.Line}:{r.End.Character}";
 }

@@ -4,16 +4,24 @@ namespace Marginalia.Core.Workspace;
 
 /// <summary>
 /// A document as the editor has it, which may differ from the file on disk: one text of it, never changed (an edit makes
-/// the next, in the workspace's next snapshot). Its key is the normalized path, or the raw URI for a document with no file.
+/// the next, in the workspace's next snapshot). Its key is the normalized path, or the raw URI for a document with no file;
+/// its language is the editor's name for it (<c>markdown</c>, <c>plaintext</c>).
 /// </summary>
-public sealed record OpenDocument(string Key, SourceText Text, int Version)
+public sealed record OpenDocument(string Key, SourceText Text, int Version, string LanguageId)
 {
+    /// <summary>
+    /// Whether the document can be a note: the editor has it as Markdown, or it is a <c>.md</c> file. Any other text an
+    /// editor sends (a paper, opened as plain text, for its findings and code lenses) is never checked as a note.
+    /// </summary>
+    public bool MayBeNote =>
+        LanguageId.Equals("markdown", StringComparison.OrdinalIgnoreCase) || Key.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The text with <paramref name="range"/> replaced by <paramref name="newText"/>, or the whole text when the range is
     /// null. Positions outside the text are clamped into it.
     /// </summary>
     public OpenDocument Edited(int version, SourceRange? range, string newText) =>
-        new(Key, new SourceText(range is { } r ? Replace(Text, r, newText) : newText), version);
+        this with { Text = new SourceText(range is { } r ? Replace(Text, r, newText) : newText), Version = version };
 
     private static string Replace(SourceText text, SourceRange range, string newText)
     {

@@ -11,8 +11,8 @@ public abstract record WorkspaceChange
 {
     private WorkspaceChange() { }
 
-    /// <summary>The editor opened a document (<paramref name="Uri"/> as the client spells it).</summary>
-    public sealed record Opened(string Uri, string Key, string Text, int Version) : WorkspaceChange;
+    /// <summary>The editor opened a document (<paramref name="Uri"/> as the client spells it, <paramref name="LanguageId"/> as it names its language).</summary>
+    public sealed record Opened(string Uri, string Key, string Text, int Version, string LanguageId) : WorkspaceChange;
 
     /// <summary>The editor changed a document: each edit's range refers to the text after the previous one; a null range is the whole text.</summary>
     public sealed record Edited(string Uri, string Key, int Version, IReadOnlyList<TextEdit> Edits) : WorkspaceChange;
@@ -165,7 +165,7 @@ public sealed record WorkspaceSnapshot
     {
         var generations = Generations.SetItem(opened.Key, GenerationOf(opened.Key) + 1);
         var notes = Notes?.Editable();
-        var document = Track(notes, opened.Key, opened.Uri, new OpenDocument(opened.Key, new SourceText(opened.Text), opened.Version));
+        var document = Track(notes, opened.Key, opened.Uri, new OpenDocument(opened.Key, new SourceText(opened.Text), opened.Version, opened.LanguageId));
         return new Applied(this with { Documents = Documents.SetItem(opened.Key, document), Generations = generations, Notes = notes?.Frozen() }, Notes is null ? [] : [opened.Key]);
     }
 
@@ -274,7 +274,7 @@ public sealed record WorkspaceSnapshot
     /// <summary>An open document in the index (a note), with its check worked out once for this text when first asked.</summary>
     private static WorkspaceDocument Track(NoteIndex? notes, string key, string uri, OpenDocument open)
     {
-        if (notes is null) return new WorkspaceDocument(key, uri, open, null);
+        if (notes is null || !open.MayBeNote) return new WorkspaceDocument(key, uri, open, null);
         var note = notes.SetOpen(key, open.Text, open.Version);
         return new WorkspaceDocument(key, uri, open, note is null ? null : new Lazy<CheckedNote?>(() => notes.Get(note)));
     }

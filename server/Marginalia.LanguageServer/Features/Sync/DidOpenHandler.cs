@@ -10,7 +10,7 @@ public sealed class DidOpenHandler(WorkspaceSession session, IWorkspaceListener 
     {
         var item = notification.TextDocument;
         var document = new DocumentRef(item.Uri, DocumentUris.ToKey(item.Uri));
-        session.Post(new WorkspaceChange.Opened(document.Uri, document.Key, item.Text, item.Version));
+        session.Post(new WorkspaceChange.Opened(document.Uri, document.Key, item.Text, item.Version, item.LanguageId));
         listener.DocumentOpened(document);
         return Task.CompletedTask;
     }
