@@ -15,7 +15,7 @@ public class WorkspaceSnapshotTests
 
     private static string Edit(string text, SourceRange? range, string newText)
     {
-        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:note", "note.md", text, 1)).Snapshot;
+        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:note", "note.md", text, 1, "markdown")).Snapshot;
         return opened.Apply(new Change.Edited("untitled:note", "note.md", 2, [new Change.TextEdit(range, newText)])).Snapshot.OpenDocument("note.md")!.Text.Text;
     }
 
@@ -65,7 +65,7 @@ public class WorkspaceSnapshotTests
     [Fact]
     public void Versions_are_kept_and_unknown_documents_are_ignored()
     {
-        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "a.md", "x", 3)).Snapshot;
+        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "a.md", "x", 3, "markdown")).Snapshot;
         var edited = opened.Apply(new Change.Edited("untitled:a", "a.md", 4, [new Change.TextEdit(null, "y")]));
         Assert.Equal(4, edited.Snapshot.OpenDocument("a.md")!.Version);
         var unknown = edited.Snapshot.Apply(new Change.Edited("untitled:b", "b.md", 1, [new Change.TextEdit(null, "y")]));
@@ -79,7 +79,7 @@ public class WorkspaceSnapshotTests
     [Fact]
     public void Edits_in_one_change_apply_in_order_each_to_the_text_after_the_one_before()
     {
-        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "a.md", "Sir More", 1)).Snapshot;
+        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "a.md", "Sir More", 1, "markdown")).Snapshot;
         var edited = opened.Apply(new Change.Edited("untitled:a", "a.md", 2, [
             new Change.TextEdit(Range(0, 4, 0, 4), "Thomas "),
             new Change.TextEdit(Range(0, 0, 0, 3), "Saint"),
@@ -90,7 +90,7 @@ public class WorkspaceSnapshotTests
     [Fact]
     public void A_snapshot_is_never_changed_by_the_changes_applied_after_it()
     {
-        var first = Loaded().Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990 [@soviet-withdrawal-1989].\n", 1)).Snapshot;
+        var first = Loaded().Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990 [@soviet-withdrawal-1989].\n", 1, "markdown")).Snapshot;
         var second = first.Apply(new Change.Edited("untitled:a", "untitled:a", 2, [new Change.TextEdit(null, "Nothing dated.\n")])).Snapshot;
         var third = second.Apply(new Change.Closed("untitled:a", "untitled:a", IsFile: false)).Snapshot;
 
@@ -106,7 +106,7 @@ public class WorkspaceSnapshotTests
     [Fact]
     public void An_open_note_is_checked_once_per_text()
     {
-        var snapshot = Loaded().Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990.\n", 1)).Snapshot;
+        var snapshot = Loaded().Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990.\n", 1, "markdown")).Snapshot;
         Assert.Same(snapshot.CheckedNote("untitled:a"), snapshot.CheckedNote("untitled:a"));
         Assert.Same(snapshot.CheckedNote("untitled:a"), snapshot.Notes!.Get("untitled:a")); // the index keeps the same check for its publication
     }
@@ -117,7 +117,7 @@ public class WorkspaceSnapshotTests
         using var folder = new ScratchFolder(("notes/a.md", "On disk.\n"));
         var path = folder["notes/a.md"];
         var snapshot = Loaded(folder.Root).Apply(new Change.Scanned(null)).Snapshot;
-        snapshot = snapshot.Apply(new Change.Opened("file:///spelled/its/own/way", path, "In the editor.\n", 1)).Snapshot;
+        snapshot = snapshot.Apply(new Change.Opened("file:///spelled/its/own/way", path, "In the editor.\n", 1, "markdown")).Snapshot;
         Assert.Equal("In the editor.\n", snapshot.CheckedNote(path)!.Note.Text.Text);
 
         folder.Write("notes/a.md", "Saved.\n");
@@ -157,7 +157,7 @@ public class WorkspaceSnapshotTests
         var library = PaperLibrary.Load(folder.Root, WorkspaceSettings.Default);
         var snapshot = WorkspaceSnapshot.Empty.Apply(new Change.Loaded(folder.Root, library, WorkspaceSettings.Default, IsReload: false)).Snapshot
             .Apply(new Change.Scanned(null)).Snapshot
-            .Apply(new Change.Opened("file:///b", folder["notes/b.md"], "In the editor.\n", 1)).Snapshot;
+            .Apply(new Change.Opened("file:///b", folder["notes/b.md"], "In the editor.\n", 1, "markdown")).Snapshot;
 
         Directory.Delete(folder.Root, recursive: true); // behind the snapshot's back: no change reports it
 
@@ -176,7 +176,7 @@ public class WorkspaceSnapshotTests
     {
         using var folder = new ScratchFolder(("notes/a.md", "Before.\n"), ("notes/gone/c.md", "Soon deleted.\n"), ("notes/d.md", "Before, on disk.\n"));
         var snapshot = Loaded(folder.Root).Apply(new Change.Scanned(null)).Snapshot
-            .Apply(new Change.Opened("file:///d", folder["notes/d.md"], "In the editor.\n", 1)).Snapshot;
+            .Apply(new Change.Opened("file:///d", folder["notes/d.md"], "In the editor.\n", 1, "markdown")).Snapshot;
         var readAfter = snapshot.Sequence;
         var read = NoteFiles.ReadAll(folder.Root, WorkspaceSettings.Default); // the reload's read, off the writer
 
@@ -227,7 +227,7 @@ public class WorkspaceSnapshotTests
     [Fact]
     public void Before_the_papers_are_loaded_documents_are_kept_and_nothing_is_published()
     {
-        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990.\n", 1));
+        var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:a", "untitled:a", "Left on 15 February 1990.\n", 1, "markdown"));
         Assert.Empty(opened.Changed);
         Assert.Null(opened.Snapshot.CheckedNote("untitled:a"));
         var loaded = opened.Snapshot.Apply(new Change.Loaded(null, TestKnowledge.Library, WorkspaceSettings.Default, IsReload: false)).Snapshot;
