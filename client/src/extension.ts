@@ -77,7 +77,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
       // The papers are plain text: open, they show their own contradictions (MRG009) and how much of each section the
-      // notes cite (code lenses). The server checks no other text file: only Markdown can be a note.
+      // notes cite (code lenses). The server checks no other plain text file: plain text is never a note.
       { scheme: 'file', language: 'plaintext' },
     ],
     outputChannel: output,

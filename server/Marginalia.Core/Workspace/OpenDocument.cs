@@ -10,11 +10,15 @@ namespace Marginalia.Core.Workspace;
 public sealed record OpenDocument(string Key, SourceText Text, int Version, string LanguageId)
 {
     /// <summary>
-    /// Whether the document can be a note: the editor has it as Markdown, or it is a <c>.md</c> file. Any other text an
-    /// editor sends (a paper, opened as plain text, for its findings and code lenses) is never checked as a note.
+    /// Whether the document can be a note: anything but plain text that is no <c>.md</c> file. Plain text is what editors
+    /// send the papers as (for their findings and code lenses), and every other text file with them: never a note. (A
+    /// language the user gave the server, "quarto" or "markdown", is.)
     /// </summary>
     public bool MayBeNote =>
-        LanguageId.Equals("markdown", StringComparison.OrdinalIgnoreCase) || Key.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        !PlainText.Contains(LanguageId, StringComparer.OrdinalIgnoreCase) || Key.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The names editors give plain text: VS Code's and Emacs's, Neovim's and Helix's.</summary>
+    private static readonly string[] PlainText = ["plaintext", "text"];
 
     /// <summary>
     /// The text with <paramref name="range"/> replaced by <paramref name="newText"/>, or the whole text when the range is

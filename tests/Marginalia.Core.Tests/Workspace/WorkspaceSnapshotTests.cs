@@ -13,6 +13,16 @@ public class WorkspaceSnapshotTests
     private static SourceRange Range(int startLine, int startColumn, int endLine, int endColumn) =>
         new(new SourcePosition(startLine, startColumn), new SourcePosition(endLine, endColumn));
 
+    [Theory]
+    [InlineData("/w/notes/a.md", "markdown", true)]
+    [InlineData("/w/notes/a.md", "plaintext", true)] // a note file, whatever the editor calls it
+    [InlineData("/w/notes/a.qmd", "quarto", true)] // a language the user gave the server
+    [InlineData("untitled:Untitled-1", "markdown", true)]
+    [InlineData("/w/seeds/paper.txt", "plaintext", false)] // VS Code's and Emacs's plain text
+    [InlineData("/w/todo.txt", "text", false)] // Neovim's and Helix's
+    public void Plain_text_is_never_a_note(string key, string language, bool mayBeNote) =>
+        Assert.Equal(mayBeNote, new OpenDocument(key, new SourceText(""), 1, language).MayBeNote);
+
     private static string Edit(string text, SourceRange? range, string newText)
     {
         var opened = WorkspaceSnapshot.Empty.Apply(new Change.Opened("untitled:note", "note.md", text, 1, "markdown")).Snapshot;
