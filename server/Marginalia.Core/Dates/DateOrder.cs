@@ -14,16 +14,14 @@ public enum DateOrder
 
 public static class DateOrders
 {
-    /// <summary>The names the settings write, in the order they are offered.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["either", "dayFirst", "monthFirst"];
+    /// <summary>The names the settings write, in the order they are offered: the orders' own, camel-cased ("dayFirst").</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<DateOrder>().Select(Name)];
 
-    public static DateOrder? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        "either" => DateOrder.Either,
-        "dayfirst" => DateOrder.DayFirst,
-        "monthfirst" => DateOrder.MonthFirst,
-        _ => null,
-    };
+    /// <summary>The order a setting names, in any case ("dayfirst"), or null.</summary>
+    public static DateOrder? Parse(string? text) =>
+        Enum.GetValues<DateOrder>().Cast<DateOrder?>().FirstOrDefault(o => Name(o!.Value).Equals(text?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static string Name(DateOrder order) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(order.ToString());
 
     /// <summary>A date read under the order: the ambiguity settled one way, the other reading dropped.</summary>
     public static DateMention Settle(DateMention date, DateOrder order) =>
