@@ -29,6 +29,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_distance_of_two_counts_is_checked_whole()
+    {
+        // 7 May 2018 to 28 May 2019: a year and three weeks, not the "three weeks" its end alone would say.
+        Assert.Empty(Findings("Putin's fourth term began [@putin-fourth-term-2018] a year and three weeks before the centenary [@russia-afghanistan-centenary-2019].", "MRG006"));
+        const string wrong = "Putin's fourth term began [@putin-fourth-term-2018] two years and three weeks before the centenary [@russia-afghanistan-centenary-2019].";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "two years and three weeks before"), finding.Range);
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 and 'russia-afghanistan-centenary-2019' to 28 May 2019: one year earlier than it, not two years and three weeks before", finding.Message);
+    }
+
+    [Fact]
     public void The_papers_words_order_two_events_of_one_month()
     {
         // "Earlier in the same month, two Russians had been killed": both are August 1992, and the paper says which came first.

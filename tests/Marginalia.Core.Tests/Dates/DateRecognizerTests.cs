@@ -235,6 +235,9 @@ public class DateRecognizerTests
     [InlineData("twenty-eight years later", 28, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("thirty years almost to the day after", 30, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("half a decade earlier", 5, TimeUnit.Year, RelativeDirection.Before, DateMentionKind.Relative)]
+    [InlineData("a year and three weeks before", 55, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
+    [InlineData("two years and four months later", 28, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("about a month and a week after", 5, TimeUnit.Week, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("about half a month later", 15, TimeUnit.Day, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("the previous week", 1, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("in 18 months", 18, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
@@ -255,6 +258,13 @@ public class DateRecognizerTests
         Assert.Equal(new RelativeOffset(amount, unit, direction), mention.Relative);
         Assert.Null(mention.Date);
     }
+
+    [Theory]
+    [InlineData("It came a year and three days after the signing.")]
+    [InlineData("It came two months and ten days later.")]
+    public void A_distance_of_two_counts_is_read_whole_or_not_at_all(string text) =>
+        // Months and years differ in days: no count of days is "a year and three days" — and "three days after" is not it.
+        Assert.Empty(DateRecognizer.Recognize(text));
 
     [Fact]
     public void Keeps_the_phrase_a_relative_date_hangs_on()

@@ -5,15 +5,21 @@ using static Marginalia.Core.Dates.Forms.Surroundings;
 
 namespace Marginalia.Core.Dates.Forms;
 
-/// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago".</summary>
+/// <summary>
+/// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago", "a year and
+/// three weeks before".
+/// </summary>
 internal sealed partial class AgoLaterForm : DateForm
 {
     public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Units, 8);
 
     public override Regex Pattern => ThePattern();
 
-    /// <summary>"three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after", "two years on from".</summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + Number + @"\s+" + Unit + @"(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
+    /// <summary>
+    /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
+    /// "two years on from", "a year and three weeks before" (two counts: the groups hold both).
+    /// </summary>
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"\s+" + Unit + @"(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
@@ -22,10 +28,14 @@ internal sealed partial class AgoLaterForm : DateForm
         // ("two years on from 9/11" is two years after it.)
         var dir = written.StartsWith("on", StringComparison.Ordinal) ? "after" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
+        var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
+        // "a year and three weeks before" is read whole or not at all, never as "three weeks before".
+        if ((m.Groups["compound"].Success ? Compound(num[0].Value, unit[0].Value, num[1].Value, unit[1].Value, direction)
+                : Offset(num[0].Value, unit[0].Value, direction)) is not { } offset) return;
         var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
-            Relative = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction) with { AnchorText = anchor },
+            Relative = offset with { AnchorText = anchor },
             // "two months before the withdrawal" counts from the withdrawal, not from the date before it; "ago" from today.
             CountsFromPrevious = anchor is null && dir != "ago",
         });

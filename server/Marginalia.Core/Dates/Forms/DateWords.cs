@@ -71,6 +71,25 @@ internal static class DateWords
         };
     }
 
+    /// <summary>
+    /// Two counts as one distance in the smaller unit: "a year and three weeks" is 55 weeks, "two years and four months" 28
+    /// months. Null when no whole count of the smaller unit is that length (days after months or years, which differ in
+    /// days), or when the second unit is not the smaller.
+    /// </summary>
+    public static RelativeOffset? Compound(string number, string unit, string smallerNumber, string smallerUnit, RelativeDirection direction)
+    {
+        var (first, second) = (Offset(number, unit, direction), Offset(smallerNumber, smallerUnit, direction));
+        double? perFirst = (first.Unit, second.Unit) switch
+        {
+            (TimeUnit.Year, TimeUnit.Month) => 12,
+            (TimeUnit.Year, TimeUnit.Week) => 365.25 / 7,
+            (TimeUnit.Month, TimeUnit.Week) => 30.44 / 7,
+            (TimeUnit.Week, TimeUnit.Day) => 7,
+            _ => null,
+        };
+        return perFirst is { } per ? second with { Amount = (int)Math.Round(first.Amount * per) + second.Amount } : null;
+    }
+
     public static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
         "day" => TimeUnit.Day,
