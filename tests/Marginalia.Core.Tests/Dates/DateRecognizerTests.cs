@@ -131,6 +131,7 @@ public class DateRecognizerTests
 
     [Theory]
     [InlineData("the UNSC adopted Resolution 1267 on terrorism")]
+    [InlineData("UNSC 1267 was adopted against the Taliban")]
     [InlineData("under resolution 2513 the council")]
     [InlineData("about 14 rebel rockets hit the embassy")]
     [InlineData("more than $ 900 billion in expenditures")]
