@@ -517,6 +517,22 @@ public static partial class Chronology
         EventInference.Sibling(note, from, to, kind) ?? EventInference.Named(note, from, to, among: Partners(note, kind), cited: true)
         ?? EventInference.KeyTermOf(note, from, to, Partners(note, kind));
 
+    /// <summary>
+    /// "Russia reopened its Kabul embassy ten years after closing it", "…after it had been shut": words whose "it" is the
+    /// subject's thing name what was done to it — another event that the subject's words and these name together, one of
+    /// whose key terms these words hold. Null when the words point back to nothing or name no such event.
+    /// </summary>
+    private static EventMatch? DoneToIt(NoteAnalysis note, (int From, int To) subject, (int From, int To) words, Event subjectEvent)
+    {
+        var text = note.Note.Prose.Text;
+        if (!ThePronoun().IsMatch(text.AsSpan(words.From, words.To - words.From)) || subject.From >= subject.To) return null;
+        return EventInference.Named(note, subject.From, words.To, among: note.CandidateEvents.Where(e => !ReferenceEquals(e, subjectEvent))) is { } done
+               && EventInference.KeyTermOf(note, words.From, words.To, [done.Event]) is not null ? done : null;
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?i:it|they|them)(?![\w-])")]
+    private static partial Regex ThePronoun();
+
     /// <summary>The events the paper times an event by, or times by it (its knowledge anchor, the events anchored on it).</summary>
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
@@ -696,7 +712,7 @@ public static partial class Chronology
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
         // as loosely as a cited one.
         if (anchor is null && (subjectCited.Count > 0 ? subjectCited[0].Event : NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed)?.Event) is { } kind
-            && RelatedTo(note, from, anchorEnd, kind) is { } other)
+            && (RelatedTo(note, from, anchorEnd, kind) ?? DoneToIt(note, (subjectStart, subjectEnd), (from, anchorEnd), kind)) is { } other)
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(other, anchorWords);

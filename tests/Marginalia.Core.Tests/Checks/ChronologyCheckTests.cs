@@ -39,6 +39,18 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 and 'russia-afghanistan-centenary-2019' to 28 May 2019: one year earlier than it, not two years and three weeks before", finding.Message);
     }
 
+    [Theory]
+    [InlineData("Russia reopened its Kabul embassy ten years after closing it.", "ten years after")]
+    [InlineData("The Russian embassy in Kabul reopened ten years after it had been shut.", "ten years after")]
+    public void What_was_done_to_it_is_another_event_of_the_same_thing(string wrong, string distance)
+    {
+        // "It" is the embassy; closing it is the mission's closure of August 1992, fifteen years before the reopening.
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, distance), finding.Range);
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 and 'russian-mission-closed-1992' to August 1992: fourteen years later than it, not ten years after", finding.Message);
+        Assert.Empty(Findings(wrong.Replace("ten years", "fifteen years", StringComparison.Ordinal), "MRG006"));
+    }
+
     [Fact]
     public void The_papers_words_order_two_events_of_one_month()
     {
