@@ -26,8 +26,8 @@ function catalog(): Rule[] {
 describe('the catalog of checks', { skip: server ? false : noServerReason }, () => {
   const rules = server ? catalog() : [];
 
-  it('has the eight checks, each with a title and a default severity', () => {
-    assert.deepEqual(rules.map((rule) => rule.id), ['MRG001', 'MRG002', 'MRG003', 'MRG004', 'MRG005', 'MRG006', 'MRG007', 'MRG008']);
+  it("has the eight checks and the paper's audit, each with a title and a default severity", () => {
+    assert.deepEqual(rules.map((rule) => rule.id), ['MRG001', 'MRG002', 'MRG003', 'MRG004', 'MRG005', 'MRG006', 'MRG007', 'MRG008', 'MRG009']);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text.length > 0, `${rule.id} has a title`);
       assert.match(rule.properties.defaultSeverity, /^(hint|information|warning|error)$/);

@@ -52,10 +52,10 @@ describe('package.json as an extension manifest', () => {
     assert.deepEqual(properties['marginalia.trace.server']?.enum, ['off', 'messages', 'verbose']);
   });
 
-  it('has a severity setting for each check MRG001..MRG008 with its default', () => {
+  it('has a severity setting for each check MRG001..MRG009 with its default', () => {
     const defaults: Record<string, string> = {
       MRG001: 'error', MRG002: 'error', MRG003: 'information', MRG004: 'error',
-      MRG005: 'warning', MRG006: 'warning', MRG007: 'warning', MRG008: 'hint',
+      MRG005: 'warning', MRG006: 'warning', MRG007: 'warning', MRG008: 'hint', MRG009: 'information',
     };
     const severities = Object.keys(properties).filter((name) => name.startsWith('marginalia.severity.'));
     assert.deepEqual(severities.sort(), Object.keys(defaults).map((code) => `marginalia.severity.${code}`));

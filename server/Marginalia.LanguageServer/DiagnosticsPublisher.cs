@@ -230,7 +230,7 @@ public sealed class DiagnosticsPublisher
     private static Publication? PaperPublication(WorkspaceSnapshot snapshot, string key)
     {
         if (snapshot.OpenDocument(key) is not { } open || snapshot.Notes!.PaperAt(key) is not { } paper) return null;
-        return new Publication(null, new NoteSummary(PaperAudit.Findings(paper), [], new Dictionary<string, int>()), null, open.Version);
+        return new Publication(null, new NoteSummary(PaperAudit.Findings(paper, snapshot.Settings.SeverityOf), [], new Dictionary<string, int>()), null, open.Version);
     }
 
     private async Task SendAllAsync(IReadOnlyList<(string Key, Stamp Stamp, Publication Publication)> batch)

@@ -28,6 +28,25 @@ public class PaperDiagnosticsTests
     }
 
     [Fact]
+    public async Task Their_severity_is_the_settings_MRG009_and_off_clears_them()
+    {
+        using var workspace = new ExampleWorkspace();
+        await using var harness = await workspace.StartAsync();
+        var uri = DocumentUris.FromPath(workspace.PaperPath);
+        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2);
+
+        harness.Settings["marginalia"] = new Dictionary<string, object> { ["severity"] = new Dictionary<string, string> { ["MRG009"] = "warning" } };
+        await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+        var warned = await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2 && d.Diagnostics.All(x => x.Severity == DiagnosticSeverity.Warning), TimeSpan.FromSeconds(30));
+        Assert.Equal(["MRG009", "MRG009"], warned.Diagnostics.Select(d => d.Code));
+
+        harness.Settings["marginalia"] = new Dictionary<string, object> { ["severity"] = new Dictionary<string, string> { ["MRG009"] = "off" } };
+        await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+        await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 0, TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task Closing_the_paper_clears_them()
     {
         using var workspace = new ExampleWorkspace();

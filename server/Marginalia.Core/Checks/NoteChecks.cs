@@ -21,6 +21,9 @@ public static class NoteChecks
         new AmbiguityCheck(),
     ];
 
+    /// <summary>Every kind of finding whose severity a workspace sets: the note checks', then the paper audit's (MRG009).</summary>
+    public static IReadOnlyList<CheckKind> Catalog { get; } = [.. All.Select(c => new CheckKind(c.Code, c.GetType().Name.Replace("Check", "", StringComparison.Ordinal), c.Title, c.DefaultSeverity)), PaperAudit.Kind];
+
     public static IReadOnlyList<Finding> Run(NoteAnalysis note, Func<string, Severity, Severity>? severityOf = null)
     {
         severityOf ??= (_, fallback) => fallback;

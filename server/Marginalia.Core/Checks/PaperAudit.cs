@@ -45,6 +45,9 @@ public static partial class PaperAudit
     /// <summary>The code of an audit finding on the paper.</summary>
     public const string Code = "MRG009";
 
+    /// <summary>The audit's place in the catalog of checks: information by default (the paper is the source, not a note).</summary>
+    public static CheckKind Kind { get; } = new(Code, "PaperAudit", "Paper contradicts itself", Severity.Information);
+
     // One audit per loaded paper, worked out once even when notes are checked in parallel: the paper read as a note
     // (NoteAnalysis memoizes as it goes) is used by one thread only.
     private static readonly ConditionalWeakTable<PaperKnowledge, Lazy<IReadOnlyList<PaperContradiction>>> Audits = new();
@@ -69,9 +72,10 @@ public static partial class PaperAudit
         }
     }
 
-    /// <summary>The contradictions as findings on the paper (information: the paper is the source, not a note).</summary>
-    public static IReadOnlyList<Finding> Findings(PaperKnowledge paper) =>
-        [.. Of(paper).Select(c => new Finding(Code, Severity.Information, c.Said.Range, c.Message)
+    /// <summary>The contradictions as findings on the paper, at the severity the workspace sets for MRG009 (none when off).</summary>
+    public static IReadOnlyList<Finding> Findings(PaperKnowledge paper, Func<string, Severity, Severity>? severityOf = null) =>
+        (severityOf?.Invoke(Code, Kind.DefaultSeverity) ?? Kind.DefaultSeverity) is var severity && severity == Severity.Off ? []
+        : [.. Of(paper).Select(c => new Finding(Code, severity, c.Said.Range, c.Message)
         {
             Related = [new RelatedPassage(c.Paper.Path, c.Against.Range, c.AgainstMessage)],
         })];

@@ -34,7 +34,7 @@ internal static class AuditCommand
                 if (Find(papers, given, error) is not { } one) return CommonOptions.InputError;
                 papers = [one];
             }
-            var audited = papers.Select(p => (Path: CommonOptions.Relative(p.Paper.Path), Findings: PaperAudit.Findings(p))).ToList();
+            var audited = papers.Select(p => (Path: CommonOptions.Relative(p.Paper.Path), Findings: PaperAudit.Findings(p, loaded.Settings.SeverityOf))).ToList();
             if (result.GetValue(format) == "json") WriteJson(output, audited);
             else WriteText(output, audited);
             return problems ? CommonOptions.InputError : CommonOptions.Ok;

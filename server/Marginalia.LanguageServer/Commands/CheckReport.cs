@@ -42,10 +42,10 @@ internal static class CheckReport
 
     public static void WriteSarif(TextWriter output, IReadOnlyList<NoteResult> results)
     {
-        var rules = NoteChecks.All.Select(c => new
+        var rules = NoteChecks.Catalog.Select(c => new
         {
             id = c.Code,
-            name = c.GetType().Name.Replace("Check", ""),
+            name = c.Name,
             shortDescription = new { text = c.Title },
             defaultConfiguration = new { level = Level(c.DefaultSeverity) },
             helpUri = $"https://github.com/marginalia/marginalia#{c.Code.ToLowerInvariant()}",

@@ -41,6 +41,23 @@ public class AuditCommandTests
         Assert.Equal(Pinned(Audit("000_bf09360ec50d0df5.txt").Output), Pinned(all.Output));
     }
 
+    [Theory]
+    [InlineData("warning", "warning MRG009, warning MRG009 | 1 paper audited: 2 contradictions")]
+    [InlineData("off", " | 1 paper audited: no contradictions")]
+    public void The_workspace_sets_their_severity(string severity, string expected)
+    {
+        var root = Repository.NewWorkspace((".marginalia.yaml", $"severity:\n  MRG009: {severity}\n"));
+        try
+        {
+            var result = Cli.Run("audit", "--workspace", root);
+            Assert.Equal((0, ""), (result.ExitCode, result.Error));
+            var lines = result.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+            var levels = lines.Where(l => l.Contains(" MRG009: ", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split(": ")[1].Split(' ')[^2..]));
+            Assert.Equal(expected, $"{string.Join(", ", levels)} | {lines[^1]}");
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
     [Fact]
     public void A_paper_that_does_not_exist_is_an_input_error()
     {

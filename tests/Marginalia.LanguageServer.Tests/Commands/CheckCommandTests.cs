@@ -42,7 +42,7 @@ public class CheckCommandTests
         Assert.Equal("2.1.0", log.GetProperty("version").GetString());
         var run = Assert.Single(log.GetProperty("runs").EnumerateArray());
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Equal(["MRG001", "MRG002", "MRG003", "MRG004", "MRG005", "MRG006", "MRG007", "MRG008"], rules);
+        Assert.Equal(["MRG001", "MRG002", "MRG003", "MRG004", "MRG005", "MRG006", "MRG007", "MRG008", "MRG009"], rules);
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.NotEmpty(results);
         foreach (var r in results)
