@@ -156,6 +156,19 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]
     private static partial Regex Apposition();
 
+    /// <summary>The stretches of a clause that say what came later ("who would sign the Doha accord"), without the date.</summary>
+    private static List<(int From, int To)> LaterIn(NoteAnalysis note, ProseScope clause, DateMention date)
+    {
+        var later = new List<(int From, int To)>();
+        for (var m = Would().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
+            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length)) later.Add((m.Index, m.Index + m.Length));
+        return later;
+    }
+
+    /// <summary>"would sign the Doha accord", "which would later become the Moscow Format": to the clause's next comma, dash or stop.</summary>
+    [GeneratedRegex(@"(?i)\bwould\s+[^,;.!?—–()\[\]]+")]
+    private static partial Regex Would();
+
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     private static partial Regex Stage();
 
@@ -234,6 +247,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
+        // (Nor in what someone would do later: "Mullah Baradar, who would sign the Doha accord for the Taliban, had been
+        // released from Pakistani custody in October 2018" is his release, not the signing.)
+        if (LaterIn(note, match.Read ?? claim.Scope, claim.Date) is { Count: > 0 } later && !TiedOutside(note, match.Read ?? claim.Scope, match, later, actors: false))
+            return "the words that tie the sentence to it say what came later ('would …')";
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
         // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only,
         // by someone particular to the event (a person, a group, a body: not a state) or three of its words: a tie is doubt.)
