@@ -108,13 +108,20 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static partial Regex Number();
 
     /// <summary>The words between the commas (or semicolons) around a claim's date, within its sentence.</summary>
-    private static string CommaClause(NoteAnalysis note, DateClaim claim)
+    private static string CommaClause(NoteAnalysis note, DateClaim claim) => CommaClause(note, claim.Scope, claim.Date);
+
+    private static string CommaClause(NoteAnalysis note, ProseScope scope, DateMention date)
     {
         var text = note.Note.Prose.Text;
-        var start = text.LastIndexOfAny([',', ';'], Math.Max(claim.Scope.Start, claim.Date.Start - 1), claim.Date.Start - claim.Scope.Start);
-        var end = text.IndexOfAny([',', ';'], claim.Date.End, claim.Scope.End - claim.Date.End);
-        return text[(start < 0 ? claim.Scope.Start : start + 1)..(end < 0 ? claim.Scope.End : end)];
+        var start = text.LastIndexOfAny([',', ';'], Math.Max(scope.Start, date.Start - 1), date.Start - scope.Start);
+        var end = text.IndexOfAny([',', ';'], date.End, scope.End - date.End);
+        return text[(start < 0 ? scope.Start : start + 1)..(end < 0 ? scope.End : end)];
     }
+
+    /// <summary>Whether the words that tie a sentence to its event are all in another date's comma clause, and none in the claim's.</summary>
+    private static bool TiedBy(NoteAnalysis note, DateClaim claim, EventMatch match, DateMention other) =>
+        match.Words.Count > 0 && CommaClause(note, claim.Scope, other) is var theirs && CommaClause(note, claim) is var own && theirs != own
+        && match.Words.All(w => theirs.Contains(w, StringComparison.OrdinalIgnoreCase)) && !match.Words.Any(w => own.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "Najibullah was forced to resign in April 1991, more than two years after the Soviet pull-out": the date is the
@@ -298,8 +305,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // "…on 16 April 2009, the same year Medvedev endorsed…" does explain it.)
         if (note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && NoteAnalysis.IsStatedPoint(d) && DateAgreement.Agrees(d, claim.Event.Date)
                 && !(d.Start < claim.Date.Start && d.Claimed!.Start <= said.Start && said.End <= d.Claimed.End)
-                // (Nor one that takes its year from this one: "…on 7 March 2018, and Russia grew more assertive that year".)
-                && !TakesItsYearFrom(d, claim.Date)))
+                // (Nor one that takes its year from this one: "…on 7 March 2018, and Russia grew more assertive that year" — unless
+                // the words that tie the sentence to the event are that date's alone: "…on 30 September 2015, the same autumn in
+                // which rumours of a Putin–Mansour meeting began to circulate".)
+                && (!TakesItsYearFrom(d, claim.Date) || TiedBy(note, claim, match, d))))
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";
