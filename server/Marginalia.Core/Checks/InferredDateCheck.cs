@@ -220,7 +220,8 @@ public sealed partial class InferredDateCheck : NoteCheck
         var hedgedFar = claim.Date.Hedge is not null && claim.Date.Claimed is { } hedged && hedged.DaysApart(claim.Event.Date) > 2 * 365.25
             && match is { SpecificActors.Count: > 0, Words.Count: > 0 };
         if (claim.Confidence < (hedgedFar ? threshold - 0.1 : threshold)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
-        if (DateAgreement.IsVague(claim.Event.Date)) return "the paper gives only a vague span for it";
+        // (Unless the note gives a span of the same kind: "the 1980s" for the paper's 1990s.)
+        if (DateAgreement.IsVague(claim.Event.Date) && claim.Date.Claimed!.Precision != claim.Event.Date.Precision) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
         // (A number the event's title gives counts as a word of it: "the first 650 US soldiers went home".)

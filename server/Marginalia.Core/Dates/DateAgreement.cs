@@ -10,7 +10,8 @@ namespace Marginalia.Core.Dates;
 /// <item>A range agrees with a range only when its ends agree at the precision written: "6–7 February 2019" is not
 /// "5–6 February 2019", "1992–98" is not "1992–96".</item>
 /// <item>A vague span of the paper (a decade, a century, "the Cold War period") has fuzzy bounds: a date within a
-/// year of it agrees, so a day just outside the 1980s is never "five days earlier".</item>
+/// year of it agrees, so a day just outside the 1980s is never "five days earlier" — but another decade is another
+/// decade: "the 1980s" is not "the 1990s".</item>
 /// </list>
 /// </remarks>
 public static class DateAgreement
@@ -44,7 +45,8 @@ public static class DateAgreement
             var unit = Coarser(EndsUnit(said.Start, said.End), EndsUnit(paper.Start, paper.End));
             return Same(said.Start, paper.Start, unit) && Same(said.End, paper.End, unit);
         }
-        var within = IsVague(paper) ? Widened(paper, VagueSpanToleranceYears) : paper;
+        // (Not for a span of the same kind: "the 1980s" is not the paper's 1990s.)
+        var within = IsVague(paper) && said.Precision != paper.Precision ? Widened(paper, VagueSpanToleranceYears) : paper;
         return said.Start <= within.End && within.Start <= said.End;
     }
 

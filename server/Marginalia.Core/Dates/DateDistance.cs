@@ -39,6 +39,9 @@ public static class DateDistance
             return $"{(starts ? "starting" : "ending")} {moved} {(to > from ? "later" : "earlier")}";
         }
         var direction = said.Start > paper.End ? "later" : "earlier";
+        // A decade or a century for another: as far as their starts ("the 1980s" for the 1990s is ten years earlier, not a day).
+        if (said.Precision is DatePrecision.Decade or DatePrecision.Century && paper.Precision == said.Precision)
+            return $"{Count(Math.Abs(said.Start.Year - paper.Start.Year), "year")} {direction}";
         // At the note's own precision: "1988" is one year before 15 February 1989, not "two months".
         if (said.Precision is DatePrecision.Year or DatePrecision.Month && paper.Precision <= said.Precision)
         {

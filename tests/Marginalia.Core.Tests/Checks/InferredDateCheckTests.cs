@@ -178,6 +178,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_decade_for_the_papers_other_decade_is_reported()
+    {
+        // The paper's "in the 1990s other fronts emerged": a decade is vague at its edges, not for another decade.
+        Assert.Equal("The paper dates 'new-fronts-for-russia-1990s' (Other fronts emerge for Russia in Chechnya, Tajikistan, Dagestan and Ingushetia) to the 1990s (000_bf09360ec50d0df5.txt, line 61); this note says the 1980s, ten years earlier. The sentence was read as about it from the words 'fronts', 'Dagestan', 'Ingushetia', Tajikistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("New fronts opened for Russia in Chechnya, Tajikistan, Dagestan and Ingushetia in the 1980s.", "MRG003")).Message);
+        Assert.Empty(Findings("New fronts opened for Russia in Chechnya, Tajikistan, Dagestan and Ingushetia in the 1990s.", "MRG003"));
+        Assert.Empty(Findings("New fronts opened for Russia in Chechnya, Tajikistan, Dagestan and Ingushetia in 1989.", "MRG003"));
+    }
+
+    [Fact]
     public void What_someone_would_do_later_does_not_date_the_sentence()
     {
         // Baradar's release, true history beside the paper: the signing he "would" do is no claim of October 2018.

@@ -27,6 +27,9 @@ public class DateAgreementTests
     // A vague span has fuzzy bounds: the last week of 1979 is not "five days before" the 1980s.
     [InlineData("27 December 1979", "the 1980s", true)]
     [InlineData("1977", "the 1980s", false)]
+    [InlineData("the 1980s", "the 1990s", false)]
+    [InlineData("the 1990s", "the 1990s", true)]
+    [InlineData("1989", "the 1990s", true)]
     // Hedges widen by their tolerance; "some time in" is no hedge of the year.
     [InlineData("c. 1993", "1992", true)]
     [InlineData("c. 1995", "1992", false)]

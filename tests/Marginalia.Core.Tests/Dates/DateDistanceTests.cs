@@ -20,6 +20,12 @@ public class DateDistanceTests
     [InlineData(2015, 3, 2015, 1, "two months later")]
     public void A_month_is_compared_with_a_month_at_its_precision(int year, int month, int paperYear, int paperMonth, string words) =>
         Assert.Equal(words, DateDistance.Compare(HistoricalDate.InMonth(year, month, ""), HistoricalDate.InMonth(paperYear, paperMonth, "")));
+
+    [Fact]
+    public void A_decade_is_compared_with_a_decade_by_their_starts() =>
+        // (Not the one day from 31 December 1989 to 1 January 1990.)
+        Assert.Equal("ten years earlier", DateDistance.Compare(DateRecognizer.ParseOne("the 1980s")!, DateRecognizer.ParseOne("the 1990s")!));
+
     [Fact]
     public void Overlapping_spans_are_compared_at_the_coarser_unit_of_their_ends()
     {

@@ -8,6 +8,8 @@ public class MonthRangeTests
     [Theory]
     [InlineData("January–May 2016", "2016-01-01/2016-05-31")]
     [InlineData("June-August 2019", "2019-06-01/2019-08-31")]
+    [InlineData("Jan.–Apr. 2016", "2016-01-01/2016-04-30")]
+    [InlineData("Sept–Nov 2019", "2019-09-01/2019-11-30")]
     public void A_month_range_with_one_year_is_one_date(string text, string interval)
     {
         var date = DateRecognizer.ParseOne(text);
