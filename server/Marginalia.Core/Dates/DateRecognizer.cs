@@ -74,8 +74,8 @@ public static class DateRecognizer
             if (wordAt[i] < from) continue;
             for (var x = Math.Max(from, earliest[i]); x <= wordAt[i]; x++)
             {
-                // The patterns start with a letter or a digit (\d), never right after one (\w).
-                if (!char.IsLetterOrDigit(text[x]) || (x > 0 && char.IsLetterOrDigit(text[x - 1]))) continue;
+                // The patterns start with a letter, a digit (\d) or a shorthand hedge ("~3 yrs", ">3 yrs"), never right after a letter or digit (\w).
+                if (!(char.IsLetterOrDigit(text[x]) || text[x] is '~' or '<' or '>') || (x > 0 && char.IsLetterOrDigit(text[x - 1]))) continue;
                 var m = anchored.Match(text, x);
                 if (!m.Success) continue;
                 yield return m;

@@ -25,13 +25,13 @@ public static partial class Hedges
     /// <summary>Whether a distance is given exactly: neither rough nor a bound ("after three days", "one week after").</summary>
     public static bool ExactDistance(string words) => !ApproximateDistance(words) && !AtLeastDistance(words) && !AtMostDistance(words);
 
-    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately)\b")]
+    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|some|approximately|approx)\b|~")]
     private static partial Regex Approximate();
 
-    [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b")]
+    [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b|>")]
     private static partial Regex AtLeast();
 
-    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b")]
+    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b|<")]
     private static partial Regex AtMost();
 
     /// <summary>The hedges, in the words the recognizer looks for (any case; "c." and "ca." may touch the date).</summary>

@@ -29,6 +29,18 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_distance_in_a_notes_shorthand_is_checked_and_a_tilde_rounds_it()
+    {
+        const string wrong = "QCG formed Jan 2016; Mansour killed 8 mos later.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "8 mos later"), finding.Range);
+        Assert.Equal("Counted from Jan 2016, 8 mos later is September 2016; the paper dates 'mansour-killed-2016' to 21 May 2016", finding.Message);
+        Assert.Empty(Findings("QCG formed Jan 2016; Mansour killed 4 mos later.", "MRG006"));
+        // (About three years: February 1989 to December 1991 is two years and ten months.)
+        Assert.Empty(Findings("Sov. withdrawal compl. 15 Feb 1989; USSR gone ~3 yrs later (Dec 1991).", "MRG006"));
+    }
+
+    [Fact]
     public void A_distance_of_two_counts_is_checked_whole()
     {
         // 7 May 2018 to 28 May 2019: a year and three weeks, not the "three weeks" its end alone would say.

@@ -93,9 +93,9 @@ internal static class DateWords
     public static TimeUnit UnitOf(string unit) => unit.ToLowerInvariant() switch
     {
         "day" => TimeUnit.Day,
-        "week" or "fortnight" => TimeUnit.Week,
-        "month" => TimeUnit.Month,
-        "year" => TimeUnit.Year,
+        "week" or "fortnight" or "wk" => TimeUnit.Week,
+        "month" or "mo" => TimeUnit.Month,
+        "year" or "yr" => TimeUnit.Year,
         _ => TimeUnit.Decade,
     };
 

@@ -14,8 +14,9 @@ internal static class PatternParts
     public const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
     public const string Number =
         @"(?<num>(?i:half\s+an?|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)|[0-9]{1,3})";
-    // ("a full year", "two whole weeks": the same length.)
-    public const string Unit = @"(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?";
-    // "about three days later", "for more than three years": inside a relative date or a length (not a hedge before a date: HedgeForm).
-    public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just)\s+)?";
+    // ("a full year", "two whole weeks": the same length; a note's shorthand "3 yrs", "10 mos.", "2 wks".)
+    public const string Unit = @"(?:(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?|(?<unit>(?i:yr|mo|wk))s?\.?(?!\w))";
+    // "about three days later", "for more than three years", "~18 mos after", ">3 yrs after": inside a relative date or a
+    // length (not a hedge before a date: HedgeForm).
+    public const string Approximately = @"(?:(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just|approx\.?)\s+|[~<>]\s*)?";
 }

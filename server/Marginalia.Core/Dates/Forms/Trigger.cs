@@ -21,6 +21,9 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
     private static readonly SearchValues<string> UnitWords =
         SearchValues.Create(["day", "wee", "fortnight", "month", "year", "decade"], StringComparison.OrdinalIgnoreCase);
 
+    // A note's shorthand for them ("3 yrs", "10 mos.", "2 wks"), as whole words only: not the "mo" of "Moscow".
+    private static readonly SearchValues<string> UnitAbbreviations = SearchValues.Create(["yr", "mo", "wk"], StringComparison.OrdinalIgnoreCase);
+
     // The seasons as the season pattern writes them.
     private static readonly SearchValues<string> SeasonWords =
         SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
@@ -38,7 +41,7 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
     private static readonly SearchValues<string> ColdWord = SearchValues.Create(["cold"], StringComparison.OrdinalIgnoreCase);
 
     public static TriggerWords Months { get; } = new("month names", t => Occurrences(t, MonthStarts, wordStartsOnly: true));
-    public static TriggerWords Units { get; } = new("units of time", t => Occurrences(t, UnitWords));
+    public static TriggerWords Units { get; } = new("units of time", t => Merged(Occurrences(t, UnitWords), Abbreviated(t)));
     public static TriggerWords Seasons { get; } = new("seasons", t => Occurrences(t, SeasonWords));
     public static TriggerWords Parts { get; } = new("parts of a year", t => Occurrences(t, PartWords));
     public static TriggerWords Century { get; } = new("century", t => Occurrences(t, CenturyWord));
@@ -58,6 +61,27 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
             at += next + 1;
         }
         return found;
+    }
+
+    /// <summary>Every place a unit is written in shorthand: "yr", "mo" or "wk" as a word, with an "s" or a dot after it or not.</summary>
+    private static List<int> Abbreviated(string text) =>
+        [.. Occurrences(text, UnitAbbreviations, wordStartsOnly: true).Where(at =>
+        {
+            var end = at + 2;
+            if (end < text.Length && text[end] is 's' or 'S') end++;
+            if (end < text.Length && text[end] == '.') end++;
+            return end >= text.Length || !char.IsLetterOrDigit(text[end]);
+        })];
+
+    /// <summary>Two ascending lists of places as one.</summary>
+    private static List<int> Merged(List<int> a, List<int> b)
+    {
+        if (b.Count == 0) return a;
+        var all = new List<int>(a.Count + b.Count);
+        all.AddRange(a);
+        all.AddRange(b);
+        all.Sort();
+        return all;
     }
 
     /// <summary>Every place a decade is written as the decade pattern takes it: a 1 or 2, two digits (\d), 0, and an s after an optional apostrophe.</summary>
