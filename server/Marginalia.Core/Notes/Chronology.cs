@@ -590,11 +590,11 @@ public static partial class Chronology
             var dates = note.DatesIn(scope).ToList();
             var found = new List<(int From, int To)>();
             foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && WithinOf().Match(text, d.End).Success)))
-                found.Add((d.End, ClauseEnd(text, d.End, scope.End)));
+                found.Add((d.End, WithBracket(text, ClauseEnd(text, d.End, scope.End), scope.End)));
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, ClauseEnd(text, end, scope.End))); // not "the following year"
+                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End))); // not "the following year"
             }
             // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
             // "it took fifteen years from" counts from, up to the "to" of where it got.
@@ -645,7 +645,8 @@ public static partial class Chronology
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
-            anchorEnd = AnchorEnd(text, from, limit);
+            // (With a bracket right after the anchor's words: "Six months after Putin began his fourth term (7 May 2018), Lavrov …".)
+            anchorEnd = WithBracket(text, AnchorEnd(text, from, limit), scope.End);
             if (anchorEnd >= scope.End) return null;
             (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
         }
@@ -965,6 +966,13 @@ public static partial class Chronology
         }
         return to;
     }
+
+    /// <summary>
+    /// The end of the words a connector opens, over a bracket that follows them at once: "a year after the first Moscow
+    /// Format meeting (15 February 2017), …" — the bracket is of what they name.
+    /// </summary>
+    private static int WithBracket(string text, int end, int to) =>
+        end < to && text[end] == '(' && text.IndexOf(')', end, to - end) is var close and >= 0 ? close + 1 : end;
 
     /// <summary>"May 29, 2019": a comma inside a date does not end a clause.</summary>
     private static bool IsDigitComma(string text, int i) =>

@@ -41,6 +41,20 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_bracket_right_after_what_a_distance_counts_from_is_its_date()
+    {
+        // Neither bracket is the date of what comes after it: each is the date the distance counts from.
+        Assert.Empty(Findings("Some six months after Putin began his fourth term (May 7, 2018), Lavrov sat between the HPC and the Taliban in Moscow."));
+        Assert.Empty(Findings("A year after the first Moscow Format meeting (February 15, 2017), Russia was already hosting the Taliban's political office delegates."));
+        // The distance is counted from it, and the bracket is checked as the date of what it follows.
+        const string wrong = "Some two months after Putin began his fourth term (May 7, 2018), Lavrov sat between the HPC and the Taliban in Moscow [@lavrov-mediates-moscow-format-2018].";
+        Assert.Equal("Counted from May 7, 2018, some two months after is about 7 July 2018; the paper dates 'lavrov-mediates-moscow-format-2018' to 9 November 2018",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says May 7, 2017, one year earlier. The sentence was read as about it from the words 'fourth', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Some six months after Putin began his fourth term (May 7, 2017), Lavrov sat between the HPC and the Taliban in Moscow.")).Message);
+    }
+
+    [Fact]
     public void A_distance_of_two_counts_is_checked_whole()
     {
         // 7 May 2018 to 28 May 2019: a year and three weeks, not the "three weeks" its end alone would say.
