@@ -375,6 +375,8 @@ public static partial class Chronology
             foreach (var apart in Apart(note, scope)) found.Add(apart);
             // "The first Moscow Format meeting fell on the 30th anniversary of the Soviet withdrawal".
             foreach (var anniversary in Anniversaries(note, scope)) found.Add(anniversary);
+            // "By the time Russia convened its summit, the first Moscow Format meeting had already been held".
+            foreach (var byThen in ByTheTime(note, scope)) found.Add(byThen);
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -452,6 +454,39 @@ public static partial class Chronology
             };
         }
     }
+
+    /// <summary>
+    /// "By the time X, Y had (already) happened": Y came before X, or by then. Only with the past perfect: "By the time X,
+    /// Y was …" says what held then, not what came first.
+    /// </summary>
+    private static IEnumerable<OrderStatement> ByTheTime(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in MatchesIn(ByTheTimeWords(), text, scope))
+        {
+            var then = m.Index + m.Length;
+            // (With its bracket: "By the time Russia convened its summit (26 December 2016), …".)
+            var comma = WithBracket(text, ClauseEnd(text, then, scope.End), scope.End);
+            if (comma >= scope.End || text[comma] != ',') continue;
+            var end = ClauseEnd(text, comma + 1, scope.End);
+            if (PastPerfect().Match(text, comma + 1, end - comma - 1) is not { Success: true } had) continue;
+            if (Side(note, scope, then, comma) is not { } anchor || Side(note, scope, comma + 1, end) is not { } subject || !anchor.When.IsValid || !subject.When.IsValid)
+                continue;
+            yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.Before, subject, anchor)
+            {
+                // (Its words without what it had done: "the first Moscow Format meeting", not "… had already been held".)
+                SubjectWords = subject.Event is null ? null : Phrase(text, comma + 1, had.Index),
+                AnchorWords = anchor.Event is null ? null : Phrase(text, then, comma),
+            };
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?i:by\s+the\s+time)(?=\s)")]
+    private static partial Regex ByTheTimeWords();
+
+    /// <summary>"had already been held", "had opened", "had long left": what was done before a time.</summary>
+    [GeneratedRegex(@"(?i)\bhad\s+(?:already\s+|long\s+|just\s+)?\w+")]
+    private static partial Regex PastPerfect();
 
     /// <summary>A pattern's matches within a sentence, without copying the text before it.</summary>
     private static IEnumerable<Match> MatchesIn(Regex pattern, string text, ProseScope scope)

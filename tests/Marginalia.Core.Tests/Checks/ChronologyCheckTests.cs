@@ -55,6 +55,19 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void By_the_time_something_happened_what_had_happened_came_first()
+    {
+        const string wrong = "By the time Russia convened its trilateral summit in Moscow with China and Pakistan, the Moscow Format's first meeting had already been held.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "By the time"), finding.Range);
+        Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017, named here “the Moscow Format's first meeting”) after 'moscow-trilateral-summit-2016' (26 December 2016, named here “Russia convened its trilateral summit in Moscow with China and Pakistan”), which “By the time” denies", finding.Message);
+        Assert.Empty(Findings("By the time the Taliban delegation reached Moscow, Trump had already called off the Camp David meeting.", "MRG006"));
+        Assert.Empty(Findings("By the time Karzai was re-elected in August 2009, Obama had already opened a dialogue with the Taliban.", "MRG006"));
+        // Only what had been done: "was" says what held at the time, not what came first.
+        Assert.Empty(Findings("By the time Russia convened its trilateral summit in Moscow with China and Pakistan, the Moscow Format's first meeting was being planned.", "MRG006"));
+    }
+
+    [Fact]
     public void A_distance_of_two_counts_is_checked_whole()
     {
         // 7 May 2018 to 28 May 2019: a year and three weeks, not the "three weeks" its end alone would say.
