@@ -163,6 +163,24 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]
     private static partial Regex Apposition();
 
+    /// <summary>
+    /// ", the year the NATO combat mission ended", ", the same month Gorbachev resigned" right after a claim's date: what else
+    /// that year or month holds — when the event's date is in it (else the stretch says nothing the date does not).
+    /// </summary>
+    private static (int From, int To)? YearOf(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        if (claim.Date.End >= claim.Scope.End || SameYear().Match(text, claim.Date.End, claim.Scope.End - claim.Date.End) is not { Success: true } m) return null;
+        var said = claim.Date.Claimed!;
+        var (from, to) = m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase)
+            ? (new DateOnly(said.Start.Year, 1, 1), new DateOnly(said.End.Year, 12, 31))
+            : (new DateOnly(said.Start.Year, said.Start.Month, 1), new DateOnly(said.End.Year, said.End.Month, 1).AddMonths(1).AddDays(-1));
+        return claim.Event.Date.Start <= to && from <= claim.Event.Date.End ? (m.Index, m.Index + m.Length) : null;
+    }
+
+    [GeneratedRegex(@"\G\s*,\s+(?i:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?<unit>(?i:year|month))\b[^,;.!?—–()]*")]
+    private static partial Regex SameYear();
+
     /// <summary>The stretches of a clause that say what came later ("who would sign the Doha accord"), without the date.</summary>
     private static List<(int From, int To)> LaterIn(NoteAnalysis note, ProseScope clause, DateMention date)
     {
@@ -255,6 +273,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
+        // (Nor in what the date's year is also the year of: "Crimea was annexed in March 2014, the year the NATO combat mission
+        // ended" dates the mission by the year, and the paper's end of 2014 is in it.)
+        if (YearOf(note, claim) is { } yearOf && !TiedOutside(note, match.Read ?? claim.Scope, match, [yearOf], actors: false))
+            return "the words that tie the sentence to it say what else the date's year or month holds";
         // (Nor in what someone would do later: "Mullah Baradar, who would sign the Doha accord for the Taliban, had been
         // released from Pakistani custody in October 2018" is his release, not the signing.)
         if (LaterIn(note, match.Read ?? claim.Scope, claim.Date) is { Count: > 0 } later && !TiedOutside(note, match.Read ?? claim.Scope, match, later, actors: false))

@@ -188,6 +188,18 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void What_else_the_dates_year_holds_is_dated_by_the_year()
+    {
+        // Crimea is true history beside the paper; the mission's end is in 2014, as the paper has it.
+        Assert.Empty(Findings("Crimea was annexed by Russia in March 2014, the year the NATO combat mission in Afghanistan ended.", "MRG003"));
+        // Another year is still the mission's date, and wrong.
+        Assert.Equal("The paper dates 'us-combat-operation-ends-2014' (The US combat operation in Afghanistan ends) to the end of 2014 (000_bf09360ec50d0df5.txt, line 31); this note says March 2015, two months later. The sentence was read as about it from the words 'combat', 'ended' and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Crimea was annexed by Russia in March 2015, the year the NATO combat mission in Afghanistan ended.", "MRG003")).Message);
+        // The date's own words are what it dates.
+        Assert.Single(Findings("The US combat mission in Afghanistan ended in March 2014, the year Russia annexed Crimea.", "MRG003"));
+    }
+
+    [Fact]
     public void What_someone_would_do_later_does_not_date_the_sentence()
     {
         // Baradar's release, true history beside the paper: the signing he "would" do is no claim of October 2018.
