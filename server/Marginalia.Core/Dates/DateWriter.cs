@@ -51,7 +51,8 @@ public static partial class DateWriter
             DatePrecision.Day => FormCatalog.DayMonthYear.Write(date, DateStyle.DayMonthYear),
             DatePrecision.Month => FormCatalog.MonthYear.Write(date, DateStyle.MonthYear),
             DatePrecision.PartOfMonth => FormCatalog.PartOfMonth.Write(date, DateStyle.Natural) ?? FormCatalog.DayRange.Write(date, DateStyle.Natural),
-            DatePrecision.PartOfYear => FormCatalog.PartOfYear.Write(date, DateStyle.Natural) ?? FormCatalog.Season.Write(date, DateStyle.Natural),
+            // (In its own words when they read back to it: "the last quarter of 2015" is not "the end of 2015" to its writer.)
+            DatePrecision.PartOfYear => OwnWords(date) ?? FormCatalog.PartOfYear.Write(date, DateStyle.Natural) ?? FormCatalog.Season.Write(date, DateStyle.Natural),
             DatePrecision.Year => FormCatalog.Year.Write(date, DateStyle.Year),
             DatePrecision.Decade => FormCatalog.Decade.Write(date, DateStyle.Natural),
             DatePrecision.Century => FormCatalog.Century.Write(date, DateStyle.Natural),
@@ -59,6 +60,10 @@ public static partial class DateWriter
             _ => null,
         } ?? Span(date.Start, date.End);
     }
+
+    /// <summary>A date's own text when it is one date that reads back to the same interval, else null.</summary>
+    private static string? OwnWords(HistoricalDate date) =>
+        DateRecognizer.ParseOne(date.Text) is { } read && read.Start == date.Start && read.End == date.End && read.Precision == date.Precision ? date.Text.Trim() : null;
 
     /// <summary>An interval in the fewest words: "1992–1996", "9–10 July 2015", "9 July – 10 August 2015".</summary>
     private static string Span(DateOnly s, DateOnly e)

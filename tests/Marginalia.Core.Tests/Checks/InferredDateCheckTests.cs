@@ -133,7 +133,7 @@ public class InferredDateCheckTests
             + "Mullah Akhtar Mansour at a military base in Tajikistan — denied by both Moscow and the Taliban.";
         var finding = Assert.Single(Findings(text, "MRG003"));
         Assert.Equal(RangeOf(text, "The following month"), finding.Range);
-        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the end of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says the following month (counted from 9–10 July 2015, August 2015), one month earlier. The sentence was read as about it from the words 'reports', 'meeting', Mullah Akhtar Mansour, Tajikistan and Vladimir Putin; cite the event to make the check certain", finding.Message);
+        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the last quarter of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says the following month (counted from 9–10 July 2015, August 2015), one month earlier. The sentence was read as about it from the words 'reports', 'meeting', Mullah Akhtar Mansour, Tajikistan and Vladimir Putin; cite the event to make the check certain", finding.Message);
         Assert.Empty(Findings(text.Replace("The following month", "Some months later", StringComparison.Ordinal)));
         // Counted from a date read as about the same event, it tells what came after it, not when the event was.
         Assert.Empty(Findings("Karzai's second term came only after Abdullah Abdullah withdrew from the run-off on 1 November 2009; the election commission declared Karzai the winner the next day.", "MRG003"));
@@ -173,7 +173,7 @@ public class InferredDateCheckTests
         // The air campaign is true history beside the paper; the rumours are "the same autumn", which agrees with the paper.
         Assert.Empty(Findings("Russia launched its air campaign in Syria on 30 September 2015, the same autumn in which rumours of a Putin–Mansour meeting began to circulate.", "MRG003"));
         // (The paper: "in the last quarter of 2015".)
-        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the end of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says 30 September 2015, one day earlier. The sentence was read as about it from the word 'meeting', Mullah Akhtar Mansour and Vladimir Putin; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the last quarter of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says 30 September 2015, one day earlier. The sentence was read as about it from the word 'meeting', Mullah Akhtar Mansour and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Rumours of a Putin–Mansour meeting began to circulate on 30 September 2015, the same autumn Russia launched its air campaign in Syria.", "MRG003")).Message);
     }
 

@@ -50,6 +50,14 @@ public class DateWriterTests
         { "the early 21st century", "the early 21st century" },
     };
 
+    [Fact]
+    public void A_part_of_a_year_is_written_in_its_own_words_when_they_read_back()
+    {
+        // The paper's "in the last quarter of 2015" is October to December, as "the end of 2015" is: it is quoted as it says it.
+        Assert.Equal("the last quarter of 2015", DateWriter.Natural(DateRecognizer.ParseOne("the last quarter of 2015")!));
+        Assert.Equal("the end of 2015", DateWriter.Natural(HistoricalDate.InPartOfYear(2015, 10, 12, "")));
+    }
+
     [Theory]
     [MemberData(nameof(NaturalTexts))]
     public void Writes_other_precisions_in_natural_english(string text, string expected)
