@@ -68,6 +68,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_place_of_three_letters_names_its_event()
+    {
+        // "Ufa" is a key term of the 2015 summit: "the SCO summit in Ufa" is that one, not the 2005 summit.
+        const string wrong = "The SCO summit in Ufa came a year after IS first proclaimed itself in Afghanistan [@islamic-state-in-afghanistan-2015].";
+        Assert.Equal("The paper dates 'sco-summit-2015' to 9–10 July 2015 and 'islamic-state-in-afghanistan-2015' to January 2015: five months later than it, not a year after",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings(wrong.Replace("a year after", "six months after", StringComparison.Ordinal), "MRG006"));
+    }
+
+    [Fact]
     public void A_distance_of_two_counts_is_checked_whole()
     {
         // 7 May 2018 to 28 May 2019: a year and three weeks, not the "three weeks" its end alone would say.
