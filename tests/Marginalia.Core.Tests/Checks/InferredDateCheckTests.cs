@@ -200,6 +200,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Who_someone_was_is_not_what_happened()
+    {
+        // The paper's "the newly elected president … was busy reviewing South Asian policy" (2017) says who Trump was: his
+        // election is true history beside the paper, not the review.
+        Assert.Empty(Findings("Trump elected 8 November 2016 → Moscow bets on a US reset that never comes.", "MRG003"));
+        Assert.Single(Findings("President Trump was busy reviewing South Asian policy in 2019, staying out of every peace process.", "MRG003"));
+    }
+
+    [Fact]
     public void What_someone_would_do_later_does_not_date_the_sentence()
     {
         // Baradar's release, true history beside the paper: the signing he "would" do is no claim of October 2018.
