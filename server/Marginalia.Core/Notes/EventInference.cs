@@ -415,7 +415,10 @@ public static partial class EventInference
         return NameTokens(new string(text)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The stems a phrase names an event by: its words', a numbered thing's number ("Resolution 1267", "Res. 1267") and an ordinal in figures ("15th").</summary>
+    /// <summary>
+    /// The stems a phrase names an event by: its words', a numbered thing's number ("Resolution 1267", "Res. 1267"), an
+    /// ordinal in figures ("15th") and a short name ("Ufa"; <see cref="Words"/> drops words under four letters).
+    /// </summary>
     private static IEnumerable<string> NameTokens(string text) =>
         Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => Numeral(m.Groups["n"].Value.ToLowerInvariant())))
             .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w)));
