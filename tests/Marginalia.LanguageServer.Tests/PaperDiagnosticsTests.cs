@@ -10,8 +10,7 @@ public class PaperDiagnosticsTests
     {
         using var workspace = new ExampleWorkspace();
         await using var harness = await workspace.StartAsync();
-        var uri = DocumentUris.FromPath(workspace.PaperPath);
-        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), version: 3, languageId: "plaintext");
+        var uri = await OpenPaperAsync(harness, workspace, version: 3);
 
         var published = await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length > 0);
 
@@ -32,17 +31,14 @@ public class PaperDiagnosticsTests
     {
         using var workspace = new ExampleWorkspace();
         await using var harness = await workspace.StartAsync();
-        var uri = DocumentUris.FromPath(workspace.PaperPath);
-        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        var uri = await OpenPaperAsync(harness, workspace);
         await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2);
 
-        harness.Settings["marginalia"] = new Dictionary<string, object> { ["severity"] = new Dictionary<string, string> { ["MRG009"] = "warning" } };
-        await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+        await SetSeverityAsync(harness, "warning");
         var warned = await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2 && d.Diagnostics.All(x => x.Severity == DiagnosticSeverity.Warning), TimeSpan.FromSeconds(30));
         Assert.Equal(["MRG009", "MRG009"], warned.Diagnostics.Select(d => d.Code));
 
-        harness.Settings["marginalia"] = new Dictionary<string, object> { ["severity"] = new Dictionary<string, string> { ["MRG009"] = "off" } };
-        await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+        await SetSeverityAsync(harness, "off");
         await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 0, TimeSpan.FromSeconds(30));
     }
 
@@ -51,8 +47,7 @@ public class PaperDiagnosticsTests
     {
         using var workspace = new ExampleWorkspace();
         await using var harness = await workspace.StartAsync();
-        var uri = DocumentUris.FromPath(workspace.PaperPath);
-        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        var uri = await OpenPaperAsync(harness, workspace);
         await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2);
 
         await harness.CloseAsync(uri);
@@ -65,8 +60,7 @@ public class PaperDiagnosticsTests
     {
         using var workspace = new ExampleWorkspace();
         await using var harness = await workspace.StartAsync();
-        var uri = DocumentUris.FromPath(workspace.PaperPath);
-        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), languageId: "plaintext");
+        var uri = await OpenPaperAsync(harness, workspace);
         await harness.WaitForDiagnosticsAsync(uri, d => d.Diagnostics.Length == 2);
 
         // Without the event that introduces the Moscow Format in 2017, "the Moscow Format of 2018" contradicts nothing.
@@ -104,4 +98,19 @@ public class PaperDiagnosticsTests
     }
 
     private static string Show(Protocol.Range r) => $"{r.Start.Line}:{r.Start.Character}-{r.End.Line}:{r.End.Character}";
+
+    /// <summary>Opens the example workspace's paper as VS Code sends it (plain text); its URI.</summary>
+    private static async Task<string> OpenPaperAsync(LanguageServerHarness harness, ExampleWorkspace workspace, int version = 1)
+    {
+        var uri = DocumentUris.FromPath(workspace.PaperPath);
+        await harness.OpenAsync(uri, File.ReadAllText(workspace.PaperPath), version, languageId: "plaintext");
+        return uri;
+    }
+
+    /// <summary>Sets MRG009's severity in the editor's settings and tells the server.</summary>
+    private static async Task SetSeverityAsync(LanguageServerHarness harness, string severity)
+    {
+        harness.Settings["marginalia"] = new Dictionary<string, object> { ["severity"] = new Dictionary<string, string> { ["MRG009"] = severity } };
+        await harness.NotifyAsync("workspace/didChangeConfiguration", new DidChangeConfigurationParams());
+    }
 }

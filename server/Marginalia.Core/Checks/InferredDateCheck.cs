@@ -273,13 +273,16 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
+        // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
+        // Obama told Medvedev before the news broke.")
+        var clause = match.Read ?? claim.Scope;
         // (Nor in what the date's year is also the year of: "Crimea was annexed in March 2014, the year the NATO combat mission
         // ended" dates the mission by the year, and the paper's end of 2014 is in it.)
-        if (YearOf(note, claim) is { } yearOf && !TiedOutside(note, match.Read ?? claim.Scope, match, [yearOf], actors: false))
+        if (YearOf(note, claim) is { } yearOf && !TiedOutside(note, clause, match, [yearOf], actors: false))
             return "the words that tie the sentence to it say what else the date's year or month holds";
         // (Nor in what someone would do later: "Mullah Baradar, who would sign the Doha accord for the Taliban, had been
         // released from Pakistani custody in October 2018" is his release, not the signing.)
-        if (LaterIn(note, match.Read ?? claim.Scope, claim.Date) is { Count: > 0 } later && !TiedOutside(note, match.Read ?? claim.Scope, match, later, actors: false))
+        if (LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
             return "the words that tie the sentence to it say what came later ('would …')";
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
         // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only,
@@ -312,13 +315,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // evacuated in 1993 after it was set on fire" is the evacuation's date, set by the fire that is part of it.)
         // (Nor when the date is what a statement times by an event and only that event's words tie it: "A Taliban delegation
         // was in Moscow in mid-September 2019, a week after Trump scrapped the planned Camp David meeting".)
-        if ((statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, match.Read ?? claim.Scope, match))
+        if ((statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, clause, match))
             || (statements.Any(s => ReferenceEquals(s.Subject.Date, claim.Date) && s.Anchor.Event is not null)
-                && Chronology.Relating(note, match.Read ?? claim.Scope) is { Count: > 0 } relating && !TiedOutside(note, match.Read ?? claim.Scope, match, relating, actors: false)))
+                && Chronology.Relating(note, clause) is { Count: > 0 } relating && !TiedOutside(note, clause, match, relating, actors: false)))
             return "the sentence dates something else by this event";
-        // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
-        // Obama told Medvedev before the news broke.")
-        var clause = match.Read ?? claim.Scope;
         // (Even "Trump called off the Camp David meeting on 6 September 2019 after an attack in Kabul": letting the words
         // before the connector decide caught three more mistakes and raised three more false alarms on the tuning notes.)
         if (statements.Count == 0 && (Chronology.RelatesTimes(note, clause, claim.Date) || !TiedOutside(note, clause, match)) && !DatedInApposition(note, claim, match))

@@ -429,8 +429,8 @@ public static partial class Chronology
             yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
             {
                 Distance = distance,
-                SubjectWords = subject.Event is null ? null : Phrase(text, subject == first ? x.From : y.From, subject == first ? x.To : y.To),
-                AnchorWords = anchor.Event is null ? null : Phrase(text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
+                SubjectWords = NamedWords(subject, text, subject == first ? x.From : y.From, subject == first ? x.To : y.To),
+                AnchorWords = NamedWords(anchor, text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
             };
         }
     }
@@ -449,8 +449,8 @@ public static partial class Chronology
             {
                 // ("the …" counts by the calendar.)
                 Distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative) { Text = m.Groups["said"].Value, Relative = new RelativeOffset(years, TimeUnit.Year, RelativeDirection.After) },
-                SubjectWords = subject.Event is null ? null : Phrase(text, clauseStart, m.Index),
-                AnchorWords = anchor.Event is null ? null : Phrase(text, end, clauseEnd),
+                SubjectWords = NamedWords(subject, text, clauseStart, m.Index),
+                AnchorWords = NamedWords(anchor, text, end, clauseEnd),
             };
         }
     }
@@ -475,8 +475,8 @@ public static partial class Chronology
             yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.Before, subject, anchor)
             {
                 // (Its words without what it had done: "the first Moscow Format meeting", not "… had already been held".)
-                SubjectWords = subject.Event is null ? null : Phrase(text, comma + 1, had.Index),
-                AnchorWords = anchor.Event is null ? null : Phrase(text, then, comma),
+                SubjectWords = NamedWords(subject, text, comma + 1, had.Index),
+                AnchorWords = NamedWords(anchor, text, then, comma),
             };
         }
     }
@@ -981,6 +981,9 @@ public static partial class Chronology
     /// <summary>"Two years later came 9/11": a verb of arrival between a relative date and the date it is.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]
     private static partial Regex Came();
+
+    /// <summary>The words that named a side, for messages: none for a side that is a date of the note.</summary>
+    private static string? NamedWords(TimeSide side, string text, int from, int to) => side.Event is null ? null : Phrase(text, from, to);
 
     /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.');

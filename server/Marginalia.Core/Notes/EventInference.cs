@@ -421,20 +421,23 @@ public static partial class EventInference
     /// </summary>
     private static IEnumerable<string> NameTokens(string text) =>
         Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => Numeral(m.Groups["n"].Value.ToLowerInvariant())))
-            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w)));
+            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w) && Dates.Forms.DateWords.MonthNumber(w) == 0));
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}'’-])")]
     private static partial System.Text.RegularExpressions.Regex ShortName();
 
-    /// <summary>The capitalized three-letter words that are no name: a phrase's or a title's first word, a month, a part of a name.</summary>
+    /// <summary>
+    /// The capitalized three-letter words that are no name: a phrase's or a title's first word, a weekday, a part of a name
+    /// ("Bin Laden", "Dar es Salaam"). (Nor is a month's abbreviation: the date words know those.)
+    /// </summary>
     private static readonly HashSet<string> NotShortNames = new(StringComparer.Ordinal)
     {
         "the", "and", "but", "for", "nor", "yet", "not", "now", "its", "his", "her", "our", "who", "how", "why", "was", "has",
-        "had", "may", "one", "two", "six", "ten", "all", "any", "few", "new", "old", "off", "out", "per", "via", "day", "bin",
+        "had", "one", "two", "six", "ten", "all", "any", "few", "new", "old", "off", "out", "per", "via", "day", "bin",
         "dar", "pro", "war", "far", "set", "met", "led", "won", "sat", "got", "saw", "let", "put", "ran", "did", "are", "can",
-        "see", "yes", "too", "own", "top", "end", "age", "act", "key", "law", "aid", "big", "use", "add", "mid", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sun",
+        "see", "yes", "too", "own", "top", "end", "age", "act", "key", "law", "aid", "big", "use", "add", "mid",
+        "mon", "tue", "wed", "thu", "fri", "sun",
     };
 
     /// <summary>A count as its numeral: "twelve" (countries) is "12".</summary>
