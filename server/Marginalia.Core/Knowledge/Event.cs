@@ -26,6 +26,15 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     /// </summary>
     public SaidOrder? Order { get; init; }
 
+    /// <summary>
+    /// Whether another event is one the paper tells of on the same day in an overlapping passage: one moment told twice
+    /// (the Moscow summit of 26 December 2016, and that summit "held days after" the American election results).
+    /// </summary>
+    public bool SameMomentAs(Event other) =>
+        !ReferenceEquals(this, other) && ReferenceEquals(Paper, other.Paper)
+        && Date.Precision == DatePrecision.Day && other.Date.Precision == DatePrecision.Day && Date.Start == other.Date.Start
+        && Passage.Start < other.Passage.End && other.Passage.Start < Passage.End;
+
     /// <summary>The order the paper gives between this event and another, seen from this one; null when it gives none.</summary>
     public SaidOrder? OrderAgainst(Event other) =>
         AnchorId == other.Id ? Order

@@ -21,6 +21,9 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// </summary>
     public Event? Known { get; init; }
 
+    /// <summary>The paper's other events of this side's event's moment (<see cref="Event.SameMomentAs"/>): an order the paper gives one of them holds for it.</summary>
+    public IReadOnlyList<Event> Moment { get; init; } = [];
+
     /// <summary>The paper event this side is: cited, named, or the event its stated day is (<see cref="Known"/>).</summary>
     public Event? AsEvent => Event ?? Known;
 
@@ -64,7 +67,7 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     private string Others => string.Concat(Contenders.Select(e => $" or '{e.Id}' ({DateWriter.Natural(e.Date)})"));
 
     /// <summary>This side, then as each event its words may also name.</summary>
-    public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [] }).Prepend(this);
+    public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [], Moment = [] }).Prepend(this);
 
     /// <summary>"'soviet-withdrawal-1989' (15 February 1989)", "'moscow-format-first-meeting-2017' (named here “the first Moscow Format meeting”; …)", "23 February 2007".</summary>
     public string Describe(string? named = null) => Basis switch
@@ -245,7 +248,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     private int Gap => Math.Max(0, Math.Max(Subject.When.Start.DayNumber - Anchor.When.End.DayNumber, Anchor.When.Start.DayNumber - Subject.When.End.DayNumber));
 
     /// <summary>The order the paper's words give between the two events, seen from the subject; null when they give none.</summary>
-    public SaidOrder? Said => Subject.AsEvent is { } subject && Anchor.AsEvent is { } anchor && !ReferenceEquals(subject, anchor) ? subject.OrderAgainst(anchor) : null;
+    public SaidOrder? Said => Subject.AsEvent is { } subject && Anchor.AsEvent is { } anchor && !ReferenceEquals(subject, anchor)
+        ? subject.OrderAgainst(anchor) ?? Subject.Moment.Select(s => s.OrderAgainst(anchor)).Concat(Anchor.Moment.Select(subject.OrderAgainst)).FirstOrDefault(o => o is not null)
+        : null;
 
     /// <summary>Whether the paper's words on the two events decide the statement (its order, or its exact distance).</summary>
     public bool PaperWordsDecide => Said is { } said && Denies(said) is not null;
@@ -384,7 +389,7 @@ public static partial class Chronology
                     found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
         }
-        return [.. found.Select(s => s with { Subject = Known(note, s.Subject, s.Anchor), Anchor = Known(note, s.Anchor, s.Subject) })];
+        return [.. found.Select(s => s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })];
     }
 
     /// <summary>
@@ -572,6 +577,10 @@ public static partial class Chronology
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
 
+    /// <summary>A side as <see cref="Known"/> reads it, with the other events of its event's moment.</summary>
+    private static TimeSide Settled(NoteAnalysis note, TimeSide side, TimeSide other) =>
+        Known(note, side, other) is { AsEvent: { } e } known ? known with { Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)] } : Known(note, side, other);
+
     /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>
     private static TimeSide Known(NoteAnalysis note, TimeSide side, TimeSide other)
     {
@@ -692,7 +701,7 @@ public static partial class Chronology
             // that clause opens with the connector, the sentence before it: "Third round on 14 April 2017 [@b] — six
             // months after the first Moscow Format meeting".
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
-            // (Without the words that stress the connector: "…was set up only after", "…resigned shortly before".)
+            // (Without the words that stress the connector: "…was set up only after", "…resigned shortly before", "…held weeks before".)
             if (Stressing().Match(text, subjectStart, subjectEnd - subjectStart) is { Success: true } stress) subjectEnd = stress.Index;
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
@@ -1117,7 +1126,8 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary)\s+of\s")]
     private static partial Regex OnAnniversary();
 
-    [GeneratedRegex(@"(?i)\s+(?:" + StressWords + @")\s*$")]
+    /// <summary>Words before a connector that stress it or say it loosely: "…was set up only after", "…was held weeks before".</summary>
+    [GeneratedRegex(@"(?i)\s+(?:" + StressWords + @"|(?:(?:some|a\s+few|several|mere)\s+)?(?:days|weeks|months|years|decades))\s*$")]
     private static partial Regex Stressing();
 
     /// <summary>"later that month", "earlier in the same year": the word just before a date that takes its month or year from another.</summary>

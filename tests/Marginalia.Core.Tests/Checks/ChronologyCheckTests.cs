@@ -740,4 +740,24 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'soviet-withdrawal-1989' to 15 February 1989: twenty-eight years later than it, not thirty years to the day after",
             Assert.Single(Findings("- 15 Feb 2017 [@moscow-format-first-meeting-2017] — thirty years to the day after the Soviet withdrawal. Symbolism surely intended?", "MRG006")).Message);
     }
+    [Fact]
+    public void The_american_election_came_days_before_the_moscow_summit()
+    {
+        // The paper dates the election only by the summit: "The summit was held days after the announcement of the results".
+        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016, named here \u201cMoscow's trilateral summit on Afghan settlement was held\u201d) after 'us-election-results-2016' (2016, named here \u201cthe US presidential election\u201d), not before it",
+            Assert.Single(Findings("Moscow's trilateral summit on Afghan settlement was held weeks before the US presidential election.", "MRG006")).Message);
+        Assert.Empty(Findings("Moscow's trilateral summit on Afghan settlement was held days after the US presidential election."));
+        Assert.Empty(Findings("Trump won the US presidential election on 8 November 2016; Moscow's trilateral summit followed on 26 December."));
+    }
+
+    [Fact]
+    public void An_order_the_paper_gives_one_event_holds_for_another_of_the_same_moment()
+    {
+        // The election is timed by the summit "held days after" it; the summit with China and Pakistan is that summit, told
+        // in the same passage on the same day.
+        Assert.Equal("The paper puts 'moscow-summit-after-us-election-2016' (26 December 2016) after 'us-election-results-2016' (2016, named here \u201cthe US presidential election results were announced\u201d), not before it",
+            Assert.Single(Findings("Moscow's Russia–China–Pakistan summit was held days before the US presidential election results were announced [@moscow-summit-after-us-election-2016].", "MRG006")).Message);
+        Assert.Equal("The paper puts 'us-election-results-2016' (2016, named here \u201cThe US presidential election\u201d) before 'moscow-trilateral-summit-2016' (26 December 2016), not after it",
+            Assert.Single(Findings("The US presidential election came after Russia's summit with China and Pakistan [@moscow-trilateral-summit-2016].", "MRG006")).Message);
+    }
 }

@@ -113,7 +113,7 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 "
             + "(000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2020, one day earlier. The sentence was read as about it "
             + "(or 'pompeo-attends-signing-2020', which the paper dates to the same time) from the words 'signed', 'agreement', Mullah Abdul Ghani Baradar, "
-            + "Zalmay Khalilzad, Qatar, United States and Taliban; cite the event to make the check certain", finding.Message);
+            + "Zalmay Khalilzad, Qatar, Taliban and United States; cite the event to make the check certain", finding.Message);
     }
 
     [Fact]
@@ -304,7 +304,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Names_and_people_in_the_words_that_time_the_date_by_another_thing_are_that_things()
     {
-        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to October 2019, ending two months later. The sentence was read as about it (or 'camp-david-meeting-planned-2019', which the paper dates to the same time) from the words 'several', 'rounds', 'talks', United States and Taliban; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to October 2019, ending two months later. The sentence was read as about it (or 'camp-david-meeting-planned-2019', which the paper dates to the same time) from the words 'several', 'rounds', 'talks', Taliban and United States; cite the event to make the check certain",
             Assert.Single(Findings("The US and the Taliban held several rounds of talks from June to October 2019 before Trump's Camp David plan fell apart.", "MRG003")).Message);
     }
 

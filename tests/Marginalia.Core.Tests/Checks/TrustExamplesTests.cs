@@ -193,7 +193,7 @@ public class TrustExamplesTests
         var finding = Assert.Single(Alarms(text));
         Assert.Equal("The paper dates 'afghans-excluded-from-moscow-summit-2016' (Neither the Afghan government nor the Taliban nor the US is invited to the Moscow summit) "
             + "to 26 December 2016 (000_bf09360ec50d0df5.txt, line 310); this note says 26 December 2015, one year earlier. The sentence was read as about it "
-            + "(or 'moscow-trilateral-summit-2016', which the paper dates to the same time) from the words 'neither', 'invited', Taliban, United States, "
-            + "Afghanistan and Russia; cite the event to make the check certain", finding.Message);
+            + "(or 'moscow-trilateral-summit-2016', which the paper dates to the same time) from the words 'neither', 'invited', Taliban, Afghanistan, "
+            + "United States and Russia; cite the event to make the check certain", finding.Message);
     }
 }
