@@ -742,8 +742,12 @@ public static partial class Chronology
         if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorEnd);
         // (A date that takes its month or year from the sentence before, "…the killing of two Russians in Kabul that
         // month", times the event the words name: that event is the side.)
+        // (Nor a bracket that dates what the words before it name otherwise than the paper: "six months after Putin began his
+        // fourth term (May 7, 2017)" counts from the term, and the bracket is a claim of its own, wrong.)
         else if (StatedIn(note, from, anchorEnd) is { } date
-                 && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date)))
+                 && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date))
+                 && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
+                      && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // (Not words whose "his" is someone the event does not have: "…acclaimed Amir al-Mu'minin, five months before his men
         // entered Kabul" is no al-Qaeda's entering.)
@@ -828,12 +832,13 @@ public static partial class Chronology
     /// event — while the words before name it, or those after do not even loosely ("The US and the Taliban reached their
     /// framework agreement a week after the Doha talks opened [@doha-framework-agreement-2019]") — and the words before
     /// name no event of their own ("That four-party meeting in Moscow preceded the resumption of talks in Doha
-    /// [@doha-talks-resume-2019]": that citation is the anchor's).
+    /// [@doha-talks-resume-2019]": that citation is the anchor's). (Words naming an event of the cited one's moment name
+    /// it: "…before the Taliban sat down in Moscow with the HPC [[moscow-format-talks-2018]]".)
     /// </summary>
     private static bool ClosingCitationIsTheSubjects(NoteAnalysis note, (int From, int To) after, (int From, int To) before, Event first, Event last)
     {
         var afterSaysOther = StatedIn(note, after.From, after.To) is { } own && !DateAgreement.Agrees(own, first.Date)
-            || NamedIn(note, after.From, after.To, other: first) is { } other && !ReferenceEquals(other.Event, first)
+            || NamedIn(note, after.From, after.To, other: first) is { } other && !ReferenceEquals(other.Event, first) && !other.Event.SameMomentAs(first)
                && (NamedIn(note, before.From, before.To, among: [first]) is not null || NamedIn(note, after.From, after.To, among: [first]) is null);
         return afterSaysOther
             && (LastStatedIn(note, before.From, before.To) is not null

@@ -421,7 +421,12 @@ public static partial class EventInference
     /// </summary>
     private static IEnumerable<string> NameTokens(string text) =>
         Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => Numeral(m.Groups["n"].Value.ToLowerInvariant())))
-            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w) && Dates.Forms.DateWords.MonthNumber(w) == 0));
+            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w) && Dates.Forms.DateWords.MonthNumber(w) == 0))
+            .Concat(ShortVerb().Matches(text).Select(m => m.Value.Equals("met", StringComparison.OrdinalIgnoreCase) ? "meet" : "sitt"));
+
+    /// <summary>The short past forms that name a meeting or a sitting ("met again in Islamabad"), as those words' stems (<see cref="Words"/> drops them).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])(?i:met|sat)(?![\p{L}'’-])")]
+    private static partial System.Text.RegularExpressions.Regex ShortVerb();
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}'’-])")]

@@ -760,4 +760,14 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'us-election-results-2016' (2016, named here \u201cThe US presidential election\u201d) before 'moscow-trilateral-summit-2016' (26 December 2016), not after it",
             Assert.Single(Findings("The US presidential election came after Russia's summit with China and Pakistan [@moscow-trilateral-summit-2016].", "MRG006")).Message);
     }
+    [Fact]
+    public void Met_and_sat_name_a_meeting_and_a_sitting()
+    {
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here \u201cthe trilateral met again in Islamabad\u201d) seven months after 'trilateral-first-meeting-2013' (April 2013, named here \u201cthe Beijing meeting\u201d), not five months after",
+            Assert.Single(Findings("Five months after the Beijing meeting, the trilateral met again in Islamabad.", "MRG006")).Message);
+        Assert.Empty(Findings("Seven months after the Beijing meeting, the trilateral met again in Islamabad."));
+        // The sitting (Lavrov's mediation) is of the Moscow Format meeting's day and passage: the citation closing the
+        // sentence is of the words before it, not the subject's.
+        Assert.Empty(Findings("Washington's secret contacts with the Taliban started about four months before the Taliban sat down in Moscow with the HPC [[moscow-format-talks-2018]]."));
+    }
 }
