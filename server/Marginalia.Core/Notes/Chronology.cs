@@ -577,6 +577,10 @@ public static partial class Chronology
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
 
+    /// <summary>Whether the paper dates an event within a shorter span than a date the note states.</summary>
+    private static bool Finer(HistoricalDate paper, HistoricalDate stated) =>
+        paper.IsValid && paper.End.DayNumber - paper.Start.DayNumber < stated.End.DayNumber - stated.Start.DayNumber;
+
     /// <summary>A side as <see cref="Known"/> reads it, with the other events of its event's moment.</summary>
     private static TimeSide Settled(NoteAnalysis note, TimeSide side, TimeSide other) =>
         Known(note, side, other) is { AsEvent: { } e } known ? known with { Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)] } : Known(note, side, other);
@@ -744,8 +748,12 @@ public static partial class Chronology
         // month", times the event the words name: that event is the side.)
         // (Nor a bracket that dates what the words before it name otherwise than the paper: "six months after Putin began his
         // fourth term (May 7, 2017)" counts from the term, and the bracket is a claim of its own, wrong.)
+        // (Nor a year or a month within which the paper dates what the words name more finely: "after the US–Taliban talks
+        // began in 2018" is after September 2018.)
         else if (StatedIn(note, from, anchorEnd) is { } date
-                 && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date))
+                 && !((date.Kind == DateMentionKind.ContextResolved || date.Date!.Precision is DatePrecision.Year or DatePrecision.Month)
+                      && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date)
+                      && (date.Kind == DateMentionKind.ContextResolved || Finer(dated.Event.Date, date.Date!)))
                  && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
                       && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
@@ -755,7 +763,11 @@ public static partial class Chronology
                  && !(Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } person && !person.Actors.Any(named.Event.Actors.Contains)))
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            anchor = TimeSide.Of(named, anchorWords);
+            // (A date of the words that agrees with the event is the anchor's, no claim of the sentence's: "…after the
+            // Moscow Format meeting of November 2018".)
+            // (Nor may the words name an event that date denies: "the November 2018 Moscow Format meeting" is not the first.)
+            var own = StatedIn(note, from, anchorEnd) is { } stated && DateAgreement.Agrees(stated, named.Event.Date) ? stated : null;
+            anchor = TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, anchorWords) with { Date = own };
         }
         // "…followed the first by three months", "…after the Beijing one": another of the subject's kind; "The Soviet state
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
@@ -791,7 +803,10 @@ public static partial class Chronology
         }
         // (Not a date in an aside between dashes: "Obama announced the drawdown on 22 June 2011 — …, the rest by the following
         // summer — three weeks before the first 650 left".)
-        else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date)
+        else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date
+                 && !(!headed && date.Date!.Precision is DatePrecision.Year or DatePrecision.Month
+                      && NamedIn(note, subjectStart, subjectEnd, nearEnd: true, other: anchor.Event) is { } dated && !ReferenceEquals(dated.Event, anchor.Event)
+                      && DateAgreement.Agrees(date, dated.Event.Date) && Finer(dated.Event.Date, date.Date)))
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         // (Not one of a clause before, joined by "and": "Putin came to power around 2000 and, after 9/11, was the first to…".)

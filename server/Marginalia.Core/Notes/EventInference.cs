@@ -448,7 +448,7 @@ public static partial class EventInference
     /// <summary>A count as its numeral: "twelve" (countries) is "12".</summary>
     private static string Numeral(string count) => Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : count;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>

@@ -770,4 +770,26 @@ public class ChronologyCheckTests
         // sentence is of the words before it, not the subject's.
         Assert.Empty(Findings("Washington's secret contacts with the Taliban started about four months before the Taliban sat down in Moscow with the HPC [[moscow-format-talks-2018]]."));
     }
+    [Fact]
+    public void A_year_or_month_within_which_the_paper_dates_the_named_event_more_finely_is_that_event()
+    {
+        // "Began in 2018" is September 2018: sixteen months after it is not 29 February 2020, eighteen are.
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-taliban-talks-begin-2018' to September 2018: seventeen months later than it, not sixteen months after",
+            Assert.Single(Findings("The Doha deal was signed sixteen months after the US–Taliban talks began in 2018.", "MRG006")).Message);
+        Assert.Empty(Findings("The Doha deal was signed eighteen months after the US–Taliban talks began in 2018."));
+        Assert.Equal("The paper puts 'medvedev-endorses-obama-strategy-2009' (December 2009, named here \u201cMedvedev endorsed Obama's Afghan strategy in 2009\u201d) after 'karzai-reelected-2009' (August 2009, named here \u201cKarzai's re-election that August\u201d), not before it",
+            Assert.Single(Findings("Medvedev endorsed Obama's Afghan strategy in 2009, before Karzai's re-election that August.", "MRG006")).Message);
+        // The date names which Moscow Format meeting (not the first, of February 2017), and is the anchor's, no claim of the sentence's event.
+        Assert.Equal("The paper puts 'us-taliban-talks-begin-2018' (September 2018, named here \u201cWashington's secret talks with the Taliban only began\u201d) or 'us-secret-talks-with-taliban-2018' (July 2018) before 'moscow-format-talks-2018' (9 November 2018, named here \u201cthe November 2018 Moscow Format meeting\u201d), not after it",
+            Assert.Single(Findings("Washington's secret talks with the Taliban only began after the November 2018 Moscow Format meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("Washington's secret talks with the Taliban began about four months before the Moscow Format meeting of November 2018."));
+        Assert.Empty(Findings("The first overt US–Taliban talks in Doha came about ten weeks after the Moscow Format meeting of November 2018."));
+    }
+
+    [Fact]
+    public void Unsc_and_its_number_name_the_resolution()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after",
+            Assert.Single(Findings("UNSC 1267 was adopted two years after the Nairobi and Dar es Salaam bombings.", "MRG006")).Message);
+    }
 }
