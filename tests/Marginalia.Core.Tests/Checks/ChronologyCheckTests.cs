@@ -792,4 +792,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after",
             Assert.Single(Findings("UNSC 1267 was adopted two years after the Nairobi and Dar es Salaam bombings.", "MRG006")).Message);
     }
+    [Fact]
+    public void A_month_is_give_or_take_ten_days_and_about_a_month_twenty()
+    {
+        const string before = "The first overt US–Taliban talks opened in Doha on 21 January 2019; the inclusive intra-Afghan meeting in Moscow followed ";
+        Assert.Equal("Counted from 21 January 2019, a month later is about 21 February 2019; the paper dates 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019",
+            Assert.Single(Findings(before + "a month later.", "MRG006")).Message);
+        Assert.Empty(Findings(before + "two weeks later."));
+        Assert.Empty(Findings(before + "about a month later."));
+    }
 }
