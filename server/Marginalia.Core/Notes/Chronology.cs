@@ -128,7 +128,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
-            if (CalendarMonth) (start, end) = (Counted!.Start, Counted.End);
+            if (CalendarMonth || CalendarYear) (start, end) = (Counted!.Start, Counted.End);
             // Counted from a month or a day, years are a length too: "two years after September 2018" is not February 2020
             // (a year and a half), though that is "in 2020". Rounded to the year: six months either way, four for one or two
             // years (where six months is a third of the length; "a year after" is not seven months), a year when hedged;
@@ -373,8 +373,9 @@ public static partial class Chronology
                     };
                 if (Statement(note, scope, start, end, words, relation, anchorSpan) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
+                // ("…in December 2001. The year after, Washington sent its troops into Iraq": from the date before it.)
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
-                         && CountedFrom(note, scope, previousScope, distance) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
+                         && (CountedFrom(note, scope, previousScope, distance) ?? StatedBefore(note, start)) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
                     found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
             }
             // "The embassy bombings and Resolution 1267 were three years apart", "Only three months separated X from Y".
@@ -884,6 +885,13 @@ public static partial class Chronology
             && note.CitedIn(previous) is [.., var last])
             return new TimeSide(SideBasis.Cited, last.Event.Date, last.Event, null);
         return null;
+    }
+
+    /// <summary>The date stated last before a place on its line (in its paragraph, list item or table row), as a side.</summary>
+    private static TimeSide? StatedBefore(NoteAnalysis note, int at)
+    {
+        var last = note.Note.Dates.LastOrDefault(d => d.End <= at && NoteAnalysis.IsStatedPoint(d));
+        return last is null || note.Note.Prose.Text.AsSpan(last.End, at - last.End).Contains('\n') ? null : new TimeSide(SideBasis.Stated, last.Date!, null, last);
     }
 
     /// <summary>What "three days later" is said of: the event cited after it in its sentence, else a date written beside it.</summary>

@@ -801,4 +801,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings(before + "two weeks later."));
         Assert.Empty(Findings(before + "about a month later."));
     }
+    [Fact]
+    public void The_year_after_opening_a_sentence_is_the_calendar_year_after_the_date_before_it()
+    {
+        Assert.Equal("Counted from December 2001, the year after is 2002; the paper dates 'iraq-war-crisis-2003' to 2003",
+            Assert.Single(Findings("Karzai was installed as interim president in December 2001. The year after, Washington sent its troops into Iraq.", "MRG006")).Message);
+        Assert.Empty(Findings("Resolution 1267 was adopted on 5 October 1999. The year after, Vladimir Putin became President of Russia."));
+        Assert.Equal("Counted from 5 October 1998, the year after is 1999; the paper dates 'putin-becomes-president-2000' to 2000",
+            Assert.Single(Findings("Resolution 1267 was adopted on 5 October 1998. The year after, Vladimir Putin became President of Russia.", "MRG006")).Message);
+    }
 }
