@@ -12,8 +12,23 @@ public sealed class CitedDateCheck : NoteCheck
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
         note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c)
-                               && PaperInconsistency.Explains(note, c) is null)
+                               && PaperInconsistency.Explains(note, c) is null && OtherEventsDate(note, c) is null)
                     .Select(c => Report(note, c));
+
+    /// <summary>
+    /// The event a denied cited date is the paper's date of, when another date of the sentence that the citation denies too
+    /// stands nearer it — the citation is for that one: "In his 28 May 2019 address Lavrov recalled the intervention of
+    /// the 1990s [@lavrov-recalls-soviet-intervention-1980s]" is wrong in "the 1990s"; 28 May 2019 is the centenary's.
+    /// Null when the date is the citation's claim.
+    /// </summary>
+    internal static Knowledge.Event? OtherEventsDate(NoteAnalysis note, DateClaim claim)
+    {
+        if (note.CitedIn(claim.Scope).FirstOrDefault(c => ReferenceEquals(c.Event, claim.Event)) is not { Event: not null } cited) return null;
+        int Distance(DateClaim c) => Math.Abs(c.Date.Start - cited.Reference.Start);
+        return note.Claims.Any(c => !ReferenceEquals(c, claim) && c.Basis == ClaimBasis.Cited && ReferenceEquals(c.Event, claim.Event) && c.Scope == claim.Scope
+                                    && !c.Agrees && Distance(c) < Distance(claim))
+            ? EventOfTheDate(note, claim) : null;
+    }
 
     private Finding Report(NoteAnalysis note, DateClaim claim)
     {

@@ -61,6 +61,8 @@ public static class DateReadings
         if (claim.Agrees) return new DateReading(mention, claimed, Verdict.Agrees) { Claim = claim };
         if (claim.Basis == ClaimBasis.Cited && PaperInconsistency.Explains(note, claim) is { } contradiction) // the paper contradicts itself
             return new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = PaperInconsistency.Why(contradiction) };
+        if (claim.Basis == ClaimBasis.Cited && CitedDateCheck.OtherEventsDate(note, claim) is { } other)
+            return new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it" };
         if (claim.Basis == ClaimBasis.Cited)
             return DateMismatch.OtherReadingAgrees(claim)
                 ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = "read the other way round, the date agrees (MRG008)" }

@@ -23,7 +23,19 @@ public sealed partial class Note
         PaperName = paperName;
         Problems = problems;
         References = FindReferences(prose);
-        Dates = DateRecognizer.Recognize(prose.Text, continues: prose.ContinuesTimeline, order: order);
+        Dates = DateRecognizer.Recognize(WithoutIds(prose.Text, References), continues: prose.ContinuesTimeline, order: order);
+    }
+
+    /// <summary>
+    /// The prose with each reference's id written over (as long, in letters): an id names an event, it writes no date
+    /// ("[@lavrov-recalls-soviet-intervention-1980s]" says nothing of the 1980s).
+    /// </summary>
+    private static string WithoutIds(string text, IReadOnlyList<Reference> references)
+    {
+        if (references.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var r in references) Array.Fill(chars, 'x', r.Start, r.Length);
+        return new string(chars);
     }
 
     public string Path { get; }

@@ -182,4 +182,10 @@ public class CitedDateCheckTests
         // A clause with its own subject after the dash is its own.
         Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] — the Taliban took Kabul on 27 September 1996.", "MRG002"));
     }
+    [Fact]
+    public void A_decade_in_the_cited_id_is_not_the_date_checked()
+    {
+        Assert.Equal("The paper dates 'lavrov-recalls-soviet-intervention-1980s' to the 1980s (000_bf09360ec50d0df5.txt, line 392); this note says the 1990s, ten years later",
+            Assert.Single(Findings("In his 28 May 2019 centenary address Lavrov recalled the Soviet intervention of the 1990s [@lavrov-recalls-soviet-intervention-1980s].", "MRG002")).Message);
+    }
 }

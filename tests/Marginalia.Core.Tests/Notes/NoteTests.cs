@@ -78,6 +78,14 @@ public class NoteTests
     }
 
     [Fact]
+    public void An_id_writes_no_date()
+    {
+        // "1980s" and "2016" in the ids are no dates of the note; "the 1990s" and "in 2016" are.
+        var note = Note.Parse("n.md", "Lavrov recalled the intervention of the 1990s [@lavrov-recalls-soviet-intervention-1980s]; [[moscow-trilateral-summit-2016|the summit]] in 2016, @qcg-formed-2016.\n");
+        Assert.Equal(["the 1990s", "2016"], note.Dates.Select(d => d.Text));
+    }
+
+    [Fact]
     public void References_in_code_are_not_references()
     {
         var note = Note.Parse("n.md", "Write `[[an-id]]` or\n\n```\n[@other]\n```\n");
