@@ -413,4 +413,11 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("The Congress of People's Deputies condemned the Afghan war in 1985."));
         Assert.Empty(Findings("Around 2008 the Taliban regrouped in the south and Najibullah's old officers were long gone."));
     }
+    [Fact]
+    public void Ufa_is_where_ghani_met_putin()
+    {
+        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' (Ashraf Ghani attends the SCO summit and talks with Putin) to 9–10 July 2015 (000_bf09360ec50d0df5.txt, line 269); this note says 9–11 July 2015, ending one day later. The sentence was read as about it (or 'sco-summit-2015', which the paper dates to the same time) from the words 'attended', 'summit', 'talked', Ashraf Ghani, Shanghai Cooperation Organisation and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Ashraf Ghani attended the SCO summit in Ufa on 9–11 July 2015 and talked directly with Putin.", "MRG003")).Message);
+        Assert.Empty(Findings("Ashraf Ghani attended the SCO summit in Ufa on 9–10 July 2015 and talked directly with Putin."));
+    }
 }
