@@ -810,4 +810,11 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 5 October 1998, the year after is 1999; the paper dates 'putin-becomes-president-2000' to 2000",
             Assert.Single(Findings("Resolution 1267 was adopted on 5 October 1998. The year after, Vladimir Putin became President of Russia.", "MRG006")).Message);
     }
+    [Fact]
+    public void Russias_assertive_turn_is_of_2018()
+    {
+        Assert.Equal("The paper dates 'russia-more-assertive-2018' to 2018 and 'putin-fourth-term-2018' to 7 May 2018: the same time as it, not a year before",
+            Assert.Single(Findings("Russia's more assertive turn in Afghanistan came a year before Putin's fourth term began.", "MRG006")).Message);
+        Assert.Empty(Findings("Russia's more assertive turn in Afghanistan came in the year Putin's fourth term began."));
+    }
 }
