@@ -234,8 +234,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (PaperInconsistency.Explains(note, claim) is { } inconsistent) return PaperInconsistency.Why(inconsistent);
         if (claim.Match is not { } match) return "the sentence names no event for sure";
         // (A hedged date years off, its writer unsure when, by someone particular to the event: "Najibullah hung on until
-        // c. 1995, when he finally resigned" needs a looser tie.)
-        var hedgedFar = claim.Date.Hedge is not null && claim.Date.Claimed is { } hedged && hedged.DaysApart(claim.Event.Date) > 2 * 365.25
+        // c. 1995, when he finally resigned" needs a looser tie. Years off as written: "c. 1995" is three years from 1992,
+        // though its tolerance reaches 1993.)
+        var hedgedFar = claim.Date.Hedge is not null && claim.Date.Date is { } hedged && hedged.DaysApart(claim.Event.Date) > 2 * 365.25
             && match is { SpecificActors.Count: > 0, Words.Count: > 0 };
         if (claim.Confidence < (hedgedFar ? threshold - 0.1 : threshold)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
         // (Unless the note gives a span of the same kind: "the 1980s" for the paper's 1990s.)

@@ -420,4 +420,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Ashraf Ghani attended the SCO summit in Ufa on 9–11 July 2015 and talked directly with Putin.", "MRG003")).Message);
         Assert.Empty(Findings("Ashraf Ghani attended the SCO summit in Ufa on 9–10 July 2015 and talked directly with Putin."));
     }
+    [Fact]
+    public void A_hedged_year_is_far_by_the_year_written_not_by_its_tolerance()
+    {
+        // "c. 1995" is three years from 1992, though its tolerance reaches 1993: a writer unsure by years, tied to the
+        // event by its own word and its man, is read with the looser tie.
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says c. 1995, three years later. The sentence was read as about it from the word 'resignation' and Mohammad Najibullah; cite the event to make the check certain",
+            Assert.Single(Findings("Najibullah's resignation came c. 1995, per the paper.", "MRG003")).Message);
+        Assert.Empty(Findings("Najibullah's resignation came c. 1993, per the paper."));
+    }
 }
