@@ -136,7 +136,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             if (offset.Unit == TimeUnit.Year && anchor.End.DayNumber - anchor.Start.DayNumber < 300
                 && !words.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
-                var months = Hedges.ApproximateDistance(words) ? 12 : offset.Amount <= 2 ? 4 : 6;
+                var months = Hedges.ApproximateDistance(words) || offset.Amount >= 10 ? 12 : offset.Amount <= 2 ? 4 : 6;
                 (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
             }
             var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;

@@ -817,4 +817,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Russia's more assertive turn in Afghanistan came a year before Putin's fourth term began.", "MRG006")).Message);
         Assert.Empty(Findings("Russia's more assertive turn in Afghanistan came in the year Putin's fourth term began."));
     }
+    [Fact]
+    public void Ten_years_or_more_are_rounded_to_a_year_either_way()
+    {
+        // The end of 1979 to 15 February 1989 is nine years and some weeks: the paper's own "ten-year-long war".
+        Assert.Empty(Findings("The Soviet withdrawal came ten years after the intervention."));
+        Assert.Empty(Findings("The Soviets left Afghanistan ten years after they went in [@soviet-withdrawal-1989]."));
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' to 15 February 1989 and 'soviet-intervention-1979' to the end of 1979: nine years later than it, not twelve years after",
+            Assert.Single(Findings("The Soviets left in 1989, twelve years after they went in.", "MRG006")).Message);
+    }
 }

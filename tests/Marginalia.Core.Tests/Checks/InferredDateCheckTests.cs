@@ -429,4 +429,11 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Najibullah's resignation came c. 1995, per the paper.", "MRG003")).Message);
         Assert.Empty(Findings("Najibullah's resignation came c. 1993, per the paper."));
     }
+    [Fact]
+    public void Troops_that_arrived_are_the_intervention()
+    {
+        Assert.Equal("The paper dates 'soviet-intervention-1979' (The Soviet Union sends troops to Afghanistan) to the end of 1979 (000_bf09360ec50d0df5.txt, line 50); this note says circa 1985, five years later. The sentence was read as about it from the words 'troops', 'arrived', 'communist', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Soviet troops arrived circa 1985 to protect the pro-communist regime in Kabul.", "MRG003")).Message);
+        Assert.Empty(Findings("Soviet troops arrived at the end of 1979 to protect the pro-communist regime in Kabul."));
+    }
 }
