@@ -46,7 +46,7 @@ public static class BlindCorpus
         new("frozen.txt", "frozen", "a–d"), new("fresh.txt", "fresh", "n–o"), new("held.txt", "held-out", "p–q"), new("final.txt", "final", "r–s"),
         new("fifth.txt", "fifth", "v–w"), new("sixth.txt", "sixth", "zb–zc"), new("seventh.txt", "seventh", "zd–ze"),
         new("eighth.txt", "eighth", "zf–zg"), new("ninth.txt", "ninth", "zk–zl"),
-        new("tenth.txt", "tenth", "zm–zn"), new("eleventh.txt", "eleventh", "zo–zp"),
+        new("tenth.txt", "tenth", "zm–zn"), new("eleventh.txt", "eleventh", "zo–zp"), new("twelfth.txt", "twelfth", "zq–zr"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
