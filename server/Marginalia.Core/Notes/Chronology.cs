@@ -579,13 +579,23 @@ public static partial class Chronology
     private static List<Event> Partners(NoteAnalysis note, Event e) =>
         [.. note.Knowledge.Events.Where(x => x.Id == e.AnchorId || x.AnchorId == e.Id)];
 
-    /// <summary>Whether the paper dates an event within a shorter span than a date the note states.</summary>
-    private static bool Finer(HistoricalDate paper, HistoricalDate stated) =>
-        paper.IsValid && paper.End.DayNumber - paper.Start.DayNumber < stated.End.DayNumber - stated.Start.DayNumber;
+    /// <summary>
+    /// The event words name that the paper dates more finely within the year or month they state: "Medvedev endorsed Obama's
+    /// Afghan strategy in 2009" is December 2009, "after the US–Taliban talks began in 2018" after September 2018. Null when
+    /// the stated date is the side.
+    /// </summary>
+    private static EventMatch? NamedWithin(NoteAnalysis note, int from, int to, DateMention date, bool nearEnd = false, Event? other = null) =>
+        date.Date is { Precision: DatePrecision.Year or DatePrecision.Month } stated && NamedIn(note, from, to, nearEnd, other) is { } named
+        && !ReferenceEquals(named.Event, other) && named.Event.Date.IsValid && DateAgreement.Agrees(date, named.Event.Date)
+        && named.Event.Date.End.DayNumber - named.Event.Date.Start.DayNumber < stated.End.DayNumber - stated.Start.DayNumber
+            ? named : null;
 
     /// <summary>A side as <see cref="Known"/> reads it, with the other events of its event's moment.</summary>
-    private static TimeSide Settled(NoteAnalysis note, TimeSide side, TimeSide other) =>
-        Known(note, side, other) is { AsEvent: { } e } known ? known with { Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)] } : Known(note, side, other);
+    private static TimeSide Settled(NoteAnalysis note, TimeSide side, TimeSide other)
+    {
+        var known = Known(note, side, other);
+        return known.AsEvent is { } e ? known with { Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)] } : known;
+    }
 
     /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>
     private static TimeSide Known(NoteAnalysis note, TimeSide side, TimeSide other)
@@ -750,12 +760,10 @@ public static partial class Chronology
         // month", times the event the words name: that event is the side.)
         // (Nor a bracket that dates what the words before it name otherwise than the paper: "six months after Putin began his
         // fourth term (May 7, 2017)" counts from the term, and the bracket is a claim of its own, wrong.)
-        // (Nor a year or a month within which the paper dates what the words name more finely: "after the US–Taliban talks
-        // began in 2018" is after September 2018.)
+        // (Nor a year or a month within which the paper dates what the words name more finely: see NamedWithin.)
         else if (StatedIn(note, from, anchorEnd) is { } date
-                 && !((date.Kind == DateMentionKind.ContextResolved || date.Date!.Precision is DatePrecision.Year or DatePrecision.Month)
-                      && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date)
-                      && (date.Kind == DateMentionKind.ContextResolved || Finer(dated.Event.Date, date.Date!)))
+                 && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date))
+                 && NamedWithin(note, from, anchorEnd, date) is null
                  && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
                       && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
@@ -806,9 +814,7 @@ public static partial class Chronology
         // (Not a date in an aside between dashes: "Obama announced the drawdown on 22 June 2011 — …, the rest by the following
         // summer — three weeks before the first 650 left".)
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date
-                 && !(!headed && date.Date!.Precision is DatePrecision.Year or DatePrecision.Month
-                      && NamedIn(note, subjectStart, subjectEnd, nearEnd: true, other: anchor.Event) is { } dated && !ReferenceEquals(dated.Event, anchor.Event)
-                      && DateAgreement.Agrees(date, dated.Event.Date) && Finer(dated.Event.Date, date.Date)))
+                 && (headed || NamedWithin(note, subjectStart, subjectEnd, date, nearEnd: true, other: anchor.Event) is null))
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         // (Not one of a clause before, joined by "and": "Putin came to power around 2000 and, after 9/11, was the first to…".)
