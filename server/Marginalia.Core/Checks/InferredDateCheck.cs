@@ -320,6 +320,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             || (statements.Any(s => ReferenceEquals(s.Subject.Date, claim.Date) && s.Anchor.Event is not null)
                 && Chronology.Relating(note, clause) is { Count: > 0 } relating && !TiedOutside(note, clause, match, relating, actors: false)))
             return "the sentence dates something else by this event";
+        // (Nor when what the sentence puts before or after something is named, before the connector, as an event the date
+        // agrees with: "The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret
+        // talks began" is Lavrov's Moscow meeting, whatever the talks' words tie it to.)
+        if (statements.FirstOrDefault(s => s.Subject is { Basis: SideBasis.Named, Event: { } e } && !ReferenceEquals(e, claim.Event)
+                && claim.Date.End <= s.Start && DateAgreement.Agrees(claim.Date, e.Date)) is { Subject.Event: { } subject })
+            return $"the date is that of '{subject.Id}', which the sentence says came before or after something";
         // (Even "Trump called off the Camp David meeting on 6 September 2019 after an attack in Kabul": letting the words
         // before the connector decide caught three more mistakes and raised three more false alarms on the tuning notes.)
         if (statements.Count == 0 && (Chronology.RelatesTimes(note, clause, claim.Date) || !TiedOutside(note, clause, match)) && !DatedInApposition(note, claim, match))

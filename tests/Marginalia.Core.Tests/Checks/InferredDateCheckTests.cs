@@ -436,4 +436,12 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Soviet troops arrived circa 1985 to protect the pro-communist regime in Kabul.", "MRG003")).Message);
         Assert.Empty(Findings("Soviet troops arrived at the end of 1979 to protect the pro-communist regime in Kabul."));
     }
+    [Fact]
+    public void A_date_of_what_an_order_puts_first_is_that_events_not_the_other_sides()
+    {
+        // "Sat" names Lavrov's Moscow meeting of 9 November 2018; "talks began" are the other side's words.
+        Assert.Empty(Findings("The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret talks began."));
+        Assert.Equal("The paper dates 'us-taliban-talks-begin-2018' (The US-Taliban peace talks begin, 18 months before the deal) to September 2018 (000_bf09360ec50d0df5.txt, line 432); this note says November 2018, two months later. The sentence was read as about it from the words 'talks', 'began', Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings("The US–Taliban talks began in November 2018, four months after Washington's secret contacts.", "MRG003")).Message);
+    }
 }
