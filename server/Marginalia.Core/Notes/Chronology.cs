@@ -101,8 +101,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 
     /// <summary>
     /// The interval the statement puts the subject in: the anchor shifted by the distance, widened by the slack a
-    /// writer means by its unit ("three days" exactly, "three weeks" give or take half a week, "three months" half a month,
-    /// "a month" ten days: a fortnight is not "a month later"),
+    /// writer means by its unit ("three days" exactly, "three weeks" give or take half a week, "three months" half a month:
+    /// "a month after" 25 October is 7 December too),
     /// twice that when hedged ("about three months"), and open on one side for "more than" or "less than".
     /// </summary>
     public HistoricalDate? Expected
@@ -116,7 +116,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Week => 3, // ("six weeks after" 2 May 2011 is 16 June as well: weeks are counted to the nearest)
                 // (Counted from a whole month, the month counted to is slack enough: "two months later" than November 1991 is
                 // January 1992, not 25 December — "about two months later" may be.)
-                TimeUnit.Month => anchor.Precision == DatePrecision.Month && !Hedges.ApproximateDistance(Distance.Text) ? 0 : offset.Amount == 1 ? 10 : 15,
+                TimeUnit.Month => anchor.Precision == DatePrecision.Month && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,
                 // Years by the calendar, give or take a month: "two years later" than 2000 is 2002 (exactly: 1995 is not
                 // three years after 1992), and three years after 23 February 2007 is 2010 (or late January 2010), not December 2009.
                 TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,
