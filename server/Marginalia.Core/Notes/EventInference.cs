@@ -421,12 +421,13 @@ public static partial class EventInference
     /// </summary>
     private static IEnumerable<string> NameTokens(string text) =>
         Words(text).Select(NameStem).Concat(NumberOfThing().Matches(text).Select(m => Numeral(m.Groups["n"].Value.ToLowerInvariant())))
-            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w) && Dates.Forms.DateWords.MonthNumber(w) == 0))
-            .Concat(ShortVerb().Matches(text).Select(m => m.Value.Equals("met", StringComparison.OrdinalIgnoreCase) ? "meet" : "sitt"));
+            .Concat(ShortName().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotShortNames.Contains(w) && Dates.Forms.DateWords.MonthNumber(w) == 0));
 
-    /// <summary>The short past forms that name a meeting or a sitting ("met again in Islamabad"), as those words' stems (<see cref="Words"/> drops them).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])(?i:met|sat)(?![\p{L}'’-])")]
-    private static partial System.Text.RegularExpressions.Regex ShortVerb();
+    /// <summary>
+    /// The short past forms a sentence writes for a meeting or a sitting ("the trilateral met again in Islamabad", "the HPC
+    /// sat with the Taliban"), read as the words they stand for: <see cref="Words"/> drops other words under four letters.
+    /// </summary>
+    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}'’-])")]
@@ -654,6 +655,8 @@ public static partial class EventInference
         [.. words.Select(w =>
         {
             var span = text.AsSpan(start, length);
+            // ("met" for the "meeting" it was read as.)
+            if (ShortForms.FirstOrDefault(f => f.Value == w).Key is { } written && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0) return written;
             if (w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal) && span.IndexOf(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) is var re and >= 0)
                 w = span.Slice(re, w.Length + 1).ToString();
             // A name keeps its capital ("Baluchistan"); a word capitalized only to open the sentence does not.
@@ -685,6 +688,7 @@ public static partial class EventInference
                 var acronym = word.Length == 3 && word.All(char.IsUpper);
                 word = word.ToLowerInvariant();
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
+                else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 start = -1;
             }
         }

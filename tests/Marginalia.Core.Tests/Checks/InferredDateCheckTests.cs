@@ -100,10 +100,10 @@ public class InferredDateCheckTests
     {
         var finding = Assert.Single(Findings("The QCG met for the fifth and last time in Islamabad on 21 May 2016.", "MRG003"));
         Assert.Equal("The paper dates 'qcg-fifth-meeting-2016' (The fifth and last QCG meeting in Islamabad) to 18 May 2016 (000_bf09360ec50d0df5.txt, line 297); "
-            + "this note says 21 May 2016, three days later. The sentence was read as about it from the words 'fifth', 'last', Quadrilateral Coordination Group "
+            + "this note says 21 May 2016, three days later. The sentence was read as about it from the words 'met', 'fifth', 'last', Quadrilateral Coordination Group "
             + "and Pakistan; cite the event to make the check certain", finding.Message);
-        // "First" and a state say which, not what.
-        Assert.Empty(Findings("Pakistan met for the first time with the others in Beijing in 2010.", "MRG003"));
+        // "First" and a state say which, not what. ("Met" would say what: a meeting.)
+        Assert.Empty(Findings("Pakistan joined the others for the first time in Beijing in 2010.", "MRG003"));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
-        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
             Assert.Single(Findings("On 9 October 2018 Sergei Lavrov sat between the High Peace Council delegates and their Taliban rivals at the Moscow meeting of 11 countries.", "MRG003")).Message);
     }
 
@@ -366,7 +366,7 @@ public class InferredDateCheckTests
     [Fact]
     public void The_informal_trilateral_is_the_platform_and_its_first_meeting_the_one_in_Beijing()
     {
-        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the word 'first', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the words 'first', 'met', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia's informal trilateral with China and Pakistan first met in Beijing in April 2012.", "MRG003")).Message);
     }
     [Fact]
@@ -443,5 +443,11 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret talks began."));
         Assert.Equal("The paper dates 'us-taliban-talks-begin-2018' (The US-Taliban peace talks begin, 18 months before the deal) to September 2018 (000_bf09360ec50d0df5.txt, line 432); this note says November 2018, two months later. The sentence was read as about it from the words 'talks', 'began', Taliban and United States; cite the event to make the check certain",
             Assert.Single(Findings("The US–Taliban talks began in November 2018, four months after Washington's secret contacts.", "MRG003")).Message);
+    }
+    [Fact]
+    public void Met_is_a_meeting_in_the_sentence_score_and_quoted_as_written()
+    {
+        // "Met for the first time" is the first Moscow Format meeting, not the Taliban's first invitation to a forum.
+        Assert.Empty(Findings("The Moscow Format met for the first time in February 2017, seven weeks after the December summit."));
     }
 }
