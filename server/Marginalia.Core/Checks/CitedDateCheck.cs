@@ -11,9 +11,14 @@ public sealed class CitedDateCheck : NoteCheck
     public override Severity DefaultSeverity => Severity.Error;
 
     public override IEnumerable<Finding> Run(NoteAnalysis note) =>
-        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && !DateMismatch.OtherReadingAgrees(c)
-                               && PaperInconsistency.Explains(note, c) is null && OtherEventsDate(note, c) is null)
-                    .Select(c => Report(note, c));
+        note.Claims.Where(c => c.Basis == ClaimBasis.Cited && !c.Agrees && WhyNot(note, c) is null).Select(c => Report(note, c));
+
+    /// <summary>Why a disagreeing cited claim is not reported (the hover card says so), or null when it is.</summary>
+    public static string? WhyNot(NoteAnalysis note, DateClaim claim) =>
+        PaperInconsistency.Explains(note, claim) is { } contradiction ? PaperInconsistency.Why(contradiction) // the paper contradicts itself
+        : OtherEventsDate(note, claim) is { } other ? $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it"
+        : DateMismatch.OtherReadingAgrees(claim) ? "read the other way round, the date agrees (MRG008)"
+        : null;
 
     /// <summary>
     /// The event a denied cited date is the paper's date of, when another date of the sentence that the citation denies too
@@ -21,7 +26,7 @@ public sealed class CitedDateCheck : NoteCheck
     /// the 1990s [@lavrov-recalls-soviet-intervention-1980s]" is wrong in "the 1990s"; 28 May 2019 is the centenary's.
     /// Null when the date is the citation's claim.
     /// </summary>
-    internal static Knowledge.Event? OtherEventsDate(NoteAnalysis note, DateClaim claim)
+    private static Knowledge.Event? OtherEventsDate(NoteAnalysis note, DateClaim claim)
     {
         if (note.CitedIn(claim.Scope).FirstOrDefault(c => ReferenceEquals(c.Event, claim.Event)) is not { Event: not null } cited) return null;
         int Distance(DateClaim c) => Math.Abs(c.Date.Start - cited.Reference.Start);

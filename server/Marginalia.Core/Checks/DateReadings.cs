@@ -59,16 +59,9 @@ public static class DateReadings
         if (note.Claims.FirstOrDefault(c => ReferenceEquals(c.Date, mention)) is not { } claim)
             return new DateReading(mention, claimed, Verdict.NoClaim);
         if (claim.Agrees) return new DateReading(mention, claimed, Verdict.Agrees) { Claim = claim };
-        if (claim.Basis == ClaimBasis.Cited && PaperInconsistency.Explains(note, claim) is { } contradiction) // the paper contradicts itself
-            return new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = PaperInconsistency.Why(contradiction) };
-        if (claim.Basis == ClaimBasis.Cited && CitedDateCheck.OtherEventsDate(note, claim) is { } other)
-            return new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it" };
-        if (claim.Basis == ClaimBasis.Cited)
-            return DateMismatch.OtherReadingAgrees(claim)
-                ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = "read the other way round, the date agrees (MRG008)" }
-                : new DateReading(mention, claimed, Verdict.Disagrees) { Claim = claim, Code = "MRG002" };
-        return InferredDateCheck.WhyNot(note, claim) is { } why
+        var cited = claim.Basis == ClaimBasis.Cited;
+        return (cited ? CitedDateCheck.WhyNot(note, claim) : InferredDateCheck.WhyNot(note, claim)) is { } why
             ? new DateReading(mention, claimed, Verdict.Unsure) { Claim = claim, Why = why }
-            : new DateReading(mention, claimed, Verdict.Disagrees) { Claim = claim, Code = "MRG003" };
+            : new DateReading(mention, claimed, Verdict.Disagrees) { Claim = claim, Code = cited ? "MRG002" : "MRG003" };
     }
 }
