@@ -30,7 +30,7 @@ public static partial class SentenceSplitter
         var word = text[wordStart..periodAt];
         return (word.Length == 1 && char.IsUpper(word[0]))
             || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "p" or "pp" or "vs" or "No" or "e.g" or "i.e" or "cf" or "etc"
-            or "approx"
+            or "approx" or "Res"
             or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
             or "Gen" or "Col" or "Lt" or "Sr" or "Jr"
             // A hedge before a date ("c. 1993") and a lowercase month ("sept. 12, 2001") belong to the date after them.

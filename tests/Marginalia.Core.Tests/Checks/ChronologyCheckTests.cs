@@ -681,6 +681,12 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void An_abbreviated_resolution_does_not_end_the_sentence() =>
+        // ("Res." once ended a sentence of its own, and the statement lost its subject.)
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after",
+            Assert.Single(Findings("Res. 1267 came two years after the US embassy bombings in East Africa.", "MRG006")).Message);
+
+    [Fact]
     public void A_count_of_the_events_names_it()
     {
         // "two Russians" (the paper's "Two Russians are killed"), "the twelve-country round" (its 12 countries).
