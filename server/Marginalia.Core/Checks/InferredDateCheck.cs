@@ -190,8 +190,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         return later;
     }
 
-    /// <summary>"would sign the Doha accord", "which would later become the Moscow Format": to the clause's next comma, dash or stop.</summary>
-    [GeneratedRegex(@"(?i)\bwould\s+[^,;.!?—–()\[\]]+")]
+    /// <summary>
+    /// "would sign the Doha accord", "which would later become the Moscow Format", "who'd sign the Doha deal" (not "who'd
+    /// signed", which is "had"): to the clause's next comma, dash or stop.
+    /// </summary>
+    [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b)))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex Would();
 
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
