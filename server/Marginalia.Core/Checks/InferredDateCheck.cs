@@ -325,9 +325,15 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "the sentence dates something else by this event";
         // (Nor when what the sentence puts before or after something is named, before the connector, as an event the date
         // agrees with: "The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret
-        // talks began" is Lavrov's Moscow meeting, whatever the talks' words tie it to.)
-        if (statements.FirstOrDefault(s => s.Subject is { Basis: SideBasis.Named, Event: { } e } && !ReferenceEquals(e, claim.Event)
-                && claim.Date.End <= s.Start && DateAgreement.Agrees(claim.Date, e.Date)) is { Subject.Event: { } subject })
+        // talks began" is Lavrov's Moscow meeting, whatever the talks' words tie it to.) (So when the date itself is the
+        // side and the words before the connector name that event: "The revival of peace talks without the Taliban in
+        // January 2016 came about six months after the SCO summit in Ufa".)
+        if (statements.Where(s => claim.Date.End <= s.Start).Select(s => s.Subject switch
+                {
+                    { Basis: SideBasis.Named, Event: { } named } => named,
+                    { Basis: SideBasis.Stated } side when ReferenceEquals(side.Date, claim.Date) && s.Start > clause.Start => EventInference.Named(note, clause.Start, s.Start)?.Event,
+                    _ => null,
+                }).FirstOrDefault(e => e is not null && !ReferenceEquals(e, claim.Event) && DateAgreement.Agrees(claim.Date, e.Date)) is { } subject)
             return $"the date is that of '{subject.Id}', which the sentence says came before or after something";
         // (Even "Trump called off the Camp David meeting on 6 September 2019 after an attack in Kabul": letting the words
         // before the connector decide caught three more mistakes and raised three more false alarms on the tuning notes.)

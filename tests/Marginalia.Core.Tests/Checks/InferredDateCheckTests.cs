@@ -442,6 +442,8 @@ public class InferredDateCheckTests
     {
         // "Sat" names Lavrov's Moscow meeting of 9 November 2018; "talks began" are the other side's words.
         Assert.Empty(Findings("The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret talks began."));
+        // The date is the subject itself, and the words before "came" name the revived talks of January 2016.
+        Assert.Empty(Findings("The revival of peace talks without the Taliban in January 2016 came about six months after the SCO summit in Ufa."));
         Assert.Equal("The paper dates 'us-taliban-talks-begin-2018' (The US-Taliban peace talks begin, 18 months before the deal) to September 2018 (000_bf09360ec50d0df5.txt, line 432); this note says November 2018, two months later. The sentence was read as about it from the words 'talks', 'began', Taliban and United States; cite the event to make the check certain",
             Assert.Single(Findings("The US–Taliban talks began in November 2018, four months after Washington's secret contacts.", "MRG003")).Message);
     }
