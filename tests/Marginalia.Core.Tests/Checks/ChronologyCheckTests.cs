@@ -678,6 +678,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Res. 1267 [@unsc-resolution-1267-1999] came two years after the Taliban took Kabul.", "MRG006")).Message);
         Assert.Equal("The paper dates 'karzai-interim-president-2001' to December 2001 and 'manas-airbase-2001' to December 2001: the same time as it, not a year after",
             Assert.Single(Findings("Karzai was installed as interim president in December 2001 [@karzai-interim-president-2001], a year after the Manas base opened.", "MRG006")).Message);
+        // A secret channel, coming to the presidency, a debut: names of the paper's events as notes write them.
+        Assert.Equal("The dates put 'us-secret-talks-with-taliban-2018' (July 2018, named here “Washington only opened its secret channel to the Taliban”) before November 2018, not after it",
+            Assert.Single(Findings("Washington only opened its secret channel to the Taliban after the November 2018 Moscow meeting.", "MRG006")).Message);
+        Assert.Equal("Counted from 9/11, the year after is 2002; the paper dates 'putin-becomes-president-2000' to 2000",
+            Assert.Single(Findings("Putin came to the presidency the year after the 9/11 attacks.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'moscow-format-introduced-2017' (2017, named here “The \"Moscow Format\" debuted”) after 'moscow-trilateral-summit-2016' (26 December 2016, named here “the December 2016 summit with China and Pakistan”), not before it",
+            Assert.Single(Findings("The \"Moscow Format\" debuted before the December 2016 summit with China and Pakistan.", "MRG006")).Message);
     }
 
     [Fact]
