@@ -678,6 +678,10 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Res. 1267 [@unsc-resolution-1267-1999] came two years after the Taliban took Kabul.", "MRG006")).Message);
         Assert.Equal("The paper dates 'karzai-interim-president-2001' to December 2001 and 'manas-airbase-2001' to December 2001: the same time as it, not a year after",
             Assert.Single(Findings("Karzai was installed as interim president in December 2001 [@karzai-interim-president-2001], a year after the Manas base opened.", "MRG006")).Message);
+        // The month the paper dates it in names it with its kind ("summit"): the Moscow summit of 26 December 2016.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'moscow-trilateral-summit-2016' to 26 December 2016: two months later than it, not seven months after",
+            Assert.Single(Findings("The first Moscow Format meeting came seven months after the December summit.", "MRG006")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting came seven weeks after the December summit."));
         // A secret channel, coming to the presidency, a debut: names of the paper's events as notes write them.
         Assert.Equal("The dates put 'us-secret-talks-with-taliban-2018' (July 2018, named here “Washington only opened its secret channel to the Taliban”) before November 2018, not after it",
             Assert.Single(Findings("Washington only opened its secret channel to the Taliban after the November 2018 Moscow meeting.", "MRG006")).Message);
