@@ -456,7 +456,12 @@ public static partial class EventInference
     };
 
     /// <summary>A count as its numeral: "twelve" (countries) is "12".</summary>
-    private static string Numeral(string count) => Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : count;
+    private static string Numeral(string count) =>
+        Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        // "2nd" is "second", as the titles write the first ten: "2nd trilateral (Islamabad)".
+        : count.Length is 3 or 4 && char.IsLetter(count[^1]) && int.TryParse(count.AsSpan(0, count.Length - 2), out var nth) && nth is >= 1 and <= 10
+            ? NameStem(Dates.Forms.DateWords.OrdinalWords[nth - 1])
+        : count;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();

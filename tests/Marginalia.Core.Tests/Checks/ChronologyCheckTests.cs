@@ -682,6 +682,10 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'moscow-trilateral-summit-2016' to 26 December 2016: two months later than it, not seven months after",
             Assert.Single(Findings("The first Moscow Format meeting came seven months after the December summit.", "MRG006")).Message);
         Assert.Empty(Findings("The first Moscow Format meeting came seven weeks after the December summit."));
+        // "2nd" is "second", as the event's title writes it.
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here “2nd trilateral (Islamabad)”) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the first one in Beijing”), not five months after",
+            Assert.Single(Findings("2nd trilateral (Islamabad) five months after the first one in Beijing.", "MRG006")).Message);
+        Assert.Empty(Findings("2nd trilateral (Islamabad) seven months after the first one in Beijing."));
         // A secret channel, coming to the presidency, a debut: names of the paper's events as notes write them.
         Assert.Equal("The dates put 'us-secret-talks-with-taliban-2018' (July 2018, named here “Washington only opened its secret channel to the Taliban”) before November 2018, not after it",
             Assert.Single(Findings("Washington only opened its secret channel to the Taliban after the November 2018 Moscow meeting.", "MRG006")).Message);
