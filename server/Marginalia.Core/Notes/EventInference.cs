@@ -132,8 +132,19 @@ public static partial class EventInference
             && (ReferenceEquals(m.Event, best.Event)
                 || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
                     && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
-        return agreeing is null ? best : agreeing with { Read = scope };
+        if (agreeing is not null) return agreeing with { Read = scope };
+        // A slip of the year: of events the sentence fits nearly alike, the one whose day or month the date writes in
+        // another year is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018").
+        if (written is { Precision: DatePrecision.Day or DatePrecision.Month } && !YearSlip(written, best.Event.Date)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - TieMargin && YearSlip(written, m.Event.Date)) is { } slipped)
+            return slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
+        return best;
     }
+
+    /// <summary>Whether a date is an event's day or month, as precise, in another year.</summary>
+    private static bool YearSlip(HistoricalDate written, HistoricalDate paper) =>
+        paper.Precision == written.Precision && paper.Start.Year != written.Start.Year && paper.Start.Month == written.Start.Month
+        && paper.End.Month == written.End.Month && (written.Precision != DatePrecision.Day || paper.Start.Day == written.Start.Day);
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", ", then", " and then", " — ".</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);

@@ -448,6 +448,12 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The US–Taliban talks began in November 2018, four months after Washington's secret contacts.", "MRG003")).Message);
     }
     [Fact]
+    public void Of_two_events_the_sentence_fits_alike_the_one_it_dates_in_another_year_is_named() =>
+        // 15 February is the first Moscow Format meeting's day; the November 2018 meeting fits the words as well.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it (or about 'moscow-format-talks-2018', which the paper dates to 9 November 2018: the date fits neither) from the words 'first', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The first Moscow Format meeting — Afghanistan, China, Pakistan, Iran and India around Russia's table — took place on 15 February 2018.", "MRG003")).Message);
+
+    [Fact]
     public void Met_is_a_meeting_in_the_sentence_score_and_quoted_as_written()
     {
         // "Met for the first time" is the first Moscow Format meeting, not the Taliban's first invitation to a forum.
