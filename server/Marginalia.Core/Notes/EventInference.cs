@@ -46,7 +46,7 @@ public sealed record EventMatch(Event Event, double Confidence)
 public static partial class EventInference
 {
     /// <summary>Two events this close fit a sentence alike.</summary>
-    private const double TieMargin = 0.05;
+    internal const double TieMargin = 0.05;
 
     /// <summary>Below this a sentence is not tied to any event at all.</summary>
     public const double MinimumConfidence = 0.3;
@@ -93,7 +93,7 @@ public static partial class EventInference
     }
 
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
-    private const double ClearMargin = 0.1;
+    public const double ClearMargin = 0.1;
 
     private static EventMatch? BestIn(NoteAnalysis analysis, ProseScope scope, DateMention date)
     {

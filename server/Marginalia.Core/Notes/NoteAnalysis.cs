@@ -195,8 +195,9 @@ public sealed class NoteAnalysis
         // (An anchor's date may span words around a date: "the 18th anniversary of 9/11" holds 9/11.)
         var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
         var otherSide = new Dictionary<DateMention, Event>(ReferenceEqualityComparer.Instance);
+        var subjectAt = new Dictionary<DateMention, int>(ReferenceEqualityComparer.Instance);
         foreach (var s in Statements)
-            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e) otherSide.TryAdd(d, e);
+            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e && otherSide.TryAdd(d, e)) subjectAt[d] = s.Start;
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
@@ -241,7 +242,16 @@ public sealed class NoteAnalysis
                     // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
-                    if (EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date) is { } match
+                    // (A date an order puts before or after an event, read as that event's or as no one event's, is read again
+                    // from the words on its own side: "The US-Taliban process resumed in Doha about September 2019, after the
+                    // Moscow four-party meeting" is the resumption's.)
+                    var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
+                    if (best is not null && otherSide.TryGetValue(date, out var otherEvent) && subjectAt[date] is var connector && connector > date.End
+                        && clause.Key.Start < connector && (ReferenceEquals(best.Event, otherEvent) || best.Margin < EventInference.TieMargin)
+                        && EventInference.Best(this, new ProseScope(clause.Key.Start, connector - clause.Key.Start, scope.Kind), date) is { } own
+                        && (ReferenceEquals(best.Event, otherEvent) || own.Margin >= EventInference.ClearMargin))
+                        best = own;
+                    if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }

@@ -155,8 +155,10 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
-        // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something else.
-        Assert.Empty(Findings("Russia formally reopened its embassy in Kabul on 23 February 2008, fifteen years after its last active Afghan policy.", "MRG003"));
+        // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something
+        // else; the date is read from the reopening's own words, and it is the reopening's, a year off.
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' (Russia formally reopens its embassy in Kabul) to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 23 February 2008, one year later. The sentence was read as about it from the words 'formally', 'reopened', 'embassy', Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia formally reopened its embassy in Kabul on 23 February 2008, fifteen years after its last active Afghan policy.", "MRG003")).Message);
     }
 
     [Fact]
@@ -221,8 +223,8 @@ public class InferredDateCheckTests
     [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
-        // The fire is part of the evacuation's own story: the date is the evacuation's.
-        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', 'fire', 'civil', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
+        // The fire is part of the evacuation's own story: the date is the evacuation's (read from the words before "after").
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
     }
 
     [Fact]
@@ -452,6 +454,18 @@ public class InferredDateCheckTests
         // 15 February is the first Moscow Format meeting's day; the November 2018 meeting fits the words as well.
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it (or about 'moscow-format-talks-2018', which the paper dates to 9 November 2018: the date fits neither) from the words 'first', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The first Moscow Format meeting — Afghanistan, China, Pakistan, Iran and India around Russia's table — took place on 15 February 2018.", "MRG003")).Message);
+
+    [Fact]
+    public void A_date_an_order_puts_before_or_after_an_event_is_read_from_the_words_on_its_side()
+    {
+        // Read with the whole sentence, the date was the four-party meeting's, the other side's.
+        Assert.Equal("The paper dates 'doha-talks-resume-2019' (The US-Taliban peace process resumes in Doha) to 7 December 2019 (000_bf09360ec50d0df5.txt, line 424); this note says about September 2019, three months earlier. The sentence was read as about it from the words 'process', 'resumed', Qatar and United States; cite the event to make the check certain",
+            Assert.Single(Findings("The US-Taliban process resumed in Doha about September 2019, after the Moscow four-party meeting.", "MRG003")).Message);
+        // Read with the whole sentence, the first round fit it nearly as well as the second.
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November 2014, one year later. The sentence was read as about it from the words 'second', 'meeting', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The second trilateral meeting of Russia, China and Pakistan took place in Islamabad in November 2014, after the first round in Beijing.", "MRG003")).Message);
+        Assert.Empty(Findings("The second trilateral meeting of Russia, China and Pakistan took place in Islamabad in November 2013, after the first round in Beijing."));
+    }
 
     [Fact]
     public void Met_is_a_meeting_in_the_sentence_score_and_quoted_as_written()
