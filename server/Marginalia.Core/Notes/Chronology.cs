@@ -1111,7 +1111,7 @@ public static partial class Chronology
     [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
     private static partial Regex Elided();
 
-    [GeneratedRegex(@"(?i)\s+and\s+(?:in|at|on|despite|amid|with|without|against)\s")]
+    [GeneratedRegex(@"(?i)\s+and\s+(?:in|at|on|despite|amid|with|without|against|so|thus|therefore|hence|yet|then)\s")]
     private static partial Regex AndPhrase();
 
     /// <summary>A citation group: "[@a; @b]", "[[id|label]]".</summary>

@@ -696,6 +696,12 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void And_so_ends_the_anchors_words() =>
+        // ("…preceded Mansour's killing and so cannot have been a reaction to it": the anchor is the killing.)
+        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) after 'mansour-killed-2016' (21 May 2016, named here “Mansour's killing”), which “preceded” denies",
+            Assert.Single(Findings("Moscow's December 2016 summit with China and Pakistan [@moscow-trilateral-summit-2016] preceded Mansour's killing and so cannot have been a reaction to it.", "MRG006")).Message);
+
+    [Fact]
     public void An_abbreviated_resolution_does_not_end_the_sentence() =>
         // ("Res." once ended a sentence of its own, and the statement lost its subject.)
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after",
