@@ -133,18 +133,23 @@ public static partial class EventInference
                 || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
                     && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
         if (agreeing is not null) return agreeing with { Read = scope };
-        // A slip of the year: of events the sentence fits nearly alike, the one whose day or month the date writes in
-        // another year is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018").
-        if (written is { Precision: DatePrecision.Day or DatePrecision.Month } && !YearSlip(written, best.Event.Date)
-            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - TieMargin && YearSlip(written, m.Event.Date)) is { } slipped)
+        // A slip of one part: of events the sentence fits nearly alike, the one whose date the note writes with one part
+        // wrong is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018"; the Moscow summit
+        // "held on 26 November 2016").
+        if (written is { Precision: DatePrecision.Day or DatePrecision.Month } && !Slip(written, best.Event.Date)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date)) is { } slipped)
             return slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
         return best;
     }
 
-    /// <summary>Whether a date is an event's day or month, as precise, in another year.</summary>
-    private static bool YearSlip(HistoricalDate written, HistoricalDate paper) =>
-        paper.Precision == written.Precision && paper.Start.Year != written.Start.Year && paper.Start.Month == written.Start.Month
-        && paper.End.Month == written.End.Month && (written.Precision != DatePrecision.Day || paper.Start.Day == written.Start.Day);
+    /// <summary>Whether a date is an event's day or month, as precise, with one of its parts (year, month, day) another.</summary>
+    private static bool Slip(HistoricalDate written, HistoricalDate paper)
+    {
+        if (paper.Precision != written.Precision || paper.Start != paper.End && written.Precision == DatePrecision.Day) return false;
+        var (a, b) = (written.Start, paper.Start);
+        var same = (a.Year == b.Year ? 1 : 0) + (a.Month == b.Month ? 1 : 0) + (written.Precision != DatePrecision.Day || a.Day == b.Day ? 1 : 0);
+        return same == 2;
+    }
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", ", then", " and then", " — ".</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
