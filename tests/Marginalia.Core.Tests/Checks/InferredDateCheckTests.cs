@@ -470,6 +470,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November 2014, one year later. The sentence was read as about it from the words 'second', 'meeting', China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The second trilateral meeting of Russia, China and Pakistan took place in Islamabad in November 2014, after the first round in Beijing.", "MRG003")).Message);
         Assert.Empty(Findings("The second trilateral meeting of Russia, China and Pakistan took place in Islamabad in November 2013, after the first round in Beijing."));
+        // "His second presidential election" names Karzai's re-election: the date is the reconciliation offer's, a year early.
+        Assert.Equal("The paper dates 'karzai-offers-reconciliation-2009' (Karzai announces readiness for reconciliation with the Taliban) to 2009 (000_bf09360ec50d0df5.txt, line 201); this note says 2008, one year earlier. The sentence was read as about it from the word 'reconciliation', Hamid Karzai and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai declared himself ready for reconciliation with the Taliban in 2008, right after winning his second presidential election.", "MRG003")).Message);
     }
 
     [Fact]
