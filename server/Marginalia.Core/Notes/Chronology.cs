@@ -384,6 +384,8 @@ public static partial class Chronology
             foreach (var anniversary in Anniversaries(note, scope)) found.Add(anniversary);
             // "By the time Russia convened its summit, the first Moscow Format meeting had already been held".
             foreach (var byThen in ByTheTime(note, scope)) found.Add(byThen);
+            // "First the four-party meeting in Moscow, then the Taliban's own visit".
+            foreach (var next in Sequence(note, scope)) found.Add(next);
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -487,6 +489,39 @@ public static partial class Chronology
             };
         }
     }
+
+    /// <summary>
+    /// "X, then Y", "First X, then Y": Y came after X, each side an event the words cite or name (a list of what happened
+    /// in turn, not a clause of its own: "…, then resigned" names nothing).
+    /// </summary>
+    private static IEnumerable<OrderStatement> Sequence(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in MatchesIn(ThenWords(), text, scope))
+        {
+            var (from, end) = (m.Index + m.Length, ClauseEnd(text, m.Index + m.Length, scope.End));
+            // (Not a lead-in before a colon, nor the "first" of a list: "Sequence that autumn: first the four-way session …".)
+            var start = EventInference.ClauseOf(note, scope, m.Index - 1, m.Index)?.Start ?? scope.Start;
+            if (text.LastIndexOf(": ", m.Index - 1, m.Index - start, StringComparison.Ordinal) is var colon and >= 0) start = colon + 2;
+            if (FirstWord().Match(text, start, m.Index - start) is { Success: true } first) start = first.Index + first.Length;
+            // (Two events, neither dated in the words: a date of either is a claim of its own — "Karzai elected a second
+            // time in Sept 2009, then announces he's ready to reconcile".)
+            if (Side(note, scope, start, m.Index) is not { Event: not null, Date: null } anchor || Side(note, scope, from, end) is not { Event: not null, Date: null } subject
+                || !anchor.When.IsValid || !subject.When.IsValid || StatedIn(note, start, end) is not null)
+                continue;
+            yield return new OrderStatement(m.Index + m.Length - m.Groups["then"].Length - 1, m.Groups["then"].Length, m.Groups["then"].Value, OrderRelation.After, subject, anchor)
+            {
+                SubjectWords = NamedWords(subject, text, from, end),
+                AnchorWords = NamedWords(anchor, text, start, m.Index),
+            };
+        }
+    }
+
+    [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then))\s+(?=\S)")]
+    private static partial Regex ThenWords();
+
+    [GeneratedRegex(@"\G\s*(?i:first)\s+")]
+    private static partial Regex FirstWord();
 
     [GeneratedRegex(@"(?<![\w-])(?i:by\s+the\s+time)(?=\s)")]
     private static partial Regex ByTheTimeWords();

@@ -696,6 +696,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Then_puts_the_second_of_two_named_events_after_the_first()
+    {
+        Assert.Equal("The paper puts 'sco-summit-2005' (5 July 2005, named here “the SCO summit asks the US for a deadline to leave its Central Asian bases”) before 'russian-embassy-reopens-2007' (23 February 2007, named here “Russia reopens its Kabul embassy”), which “then” denies",
+            Assert.Single(Findings("Sequence, as I read it: Russia reopens its Kabul embassy, then the SCO summit asks the US for a deadline to leave its Central Asian bases.", "MRG006")).Message);
+        Assert.Empty(Findings("Sequence, as I read it: the SCO summit asks the US for a deadline to leave its Central Asian bases, then Russia reopens its Kabul embassy."));
+        // A date of either side is a claim of its own, no side of a sequence: the re-election's wrong month is reported as such.
+        Assert.Equal("MRG003 The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says Sept 2009, one month later. The sentence was read as about it from the words 'elected', 'second', 'time' and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai elected a second time in Sept 2009, then announces he's ready to reconcile with the Taliban.")) is var f ? $"{f.Code} {f.Message}" : "");
+    }
+
+    [Fact]
     public void And_so_ends_the_anchors_words() =>
         // ("…preceded Mansour's killing and so cannot have been a reaction to it": the anchor is the killing.)
         Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) after 'mansour-killed-2016' (21 May 2016, named here “Mansour's killing”), which “preceded” denies",
