@@ -686,6 +686,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here “2nd trilateral (Islamabad)”) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the first one in Beijing”), not five months after",
             Assert.Single(Findings("2nd trilateral (Islamabad) five months after the first one in Beijing.", "MRG006")).Message);
         Assert.Empty(Findings("2nd trilateral (Islamabad) seven months after the first one in Beijing."));
+        // Putin's return to the presidency is his third term's start; the Taliban's grip on most of the country, their control of 1996.
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' to April 2013 and 'putin-third-term-2012' to 2012: one year later than it, not two years after",
+            Assert.Single(Findings("The first trilateral meeting in Beijing followed Putin's return to the presidency by two years.", "MRG006")).Message);
+        Assert.Empty(Findings("The first trilateral meeting in Beijing followed Putin's return to the presidency by a year."));
+        Assert.Equal("The paper dates 'taliban-control-afghanistan-1996' to 27 September 1996 and 'taliban-formed-1994' to 1994: two years later than it, not three years after",
+            Assert.Single(Findings("The Taliban's grip on most of the country came three years after the movement was founded.", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban's grip on most of the country came two years after the movement was founded."));
         // A secret channel, coming to the presidency, a debut: names of the paper's events as notes write them.
         Assert.Equal("The dates put 'us-secret-talks-with-taliban-2018' (July 2018, named here “Washington only opened its secret channel to the Taliban”) before November 2018, not after it",
             Assert.Single(Findings("Washington only opened its secret channel to the Taliban after the November 2018 Moscow meeting.", "MRG006")).Message);
