@@ -132,14 +132,15 @@ public static partial class EventInference
             && (ReferenceEquals(m.Event, best.Event)
                 || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
                     && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
-        if (agreeing is not null) return agreeing with { Read = scope };
         // A slip of one part: of events the sentence fits nearly alike, the one whose date the note writes with one part
         // wrong is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018"; the Moscow summit
-        // "held on 26 November 2016").
-        if (written is { Precision: DatePrecision.Day or DatePrecision.Month } && !Slip(written, best.Event.Date)
-            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date)) is { } slipped)
-            return slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
-        return best;
+        // "held on 26 November 2016") — even when a vague span of the story agrees ("The last Soviet soldiers left
+        // Afghanistan on 15 February 1988" is in the 1980s of the Soviet war, and a year off the withdrawal).
+        var slipped = written is { Precision: DatePrecision.Day or DatePrecision.Month } && !Slip(written, best.Event.Date)
+            ? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date)) : null;
+        if (agreeing is not null && !(slipped is not null && ReferenceEquals(agreeing.Event, best.Event) && DateAgreement.IsVague(best.Event.Date)))
+            return agreeing with { Read = scope };
+        return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
     }
 
     /// <summary>Whether a date is an event's day or month, as precise, with one of its parts (year, month, day) another.</summary>
