@@ -197,6 +197,13 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b)))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex Would();
 
+    [GeneratedRegex(@"(?i)\b(?:elected|re-?elected|election)\b")]
+    private static partial Regex Elected();
+
+    /// <summary>What follows a vote: the result declared, the run-off, the inauguration.</summary>
+    [GeneratedRegex(@"(?i)\b(?:inaugurat\w*|sworn\s+in|swearing[- ]in|took\s+office|declared\s+(?:\w+\s+){0,3}winner|certified|run-?off)\b")]
+    private static partial Regex AfterTheVote();
+
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     private static partial Regex Stage();
 
@@ -307,6 +314,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             if (Beginning().Match(words) is { Success: true } start && Completion().IsMatch(known))
                 return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
         }
+        // What follows an election is no slip for its day: "the election commission declared Karzai the winner on 2 November
+        // 2009", "Karzai's second inauguration took place on 19 November 2009" (the paper: elected in August 2009).
+        if (said.Start > claim.Event.Date.End && Elected().IsMatch(claim.Event.Title)
+            && AfterTheVote().Match(CommaClause(note, claim)) is { Success: true } after
+            && !AfterTheVote().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords.Concat(claim.Event.Names))))
+            return $"the sentence speaks of what followed the vote ('{after.Value}'), which the paper does not date";
         // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
         // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25

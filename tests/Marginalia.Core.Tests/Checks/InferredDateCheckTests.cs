@@ -480,6 +480,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void What_followed_an_election_is_no_slip_for_its_day()
+    {
+        // True history beside the paper, which dates only the vote (August 2009).
+        Assert.Empty(Findings("After Abdullah Abdullah pulled out of the runoff, the election commission declared Karzai the winner on Monday, 2 November 2009."));
+        Assert.Empty(Findings("Karzai's second inauguration took place on 19 November 2009."));
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says November 2009, three months later. The sentence was read as about it from the words 'elected', 'second', 'time' and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai was elected a second time in November 2009.")).Message);
+    }
+
+    [Fact]
     public void Astana_is_a_name_of_the_SCO_summit_of_2005() =>
         // (The paper does not say where the summit met; "Astana" once read as a name the event does not know, another fact.)
         Assert.Equal("The paper dates 'sco-summit-2005' (The SCO summit calls on the US to set a deadline for leaving its Central Asian bases) to 5 July 2005 (000_bf09360ec50d0df5.txt, line 178); this note says 5 July 2004, one year earlier. The sentence was read as about it from the words 'summit', 'deadline', 'leaving', 'bases', Shanghai Cooperation Organisation and United States; cite the event to make the check certain",
