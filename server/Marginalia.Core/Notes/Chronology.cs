@@ -509,7 +509,8 @@ public static partial class Chronology
             if (Side(note, scope, start, m.Index) is not { Event: not null, Date: null } anchor || Side(note, scope, from, end) is not { Event: not null, Date: null } subject
                 || !anchor.When.IsValid || !subject.When.IsValid || StatedIn(note, start, end) is not null)
                 continue;
-            yield return new OrderStatement(m.Index + m.Length - m.Groups["then"].Length - 1, m.Groups["then"].Length, m.Groups["then"].Value, OrderRelation.After, subject, anchor)
+            var then = m.Groups["then"];
+            yield return new OrderStatement(then.Index, then.Length, then.Value, OrderRelation.After, subject, anchor)
             {
                 SubjectWords = NamedWords(subject, text, from, end),
                 AnchorWords = NamedWords(anchor, text, start, m.Index),

@@ -93,7 +93,7 @@ public static partial class EventInference
     }
 
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
-    public const double ClearMargin = 0.1;
+    internal const double ClearMargin = 0.1;
 
     private static EventMatch? BestIn(NoteAnalysis analysis, ProseScope scope, DateMention date)
     {
@@ -146,7 +146,7 @@ public static partial class EventInference
     /// <summary>Whether a date is an event's day or month, as precise, with one of its parts (year, month, day) another.</summary>
     private static bool Slip(HistoricalDate written, HistoricalDate paper)
     {
-        if (paper.Precision != written.Precision || paper.Start != paper.End && written.Precision == DatePrecision.Day) return false;
+        if (paper.Precision != written.Precision || (written.Precision == DatePrecision.Day && paper.Start != paper.End)) return false;
         var (a, b) = (written.Start, paper.Start);
         var same = (a.Year == b.Year ? 1 : 0) + (a.Month == b.Month ? 1 : 0) + (written.Precision != DatePrecision.Day || a.Day == b.Day ? 1 : 0);
         return same == 2;

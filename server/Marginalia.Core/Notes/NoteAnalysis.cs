@@ -242,21 +242,27 @@ public sealed class NoteAnalysis
                     // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
-                    // (A date an order puts before or after an event, read as that event's or as no one event's, is read again
-                    // from the words on its own side: "The US-Taliban process resumed in Doha about September 2019, after the
-                    // Moscow four-party meeting" is the resumption's.)
                     var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
-                    if (best is not null && otherSide.TryGetValue(date, out var otherEvent) && subjectAt[date] is var connector && connector > date.End
-                        && clause.Key.Start < connector && (ReferenceEquals(best.Event, otherEvent) || best.Margin < EventInference.TieMargin)
-                        && EventInference.Best(this, new ProseScope(clause.Key.Start, connector - clause.Key.Start, scope.Kind), date) is { } own
-                        && (ReferenceEquals(best.Event, otherEvent) || own.Margin >= EventInference.ClearMargin))
-                        best = own;
+                    if (best is not null && otherSide.TryGetValue(date, out var otherEvent)) best = OnItsOwnSide(best, otherEvent, date, clause.Key.Start, subjectAt[date], scope.Kind);
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A date an order puts before or after an event, read as that event's or as no one event's, read again from the words
+    /// on its own side, before the connector: "The US-Taliban process resumed in Doha about September 2019, after the Moscow
+    /// four-party meeting" is the resumption's. (Read as no one event's, only when its own side singles one out.)
+    /// </summary>
+    private EventMatch OnItsOwnSide(EventMatch best, Event otherSide, DateMention date, int clauseStart, int connector, ScopeKind kind)
+    {
+        var theOthers = ReferenceEquals(best.Event, otherSide);
+        if (connector <= date.End || clauseStart >= connector || !(theOthers || best.Margin < EventInference.TieMargin)) return best;
+        return EventInference.Best(this, new ProseScope(clauseStart, connector - clauseStart, kind), date) is { } own
+               && (theOthers || own.Margin >= EventInference.ClearMargin) ? own : best;
     }
 
     /// <summary>
