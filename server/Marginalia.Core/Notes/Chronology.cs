@@ -393,7 +393,19 @@ public static partial class Chronology
                     found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
         }
-        return [.. found.Select(s => s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })];
+        return [.. found.Select(s => OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) }))];
+    }
+
+    /// <summary>
+    /// A bare order whose sides are two events of one moment — a citation of the subject's own moment, "Russia's trilateral
+    /// summit [@…] took place weeks before the US presidential election [@moscow-summit-after-us-election-2016]" — is read as
+    /// the other event the words name (the election's results), when they name one.
+    /// </summary>
+    private static OrderStatement OfTwoThings(OrderStatement s)
+    {
+        if (s.Distance is not null || s.Subject.Event is not { } e || s.Anchor.Event is not { } f || ReferenceEquals(e, f) || !e.SameMomentAs(f)) return s;
+        if (s.Anchor.Readings().Skip(1).FirstOrDefault() is { } anchor) return s with { Anchor = anchor };
+        return s.Subject.Readings().Skip(1).FirstOrDefault() is { } subject ? s with { Subject = subject } : s;
     }
 
     /// <summary>
@@ -791,7 +803,8 @@ public static partial class Chronology
             }
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
-        if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorEnd);
+        // (Its words without the citation's id: "weeks before the US presidential election [@moscow-summit-after-us-election-2016]".)
+        if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, Math.Max(from, anchorCited[0].Reference.Start));
         // (A date that takes its month or year from the sentence before, "…the killing of two Russians in Kabul that
         // month", times the event the words name: that event is the side.)
         // (Nor a bracket that dates what the words before it name otherwise than the paper: "six months after Putin began his

@@ -714,6 +714,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_citation_of_the_subjects_own_moment_is_read_as_what_the_words_name()
+    {
+        // The cited summit "after the US election" is the trilateral summit itself; the words name the election's results.
+        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) after 'us-election-results-2016' (2016), not before it",
+            Assert.Single(Findings("Russia's trilateral summit with China and Pakistan [@moscow-trilateral-summit-2016] took place weeks before the US presidential election [@moscow-summit-after-us-election-2016].", "MRG006")).Message);
+        Assert.Empty(Findings("Russia's trilateral summit with China and Pakistan [@moscow-trilateral-summit-2016] took place weeks after the US presidential election [@moscow-summit-after-us-election-2016]."));
+    }
+
+    [Fact]
     public void And_so_ends_the_anchors_words() =>
         // ("…preceded Mansour's killing and so cannot have been a reaction to it": the anchor is the killing.)
         Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) after 'mansour-killed-2016' (21 May 2016, named here “Mansour's killing”), which “preceded” denies",
