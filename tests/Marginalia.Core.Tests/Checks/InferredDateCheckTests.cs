@@ -490,6 +490,12 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Holding_out_is_a_word_of_Najibullahs_regime() =>
+        // (A range once bound to no span event: "held out" was no word of the regime's 1989–1992.)
+        Assert.Equal("The paper dates 'najibullah-regime-survives-1992' (Najibullah's regime resists the mujahideen for more than three years after the withdrawal) to 1989–1992 (000_bf09360ec50d0df5.txt, line 72); this note says from 1989 to 1994, ending two years later. The sentence was read as about it from the word 'held', Mohammad Najibullah and Mujahideen; cite the event to make the check certain",
+            Assert.Single(Findings("Najibullah's regime held out against the mujahideen from 1989 to 1994.", "MRG003")).Message);
+
+    [Fact]
     public void Astana_is_a_name_of_the_SCO_summit_of_2005() =>
         // (The paper does not say where the summit met; "Astana" once read as a name the event does not know, another fact.)
         Assert.Equal("The paper dates 'sco-summit-2005' (The SCO summit calls on the US to set a deadline for leaving its Central Asian bases) to 5 July 2005 (000_bf09360ec50d0df5.txt, line 178); this note says 5 July 2004, one year earlier. The sentence was read as about it from the words 'summit', 'deadline', 'leaving', 'bases', Shanghai Cooperation Organisation and United States; cite the event to make the check certain",
