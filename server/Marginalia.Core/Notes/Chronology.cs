@@ -513,8 +513,7 @@ public static partial class Chronology
         {
             var (from, end) = (m.Index + m.Length, ClauseEnd(text, m.Index + m.Length, scope.End));
             // (Not a lead-in before a colon, nor the "first" of a list: "Sequence that autumn: first the four-way session …".)
-            var start = EventInference.ClauseOf(note, scope, m.Index - 1, m.Index)?.Start ?? scope.Start;
-            if (text.LastIndexOf(": ", m.Index - 1, m.Index - start, StringComparison.Ordinal) is var colon and >= 0) start = colon + 2;
+            var start = AfterLeadIn(text, EventInference.ClauseOf(note, scope, m.Index - 1, m.Index)?.Start ?? scope.Start, m.Index);
             if (FirstWord().Match(text, start, m.Index - start) is { Success: true } first) start = first.Index + first.Length;
             // (Two events, neither dated in the words: a date of either is a claim of its own — "Karzai elected a second
             // time in Sept 2009, then announces he's ready to reconcile".)
@@ -549,11 +548,14 @@ public static partial class Chronology
         for (var m = pattern.Match(text, scope.Start, scope.Length); m.Success; m = m.NextMatch()) yield return m;
     }
 
+    /// <summary>Where a stretch's words begin after a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".</summary>
+    private static int AfterLeadIn(string text, int from, int to) =>
+        to > from && text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0 ? colon + 2 : from;
+
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
     {
-        // (Not a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".)
-        if (note.Note.Prose.Text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0) from = colon + 2;
+        from = AfterLeadIn(note.Note.Prose.Text, from, to);
         if (note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= from && c.Reference.End <= to) is { Event: { } cited }) return Cited(note, cited, from, to);
         if (StatedIn(note, from, to) is { } date) return new TimeSide(SideBasis.Stated, date.Date!, null, date);
         return NamedIn(note, from, to) is { } named ? TimeSide.Of(named, Phrase(note.Note.Prose.Text, from, to)) : null;
@@ -804,7 +806,7 @@ public static partial class Chronology
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
         // (Its words without the citation's id: "weeks before the US presidential election [@moscow-summit-after-us-election-2016]".)
-        if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, Math.Max(from, anchorCited[0].Reference.Start));
+        if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorCited[0].Reference.Start);
         // (A date that takes its month or year from the sentence before, "…the killing of two Russians in Kabul that
         // month", times the event the words name: that event is the side.)
         // (Nor a bracket that dates what the words before it name otherwise than the paper: "six months after Putin began his

@@ -230,8 +230,11 @@ public static partial class EventInference
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
         var stems = tokens.ToHashSet(StringComparer.Ordinal);
         var numbered = Numbered(tokens, text);
-        // (A month that is no part of a date: "the December summit", not "on 28 December 2014".)
-        var month = MonthNamed(text) is { } named && !DatedMonth().IsMatch(text) ? named : (int?)null;
+        // (A month that is no part of a date names the event the paper dates in it: "the December summit", not "on 28
+        // December 2014".)
+        var anyMonth = MonthNamed(text);
+        var month = anyMonth is not null && !DatedMonth().IsMatch(text) ? anyMonth : null;
+        bool InItsMonth(Event e) => month is { } m && InMonth(e.Date, m);
         var candidates = new List<(Event Event, int Covered, bool Name, int Keys, double Score)>();
         foreach (var e in among)
         {
@@ -240,7 +243,7 @@ public static partial class EventInference
             // (A number names as surely as two words: "Res. 1267", "the 15th SCO summit".)
             // (So does the month the paper dates it in, by its capitalized name: "the December summit".)
             var covered = tokens.Count(t => names.Any(n => SameWord(n, t))) + tokens.Count(t => IsCount(t) && names.Contains(t))
-                + (month is { } m && InMonth(e.Date, m) ? 1 : 0);
+                + (InItsMonth(e) ? 1 : 0);
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
             // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the
             // event's title has it with another word of the phrase ("the second round met in Islamabad").
@@ -267,7 +270,7 @@ public static partial class EventInference
             else if (second is null || Better(candidate, second.Value)) second = candidate;
         }
         // Of events the phrase's words name alike, the one in the month it gives: "the November Moscow Format meeting".
-        if (best is { } top && second is { } next && !Better(top, next) && MonthNamed(text) is { } inMonth)
+        if (best is { } top && second is { } next && !Better(top, next) && anyMonth is { } inMonth)
         {
             var fitting = candidates.Where(c => !Better(top, c) && InMonth(c.Event.Date, inMonth)).ToList();
             if (fitting.Count == 1) (best, second) = (fitting[0], null);
@@ -280,7 +283,7 @@ public static partial class EventInference
         if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
         // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
         var strong = NonActorTokens(analysis, start, end).Count(t => vocabulary.Names[b.Event].Any(n => SameWord(n, t)))
-            + (month is { } fits && InMonth(b.Event.Date, fits) ? 1 : 0)
+            + (InItsMonth(b.Event) ? 1 : 0)
             + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
         // (One is enough in a short phrase that is all the event's words, its key term among them: "the Soviet withdrawal".)
         var whole = b.Covered == tokens.Count && tokens.Count <= 3 && b.Keys > 0;

@@ -194,10 +194,10 @@ public sealed class NoteAnalysis
         // [@najibullah-resigns-1992]") is the subject's, not that event's.
         // (An anchor's date may span words around a date: "the 18th anniversary of 9/11" holds 9/11.)
         var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
-        var otherSide = new Dictionary<DateMention, Event>(ReferenceEqualityComparer.Instance);
-        var subjectAt = new Dictionary<DateMention, int>(ReferenceEqualityComparer.Instance);
+        // (With where the statement's words stand: the date's own side is before them.)
+        var otherSide = new Dictionary<DateMention, (Event Event, int Connector)>(ReferenceEqualityComparer.Instance);
         foreach (var s in Statements)
-            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e && otherSide.TryAdd(d, e)) subjectAt[d] = s.Start;
+            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e) otherSide.TryAdd(d, (e, s.Start));
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
@@ -226,7 +226,7 @@ public sealed class NoteAnalysis
                         // "The talks stalled in mid-2015; after a six-month pause they revived in January 2016 [@…revive-2016]":
                         // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
                         if (!claim.Agrees && anchored.Any(d => clause.Key.Contains(d.Start) && DateAgreement.Agrees(d, claim.Event.Date))) continue;
-                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other, claim.Event)) continue;
+                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Event, claim.Event)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
                         if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
                         // "…took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]": the citation is the other thing's.
@@ -243,7 +243,7 @@ public sealed class NoteAnalysis
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
-                    if (best is not null && otherSide.TryGetValue(date, out var otherEvent)) best = OnItsOwnSide(best, otherEvent, date, clause.Key.Start, subjectAt[date], scope.Kind);
+                    if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side.Event, date, clause.Key.Start, side.Connector, scope.Kind);
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
