@@ -97,6 +97,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     public string? AnchorWords { get; init; }
     public string? SubjectWords { get; init; }
 
+    /// <summary>Where the subject's words stand when the connector heads the sentence ("After the Doha deal: talks opened …").</summary>
+    public (int From, int To)? HeadedSubject { get; init; }
+
     public int End => Start + Length;
 
     /// <summary>
@@ -897,7 +900,10 @@ public static partial class Chronology
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }
-        return new OrderStatement(start, end - start, words, relation, subject, anchor) { AnchorWords = anchorWords, SubjectWords = subjectWords };
+        return new OrderStatement(start, end - start, words, relation, subject, anchor)
+        {
+            AnchorWords = anchorWords, SubjectWords = subjectWords, HeadedSubject = headed ? (subjectStart, subjectEnd) : null,
+        };
     }
 
     /// <summary>

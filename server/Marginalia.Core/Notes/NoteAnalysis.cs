@@ -195,9 +195,9 @@ public sealed class NoteAnalysis
         // (An anchor's date may span words around a date: "the 18th anniversary of 9/11" holds 9/11.)
         var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
         // (With where the statement's words stand: the date's own side is before them.)
-        var otherSide = new Dictionary<DateMention, (Event Event, int Connector)>(ReferenceEqualityComparer.Instance);
+        var otherSide = new Dictionary<DateMention, OrderStatement>(ReferenceEqualityComparer.Instance);
         foreach (var s in Statements)
-            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is { } e) otherSide.TryAdd(d, (e, s.Start));
+            if (s.Subject is { Basis: SideBasis.Stated, Date: { } d } && s.Anchor.Event is not null) otherSide.TryAdd(d, s);
         foreach (var scope in Note.Prose.Scopes)
         {
             if (StatedPointsIn(scope) is not { } dates) continue;
@@ -226,7 +226,7 @@ public sealed class NoteAnalysis
                         // "The talks stalled in mid-2015; after a six-month pause they revived in January 2016 [@…revive-2016]":
                         // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
                         if (!claim.Agrees && anchored.Any(d => clause.Key.Contains(d.Start) && DateAgreement.Agrees(d, claim.Event.Date))) continue;
-                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Event, claim.Event)) continue;
+                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Anchor.Event, claim.Event)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
                         if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
                         // "…took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]": the citation is the other thing's.
@@ -243,7 +243,7 @@ public sealed class NoteAnalysis
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
-                    if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side.Event, date, clause.Key.Start, side.Connector, scope.Kind);
+                    if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side, date, clause.Key.Start, scope.Kind);
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
@@ -256,13 +256,20 @@ public sealed class NoteAnalysis
     /// A date an order puts before or after an event, read as that event's or as no one event's, read again from the words
     /// on its own side, before the connector: "The US-Taliban process resumed in Doha about September 2019, after the Moscow
     /// four-party meeting" is the resumption's. (Read as no one event's, only when its own side singles one out.)
+    /// When the connector heads the sentence, the date's side is after the other's words, and a date read as the other
+    /// side's event is no one's unless its own words name one: "After the Doha deal: intra-Afghan negotiations finally
+    /// opened in Doha on 2020-09-12" is not the deal's day.
     /// </summary>
-    private EventMatch OnItsOwnSide(EventMatch best, Event otherSide, DateMention date, int clauseStart, int connector, ScopeKind kind)
+    private EventMatch? OnItsOwnSide(EventMatch best, OrderStatement statement, DateMention date, int clauseStart, ScopeKind kind)
     {
-        var theOthers = ReferenceEquals(best.Event, otherSide);
-        if (connector <= date.End || clauseStart >= connector || !(theOthers || best.Margin < EventInference.TieMargin)) return best;
-        return EventInference.Best(this, new ProseScope(clauseStart, connector - clauseStart, kind), date) is { } own
-               && (theOthers || own.Margin >= EventInference.ClearMargin) ? own : best;
+        var theOthers = ReferenceEquals(best.Event, statement.Anchor.Event);
+        if (!(theOthers || best.Margin < EventInference.TieMargin)) return best;
+        var (from, to) = statement.HeadedSubject is { } headed && headed.From <= date.Start && date.End <= headed.To ? headed
+            : statement.Start > date.End && clauseStart < statement.Start ? (clauseStart, statement.Start) : (-1, -1);
+        if (from < 0) return best;
+        var own = EventInference.Best(this, new ProseScope(from, to - from, kind), date);
+        if (own is not null && (theOthers || own.Margin >= EventInference.ClearMargin)) return own;
+        return theOthers && statement.HeadedSubject is not null ? null : best;
     }
 
     /// <summary>

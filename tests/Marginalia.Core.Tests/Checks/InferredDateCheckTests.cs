@@ -477,6 +477,10 @@ public class InferredDateCheckTests
         // "His second presidential election" names Karzai's re-election: the date is the reconciliation offer's, a year early.
         Assert.Equal("The paper dates 'karzai-offers-reconciliation-2009' (Karzai announces readiness for reconciliation with the Taliban) to 2009 (000_bf09360ec50d0df5.txt, line 201); this note says 2008, one year earlier. The sentence was read as about it from the word 'reconciliation', Hamid Karzai and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Karzai declared himself ready for reconciliation with the Taliban in 2008, right after winning his second presidential election.", "MRG003")).Message);
+        // A connector that heads the sentence: the date is after the deal, not its day (true history beside the paper).
+        Assert.Empty(Findings("After the Doha deal: intra-Afghan negotiations finally opened in Doha on 2020-09-12, more than six months behind the schedule in the agreement."));
+        Assert.Equal("The paper dates 'doha-talks-resume-2019' (The US-Taliban peace process resumes in Doha) to 7 December 2019 (000_bf09360ec50d0df5.txt, line 424); this note says about September 2019, three months earlier. The sentence was read as about it from the words 'process', 'resumed', Qatar and United States; cite the event to make the check certain",
+            Assert.Single(Findings("After the Moscow four-party meeting, the US-Taliban process resumed in Doha about September 2019.", "MRG003")).Message);
     }
 
     [Fact]
