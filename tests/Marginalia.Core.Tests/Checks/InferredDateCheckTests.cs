@@ -511,4 +511,13 @@ public class InferredDateCheckTests
         // "Met for the first time" is the first Moscow Format meeting, not the Taliban's first invitation to a forum.
         Assert.Empty(Findings("The Moscow Format met for the first time in February 2017, seven weeks after the December summit."));
     }
+
+    [Fact]
+    public void Launching_the_Moscow_Format_is_introducing_it()
+    {
+        // Read by "settlement" alone, the sentence was the Moscow summit of December 2016's.
+        Assert.Empty(Findings("Russia launched the \"Moscow Format\" in 2017, inviting Afghanistan, China, Pakistan, Iran and India to press for a political settlement."));
+        Assert.Equal("The paper dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000_bf09360ec50d0df5.txt, line 321); this note says some time in 2014, two years earlier. The sentence was read as about it from the word 'launched', Moscow Format and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia launched its \"Moscow Format\" some time in 2014, inviting Afghanistan, China, Pakistan, Iran and India.")).Message);
+    }
 }
