@@ -760,6 +760,11 @@ public static partial class Chronology
         {
             // (With a bracket right after the anchor's words: "Six months after Putin began his fourth term (7 May 2018), Lavrov …".)
             anchorEnd = WithBracket(text, AnchorEnd(text, from, limit), scope.End);
+            // "Only after Najibullah's resignation did Yeltsin halt arms deliveries": the subject follows the inverted verb.
+            // (The last such verb: "Only after the results were announced did Russia hold …".)
+            if (Inverted().Match(text, scope.Start, start - scope.Start).Success
+                && MatchesIn(InvertedVerb(), text, new ProseScope(from, anchorEnd - from, scope.Kind)).LastOrDefault() is { } inverted)
+                anchorEnd = inverted.Index;
             if (anchorEnd >= scope.End) return null;
             (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
         }
@@ -1136,6 +1141,13 @@ public static partial class Chronology
 
     [GeneratedRegex(@"(?i)\b(?:and|but)\b")]
     private static partial Regex Joined();
+
+    /// <summary>"Only after Y did X", "Not until Y was X": a head that inverts the clause after the anchor's words.</summary>
+    [GeneratedRegex(@"^\s*(?i:only|not\s+until|not\s+long|never)\b")]
+    private static partial Regex Inverted();
+
+    [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
+    private static partial Regex InvertedVerb();
 
     /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";

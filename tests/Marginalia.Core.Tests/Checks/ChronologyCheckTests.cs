@@ -880,4 +880,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'soviet-withdrawal-1989' to 15 February 1989 and 'soviet-intervention-1979' to the end of 1979: nine years later than it, not twelve years after",
             Assert.Single(Findings("The Soviets left in 1989, twelve years after they went in.", "MRG006")).Message);
     }
+    [Fact]
+    public void Only_after_Y_did_X_puts_X_after_Y()
+    {
+        Assert.Equal("The paper puts 'yeltsin-halts-arms-supply-1992' (1 January 1992) before 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah's resignation”), not after it",
+            Assert.Single(Findings("Only after Najibullah's resignation did Yeltsin halt arms deliveries to Kabul [@yeltsin-halts-arms-supply-1992].", "MRG006")).Message);
+        Assert.Empty(Findings("Only after the Soviet withdrawal did Yeltsin halt arms deliveries to Kabul [@yeltsin-halts-arms-supply-1992]."));
+        // (The verb that inverts is the last: "were announced" is the anchor's own.)
+        Assert.Empty(Findings("Only after the US presidential election results were announced did Russia hold its trilateral summit with China and Pakistan."));
+    }
 }
