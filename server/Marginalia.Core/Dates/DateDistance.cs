@@ -48,7 +48,9 @@ public static class DateDistance
             var months = said.Start > paper.End
                 ? (said.Start.Year - paper.End.Year) * 12 + said.Start.Month - paper.End.Month
                 : (paper.Start.Year - said.End.Year) * 12 + paper.Start.Month - said.End.Month;
-            if (said.Precision == DatePrecision.Year) return $"{Count(Math.Max(1, (int)Math.Round(months / 12.0)), "year")} {direction}";
+            // (A year by the years written: 1994 is two years after 1992, not the thirteen months from its end.)
+            if (said.Precision == DatePrecision.Year)
+                return $"{Count(Math.Max(1, said.Start > paper.End ? said.Start.Year - paper.End.Year : paper.Start.Year - said.End.Year), "year")} {direction}";
             if (months < 12) return $"{Count(Math.Max(1, months), "month")} {direction}";
             // "Jan. 2016" for January 2015 is one year later, not the eleven months between the two months.
             if (months % 12 == 0) return $"{Count(months / 12, "year")} {direction}";

@@ -596,7 +596,7 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The USSR fell apart @ussr-disintegrates-1991 five years after the withdrawal.", "MRG006")).Message);
         Assert.Empty(Findings("The USSR fell apart @ussr-disintegrates-1991 two years after the withdrawal.", "MRG006"));
         // An event's own names: Putin's coming to power is his becoming president.
-        Assert.Equal("The paper dates 'putin-becomes-president-2000' to 2000 and 'ussr-disintegrates-1991' to 1991: eight years later than it, not five years after",
+        Assert.Equal("The paper dates 'putin-becomes-president-2000' to 2000 and 'ussr-disintegrates-1991' to 1991: nine years later than it, not five years after",
             Assert.Single(Findings("Putin came to power five years after the Soviet collapse.", "MRG006")).Message);
     }
     [Fact]

@@ -231,7 +231,7 @@ public class InferredDateCheckTests
     public void An_offices_domain_is_no_role_word()
     {
         // Khalilzad is "Special Representative for Afghanistan Reconciliation": "reconciliation" still says what Karzai offered.
-        Assert.Equal("The paper dates 'karzai-offers-reconciliation-2009' (Karzai announces readiness for reconciliation with the Taliban) to 2009 (000_bf09360ec50d0df5.txt, line 201); this note says 2011, one year later. The sentence was read as about it from the word 'reconciliation', Hamid Karzai and Taliban; cite the event to make the check certain", Assert.Single(Findings("Karzai declared himself ready for reconciliation with the Taliban in 2011.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'karzai-offers-reconciliation-2009' (Karzai announces readiness for reconciliation with the Taliban) to 2009 (000_bf09360ec50d0df5.txt, line 201); this note says 2011, two years later. The sentence was read as about it from the word 'reconciliation', Hamid Karzai and Taliban; cite the event to make the check certain", Assert.Single(Findings("Karzai declared himself ready for reconciliation with the Taliban in 2011.", "MRG003")).Message);
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Russia formally reopened its Kabul embassy in 2012, after a long absence.", "MRG003"));
         // One of the event's words is enough with someone particular to it (a person, not a state).
         Assert.Equal("The paper dates 'putin-becomes-president-2000' (Vladimir Putin becomes President of Russia) to 2000 (000_bf09360ec50d0df5.txt, line 21); this note says approximately 2008, "
-            + "seven years later. The sentence was read as about it from the word 'became', Vladimir Putin and Russia; cite the event to make the check certain",
+            + "eight years later. The sentence was read as about it from the word 'became', Vladimir Putin and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Putin first became Russia's president approximately 2008.", "MRG003")).Message);
         Assert.Empty(Findings("Russia first became a mediator approximately 2008.", "MRG003"));
     }
@@ -276,7 +276,7 @@ public class InferredDateCheckTests
     {
         Assert.Empty(Findings("Geneva Accords — signed 14 April 1988 by Afghanistan and Pakistan, with the US and the USSR as guarantors. Soviet troops started pulling out on 15 May 1988.", "MRG003"));
         // The end itself, hedged and far off, is the withdrawal's, not the war's that ended in it.
-        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says c. 1985, three years earlier. The sentence was read as about it from the words 'completed', 'withdrawal' and Soviet Union; cite the event to make the check certain", Assert.Single(Findings("The Soviets completed their withdrawal c. 1985.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says c. 1985, four years earlier. The sentence was read as about it from the words 'completed', 'withdrawal' and Soviet Union; cite the event to make the check certain", Assert.Single(Findings("The Soviets completed their withdrawal c. 1985.", "MRG003")).Message);
     }
 
     [Fact]
@@ -328,7 +328,7 @@ public class InferredDateCheckTests
     public void A_name_of_the_paragraph_the_paper_tells_an_event_in_is_the_events()
     {
         // "the Caucasus" is in the paper's paragraph on al-Qaeda, not in the event's own sentence.
-        Assert.Equal("The paper dates 'al-qaeda-enters-afghanistan-1998' (Al-Qaeda enters Afghanistan) to 1998 (000_bf09360ec50d0df5.txt, line 118); this note says 1996, one year earlier. The sentence was read as about it from the words 'menace', 'entered', al-Qaeda and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'al-qaeda-enters-afghanistan-1998' (Al-Qaeda enters Afghanistan) to 1998 (000_bf09360ec50d0df5.txt, line 118); this note says 1996, two years earlier. The sentence was read as about it from the words 'menace', 'entered', al-Qaeda and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("Al-Qaeda, a menace greater than the Taliban, entered Afghanistan in 1996 and soon became a security risk for Russia, Central Asia and the Caucasus.", "MRG003")).Message);
         // A name the paper does not have there still makes it another fact of the same people.
         Assert.Empty(Findings("Al-Qaeda, a menace greater than the Taliban, entered Afghanistan in 1996 and soon set up camps near Khost.", "MRG003"));
@@ -410,7 +410,7 @@ public class InferredDateCheckTests
     [Fact]
     public void A_hedged_date_years_off_by_someone_particular_to_the_event_needs_a_looser_tie()
     {
-        Assert.Equal("The paper dates 'congress-condemns-war-1989' (The Congress of People's Deputies condemns the Afghan war) to 1989 (000_bf09360ec50d0df5.txt, line 56); this note says c. 1985, three years earlier. The sentence was read as about it from the word 'condemned' and Congress of People\u2019s Deputies; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'congress-condemns-war-1989' (The Congress of People's Deputies condemns the Afghan war) to 1989 (000_bf09360ec50d0df5.txt, line 56); this note says c. 1985, four years earlier. The sentence was read as about it from the word 'condemned' and Congress of People\u2019s Deputies; cite the event to make the check certain",
             Assert.Single(Findings("The Congress of People's Deputies condemned the Afghan war c. 1985.", "MRG003")).Message);
         // Not a date written plainly with the same tie, nor a hedged one beside the paper.
         Assert.Empty(Findings("The Congress of People's Deputies condemned the Afghan war in 1985."));
@@ -435,7 +435,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Troops_that_arrived_are_the_intervention()
     {
-        Assert.Equal("The paper dates 'soviet-intervention-1979' (The Soviet Union sends troops to Afghanistan) to the end of 1979 (000_bf09360ec50d0df5.txt, line 50); this note says circa 1985, five years later. The sentence was read as about it from the words 'troops', 'arrived', 'communist', Soviet Union and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'soviet-intervention-1979' (The Soviet Union sends troops to Afghanistan) to the end of 1979 (000_bf09360ec50d0df5.txt, line 50); this note says circa 1985, six years later. The sentence was read as about it from the words 'troops', 'arrived', 'communist', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("Soviet troops arrived circa 1985 to protect the pro-communist regime in Kabul.", "MRG003")).Message);
         Assert.Empty(Findings("Soviet troops arrived at the end of 1979 to protect the pro-communist regime in Kabul."));
     }
@@ -517,7 +517,7 @@ public class InferredDateCheckTests
     {
         // Read by "settlement" alone, the sentence was the Moscow summit of December 2016's.
         Assert.Empty(Findings("Russia launched the \"Moscow Format\" in 2017, inviting Afghanistan, China, Pakistan, Iran and India to press for a political settlement."));
-        Assert.Equal("The paper dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000_bf09360ec50d0df5.txt, line 321); this note says some time in 2014, two years earlier. The sentence was read as about it from the word 'launched', Moscow Format and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000_bf09360ec50d0df5.txt, line 321); this note says some time in 2014, three years earlier. The sentence was read as about it from the word 'launched', Moscow Format and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia launched its \"Moscow Format\" some time in 2014, inviting Afghanistan, China, Pakistan, Iran and India.")).Message);
     }
 }

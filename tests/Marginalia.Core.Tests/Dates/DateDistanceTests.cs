@@ -21,6 +21,13 @@ public class DateDistanceTests
     public void A_month_is_compared_with_a_month_at_its_precision(int year, int month, int paperYear, int paperMonth, string words) =>
         Assert.Equal(words, DateDistance.Compare(HistoricalDate.InMonth(year, month, ""), HistoricalDate.InMonth(paperYear, paperMonth, "")));
 
+    [Theory]
+    [InlineData("1994", "1992", "two years later")]        // not the thirteen months from the end of 1992
+    [InlineData("1985", "the end of 1979", "six years later")]
+    [InlineData("1988", "15 February 1989", "one year earlier")]
+    public void A_year_is_as_far_as_the_years_written(string said, string paper, string words) =>
+        Assert.Equal(words, DateDistance.Compare(DateRecognizer.ParseOne(said)!, DateRecognizer.ParseOne(paper)!));
+
     [Fact]
     public void A_decade_is_compared_with_a_decade_by_their_starts() =>
         // (Not the one day from 31 December 1989 to 1 January 1990.)
