@@ -889,4 +889,12 @@ public class ChronologyCheckTests
         // (The verb that inverts is the last: "were announced" is the anchor's own.)
         Assert.Empty(Findings("Only after the US presidential election results were announced did Russia hold its trilateral summit with China and Pakistan."));
     }
+
+    [Fact]
+    public void The_fall_of_Najibullahs_regime_is_its_toppling()
+    {
+        Assert.Equal("The paper dates 'taliban-formed-1994' to 1994 and 'najibullah-regime-toppled-1992' to 1992: two years later than it, not two years before",
+            Assert.Single(Findings("The Taliban movement's founding in the rural south came two years before Najibullah's regime fell.", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban movement's founding in the rural south came two years after Najibullah's regime fell."));
+    }
 }
