@@ -44,7 +44,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     private Finding Report(NoteAnalysis note, DateClaim claim)
     {
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}' ({claim.Event.Title})", preferred: false);
-        var tie = Evidence(claim.Match!);
+        var tie = Evidence(claim.Match!, SharedNumbers(note, claim));
         var cite = Fix.Insert($"Cite '{claim.Event.Id}' here", note.Note.Prose.ToSourceRange(CitationPlace(note, claim.Scope), 0).Start, $" [@{claim.Event.Id}]");
         var same = claim.Match!.SameDate is { Count: > 0 } others
             ? $" (or {string.Join(" or ", others.Select(e => $"'{e.Id}'"))}, which the paper dates to the same time)"
@@ -61,10 +61,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         claim.Match is { Margin: < Margin, Next: { } next } && !DateAgreement.Agrees(claim.Date, next.Date) ? next : null;
 
     /// <summary>"the words 'withdrawal', 'troops' and Soviet Union": what tied the sentence to the event.</summary>
-    private static string Evidence(EventMatch match)
+    /// (With the numbers its title shares: "the words 'Two', 'killed' and Russia".)
+    private static string Evidence(EventMatch match, IReadOnlyList<string> numbers)
     {
-        var parts = match.Words.Select(w => $"'{w}'").Concat(match.Actors.Select(a => a.Name)).ToList();
-        var words = match.Words.Count == 1 ? "the word " : match.Words.Count > 1 ? "the words " : "";
+        var said = numbers.Where(n => !match.Words.Contains(n, StringComparer.OrdinalIgnoreCase)).Concat(match.Words).ToList();
+        var parts = said.Select(w => $"'{w}'").Concat(match.Actors.Select(a => a.Name)).ToList();
+        var words = said.Count == 1 ? "the word " : said.Count > 1 ? "the words " : "";
         return words + (parts.Count switch
         {
             1 => parts[0],
@@ -95,16 +97,18 @@ public sealed partial class InferredDateCheck : NoteCheck
     }
 
     /// <summary>How many numbers outside the sentence's dates its event's title or key terms give too ("650", "12 countries").</summary>
-    private static int SharedNumbers(NoteAnalysis note, DateClaim claim)
+    private static List<string> SharedNumbers(NoteAnalysis note, DateClaim claim)
     {
         var text = note.Note.Prose.Text;
         var own = claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords);
-        return Number().Matches(text, claim.Scope.Start).TakeWhile(m => m.Index < claim.Scope.End)
+        // (Or a count in words, of people or things and not of time: "Two Russians were killed in Kabul".)
+        return [.. Number().Matches(text, claim.Scope.Start).TakeWhile(m => m.Index < claim.Scope.End)
             .Where(m => !note.DatesIn(claim.Scope).Any(d => d.Start <= m.Index && m.Index < d.End))
-            .Select(m => m.Value).Distinct().Count(n => Number().Matches(own).Any(x => x.Value == n));
+            .Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(n => Number().Matches(own).Any(x => x.Value.Equals(n, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])")]
+    [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b)")]
     private static partial Regex Number();
 
     /// <summary>The words between the commas (or semicolons) around a claim's date, within its sentence.</summary>
@@ -254,7 +258,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // The same fact: the event's own words, and who took part when the paper names anyone.
         if (match.Words.Count == 0) return "the sentence shares none of the event's own words";
         // (A number the event's title gives counts as a word of it: "the first 650 US soldiers went home".)
-        var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6])) + SharedNumbers(note, claim);
+        var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6])) + SharedNumbers(note, claim).Count;
         // (Unless the ordinal numbers the event among those of someone particular to it — a group or a body, not a state:
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
         if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))

@@ -164,7 +164,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Words_set_between_two_dashes_are_an_aside_the_clause_goes_on_over()
     {
-        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 November 1999, one month later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words 'resolution', 'first', 'sanctions', United Nations Security Council, Taliban and Russia; cite the event to make the check certain", Assert.Single(Findings("Resolution 1267 — the Security Council's first sanctions on the Taliban, adopted with Moscow's backing — passed on 5 November 1999.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 November 1999, one month later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions', United Nations Security Council, Taliban and Russia; cite the event to make the check certain", Assert.Single(Findings("Resolution 1267 — the Security Council's first sanctions on the Taliban, adopted with Moscow's backing — passed on 5 November 1999.", "MRG003")).Message);
         // What ties the sentence to an event only in the aside does not date that event.
         Assert.Empty(Findings("The Kabul car bomb that killed a US soldier — the attack Trump cited in calling off Camp David — went off on 5 September 2019.", "MRG003"));
     }
@@ -245,7 +245,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
-        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
             Assert.Single(Findings("On 9 October 2018 Sergei Lavrov sat between the High Peace Council delegates and their Taliban rivals at the Moscow meeting of 11 countries.", "MRG003")).Message);
     }
 
@@ -519,5 +519,15 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Russia launched the \"Moscow Format\" in 2017, inviting Afghanistan, China, Pakistan, Iran and India to press for a political settlement."));
         Assert.Equal("The paper dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000_bf09360ec50d0df5.txt, line 321); this note says some time in 2014, three years earlier. The sentence was read as about it from the word 'launched', Moscow Format and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia launched its \"Moscow Format\" some time in 2014, inviting Afghanistan, China, Pakistan, Iran and India.")).Message);
+    }
+
+    [Fact]
+    public void A_count_in_words_the_events_title_gives_ties_the_sentence_like_a_word()
+    {
+        Assert.Equal("The paper dates 'russians-killed-in-kabul-1992' (Two Russians are killed in Kabul earlier in August) to August 1992 (000_bf09360ec50d0df5.txt, line 84); this note says July 1992, one month earlier. The sentence was read as about it from the words 'Two', 'killed' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Two Russians were killed in Kabul in July 1992, weeks before rebel rockets hit the Russian embassy compound.", "MRG003")).Message);
+        Assert.Empty(Findings("Two Russians were killed in Kabul in August 1992, weeks before rebel rockets hit the Russian embassy compound."));
+        // (Not a count of time: "two years" ties no sentence to the paper's "two years".)
+        Assert.Empty(Findings("Russians were killed in Kabul in 1994, two years after the embassy closed.", "MRG003"));
     }
 }
