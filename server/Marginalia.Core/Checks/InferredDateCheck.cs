@@ -208,14 +208,6 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:inaugurat\w*|sworn\s+in|swearing[- ]in|took\s+office|declared\s+(?:\w+\s+){0,3}winner|certified|run-?off)\b")]
     private static partial Regex AfterTheVote();
 
-    [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
-    private static partial Regex Stage();
-
-    [GeneratedRegex(@"(?i)\b(?:start(?:ed|s|ing)?|beg[ai]n(?:s|ning)?|commenc\w*|got\s+under\s+way)\b")]
-    private static partial Regex Beginning();
-
-    [GeneratedRegex(@"(?i)\b(?:last|complete[ds]?|completion|final|ends?|ended)\b")]
-    private static partial Regex Completion();
 
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
@@ -310,12 +302,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // beginning is no stage: "Moscow began to support the Northern Alliance in 1993" is a slip for 1996.)
         if (said.End < claim.Event.Date.Start)
         {
-            var (words, known) = (CommaClause(note, claim), claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords));
-            if (Stage().Match(words) is { Success: true } stage && !Stage().IsMatch(known))
+            var words = CommaClause(note, claim);
+            if (Stages.Stage().Match(words) is { Success: true } stage && !Stages.Stage().IsMatch(Stages.Known(claim.Event)))
                 return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
             // (So is the start of an event that is an end: "Soviet troops started pulling out on 15 May 1988" is no slip
             // for the last troops' leaving.)
-            if (Beginning().Match(words) is { Success: true } start && Completion().IsMatch(known))
+            if (Stages.StartOfAnEnd(words, claim.Event) is { } start)
                 return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
         }
         // What follows an election is no slip for its day: "the election commission declared Karzai the winner on 2 November

@@ -905,6 +905,11 @@ public static partial class Chronology
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }
+        // The start of what the paper dates by its end is no time the paper gives: "three months after the Soviet pull-out
+        // had begun" (the paper's withdrawal is the last troops' leaving).
+        if ((anchor.Event is { } a && anchorWords is not null && Stages.StartOfAnEnd(anchorWords, a) is not null)
+            || (subject.Event is { } b && subjectWords is not null && Stages.StartOfAnEnd(subjectWords, b) is not null))
+            return null;
         return new OrderStatement(start, end - start, words, relation, subject, anchor)
         {
             AnchorWords = anchorWords, SubjectWords = subjectWords, HeadedSubject = headed ? (subjectStart, subjectEnd) : null,

@@ -897,4 +897,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The Taliban movement's founding in the rural south came two years before Najibullah's regime fell.", "MRG006")).Message);
         Assert.Empty(Findings("The Taliban movement's founding in the rural south came two years after Najibullah's regime fell."));
     }
+
+    [Fact]
+    public void The_start_of_what_the_paper_dates_by_its_end_is_no_time_it_gives()
+    {
+        // The pull-out began on 15 May 1988; the paper's withdrawal is the last troops' leaving, 15 February 1989.
+        Assert.Empty(Findings("Zia-ul-Haq died in a plane crash on 17 August 1988, three months after the Soviet pull-out had begun."));
+        Assert.Equal("Counted from 'soviet-withdrawal-1989' (15 February 1989, named here “the Soviet pull-out”), three months after is about 15 May 1989, not 17 August 1988",
+            Assert.Single(Findings("Zia-ul-Haq died in a plane crash on 17 August 1988, three months after the Soviet pull-out.", "MRG006")).Message);
+    }
 }

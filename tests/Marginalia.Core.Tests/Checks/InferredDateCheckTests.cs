@@ -530,4 +530,12 @@ public class InferredDateCheckTests
         // (Not a count of time: "two years" ties no sentence to the paper's "two years".)
         Assert.Empty(Findings("Russians were killed in Kabul in 1994, two years after the embassy closed.", "MRG003"));
     }
+
+    [Fact]
+    public void The_start_of_an_event_that_is_itself_a_start_is_its_date()
+    {
+        // The drawdown's first 650 soldiers are its beginning: "start of the phased withdrawal" is no stage before it.
+        Assert.Equal("The paper dates 'us-drawdown-begins-2011' (The first 650 US soldiers leave, beginning the phased withdrawal planned to end in 2014) to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 13 June 2011, one month earlier. The sentence was read as about it from the words '650', 'first', 'batch', 'soldiers', 'left', United States and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The first small batch of 650 US soldiers left north-eastern Afghanistan on 13 June 2011 — start of the phased withdrawal.", "MRG003")).Message);
+    }
 }
