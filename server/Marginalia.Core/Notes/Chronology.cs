@@ -337,7 +337,7 @@ public static partial class Chronology
             // "within three years of the withdrawal": no later than the distance after it.
             foreach (var r in note.DatesIn(scope).Where(d => d.Relative?.Direction == RelativeDirection.Within))
                 if (WithinOf().Match(text, r.End) is { Success: true } of
-                    && Statement(note, scope, r.Start, r.End + of.Length, r.Text, OrderRelation.After) is { } s)
+                    && Statement(note, scope, r.Start, r.End, r.Text, OrderRelation.After, (r.End + of.Length, scope.End)) is { } s)
                     found.Add(s with { Distance = r });
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
@@ -349,6 +349,11 @@ public static partial class Chronology
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
                 var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
                     ? OrderRelation.After : OrderRelation.Before;
+                // ("X was followed fourteen months later by Y": the "by" after a distance, or a word that stresses it.)
+                DateMention? passiveDistance = null;
+                (int From, int To)? passiveAnchor = null;
+                if (!passive && Auxiliary().IsMatch(lower) && PassiveBy(note, scope, end) is { } passiveBy)
+                    (passive, passiveDistance, passiveAnchor) = (true, passiveBy.Distance, (passiveBy.AnchorFrom, scope.End));
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
                 // "…, the apartment bombings followed in September": "followed" without an object says when, not after what.
                 if (!passive && (lower.EndsWith("followed", StringComparison.Ordinal) || lower.EndsWith("preceded", StringComparison.Ordinal))
@@ -364,8 +369,15 @@ public static partial class Chronology
                     };
                 }
                 // "followed the first Doha talks by two weeks", "preceded by a week the date …": a distance after the connector.
-                (int From, int To)? anchorSpan = null;
-                if (distance is null && DistanceAfter(text, lower, passive, relation, end, scope) is { } by)
+                (int From, int To)? anchorSpan = passiveAnchor;
+                if (passiveDistance?.Relative is { } offset)
+                {
+                    var counted = offset with { Direction = relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before };
+                    distance = passiveDistance with { Relative = counted, Text = DateDistance.Of(counted) };
+                    // (The distance is this statement's, not one counted from the date before it.)
+                    found.RemoveAll(f => ReferenceEquals(f.Distance, passiveDistance));
+                }
+                if (distance is null && passiveAnchor is null && DistanceAfter(text, lower, passive, relation, end, scope) is { } by)
                     (distance, anchorSpan) = by;
                 // "It took Russia ten years to reopen its embassy after the 1992 evacuation": the length its clause gives.
                 if (distance is null && relation == OrderRelation.After && !passive
@@ -568,6 +580,23 @@ public static partial class Chronology
     /// The distance "followed"/"preceded" give with "by" ("followed Y by two weeks", "preceded by a week Y"), and where the
     /// anchor's words are: after it when it comes first, else before it.
     /// </summary>
+    /// <summary>
+    /// "…was followed fourteen months later by Y", "…was followed soon after by Y": the "by" of a passive connector set
+    /// apart from it by a relative date of the note or by words that stress it; where the anchor's words start, and the distance.
+    /// </summary>
+    private static (DateMention? Distance, int AnchorFrom)? PassiveBy(NoteAnalysis note, ProseScope scope, int end)
+    {
+        var text = note.Note.Prose.Text;
+        if (LaterBy().Match(text, end) is not { Success: true } by || by.Index + by.Length > scope.End) return null;
+        var byAt = by.Groups["by"].Index;
+        var distance = note.DatesIn(scope).FirstOrDefault(d => d.Kind == DateMentionKind.Relative && d.Start >= end && d.End <= byAt);
+        var rest = distance is null ? text[end..byAt] : text[end..distance.Start] + text[distance.End..byAt];
+        return IsBlank(rest, 0, rest.Length) || Stressing().IsMatch(" " + rest.Trim()) ? (distance, by.Index + by.Length) : null;
+    }
+
+    [GeneratedRegex(@"\G[^,;.\[\]]{1,40}?\s(?<by>by)\s")]
+    private static partial Regex LaterBy();
+
     private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
     {
         var clauseEnd = ClauseEnd(text, end, scope.End);

@@ -906,4 +906,13 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 'soviet-withdrawal-1989' (15 February 1989, named here “the Soviet pull-out”), three months after is about 15 May 1989, not 17 August 1988",
             Assert.Single(Findings("Zia-ul-Haq died in a plane crash on 17 August 1988, three months after the Soviet pull-out.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void X_was_followed_a_distance_later_by_Y_puts_X_first()
+    {
+        Assert.Empty(Findings("The US embassy bombings of August 1998 [@us-embassy-bombings-1998] were followed fourteen months later by Resolution 1267."));
+        Assert.Empty(Findings("Karzai's re-election in August 2009 was followed four months later by President Medvedev's endorsement of Obama's Afghan strategy."));
+        Assert.Equal("The paper dates 'us-embassy-bombings-1998' to August 1998 and 'unsc-resolution-1267-1999' to 5 October 1999: one year earlier than it, not four years before",
+            Assert.Single(Findings("The US embassy bombings of August 1998 [@us-embassy-bombings-1998] were followed four years later by Resolution 1267.", "MRG006")).Message);
+    }
 }
