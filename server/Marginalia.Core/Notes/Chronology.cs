@@ -813,6 +813,9 @@ public static partial class Chronology
                 && (IsBlank(text, subjectStart, start, allowPunctuation: true) || Elided().IsMatch(text.AsSpan(subjectStart, start - subjectStart))))
                 subjectStart = scope.Start;
         }
+        // "The group never met again after the drone strike": what did not happen has no time to order.
+        // (Up to the connector: "not long after" is after.)
+        if (Negated().IsMatch(text.AsSpan(subjectStart, Math.Max(0, (headed ? subjectEnd : start) - subjectStart)))) return null;
         var cited = note.CitedIn(scope);
         var subjectCited = cited.Where(c => c.Reference.Start >= subjectStart && c.Reference.End <= subjectEnd).ToList();
         var anchorCited = cited.Where(c => c.Reference.Start >= from && c.Reference.End <= anchorEnd).ToList();
@@ -1177,11 +1180,15 @@ public static partial class Chronology
     private static partial Regex Joined();
 
     /// <summary>"Only after Y did X", "Not until Y was X": a head that inverts the clause after the anchor's words.</summary>
-    [GeneratedRegex(@"^\s*(?i:only|not\s+until|not\s+long|never)\b")]
+    [GeneratedRegex(@"^\s*(?i:only|not\s+until)\b")]
     private static partial Regex Inverted();
 
     [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
     private static partial Regex InvertedVerb();
+
+    /// <summary>A clause that says something did not happen: "never met again", "did not return", "no longer".</summary>
+    [GeneratedRegex(@"(?i)\b(?:never|no\s+longer|not(?!\s+(?:long|only|quite|yet|least|much|until)\b)|\w+n['’]t)\b")]
+    private static partial Regex Negated();
 
     /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
@@ -1265,7 +1272,7 @@ public static partial class Chronology
     private static partial Regex OnAnniversary();
 
     /// <summary>Words before a connector that stress it or say it loosely: "…was set up only after", "…was held weeks before".</summary>
-    [GeneratedRegex(@"(?i)\s+(?:" + StressWords + @"|(?:(?:some|a\s+few|several|mere)\s+)?(?:days|weeks|months|years|decades))\s*$")]
+    [GeneratedRegex(@"(?i)\s+(?:not\s+)?(?:" + StressWords + @"|(?:(?:some|a\s+few|several|mere)\s+)?(?:days|weeks|months|years|decades))\s*$")]
     private static partial Regex Stressing();
 
     /// <summary>"later that month", "earlier in the same year": the word just before a date that takes its month or year from another.</summary>

@@ -915,4 +915,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'us-embassy-bombings-1998' to August 1998 and 'unsc-resolution-1267-1999' to 5 October 1999: one year earlier than it, not four years before",
             Assert.Single(Findings("The US embassy bombings of August 1998 [@us-embassy-bombings-1998] were followed four years later by Resolution 1267.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void What_did_not_happen_has_no_time_to_order()
+    {
+        Assert.Empty(Findings("The fifth and final QCG meeting took place in Islamabad on May 18, 2016 [[qcg-fifth-meeting-2016]]; the group never met again after the drone strike that followed."));
+        // (But "not long after" is after.)
+        Assert.Equal("The paper puts 'qcg-fifth-meeting-2016' (18 May 2016, named here “The fifth and final QCG meeting”) three days before 'mansour-killed-2016' (21 May 2016, named here “the drone strike that killed Mansour”), not after it",
+            Assert.Single(Findings("The fifth and final QCG meeting came not long after the drone strike that killed Mansour.", "MRG006")).Message);
+    }
 }
