@@ -783,7 +783,11 @@ public static partial class Chronology
         // (A citation may stand between: "…in late December 1979 [@…], less than three months after …".)
         var between = LastStatedIn(note, scope.Start, start) is { } before ? Citation().Replace(text[before.End..start], "") : null;
         var apposition = between is not null && IsBlank(between, 0, between.Length, allowPunctuation: true);
-        var headed = blank || (!verb && !apposition && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
+        // (Nor words between two dashes, an aside on what stands before it: "Putin won the election of 18 March 2018 — two
+        // weeks after the Skripal poisoning on 4 March — and was inaugurated on 7 May".)
+        var head = text.AsSpan(scope.Start, start - scope.Start).TrimEnd();
+        var aside = (head.EndsWith("—") || head.EndsWith(" –") || head.EndsWith(" --")) && AsideDash().IsMatch(text.AsSpan(end, scope.End - end));
+        var headed = blank || (!verb && !apposition && !aside && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1185,6 +1189,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
     private static partial Regex InvertedVerb();
+
+    /// <summary>A dash that sets words apart: "— two weeks after the Skripal poisoning —".</summary>
+    [GeneratedRegex(@"\s(?:[—–]|--)\s+")]
+    private static partial Regex AsideDash();
 
     /// <summary>A clause that says something did not happen: "never met again", "did not return", "no longer".</summary>
     [GeneratedRegex(@"(?i)\b(?:never|no\s+longer|not(?!\s+(?:long|only|quite|yet|least|much|until)\b)|\w+n['’]t)\b")]

@@ -924,4 +924,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'qcg-fifth-meeting-2016' (18 May 2016, named here “The fifth and final QCG meeting”) three days before 'mansour-killed-2016' (21 May 2016, named here “the drone strike that killed Mansour”), not after it",
             Assert.Single(Findings("The fifth and final QCG meeting came not long after the drone strike that killed Mansour.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_distance_set_between_dashes_times_what_stands_before_it()
+    {
+        // True history beside the paper: the vote of 18 March 2018 was two weeks after the poisoning, not the inauguration.
+        Assert.Empty(Findings("Putin won the presidential election of Sunday, 18 March 2018 with about 77 per cent of the vote — two weeks after the Skripal poisoning in Salisbury on 4 March — and was inaugurated on 7 May."));
+        Assert.Equal("Counted from 4 March, two weeks after is about 18 March 2018, not Sunday, 25 March 2018",
+            Assert.Single(Findings("Putin won the presidential election of Sunday, 25 March 2018 with about 77 per cent of the vote — two weeks after the Skripal poisoning in Salisbury on 4 March — and was inaugurated on 7 May.", "MRG006")).Message);
+    }
 }
