@@ -449,26 +449,46 @@ public static partial class Chronology
                 if (FromOrAnd().Match(rest) is not { Success: true } split) continue;
                 (x, y) = ((m.Index + m.Length, m.Index + m.Length + split.Index), (m.Index + m.Length + split.Index + split.Length, clauseEnd));
             }
-            if (Side(note, scope, x.From, x.To) is not { } first || Side(note, scope, y.From, y.To) is not { } second || !first.When.IsValid || !second.When.IsValid)
-                continue;
             // (Two spans are apart by their starts — "Putin's third and fourth terms were six years apart" — unless the verb
             // names their ends.)
-            var verb = m.Groups["apart"].Success ? text[y.To..m.Index] : "";
-            var edge = TimeSide.SpanStart().IsMatch(verb) || TimeSide.SpanEnd().IsMatch(verb) ? verb : "began";
-            (first, second) = (first.AtEdge(edge), second.AtEdge(edge));
-            var (subject, anchor) = first.When.Start > second.When.Start ? (first, second) : (second, first);
-            var distance = new DateMention(m.Index, m.Length, null, DateMentionKind.Relative)
-            {
-                Text = m.Groups["amount"].Value + " apart",
-                Relative = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.After),
-            };
-            yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
-            {
-                Distance = distance,
-                SubjectWords = NamedWords(subject, text, subject == first ? x.From : y.From, subject == first ? x.To : y.To),
-                AnchorWords = NamedWords(anchor, text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
-            };
+            if (Apart(note, scope, m, x, y, m.Groups["apart"].Success ? text[y.To..m.Index] : "") is { } apart) yield return apart;
         }
+        // "Between the Islamabad meeting of November 2013 and the one Russia hosted lay nearly three years", "three years
+        // passed between X and Y": the two split at the "and" that leaves a side on either hand.
+        foreach (var m in MatchesIn(BetweenWords(), text, scope))
+        {
+            var sides = m.Groups["sides"];
+            var (from, to) = sides.Success ? (sides.Index, sides.Index + sides.Length) : (m.Index + m.Length, ClauseEnd(text, m.Index + m.Length, scope.End));
+            foreach (var and in MatchesIn(Joined(), text, new ProseScope(from, to - from, scope.Kind)))
+                if (and.Value.Equals("and", StringComparison.OrdinalIgnoreCase)
+                    && Apart(note, scope, m, (from, and.Index), (and.Index + and.Length, to), "") is { } apart)
+                {
+                    yield return apart;
+                    break;
+                }
+        }
+    }
+
+    private static OrderStatement? Apart(NoteAnalysis note, ProseScope scope, Match m, (int From, int To) x, (int From, int To) y, string verb)
+    {
+        var text = note.Note.Prose.Text;
+        if (Side(note, scope, x.From, x.To) is not { } first || Side(note, scope, y.From, y.To) is not { } second || !first.When.IsValid || !second.When.IsValid)
+            return null;
+        var edge = TimeSide.SpanStart().IsMatch(verb) || TimeSide.SpanEnd().IsMatch(verb) ? verb : "began";
+        (first, second) = (first.AtEdge(edge), second.AtEdge(edge));
+        var (subject, anchor) = first.When.Start > second.When.Start ? (first, second) : (second, first);
+        var amount = m.Groups["amount"];
+        var distance = new DateMention(amount.Index, amount.Length, null, DateMentionKind.Relative)
+        {
+            Text = amount.Value + " apart",
+            Relative = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.After),
+        };
+        return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
+        {
+            Distance = distance,
+            SubjectWords = NamedWords(subject, text, subject == first ? x.From : y.From, subject == first ? x.To : y.To),
+            AnchorWords = NamedWords(anchor, text, anchor == first ? x.From : y.From, anchor == first ? x.To : y.To),
+        };
     }
 
     /// <summary>"X fell on the 30th anniversary of Y": X that many years after Y, by the calendar (the anniversary's year).</summary>
@@ -1270,6 +1290,11 @@ public static partial class Chronology
     /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow (anchored where the span ends).</summary>
     [GeneratedRegex(@"\G\s+of\s")]
     private static partial Regex WithinOf();
+
+    /// <summary>"Between X and Y lay three years", "three years passed between X and Y": a distance whose order the dates give.</summary>
+    [GeneratedRegex(@"(?i:\bbetween)\s+(?<sides>[^;:]+?)\s+(?i:there\s+)?(?i:lay|lie|lies|were|was|passed|elapsed|stood|stretched|is|are|had\s+passed)\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])"
+        + @"|(?<![\w-])(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:(?i:had\s+)?(?i:passed|elapsed|went\s+by|lay)\s+)?(?i:between)\s")]
+    private static partial Regex BetweenWords();
 
     /// <summary>"three years apart", "only three months separated": a distance whose order the dates give.</summary>
     [GeneratedRegex(@"(?<![\w-])(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:(?<apart>apart)(?![\w-])|(?i:separated?|separates)\s)")]

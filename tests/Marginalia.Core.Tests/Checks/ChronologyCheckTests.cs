@@ -933,4 +933,14 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 4 March, two weeks after is about 18 March 2018, not Sunday, 25 March 2018",
             Assert.Single(Findings("Putin won the presidential election of Sunday, 25 March 2018 with about 77 per cent of the vote — two weeks after the Skripal poisoning in Salisbury on 4 March — and was inaugurated on 7 May.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Between_X_and_Y_lay_a_distance()
+    {
+        // The date is the Islamabad meeting's, which the distance counts from: no claim about the cited third meeting.
+        Assert.Empty(Findings("Between the Islamabad trilateral meeting of November 2013 and the one Russia hosted in Moscow [@trilateral-third-meeting-2016] lay nearly three years."));
+        Assert.Empty(Findings("Ten years passed between the Soviet intervention and the withdrawal of the last Soviet troops."));
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' to 15 February 1989 and 'soviet-intervention-1979' to the end of 1979: nine years later than it, not five years apart",
+            Assert.Single(Findings("Five years passed between the Soviet intervention and the withdrawal of the last Soviet troops.", "MRG006")).Message);
+    }
 }
