@@ -1,4 +1,5 @@
 using Marginalia.Core.Dates;
+using Marginalia.Core.Dates.Forms;
 using Marginalia.Core.Knowledge;
 using Marginalia.Core.Sources;
 
@@ -227,6 +228,8 @@ public sealed class NoteAnalysis
                         // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
                         if (!claim.Agrees && anchored.Any(d => clause.Key.Contains(d.Start) && DateAgreement.Agrees(d, claim.Event.Date))) continue;
                         if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Anchor.Event, claim.Event)) continue;
+                        // "9/11" names the attacks: it dates them, not the cited event.
+                        if (!claim.Agrees && NineElevenForm.Names(claim.Date)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
                         if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
                         // "…took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]": the citation is the other thing's.
@@ -244,6 +247,7 @@ public sealed class NoteAnalysis
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
                     if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side, date, clause.Key.Start, scope.Kind);
+                    if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };

@@ -538,4 +538,11 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-drawdown-begins-2011' (The first 650 US soldiers leave, beginning the phased withdrawal planned to end in 2014) to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 13 June 2011, one month earlier. The sentence was read as about it from the words '650', 'first', 'batch', 'soldiers', 'left', United States and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("The first small batch of 650 US soldiers left north-eastern Afghanistan on 13 June 2011 — start of the phased withdrawal.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void Nine_eleven_names_the_attacks_and_dates_nothing_else()
+    {
+        Assert.Empty(Findings("The Security Council's first Taliban sanctions were almost two years old when the 9/11 attacks happened."));
+        Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] was almost two years old when 9/11 happened."));
+    }
 }

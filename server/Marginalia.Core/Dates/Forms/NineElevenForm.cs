@@ -21,6 +21,9 @@ internal sealed partial class NineElevenForm : DateForm
         found.Add(Stated(m, HistoricalDate.OnDay(2001, 9, 11, m.Value), DateStyle.Natural, joinable: false, priority: 2, setsContext: false));
     }
 
+    /// <summary>Whether a mention is the attacks' name ("9/11"): it says when they happened, and is no claim about anything else.</summary>
+    internal static bool Names(DateMention mention) => ThePattern().Match(mention.Text) is { Success: true } m && m.Length == mention.Text.Length;
+
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
         date.Day == new DateOnly(2001, 9, 11) ? "9/11" : null;
 
