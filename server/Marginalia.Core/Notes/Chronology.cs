@@ -66,8 +66,21 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// <summary>" or 'us-taliban-talks-summer-2019' (June–August 2019)": the other events the words may name, each of which the finding holds for.</summary>
     private string Others => string.Concat(Contenders.Select(e => $" or '{e.Id}' ({DateWriter.Natural(e.Date)})"));
 
-    /// <summary>This side, then as each event its words may also name.</summary>
-    public IEnumerable<TimeSide> Readings() => Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [], Moment = [] }).Prepend(this);
+    /// <summary>
+    /// This side, then as each event its words may also name; a day or a month the note writes without a year ("the
+    /// summit held in Moscow that December") also in the years either side of the one it took from the context.
+    /// </summary>
+    public IEnumerable<TimeSide> Readings() =>
+        Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [], Moment = [] }).Prepend(this).Concat(OtherYears());
+
+    private IEnumerable<TimeSide> OtherYears() =>
+        Basis == SideBasis.Stated && Date is { Kind: DateMentionKind.ContextResolved, Date.Precision: DatePrecision.Day or DatePrecision.Month } d
+        && !WrittenYear().IsMatch(d.Text) && When.IsValid && When.Start.Year is > 1 and < 9998
+            ? new[] { -1, 1 }.Select(years => this with { When = new HistoricalDate(When.Start.AddYears(years), When.End.AddYears(years), When.Precision, When.Text) })
+            : [];
+
+    [GeneratedRegex(@"[0-9]{4}|['’][0-9]{2}\b")]
+    private static partial Regex WrittenYear();
 
     /// <summary>"'soviet-withdrawal-1989' (15 February 1989)", "'moscow-format-first-meeting-2017' (named here “the first Moscow Format meeting”; …)", "23 February 2007".</summary>
     public string Describe(string? named = null) => Basis switch

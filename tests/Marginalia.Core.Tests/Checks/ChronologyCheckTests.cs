@@ -943,4 +943,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'soviet-withdrawal-1989' to 15 February 1989 and 'soviet-intervention-1979' to the end of 1979: nine years later than it, not five years apart",
             Assert.Single(Findings("Five years passed between the Soviet intervention and the withdrawal of the last Soviet troops.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_month_written_without_its_year_may_be_of_the_years_either_side()
+    {
+        // "That December" took 2017 from the date before it; the writer meant the December before, 2016.
+        Assert.Empty(Findings("The first Moscow Format meeting of 15 February 2017 came less than two months after the trilateral Russia–China–Pakistan summit held in Moscow that December."));
+        Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) after 'moscow-trilateral-summit-2016' (26 December 2016), not before it",
+            Assert.Single(Findings("The first Moscow Format meeting [@moscow-format-first-meeting-2017] came before the trilateral summit with China and Pakistan [@moscow-trilateral-summit-2016].", "MRG006")).Message);
+    }
 }
