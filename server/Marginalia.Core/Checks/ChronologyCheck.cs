@@ -7,7 +7,8 @@ namespace Marginalia.Core.Checks;
 /// <summary>
 /// MRG006: an order or a distance that the dates deny, in any phrasing — "[@a] came before [@b]", "followed",
 /// "preceded", "prior to", "in the wake of", "three weeks after [@b]", "three days later [@b]" — between events
-/// cited or named in prose, or between two dates of the note itself.
+/// cited or named in prose, or between two dates of the note itself; and a length of an event that the paper's title for
+/// it gives otherwise ("within 24 months" of the commitment to withdraw "within 14 months", <see cref="StatedLengths"/>).
 /// </summary>
 public sealed class ChronologyCheck : NoteCheck
 {
@@ -26,7 +27,13 @@ public sealed class ChronologyCheck : NoteCheck
             var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s) + TimedEvent(note, s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }
+        foreach (var length in note.Lengths)
+            yield return Found(note.Note.Prose.ToSourceRange(length.Start, length.Length), LengthMessage(length)) with { Related = [Passage(length.Event)] };
     }
+
+    /// <summary>"The paper gives “14 months” for 'us-withdrawal-commitment-2021' (…; …, line 443), not “24 months”".</summary>
+    private static string LengthMessage(LengthStatement length) =>
+        $"The paper gives \u201c{length.PaperWords}\u201d for '{length.Event.Id}' ({length.Event.Title}; {WhereSaid(length.Event)}), not \u201c{length.Written}\u201d";
 
     /// <summary>
     /// For a date of the note counted from an event, the event the sentence dates by it when the paper times that one by the

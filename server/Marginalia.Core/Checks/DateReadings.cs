@@ -25,6 +25,9 @@ public sealed record DateReading(DateMention Mention, HistoricalDate? Interval, 
     public DateClaim? Claim { get; init; }
     public OrderStatement? Statement { get; init; }
 
+    /// <summary>The length of an event the date gives otherwise than the paper (<see cref="StatedLengths"/>).</summary>
+    public LengthStatement? Length { get; init; }
+
     /// <summary>The finding's code when the verdict is <see cref="Verdict.Disagrees"/>.</summary>
     public string? Code { get; init; }
 
@@ -36,6 +39,9 @@ public static class DateReadings
 {
     public static DateReading Read(NoteAnalysis note, DateMention mention)
     {
+        // "within 24 months" of a commitment the paper gives "within 14 months": the length is what the date says.
+        if (note.Lengths.FirstOrDefault(l => l.Start == mention.Start && l.Length == mention.Length) is { } length)
+            return new DateReading(mention, mention.Claimed, Verdict.Disagrees) { Length = length, Code = "MRG006" };
         if (note.Statements.FirstOrDefault(s => s.Reads(mention)) is { } statement)
         {
             // "The next year" is a claim of its own too: the claim speaks when it is reported, the order when it is denied.

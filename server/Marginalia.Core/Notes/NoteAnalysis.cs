@@ -75,6 +75,10 @@ public sealed class NoteAnalysis
     public IReadOnlyList<OrderStatement> Statements => _statements ??= Chronology.Find(this);
     private IReadOnlyList<OrderStatement>? _statements;
 
+    /// <summary>The lengths of time the note gives for events whose titles give others (<see cref="StatedLengths"/>).</summary>
+    public IReadOnlyList<LengthStatement> Lengths => _lengths ??= StatedLengths.Find(this);
+    private IReadOnlyList<LengthStatement>? _lengths;
+
     public static NoteAnalysis Analyze(Note note, KnowledgeBase knowledge) => new(note, knowledge);
 
     /// <summary>A value worked out once per analysis (the words of a sentence read for every date in it).</summary>

@@ -128,6 +128,9 @@ public sealed class EventCards
     /// </summary>
     public string ForReading(DateReading reading)
     {
+        // (A length, "five days of negotiations", is no date to show a card of.)
+        if (reading is { Length: { } length, Interval: null })
+            return LengthLine(length, reading);
         var card = new StringBuilder(ForDate(reading.Interval!));
         var said = reading.Mention;
         card.Append("\n\n---\n\n");
@@ -147,6 +150,7 @@ public sealed class EventCards
             });
             return card.ToString();
         }
+        if (reading.Length is { } given) return card.Append(LengthLine(given, reading)).ToString();
         if (said.Anchor is { } anchor && said.Relative is not null)
             card.Append($"\u201c{Escape(said.Text)}\u201d counted from {Escape(anchor.Text)}.\n\n");
         if (reading.Claim is not { } claim)
@@ -165,6 +169,9 @@ public sealed class EventCards
         });
         return card.ToString();
     }
+
+    private static string LengthLine(LengthStatement length, DateReading reading) =>
+        $"A length of `{length.Event.Id}` ({Escape(length.Event.Title)}), which the paper gives as \u201c{Escape(length.PaperWords)}\u201d: it disagrees ({reading.Code}).";
 
     private static string Evidence(EventMatch? match)
     {

@@ -22,7 +22,7 @@ public static class NoteHover
             return null;
         }
 
-        if (note.Note.DateAt(position) is { } mention && DateReadings.Read(note.Analysis, mention) is { Interval: not null } reading)
+        if (note.Note.DateAt(position) is { } mention && DateReadings.Read(note.Analysis, mention) is var reading && (reading.Interval is not null || reading.Length is not null))
             return new HoverCard(note.Note.RangeOf(mention), cards.ForReading(reading));
 
         foreach (var named in note.Analysis.Actors)

@@ -952,4 +952,20 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017) after 'moscow-trilateral-summit-2016' (26 December 2016), not before it",
             Assert.Single(Findings("The first Moscow Format meeting [@moscow-format-first-meeting-2017] came before the trilateral summit with China and Pakistan [@moscow-trilateral-summit-2016].", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_length_the_paper_gives_an_event_is_checked()
+    {
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “24 months”",
+            Assert.Single(Findings("The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 24 months.", "MRG006")).Message);
+        Assert.Empty(Findings("The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within 14 months."));
+        Assert.Equal("The paper gives “more than three years” for 'najibullah-regime-survives-1992' (Najibullah's regime resists the mujahideen for more than three years after the withdrawal; 000_bf09360ec50d0df5.txt, line 72), not “more than five years”",
+            Assert.Single(Findings("Najibullah's regime outlasted the Soviet withdrawal by more than five years [@najibullah-regime-survives-1992] before the civil war swallowed it.", "MRG006")).Message);
+        Assert.Equal("The paper gives “six months” for 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban; 000_bf09360ec50d0df5.txt, line 293), not “three months”",
+            Assert.Single(Findings("The peace talks revived [@peace-talks-revive-2016] after a pause of three months, now without the Taliban.", "MRG006")).Message);
+        // A length with what "and" adds: three years and two months are more than three years.
+        Assert.Empty(Findings("Najibullah's regime outlasted the Soviet withdrawal by three years and two months [@najibullah-regime-survives-1992]."));
+        // A length that times something else by the event: the talks' "18 months before the deal" is not this distance.
+        Assert.Empty(Findings("The landmark Moscow meeting of 9 November 2018 came about two months after the US–Taliban peace talks began [@us-taliban-talks-begin-2018]."));
+    }
 }

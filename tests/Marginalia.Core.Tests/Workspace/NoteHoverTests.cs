@@ -77,6 +77,13 @@ public class NoteHoverTests
     }
 
     [Fact]
+    public void On_a_length_the_paper_gives_otherwise_the_card_says_so()
+    {
+        var hover = Hover("The US and the Taliban reached their framework agreement after five d|ays of negotiations [@doha-framework-agreement-2019].")!;
+        Assert.Equal("A length of `doha-framework-agreement-2019` (After two days of negotiations the US and the Taliban reach a framework agreement), which the paper gives as “two days”: it disagrees (MRG006).", hover.Markdown);
+    }
+
+    [Fact]
     public void On_an_uncited_date_the_card_names_the_event_the_words_that_tie_it_and_the_verdict()
     {
         var hover = Hover("Najibullah resigned on 18 Ap|ril 1992, and the mujahideen closed in on Kabul.")!;
