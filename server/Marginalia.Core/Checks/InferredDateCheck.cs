@@ -204,6 +204,13 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:elected|re-?elected|election)\b")]
     private static partial Regex Elected();
 
+    [GeneratedRegex(@"(?i)\bterm\b")]
+    private static partial Regex Term();
+
+    /// <summary>The vote that wins a term: "won re-election", "was elected", "the presidential election".</summary>
+    [GeneratedRegex(@"(?i)\b(?:won\s+(?:\w+\s+){0,2}(?:re-?election|election|vote)|re-?elected|elected|election|vote|polls?)\b")]
+    private static partial Regex WonTheVote();
+
     /// <summary>What follows a vote: the result declared, the run-off, the inauguration.</summary>
     [GeneratedRegex(@"(?i)\b(?:inaugurat\w*|sworn\s+in|swearing[- ]in|took\s+office|declared\s+(?:\w+\s+){0,3}winner|certified|run-?off)\b")]
     private static partial Regex AfterTheVote();
@@ -316,6 +323,11 @@ public sealed partial class InferredDateCheck : NoteCheck
             && AfterTheVote().Match(CommaClause(note, claim)) is { Success: true } after
             && !AfterTheVote().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords.Concat(claim.Event.Names))))
             return $"the sentence speaks of what followed the vote ('{after.Value}'), which the paper does not date";
+        // And the vote that won a term is no slip for the term's start: "Putin won re-election on 18 March 2018" (the paper: his
+        // fourth term began on 7 May 2018).
+        if (said.End < claim.Event.Date.Start && claim.Event.Date.Start.DayNumber - said.End.DayNumber <= 120 && Term().IsMatch(claim.Event.Title)
+            && !Elected().IsMatch(claim.Event.Title) && WonTheVote().Match(CommaClause(note, claim)) is { Success: true } vote)
+            return $"the sentence speaks of the vote ('{vote.Value}') that came before the term, which the paper does not date";
         // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
         // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25

@@ -942,7 +942,9 @@ public static partial class Chronology
         // (Not a date in an aside between dashes: "Obama announced the drawdown on 22 June 2011 — …, the rest by the following
         // summer — three weeks before the first 650 left".)
         else if ((headed ? StatedIn(note, subjectStart, subjectEnd) : LastStatedOutsideAside(note, scope, subjectStart, subjectEnd)) is { } date
-                 && (headed || NamedWithin(note, subjectStart, subjectEnd, date, nearEnd: true, other: anchor.Event) is null))
+                 && (headed || NamedWithin(note, subjectStart, subjectEnd, date, nearEnd: true, other: anchor.Event) is null)
+                 // (Not a year that says which one a thing is: "Ghani was declared the winner of the 2019 election eleven days before …".)
+                 && !Attributive(text, date))
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         // (Not one of a clause before, joined by "and": "Putin came to power around 2000 and, after 9/11, was the first to…".)
@@ -1222,6 +1224,16 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
     private static partial Regex InvertedVerb();
+
+    /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
+    private static bool Attributive(string text, DateMention date) =>
+        date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(0, date.Start)) && NounAfter().IsMatch(text.AsSpan(date.End));
+
+    [GeneratedRegex(@"(?i)\bthe\s+$")]
+    private static partial Regex TheBefore();
+
+    [GeneratedRegex(@"^\s+(?!(?:and|or|to|until|till|through|and|was|were|is)\b)\p{L}")]
+    private static partial Regex NounAfter();
 
     /// <summary>A dash that sets words apart: "— two weeks after the Skripal poisoning —".</summary>
     [GeneratedRegex(@"\s(?:[—–]|--)\s+")]

@@ -968,4 +968,13 @@ public class ChronologyCheckTests
         // A length that times something else by the event: the talks' "18 months before the deal" is not this distance.
         Assert.Empty(Findings("The landmark Moscow meeting of 9 November 2018 came about two months after the US–Taliban peace talks began [@us-taliban-talks-begin-2018]."));
     }
+
+    [Fact]
+    public void A_year_that_says_which_one_a_thing_is_does_not_time_it()
+    {
+        // Ghani was declared the winner of the September 2019 vote on 18 February 2020.
+        Assert.Empty(Findings("Ghani was finally declared the winner of the 2019 election eleven days before Khalilzad and Baradar signed their deal in Doha."));
+        Assert.Equal("Counted from 'us-taliban-agreement-2020' (29 February 2020, named here “Khalilzad and Baradar signed their deal in Doha”), eleven days before is 18 February 2020, not 2018",
+            Assert.Single(Findings("Ghani was finally declared the winner in 2018, eleven days before Khalilzad and Baradar signed their deal in Doha.", "MRG006")).Message);
+    }
 }

@@ -545,4 +545,13 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("The Security Council's first Taliban sanctions were almost two years old when the 9/11 attacks happened."));
         Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] was almost two years old when 9/11 happened."));
     }
+
+    [Fact]
+    public void The_vote_that_won_a_term_is_no_slip_for_its_start()
+    {
+        // True history beside the paper, which dates the fourth term from its inauguration on 7 May 2018.
+        Assert.Empty(Findings("Putin won re-election on 18 March 2018 — the fourth anniversary of the treaty annexing Crimea."));
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 18 March 2017, one year earlier. The sentence was read as about it from the words 'fourth', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Putin began his fourth term on 18 March 2017.", "MRG003")).Message);
+    }
 }
