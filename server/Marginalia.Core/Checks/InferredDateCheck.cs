@@ -204,6 +204,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:elected|re-?elected|election)\b")]
     private static partial Regex Elected();
 
+    /// <summary>A participle after a comma that tells what came of the clause: ", removing …", ", leaving …".</summary>
+    [GeneratedRegex(@",\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")]
+    private static partial Regex Participle();
+
     [GeneratedRegex(@"(?i)\bterm\b")]
     private static partial Regex Term();
 
@@ -377,7 +381,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // with Pompeo in attendance": a bystander).
         // (Nor someone the paper puts at the same occasion, an event of the same date: "…sign in Doha on 28 February 2020,
         // with Pompeo attending".)
-        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
+        // (Nor one in a participle that tells what came of it: "…halted from 1 January 1993, removing the last prop of
+        // Najibullah's government".)
+        var consequence = Participle().Match(note.Note.Prose.Text, claim.Date.End, Math.Max(0, clause.End - claim.Date.End)) is { Success: true } p ? p.Index : clause.End;
+        if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Start < consequence && !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
                 && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))))
             return "the sentence names someone who has no part in the event";
         return null;

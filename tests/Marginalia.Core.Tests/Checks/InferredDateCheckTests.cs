@@ -554,4 +554,12 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 18 March 2017, one year earlier. The sentence was read as about it from the words 'fourth', 'term' and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Putin began his fourth term on 18 March 2017.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void Someone_in_a_participle_that_tells_what_came_of_it_is_no_other_fact()
+    {
+        Assert.Equal("The paper dates 'yeltsin-halts-arms-supply-1992' (Yeltsin halts arms supplies to Kabul) to 1 January 1992 (000_bf09360ec50d0df5.txt, line 82); this note says 1 January 1993, one year later. The sentence was read as about it from the words 'announced', 'arms', 'supplies', 'halted', Boris Yeltsin and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Yeltsin announced that arms supplies to Kabul would be halted from 1 January 1993, removing the last prop of Najibullah's government.", "MRG003")).Message);
+        Assert.Empty(Findings("Yeltsin announced that arms supplies to Kabul would be halted from 1 January 1992, removing the last prop of Najibullah's government."));
+    }
 }
