@@ -47,7 +47,7 @@ public static class BlindCorpus
         new("fifth.txt", "fifth", "v–w"), new("sixth.txt", "sixth", "zb–zc"), new("seventh.txt", "seventh", "zd–ze"),
         new("eighth.txt", "eighth", "zf–zg"), new("ninth.txt", "ninth", "zk–zl"),
         new("tenth.txt", "tenth", "zm–zn"), new("eleventh.txt", "eleventh", "zo–zp"), new("twelfth.txt", "twelfth", "zq–zr"),
-        new("thirteenth.txt", "thirteenth", "zs–zt"),
+        new("thirteenth.txt", "thirteenth", "zs–zt"), new("fourteenth.txt", "fourteenth", "zv–zw"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
