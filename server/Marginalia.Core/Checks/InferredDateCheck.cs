@@ -60,8 +60,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static Event? AlsoDenied(DateClaim claim) =>
         claim.Match is { Margin: < Margin, Next: { } next } && !DateAgreement.Agrees(claim.Date, next.Date) ? next : null;
 
-    /// <summary>"the words 'withdrawal', 'troops' and Soviet Union": what tied the sentence to the event.</summary>
-    /// (With the numbers its title shares: "the words 'Two', 'killed' and Russia".)
+    /// <summary>
+    /// "the words 'withdrawal', 'troops' and Soviet Union": what tied the sentence to the event, with the numbers its title
+    /// shares ("the words 'Two', 'killed' and Russia").
+    /// </summary>
     private static string Evidence(EventMatch match, IReadOnlyList<string> numbers)
     {
         var said = numbers.Where(n => !match.Words.Contains(n, StringComparer.OrdinalIgnoreCase)).Concat(match.Words).ToList();

@@ -610,12 +610,8 @@ public static partial class Chronology
     }
 
     /// <summary>
-    /// The distance "followed"/"preceded" give with "by" ("followed Y by two weeks", "preceded by a week Y"), and where the
-    /// anchor's words are: after it when it comes first, else before it.
-    /// </summary>
-    /// <summary>
-    /// "…was followed fourteen months later by Y", "…was followed soon after by Y": the "by" of a passive connector set
-    /// apart from it by a relative date of the note or by words that stress it; where the anchor's words start, and the distance.
+    /// "…was followed fourteen months later by Y": the "by" of a passive connector set apart from it by a relative date of
+    /// the note or by words that stress it; where the anchor's words start, and the distance.
     /// </summary>
     private static (DateMention? Distance, int AnchorFrom)? PassiveBy(NoteAnalysis note, ProseScope scope, int end)
     {
@@ -630,6 +626,10 @@ public static partial class Chronology
     [GeneratedRegex(@"\G[^,;.\[\]]{1,40}?\s(?<by>by)\s")]
     private static partial Regex LaterBy();
 
+    /// <summary>
+    /// The distance "followed"/"preceded" give with "by" ("followed Y by two weeks", "preceded by a week Y"), and where the
+    /// anchor's words are: after it when it comes first, else before it.
+    /// </summary>
     private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
     {
         var clauseEnd = ClauseEnd(text, end, scope.End);
@@ -1227,12 +1227,13 @@ public static partial class Chronology
 
     /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
     private static bool Attributive(string text, DateMention date) =>
-        date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(0, date.Start)) && NounAfter().IsMatch(text.AsSpan(date.End));
+        date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(Math.Max(0, date.Start - 8), Math.Min(8, date.Start)))
+        && NounAfter().IsMatch(text.AsSpan(date.End));
 
     [GeneratedRegex(@"(?i)\bthe\s+$")]
     private static partial Regex TheBefore();
 
-    [GeneratedRegex(@"^\s+(?!(?:and|or|to|until|till|through|and|was|were|is)\b)\p{L}")]
+    [GeneratedRegex(@"^\s+(?!(?:and|or|to|until|till|through|was|were|is)\b)\p{L}")]
     private static partial Regex NounAfter();
 
     /// <summary>A dash that sets words apart: "— two weeks after the Skripal poisoning —".</summary>

@@ -108,12 +108,13 @@ public static partial class StatedLengths
             Bound.Nearly => (paper.Months - (paper.Months >= 24 ? 12 : paper.Months / 4), paper.Months),
             _ => (paper.Months * 0.9, paper.Months * 1.1),
         };
-        var approx = m.Groups["approx"].Value.ToLowerInvariant();
+        // The note's own bound: "more than five years" at least five, "barely two years" at most two, "about" either side.
+        var approx = string.Join(' ', m.Groups["approx"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var (from, to) = approx switch
         {
             "" => (months, months),
-            _ when Regex.IsMatch(approx, @"more|over|least") => (months, months * 1.5),
-            _ when Regex.IsMatch(approx, @"less|barely|just|only|nearly|almost|under") => (months * 0.75, months),
+            _ when approx.StartsWith("more", StringComparison.Ordinal) || approx is "over" or "at least" => (months, months * 1.5),
+            _ when approx.StartsWith("less", StringComparison.Ordinal) || approx is "barely" or "just" or "only" or "nearly" or "almost" or "under" => (months * 0.75, months),
             _ => (months * 0.85, months * 1.15),
         };
         return from <= high + 1e-9 && low <= to + 1e-9;
