@@ -591,7 +591,7 @@ public static partial class Chronology
     private static partial Regex PastPerfect();
 
     /// <summary>A pattern's matches within a sentence, without copying the text before it.</summary>
-    private static IEnumerable<Match> MatchesIn(Regex pattern, string text, ProseScope scope)
+    internal static IEnumerable<Match> MatchesIn(Regex pattern, string text, ProseScope scope)
     {
         for (var m = pattern.Match(text, scope.Start, scope.Length); m.Success; m = m.NextMatch()) yield return m;
     }

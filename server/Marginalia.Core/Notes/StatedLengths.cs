@@ -39,7 +39,7 @@ public static partial class StatedLengths
         var found = new List<LengthStatement>();
         foreach (var scope in note.Note.Prose.Scopes)
         {
-            var amounts = MatchesIn(Amount(), text, scope)
+            var amounts = Chronology.MatchesIn(Amount(), text, scope)
                 .Where(m => !note.DatesIn(scope).Any(d => d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved && d.Start < m.Index + m.Length && m.Index < d.End))
                 .ToList();
             if (amounts.Count == 0) continue;
@@ -158,11 +158,6 @@ public static partial class StatedLengths
             if (other is { } end) lengths[e] = new PaperLength(m.Value, Months(m), bound, end);
         }
         return lengths;
-    }
-
-    private static IEnumerable<Match> MatchesIn(Regex pattern, string text, ProseScope scope)
-    {
-        for (var m = pattern.Match(text, scope.Start, scope.Length); m.Success; m = m.NextMatch()) yield return m;
     }
 
     /// <summary>"18 months", "more than three years", "barely two years", "a full year": a length, with the words that bound it.</summary>
