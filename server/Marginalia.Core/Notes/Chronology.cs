@@ -907,6 +907,13 @@ public static partial class Chronology
             var own = StatedIn(note, from, anchorEnd) is { } stated && DateAgreement.Agrees(stated, named.Event.Date) ? stated : null;
             anchor = TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, anchorWords) with { Date = own };
         }
+        // "…came before his re-election": the possessive's person, named before, says whose.
+        if (anchor is null && Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } owner
+            && EventInference.Named(note, from, anchorEnd, owner: owner) is { } owned)
+        {
+            anchorWords = Phrase(text, from, anchorEnd);
+            anchor = TimeSide.Of(owned, anchorWords);
+        }
         // "…followed the first by three months", "…after the Beijing one": another of the subject's kind; "The Soviet state
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
         // as loosely as a cited one.

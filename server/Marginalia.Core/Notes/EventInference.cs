@@ -219,15 +219,18 @@ public static partial class EventInference
     /// <param name="strict">For a phrase cut out of a longer stretch: three words at least, three in four of them the event's.</param>
     /// <param name="among">The events the phrase may name, all by default (the sentence's cited events are tried first by
     /// the caller, and need cover only two of the phrase's words: the sentence already says it is about them).</param>
-    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict = false, IEnumerable<Event>? among = null, bool cited = false)
+    /// <param name="owner">Whom a possessive that opens the phrase stands for ("his re-election" of Karzai), named before it.</param>
+    public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict = false, IEnumerable<Event>? among = null, bool cited = false,
+        ActorMention? owner = null)
     {
         among ??= analysis.CandidateEvents;
         if (end <= start) return null;
         var text = analysis.Note.Prose.Text[start..end];
-        var tokens = NameTokens(text).Distinct(StringComparer.Ordinal).ToList();
+        var ownerText = owner is null ? "" : analysis.Note.Prose.Text.Substring(owner.Start, owner.Length);
+        var tokens = NameTokens(text).Concat(NameTokens(ownerText)).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count == 0) return null;
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
-        var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).ToHashSet();
+        var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).Concat(owner?.Actors ?? []).ToHashSet();
         var stems = tokens.ToHashSet(StringComparer.Ordinal);
         var numbered = Numbered(tokens, text);
         // (A month that is no part of a date names the event the paper dates in it: "the December summit", not "on 28

@@ -977,4 +977,13 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 'us-taliban-agreement-2020' (29 February 2020, named here “Khalilzad and Baradar signed their deal in Doha”), eleven days before is 18 February 2020, not 2018",
             Assert.Single(Findings("Ghani was finally declared the winner in 2018, eleven days before Khalilzad and Baradar signed their deal in Doha.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_possessive_names_the_event_of_the_person_before_it()
+    {
+        // "His re-election" is Karzai's, not Putin's; the paper puts his readiness for reconciliation after it.
+        Assert.Equal("The paper puts 'karzai-offers-reconciliation-2009' (2009, named here “Karzai announced that he was ready for reconciliation with the Taliban”) after 'karzai-reelected-2009' (August 2009, named here “his re-election”), not before it",
+            Assert.Single(Findings("Karzai announced that he was ready for reconciliation with the Taliban before his re-election.", "MRG006")).Message);
+        Assert.Empty(Findings("Karzai announced that he was ready for reconciliation with the Taliban after his re-election."));
+    }
 }
