@@ -986,4 +986,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Karzai announced that he was ready for reconciliation with the Taliban before his re-election.", "MRG006")).Message);
         Assert.Empty(Findings("Karzai announced that he was ready for reconciliation with the Taliban after his re-election."));
     }
+
+    [Fact]
+    public void The_death_of_Mullah_Omar_was_revealed_after_the_talks_it_sabotaged_began()
+    {
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'afghan-taliban-talks-2015' (July 2015, named here “the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks”), not before it",
+            Assert.Single(Findings("Kabul revealed Mullah Omar's death before the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks.", "MRG006")).Message);
+        Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks."));
+    }
 }
