@@ -238,7 +238,11 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             // The paper's own words on these two ("earlier in the same month", "one week after the collapse") decide
             // what their dates alone cannot: two events of one month, a "mid-September" a week after the 8th.
             if (Said is { } said && Denies(said) is { } denied) return denied;
-            if (!x.IsValid || !y.IsValid || DateAgreement.IsVague(x) || DateAgreement.IsVague(y)) return false;
+            if (!x.IsValid || !y.IsValid) return false;
+            // A vague span ("the 1990s", "the Cold War period") orders only a bare order, and only a year clear of its edges:
+            // "the chaos of the 1990s followed the 2008 boom".
+            if (DateAgreement.IsVague(x) || DateAgreement.IsVague(y))
+                return Distance is null && (Relation == OrderRelation.Before ? x.Start.DayNumber - y.End.DayNumber : y.Start.DayNumber - x.End.DayNumber) > 365;
             if (Expected is { } expected) return !expected.Agrees(x);
             return Relation == OrderRelation.Before ? x.Start > y.End : x.End < y.Start;
         }

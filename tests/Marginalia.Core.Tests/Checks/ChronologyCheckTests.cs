@@ -994,4 +994,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Kabul revealed Mullah Omar's death before the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks.", "MRG006")).Message);
         Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks."));
     }
+
+    [Fact]
+    public void A_vague_span_orders_a_bare_order_a_year_clear_of_its_edges()
+    {
+        Assert.Equal("The dates put 'russian-chaos-1990s' (the 1990s, named here “The chaos in Russia's military”) before 2008, which “followed” denies",
+            Assert.Single(Findings("The chaos in Russia's military followed its 2008 economic boom.", "MRG006")).Message);
+        Assert.Empty(Findings("Russia's 2008 economic boom followed the chaos in its military."));
+        // (Not at its edge: "the 1990s" may reach into 2000 as a writer means it.)
+        Assert.Empty(Findings("The chaos in Russia's military came after 2000.", "MRG006"));
+    }
 }
