@@ -459,6 +459,9 @@ public static partial class EventInference
     /// The short past forms a sentence writes for a meeting or a sitting ("the trilateral met again in Islamabad", "the HPC
     /// sat with the Taliban"), read as the words they stand for: <see cref="Words"/> drops other words under four letters.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SetUp();
+
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
@@ -726,6 +729,8 @@ public static partial class EventInference
                 word = word.ToLowerInvariant();
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
+                // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)
+                else if (word == "set" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
                 start = -1;
             }
         }

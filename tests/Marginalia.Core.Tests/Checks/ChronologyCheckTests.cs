@@ -1004,4 +1004,12 @@ public class ChronologyCheckTests
         // (Not at its edge: "the 1990s" may reach into 2000 as a writer means it.)
         Assert.Empty(Findings("The chaos in Russia's military came after 2000.", "MRG006"));
     }
+
+    [Fact]
+    public void Set_up_is_one_word_as_established_is()
+    {
+        Assert.Equal("The paper puts 'qcg-formed-2016' (January 2016, named here “The Quadrilateral Coordination Group was set up”) before 'mansour-killed-2016' (21 May 2016), not after it",
+            Assert.Single(Findings("The Quadrilateral Coordination Group was set up only after Mansour's death [[mansour-killed-2016]].", "MRG006")).Message);
+        Assert.Empty(Findings("The Quadrilateral Coordination Group was set up before Mansour's death [[mansour-killed-2016]]."));
+    }
 }
