@@ -459,10 +459,11 @@ public static partial class EventInference
     /// The short past forms a sentence writes for a meeting or a sitting ("the trilateral met again in Islamabad", "the HPC
     /// sat with the Taliban"), read as the words they stand for: <see cref="Words"/> drops other words under four letters.
     /// </summary>
+    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
+
+    /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
-
-    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}'’-])")]

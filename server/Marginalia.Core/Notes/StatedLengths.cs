@@ -165,5 +165,4 @@ public static partial class StatedLengths
         + PatternParts.Number + @"\s+" + PatternParts.Unit + @"(?![\w-])"
         + @"(?<more>\s+and\s+(?:(?<half>(?i:an?\s+half))|(?<num2>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|an?)|[0-9]{1,2})\s+(?<unit2>(?i:day|week|month|year))s?)(?![\w-]))?")]
     private static partial Regex Amount();
-
 }
