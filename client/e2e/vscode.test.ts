@@ -117,6 +117,33 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await page.keyboard.press('Escape');
   });
 
+  scenario('reports and shows a length the paper gives an event otherwise', async () => {
+    const { page } = session;
+    await openFile(page, '03-us-taliban-deal.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 24 months.', { delay: 5 });
+    // The check's warning, in the Problems panel as in `marginalia check`.
+    await eventually('MRG006 on the new line', async () => has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'), 60_000);
+    // The hover card over "24 months" says the same.
+    for (let i = 0; i < ' months.'.length + 1; i++) await page.keyboard.press('ArrowLeft');
+    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
+    const text = await eventually('the length\'s hover card', async () => {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const shown = (await card.isVisible().catch(() => false)) && (await card.innerText());
+      return shown && /A length of/.test(shown) ? shown : '';
+    });
+    assert.match(text as string, /A length of us-withdrawal-commitment-2021 \(The US commits to withdraw all forces within 14 months\), which the paper gives as “14 months”: it disagrees \(MRG006\)\./);
+    await session.screenshot('length-hover');
+    await page.keyboard.press('Escape');
+    // Leave the note as it was.
+    await page.keyboard.press('Control+Shift+K');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+S');
+    await eventually('the MRG006 warning to go', async () => !has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'));
+  });
+
   scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
     const { page } = session;
     await openFile(page, '01-withdrawal-and-aftermath.md');

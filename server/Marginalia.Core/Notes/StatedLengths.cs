@@ -9,7 +9,7 @@ namespace Marginalia.Core.Notes;
 /// <summary>
 /// A length of time a note gives for an event whose title gives another: "Najibullah's regime outlasted the withdrawal by
 /// barely two years" of a regime that "resists the mujahideen for more than three years after the withdrawal".
-/// Start and Length address the note's words for the length (prose indices).
+/// Start and Length address the note's words for the length, or the date of the note that holds them (prose indices).
 /// </summary>
 public sealed record LengthStatement(int Start, int Length, string Written, Event Event, string PaperWords)
 {
@@ -60,7 +60,11 @@ public static partial class StatedLengths
                 var m = candidates[0];
                 // (An order already denied by its dates says it.)
                 if (statements.Any(s => s.Distance is { } d && d.Start <= m.Index && m.Index < d.End && s.Contradicted)) continue;
-                found.Add(new LengthStatement(m.Index, m.Length, m.Value, e, paper.Words));
+                // (Where a date of the note holds the length, "within the next 24 months", it stands for the date: hover and
+                // check say the same of it.)
+                var (start, end) = note.DatesIn(scope).FirstOrDefault(d => d.Start <= m.Index && m.Index + m.Length <= d.End) is { } held
+                    ? (held.Start, held.End) : (m.Index, m.Index + m.Length);
+                found.Add(new LengthStatement(start, end - start, m.Value, e, paper.Words));
             }
         }
         return found;

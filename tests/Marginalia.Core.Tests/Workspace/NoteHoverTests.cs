@@ -81,6 +81,10 @@ public class NoteHoverTests
     {
         var hover = Hover("The US and the Taliban reached their framework agreement after five d|ays of negotiations [@doha-framework-agreement-2019].")!;
         Assert.Equal("A length of `doha-framework-agreement-2019` (After two days of negotiations the US and the Taliban reach a framework agreement), which the paper gives as “two days”: it disagrees (MRG006).", hover.Markdown);
+        // A length inside a date of the note: the card of the date says it, where the finding is.
+        var within = Hover("The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 2|4 months.")!;
+        Assert.Equal("A length of `us-withdrawal-commitment-2021` (The US commits to withdraw all forces within 14 months), which the paper gives as “14 months”: it disagrees (MRG006).", within.Markdown);
+        Assert.Equal(within.Range, Assert.Single(TestKnowledge.Findings("The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 24 months.", "MRG006")).Range);
     }
 
     [Fact]
