@@ -39,6 +39,7 @@ public sealed class WorkspaceSession
     private Task _reloading = Task.CompletedTask;
     private CancellationTokenSource? _reloadCancel;
     private EventCards? _cards;
+    private volatile bool _stopped;
 
     public WorkspaceSession(LanguageClient client)
     {
@@ -59,6 +60,7 @@ public sealed class WorkspaceSession
     /// <summary>Ends the writer once the changes posted are applied (the server is done): nothing is posted after.</summary>
     public void Stop()
     {
+        _stopped = true;
         _changes.Writer.TryComplete();
         _publisher.Stop();
     }
@@ -118,8 +120,8 @@ public sealed class WorkspaceSession
     /// <summary>The URI to speak of a note by in a snapshot: the one the client used, else the file's.</summary>
     public static string UriOf(WorkspaceSnapshot snapshot, string key) => snapshot.UriOf(key) ?? DocumentUris.FromPath(key);
 
-    /// <summary>Starts the workspace: the papers loaded, the notes read, every note published.</summary>
-    public void Initialized(InitializeParams initialize) => _ = Guard("start-up", () => StartAsync(initialize));
+    /// <summary>Starts the workspace: the papers loaded, the notes read, every note published. The task ends when start-up has, and never fails.</summary>
+    public Task Initialized(InitializeParams initialize) => Guard("start-up", () => StartAsync(initialize));
 
     /// <summary>The one writer: applies each change in order and replaces the snapshot; never ends on a failing change.</summary>
     private async Task WriteAsync()
@@ -336,9 +338,14 @@ public sealed class WorkspaceSession
         {
             await Task.Run(work).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (what != "start-up")
+        catch (OperationCanceledException) when (what != "start-up" || _stopped)
         {
-            // superseded (a newer reload), not failed
+            // superseded (a newer reload), or the server stopped (the client went away mid start-up): not failed
+            if (_stopped)
+            {
+                _ready.TrySetCanceled();
+                _scanned.TrySetCanceled();
+            }
         }
         catch (Exception e)
         {

@@ -96,4 +96,18 @@ public class LifecycleTests
 
         Assert.Equal(1, await harness.Run);
     }
+
+    [Fact]
+    public async Task A_client_gone_before_start_up_ends_is_no_failure_and_leaves_no_request_waiting()
+    {
+        // The fuzzer found it: input that ends right after `initialized` stops the server while the papers load.
+        var log = new StringWriter();
+        using var server = new Server(Stream.Null, Stream.Null, log);
+        server.Session.Stop();
+
+        await server.Session.Initialized(new InitializeParams { Capabilities = new ClientCapabilities() });
+
+        Assert.DoesNotContain("[Error]", log.ToString());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => server.Session.SnapshotAsync());
+    }
 }

@@ -11,7 +11,7 @@ public sealed class InitializedHandler(LanguageClient client, WorkspaceSession s
 
     public async Task Handle(NoParams notification, CancellationToken cancellationToken)
     {
-        session.Initialized(client.Initialization!);
+        _ = session.Initialized(client.Initialization!); // runs on; its failures are logged and reported in the status
         listener.Initialized(client.Initialization!);
         await client.SendStatusAsync(new MarginaliaStatus(StatusState.Starting, [], 0));
         if (client.SupportsWatchedFilesRegistration)
