@@ -48,6 +48,10 @@ public sealed class ChronologyCheck : NoteCheck
     /// <summary>"two months later than it", "the same time as it".</summary>
     private static string Apart(string compared) => compared.StartsWith("the same", StringComparison.Ordinal) ? $"{compared} as it" : $"{compared} than it";
 
+    /// <summary>"; the words may also name 'moscow-format-talks-2018' (9 November 2018): two months later than it": the other events a side named in prose may be (of another date), each of which the finding holds for.</summary>
+    private static string AlsoNamed(TimeSide side, Func<Event, string> apart) => side.Basis != SideBasis.Named ? ""
+        : string.Concat(side.Contenders.Where(e => e.Date.Start != side.When.Start || e.Date.End != side.When.End).Select(e => $"; the words may also name '{e.Id}' ({DateWriter.Natural(e.Date)}): {Apart(apart(e))}"));
+
     private static string Message(OrderStatement s)
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
@@ -63,7 +67,8 @@ public sealed class ChronologyCheck : NoteCheck
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>
                     $"The paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)} and '{anchor.Event!.Id}' to {DateWriter.Natural(anchor.When)}: "
-                    + $"{Apart(DateDistance.Between(subject.When, anchor.When))}, not {written}",
+                    + $"{Apart(DateDistance.Between(subject.When, anchor.When))}, not {written}"
+                    + AlsoNamed(subject, e => DateDistance.Between(e.Date, anchor.When)) + AlsoNamed(anchor, e => DateDistance.Between(subject.When, e.Date)),
                 (not SideBasis.Stated, SideBasis.Stated) =>
                     $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
                 _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {written} is {resolved}, not {subject.Date!.Text}",

@@ -17,6 +17,7 @@ public sealed class CitedDateCheck : NoteCheck
     public static string? WhyNot(NoteAnalysis note, DateClaim claim) =>
         PaperInconsistency.Explains(note, claim) is { } contradiction ? PaperInconsistency.Why(contradiction) // the paper contradicts itself
         : OtherEventsDate(note, claim) is { } other ? $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it"
+        : OtherClausesCitation(note, claim) is { } its ? $"it is the paper's date for '{its.Id}', which its clause speaks of; the citation stands in another clause"
         : DateMismatch.OtherReadingAgrees(claim) ? "read the other way round, the date agrees (MRG008)"
         : null;
 
@@ -33,6 +34,25 @@ public sealed class CitedDateCheck : NoteCheck
         return note.Claims.Any(c => !ReferenceEquals(c, claim) && c.Basis == ClaimBasis.Cited && ReferenceEquals(c.Event, claim.Event) && c.Scope == claim.Scope
                                     && !c.Agrees && Distance(c) < Distance(claim))
             ? EventOfTheDate(note, claim) : null;
+    }
+
+    /// <summary>
+    /// The event a denied cited date is the paper's date of, when the date's clause speaks of it and the citation stands
+    /// in another clause: "Within weeks of the last foreign combat troops leaving [@…-2014], the Islamic State declared
+    /// its presence (January 2015)". Null otherwise.
+    /// </summary>
+    private static Knowledge.Event? OtherClausesCitation(NoteAnalysis note, DateClaim claim)
+    {
+        // (A clause, or the words after a comma that follows the citation: "Within weeks of … [@a], the Islamic State …".)
+        var text = note.Note.Prose.Text;
+        var citations = note.CitedIn(claim.Scope).Where(c => ReferenceEquals(c.Event, claim.Event)).Select(c => c.Reference).ToList();
+        var clause = EventInference.ClauseOf(note, claim.Scope, claim.Date);
+        if (clause is null && citations.Count > 0 && citations.Max(r => r.End) is var last && last < claim.Date.Start
+            && text.LastIndexOf(", ", claim.Date.Start, claim.Date.Start - last, StringComparison.Ordinal) is var comma and >= 0)
+            clause = new ProseScope(comma + 2, claim.Scope.End - comma - 2, claim.Scope.Kind);
+        if (clause is null || citations.Any(r => clause.Start <= r.Start && r.Start <= clause.End)) return null;
+        return EventInference.Rank(note, clause, claim.Date)
+            .FirstOrDefault(m => !ReferenceEquals(m.Event, claim.Event) && m.Confidence >= InferredDateCheck.Threshold && DateAgreement.Agrees(claim.Date, m.Event.Date))?.Event;
     }
 
     private Finding Report(NoteAnalysis note, DateClaim claim)

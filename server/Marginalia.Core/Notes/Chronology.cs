@@ -364,7 +364,7 @@ public static partial class Chronology
                 var lower = words.ToLowerInvariant();
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
-                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
+                var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.Contains("heels") || lower.StartsWith("subsequent", StringComparison.Ordinal) || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
                     ? OrderRelation.After : OrderRelation.Before;
                 // ("X was followed fourteen months later by Y": the "by" after a distance, or a word that stresses it.)
                 DateMention? passiveDistance = null;
@@ -847,6 +847,12 @@ public static partial class Chronology
             (subjectStart, subjectEnd) = (EventInference.ClauseOf(note, scope, start, end)?.Start ?? scope.Start, start);
             // (Without the words that stress the connector: "…was set up only after", "…resigned shortly before", "…held weeks before".)
             if (Stressing().Match(text, subjectStart, subjectEnd - subjectStart) is { Success: true } stress) subjectEnd = stress.Index;
+            // (Nor the words before a colon, when those after it name the subject and those before do not date it: "The arc
+            // was long: Moscow's decision to send troops preceded …", but "15 February 1989: the last troops left, nine
+            // years after …", "The withdrawal: completed nine years after …".)
+            if (subjectEnd > subjectStart && text.LastIndexOf(": ", subjectEnd - 1, subjectEnd - subjectStart, StringComparison.Ordinal) is var colon and >= 0
+                && StatedIn(note, subjectStart, colon) is null && NamedIn(note, colon + 2, subjectEnd, nearEnd: true) is not null)
+                subjectStart = colon + 2;
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
             // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)
@@ -927,6 +933,16 @@ public static partial class Chronology
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(other, anchorWords);
         }
+        // "…a fortnight before the Doha talks": words that name two or three events alike name each; the statement is held
+        // against each (and only between events: beside a date of the note's, "on 13 November 2001 after the Taliban
+        // withdrew", such words tell of something else).
+        var either = false;
+        if (anchor is null && Either(note, from, anchorEnd) is { } tied)
+        {
+            anchorWords = Phrase(text, from, anchorEnd);
+            anchor = TimeSide.Of(tied, anchorWords);
+            either = true;
+        }
         if (anchor is null) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
@@ -970,7 +986,7 @@ public static partial class Chronology
             if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
             subject = TimeSide.Of(named, subjectWords);
         }
-        if (subject is null) return null;
+        if (subject is null || (either && subject.Basis == SideBasis.Stated)) return null;
         // One citation read as both sides: the side whose words name another event is that one ("The USSR disintegrated
         // within two years of the pull-out [[ussr-disintegrates-1991]]", "The second trilateral meeting followed the
         // Beijing one by five months [[trilateral-first-meeting-2013]]").
@@ -1171,6 +1187,10 @@ public static partial class Chronology
         return null;
     }
 
+    /// <summary>Words that name two or three events alike ("the Doha talks", "the SCO summit"), as one side read as each.</summary>
+    private static EventMatch? Either(NoteAnalysis note, int from, int to) =>
+        EventInference.Named(note, from, to, ties: true) is { Contenders.Count: > 0 and <= 2 } tied ? tied : null;
+
     /// <summary>"Two years later came 9/11": a verb of arrival between a relative date and the date it is.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]
     private static partial Regex Came();
@@ -1262,7 +1282,7 @@ public static partial class Chronology
     private static partial Regex HeadWords();
 
     /// <summary>The words that put one thing before or after another.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|ahead\s+of|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]
     private static partial Regex Connector();
 
     /// <summary>An anchor that only points back: "two months after them", "a year after it".</summary>

@@ -220,8 +220,10 @@ public static partial class EventInference
     /// <param name="among">The events the phrase may name, all by default (the sentence's cited events are tried first by
     /// the caller, and need cover only two of the phrase's words: the sentence already says it is about them).</param>
     /// <param name="owner">Whom a possessive that opens the phrase stands for ("his re-election" of Karzai), named before it.</param>
+    /// <param name="ties">Whether events the phrase names alike by one of their names give one match, the others among its
+    /// <see cref="EventMatch.Contenders"/>: for a caller that holds a finding only when it holds for each ("the Doha talks").</param>
     public static EventMatch? Named(NoteAnalysis analysis, int start, int end, bool strict = false, IEnumerable<Event>? among = null, bool cited = false,
-        ActorMention? owner = null)
+        ActorMention? owner = null, bool ties = false)
     {
         among ??= analysis.CandidateEvents;
         if (end <= start) return null;
@@ -294,7 +296,7 @@ public static partial class EventInference
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         // Two events cover the phrase alike: it names neither for sure — unless the paper dates them alike (Resolution 1267
         // and the sanctions it imposed), when either gives the same verdict.
-        if (second is { } s && !Better(b, s) && (s.Event.Date.Start != b.Event.Date.Start || s.Event.Date.End != b.Event.Date.End)) return null;
+        if (second is { } s && !Better(b, s) && (s.Event.Date.Start != b.Event.Date.Start || s.Event.Date.End != b.Event.Date.End) && !ties) return null;
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {
             Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),

@@ -665,8 +665,11 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the November Moscow Format meeting.", "MRG006")).Message);
         Assert.Equal("The paper dates 'doha-framework-agreement-2019' to January 2019 and 'moscow-format-first-meeting-2017' to 15 February 2017: two years later than it, not a year after",
             Assert.Single(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the February Moscow Format meeting.", "MRG006")).Message);
-        // Without the month the two meetings are named alike, and neither is read.
-        Assert.Empty(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the Moscow Format meeting.", "MRG006"));
+        // Without the month the two meetings are named alike: the statement is held against each, and denied by both.
+        Assert.Equal("The paper dates 'doha-framework-agreement-2019' to January 2019 and 'moscow-format-first-meeting-2017' to 15 February 2017: two years later than it, not a year after; "
+                     + "the words may also name 'moscow-format-talks-2018' (9 November 2018): two months later than it",
+            Assert.Single(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came a year after the Moscow Format meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("The framework agreement in Doha [@doha-framework-agreement-2019] came two years after the Moscow Format meeting.", "MRG006"));
     }
 
     [Fact]
@@ -1011,5 +1014,40 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'qcg-formed-2016' (January 2016, named here “The Quadrilateral Coordination Group was set up”) before 'mansour-killed-2016' (21 May 2016), not after it",
             Assert.Single(Findings("The Quadrilateral Coordination Group was set up only after Mansour's death [[mansour-killed-2016]].", "MRG006")).Message);
         Assert.Empty(Findings("The Quadrilateral Coordination Group was set up before Mansour's death [[mansour-killed-2016]]."));
+    }
+
+    [Fact]
+    public void Words_that_name_two_events_alike_name_each_and_the_order_is_held_against_both()
+    {
+        // "The Doha talks" are the first round (21–22 January 2019) or its resumption (7 December 2019): the Moscow meeting
+        // of 5–6 February 2019 came a fortnight before neither.
+        Assert.Equal("The paper dates 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019 and 'doha-talks-2019' to 21–22 January 2019: two weeks later than it, not a fortnight before; "
+                     + "the words may also name 'doha-talks-resume-2019' (7 December 2019): ten months earlier than it",
+            Assert.Single(Findings("The inclusive Moscow meeting with Karzai came a fortnight before the Doha talks.", "MRG006")).Message);
+        Assert.Empty(Findings("The inclusive Moscow meeting with Karzai came a fortnight after the Doha talks."));
+        // (Beside a date of the note's, such words tell of something else: the Taliban left Kabul in 2001.)
+        Assert.Empty(Findings("Northern Alliance troops entered Kabul on 13 November 2001 after the Taliban withdrew."));
+    }
+
+    [Theory]
+    [InlineData("came on the heels of", true)]
+    [InlineData("came in the aftermath of", true)]
+    [InlineData("was held subsequent to", true)]
+    [InlineData("was held in the run-up to", false)]
+    public void More_connectors_put_one_thing_after_or_before_another(string connector, bool after)
+    {
+        // The inclusive Moscow meeting (5–6 February 2019) came after the first Doha talks (21–22 January 2019).
+        var sentence = $"The inclusive Moscow meeting with Karzai {connector} the first overt US–Taliban talks in Doha.";
+        Assert.Empty(Findings(after ? sentence : sentence.Replace(connector, "came after")));
+        Assert.Single(Findings(after ? sentence.Replace(connector, "came before") : sentence, "MRG006"));
+        // (With a date of its own, the sentence's date is the subject's, not the talks'.)
+        Assert.Empty(Findings($"The inclusive Moscow meeting of 5–6 Feb 2019 {(after ? connector : "came after")} the first overt US–Taliban talks in Doha."));
+    }
+
+    [Fact]
+    public void The_words_before_a_colon_are_no_subject_unless_they_date_it()
+    {
+        Assert.Empty(Findings("The arc of Soviet disengagement was long: Moscow's decision to send troops into Afghanistan preceded the Congress of People's Deputies' condemnation of the war by roughly ten years."));
+        Assert.Single(Findings("The arc of Soviet disengagement was long: Moscow's decision to send troops into Afghanistan preceded the Congress of People's Deputies' condemnation of the war by five years.", "MRG006"));
     }
 }

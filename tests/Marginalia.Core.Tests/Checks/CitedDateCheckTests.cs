@@ -188,4 +188,13 @@ public class CitedDateCheckTests
         Assert.Equal("The paper dates 'lavrov-recalls-soviet-intervention-1980s' to the 1980s (000_bf09360ec50d0df5.txt, line 392); this note says the 1990s, ten years later",
             Assert.Single(Findings("In his 28 May 2019 centenary address Lavrov recalled the Soviet intervention of the 1990s [@lavrov-recalls-soviet-intervention-1980s].", "MRG002")).Message);
     }
+
+    [Fact]
+    public void A_date_of_another_clause_that_is_the_paper_date_of_what_that_clause_tells_is_not_the_citations()
+    {
+        // The citation is the opening phrase's; January 2015 is the Islamic State's declaration, which the main clause tells.
+        Assert.Empty(Findings("Within weeks of the last foreign combat troops leaving [@foreign-troop-withdrawal-completed-2014], the Islamic State declared its presence in Afghanistan (January 2015)."));
+        // A date the main clause's event does not have is still the citation's, and wrong.
+        Assert.Single(Findings("Within weeks of the last foreign combat troops leaving [@foreign-troop-withdrawal-completed-2014], the Islamic State declared its presence in Afghanistan (January 2016).", "MRG002"));
+    }
 }
