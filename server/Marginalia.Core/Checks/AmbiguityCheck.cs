@@ -19,10 +19,10 @@ public sealed class AmbiguityCheck : NoteCheck
         foreach (var claim in note.Claims)
         {
             if (claim.Date.AlternativeReading is not { } other || claim.Date.Date is not { } read) continue;
-            if (read.Agrees(claim.Event.Date) == other.Agrees(claim.Event.Date)) continue;
-            var paperReading = read.Agrees(claim.Event.Date) ? read : other;
+            if (read.Agrees(claim.Against) == other.Agrees(claim.Against)) continue;
+            var paperReading = read.Agrees(claim.Against) ? read : other;
             var unambiguous = DateWriter.Natural(paperReading);
-            var which = read.Agrees(claim.Event.Date) ? "first" : "second";
+            var which = read.Agrees(claim.Against) ? "first" : "second";
             yield return Found(claim.Range,
                 $"{claim.Date.Text} could be {DateWriter.Natural(read)} or {DateWriter.Natural(other)}; only the {which} reading matches '{claim.Event.Id}' ({DateWriter.Natural(claim.Event.Date)})")
                 with { Fixes = [Fix.Replace($"Write it as {unambiguous}", claim.Range, unambiguous)] };

@@ -103,7 +103,7 @@ public sealed class CitedDateCheck : NoteCheck
 internal static class DateMismatch
 {
     /// <summary>"05/02/2011" read the other way round is right: an ambiguity (MRG008), not a wrong date.</summary>
-    public static bool OtherReadingAgrees(DateClaim claim) => claim.Date.AlternativeReading?.Agrees(claim.Event.Date) == true;
+    public static bool OtherReadingAgrees(DateClaim claim) => claim.Date.AlternativeReading?.Agrees(claim.Against) == true;
 
     /// <summary>The paper's date as coarsely as the note wrote its own: the year of a day for "'88", the quarter for "Q2 1993".</summary>
     public static HistoricalDate AtPrecisionOf(HistoricalDate said, HistoricalDate paper)
@@ -130,7 +130,8 @@ internal static class DateMismatch
     public static Finding Report(NoteCheck check, DateClaim claim, string what, bool preferred)
     {
         var said = claim.Date.Date!;
-        var paper = claim.Event.Date;
+        var paper = claim.Against;
+        if (claim.Edge is { } edge) what = $"the {(edge.IsStart ? "start" : "end")} of {what}";
         // A hedge stays as the note wrote it ("around 1995" → "around 1989"); only the date is replaced, at the
         // precision the note wrote ("c. 1995" → "c. 1992", not "c. 16 April 1992").
         var replacement = claim.Date.KeepingHedge(DateWriter.Write(AtPrecisionOf(said, paper), claim.Date.Style));

@@ -45,23 +45,8 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     {
         // (Not for words that may name other events too: their spans have edges of their own.)
         if (Event is null || Contenders.Count > 0) return this;
-        var span = Event.Date;
-        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return this;
-        var start = SpanStart().IsMatch(words);
-        if (start == SpanEnd().IsMatch(words)) return this;
-        // At the span's unit: a span of whole years gives its first or last year, one of months its first or last month.
-        var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };
-        var edge = start ? span.Start : span.End;
-        var when = years ? HistoricalDate.InYear(edge.Year, span.Text) : HistoricalDate.InMonth(edge.Year, edge.Month, span.Text);
-        return this with { When = when };
+        return Stages.Edge(words, Event.Date) is { } edge ? this with { When = edge.When } : this;
     }
-
-    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
-    internal static partial Regex SpanStart();
-
-    // (Holding out, surviving or lasting some time after something reaches the span's end: "Najibullah held out a year after the pull-out".)
-    [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of|held\s+out|hold(?:s|ing)?\s+out|surviv\w*|outlast\w*|lasted)\b")]
-    internal static partial Regex SpanEnd();
 
     /// <summary>" or 'us-taliban-talks-summer-2019' (June–August 2019)": the other events the words may name, each of which the finding holds for.</summary>
     private string Others => string.Concat(Contenders.Select(e => $" or '{e.Id}' ({DateWriter.Natural(e.Date)})"));
@@ -249,13 +234,13 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     }
 
     /// <summary>
-    /// Why a denied statement is not reported: two dates of the note itself that a bare order puts years the wrong way
-    /// round (January 1987 "after" August 2009) are more likely two things misread than a writer's slip. Null when it is
-    /// reported.
+    /// Why a denied statement is not reported: two dates of the note itself (or a date of the note and the event its
+    /// words name at that date) that a bare order puts years the wrong way round (January 1987 "after" August 2009) are
+    /// more likely two things misread than a writer's slip. Null when it is reported.
     /// </summary>
     public string? Implausible =>
         !Subject.When.IsValid || !Anchor.When.IsValid ? null
-        : Subject.Basis == SideBasis.Stated && Anchor.Basis == SideBasis.Stated && Distance is null
+        : Subject.Basis == SideBasis.Stated && (Anchor.Basis == SideBasis.Stated || Anchor.Date is not null) && Distance is null
           && (Relation == OrderRelation.Before ? Subject.When.Start.DayNumber - Anchor.When.End.DayNumber : Anchor.When.Start.DayNumber - Subject.When.End.DayNumber) > 3 * 365
             ? "the note's two dates are years apart the other way: likely two things misread as one order"
         // (Nor a distance far shorter than the years between the two: "about a fortnight before the troops moved in" of 1979
@@ -491,7 +476,7 @@ public static partial class Chronology
         var text = note.Note.Prose.Text;
         if (Side(note, scope, x.From, x.To) is not { } first || Side(note, scope, y.From, y.To) is not { } second || !first.When.IsValid || !second.When.IsValid)
             return null;
-        var edge = TimeSide.SpanStart().IsMatch(verb) || TimeSide.SpanEnd().IsMatch(verb) ? verb : "began";
+        var edge = Stages.SpanStart().IsMatch(verb) || Stages.SpanEnd().IsMatch(verb) ? verb : "began";
         (first, second) = (first.AtEdge(edge), second.AtEdge(edge));
         var (subject, anchor) = first.When.Start > second.When.Start ? (first, second) : (second, first);
         var amount = m.Groups["amount"];
@@ -902,6 +887,10 @@ public static partial class Chronology
         else if (StatedIn(note, from, anchorEnd) is { } date
                  && !(date.Kind == DateMentionKind.ContextResolved && NamedIn(note, from, anchorEnd) is { } dated && DateAgreement.Agrees(date, dated.Event.Date))
                  && NamedWithin(note, from, anchorEnd, date) is null
+                 // (Nor the date of the possessive's event, as fine as the paper's: "before his re-election in August 2009" is
+                 // the re-election, whose order the paper gives.)
+                 && !(Owned(note, scope, from, anchorEnd) is { } owned && DateAgreement.Agrees(date, owned.Event.Date)
+                      && owned.Event.Date.End.DayNumber - owned.Event.Date.Start.DayNumber <= date.Date!.End.DayNumber - date.Date.Start.DayNumber)
                  && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
                       && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
@@ -918,11 +907,13 @@ public static partial class Chronology
             anchor = TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, anchorWords) with { Date = own };
         }
         // "…came before his re-election": the possessive's person, named before, says whose.
-        if (anchor is null && Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } owner
-            && EventInference.Named(note, from, anchorEnd, owner: owner) is { } owned)
+        if (anchor is null && Owned(note, scope, from, anchorEnd) is { } ownersEvent)
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            anchor = TimeSide.Of(owned, anchorWords);
+            anchor = TimeSide.Of(ownersEvent, anchorWords) with
+            {
+                Date = StatedIn(note, from, anchorEnd) is { } stated && DateAgreement.Agrees(stated, ownersEvent.Event.Date) ? stated : null,
+            };
         }
         // "…followed the first by three months", "…after the Beijing one": another of the subject's kind; "The Soviet state
         // broke up barely a year after the withdrawal from Afghanistan": the event the paper times the subject's by, named
@@ -1186,6 +1177,11 @@ public static partial class Chronology
         }
         return null;
     }
+
+    /// <summary>The event of words whose possessive is a person named before them: "…came before his re-election (in August 2009)".</summary>
+    private static EventMatch? Owned(NoteAnalysis note, ProseScope scope, int from, int to) =>
+        Possessive().IsMatch(note.Note.Prose.Text.AsSpan(from, to - from)) && PersonBefore(note, scope, from) is { } owner
+            ? EventInference.Named(note, from, to, owner: owner) : null;
 
     /// <summary>Words that name two or three events alike ("the Doha talks", "the SCO summit"), as one side read as each.</summary>
     private static EventMatch? Either(NoteAnalysis note, int from, int to) =>

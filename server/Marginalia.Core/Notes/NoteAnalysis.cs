@@ -17,7 +17,16 @@ public enum ClaimBasis
 /// <summary>A date a note writes, tied to the event it is taken to be about, with how sure that tie is (0..1).</summary>
 public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event, ClaimBasis Basis, double Confidence, ProseScope Scope)
 {
-    public bool Agrees => Date.Date is not null && (Counted is { } counted ? !counted.Contradicted : DateAgreement.Agrees(Date, Event.Date));
+    public bool Agrees => Date.Date is not null && (Counted is { } counted ? !counted.Contradicted : DateAgreement.Agrees(Date, Against));
+
+    /// <summary>
+    /// The edge of the event's span that the date's own words name, when they name one: "Putin began his third term on 7 May
+    /// 2013 [@putin-third-term-2012]" speaks of the start of 2012–2018, 2012.
+    /// </summary>
+    public (HistoricalDate When, bool IsStart)? Edge { get; init; }
+
+    /// <summary>The paper's date the claim is held to: its event's, or the edge of it the words name.</summary>
+    public HistoricalDate Against => Edge?.When ?? Event.Date;
 
     /// <summary>
     /// For a relative date counted from the date before it ("On 28 August 1992 rockets hit the embassy. The following
@@ -296,6 +305,20 @@ public sealed class NoteAnalysis
         return events.Any(x => ReferenceEquals(x, e)) || !events.Any(x => DateAgreement.Agrees(anchor, x.Date));
     }
 
+    /// <summary>
+    /// The edge of an event's span that the words right before a date (of one time, not a range) name, in its clause:
+    /// "which began in 1980", "began his third term on 7 May 2013" (<see cref="Stages.Edge"/>).
+    /// </summary>
+    private (HistoricalDate When, bool IsStart)? EdgeBefore(DateMention date, Event e)
+    {
+        // (Not a range, which gives both edges: "lasted 2001–04".)
+        if (date.Date is not { Precision: not DatePrecision.Range }) return null;
+        var text = Note.Prose.Text;
+        var before = text[Math.Max(0, date.Start - 48)..date.Start];
+        var cut = before.LastIndexOfAny([',', ';', ':', '.', '(', ')', '[', ']', '\n']);
+        return Stages.Edge(cut < 0 ? before : before[(cut + 1)..], e.Date);
+    }
+
     /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
     private bool ClosesScope(Reference reference, ProseScope scope)
     {
@@ -326,14 +349,16 @@ public sealed class NoteAnalysis
         for (var i = 0; i < dates.Count; i++)
         {
             var (date, owner) = (dates[i], owners[i]);
-            var agreed = DateAgreement.Agrees(date, owner.Date) ? owner : cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(date, e.Date));
+            var edge = EdgeBefore(date, owner);
+            var agreed = DateAgreement.Agrees(date, edge?.When ?? owner.Date) ? owner
+                : edge is null ? cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(date, e.Date)) : null;
             if (agreed is not null)
             {
-                yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope);
+                yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope) { Edge = ReferenceEquals(agreed, owner) ? edge : null };
                 continue;
             }
             if (OtherDateAgreesWith(owner, i)) continue;
-            yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope);
+            yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope) { Edge = edge };
         }
 
         bool OtherDateAgreesWith(Event owner, int except)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marginalia.Core.Dates;
 using Marginalia.Core.Knowledge;
 
 namespace Marginalia.Core.Notes;
@@ -18,6 +19,30 @@ public static partial class Stages
 
     [GeneratedRegex(@"(?i)\b(?:last|complete[ds]?|completion|final|ends?|ended)\b")]
     public static partial Regex Completion();
+
+    /// <summary>Words that say the start of something: "began", "took office", "his re-election", "got under way".</summary>
+    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|re-?elect(?:ed|ion)|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
+    public static partial Regex SpanStart();
+
+    /// <summary>Words that say the end of something; holding out, surviving or lasting some time after something reaches the span's end ("Najibullah held out a year after the pull-out").</summary>
+    [GeneratedRegex(@"(?i)\b(?:end(?:ed|s|ing)?|expir\w*|conclu\w*|fall|fell|collapse[ds]?|last\s+(?:days|weeks|months|year)\s+of|held\s+out|hold(?:s|ing)?\s+out|surviv\w*|outlast\w*|lasted)\b")]
+    public static partial Regex SpanEnd();
+
+    /// <summary>
+    /// The edge of a span of the paper's (two months or more) that words name — its start for "Putin's return to the
+    /// presidency" (2012–2018: 2012), its end for "the fall of Najibullah's regime" (1989–1992: 1992) — at the span's unit: a
+    /// span of whole years gives its first or last year, one of months its first or last month. Null for words that name
+    /// neither or both, or a date that is no such span.
+    /// </summary>
+    public static (HistoricalDate When, bool IsStart)? Edge(string words, HistoricalDate span)
+    {
+        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return null;
+        var start = SpanStart().IsMatch(words);
+        if (start == SpanEnd().IsMatch(words)) return null;
+        var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };
+        var edge = start ? span.Start : span.End;
+        return (years ? HistoricalDate.InYear(edge.Year, span.Text) : HistoricalDate.InMonth(edge.Year, edge.Month, span.Text), start);
+    }
 
     /// <summary>The event's own words: its title and key terms.</summary>
     public static string Known(Event e) => e.Title + " " + string.Join(' ', e.Keywords);

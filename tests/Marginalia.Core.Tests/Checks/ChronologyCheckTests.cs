@@ -1050,4 +1050,22 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The arc of Soviet disengagement was long: Moscow's decision to send troops into Afghanistan preceded the Congress of People's Deputies' condemnation of the war by roughly ten years."));
         Assert.Single(Findings("The arc of Soviet disengagement was long: Moscow's decision to send troops into Afghanistan preceded the Congress of People's Deputies' condemnation of the war by five years.", "MRG006"));
     }
+
+    [Fact]
+    public void A_re_election_is_the_start_of_the_term_it_won()
+    {
+        // Putin's third term (2012–2018) began with his re-election: the Beijing meeting of April 2013 came after it.
+        Assert.Single(Findings("The first trilateral meeting with China and Pakistan, held in Beijing in April 2013, came a year before Putin's re-election to a third term.", "MRG006"));
+        Assert.Empty(Findings("The first trilateral meeting with China and Pakistan, held in Beijing in April 2013, came a year after Putin's re-election to a third term."));
+    }
+
+    [Fact]
+    public void A_possessive_event_with_its_own_date_is_that_event_whose_order_the_paper_gives()
+    {
+        Assert.Equal("The paper puts 'karzai-offers-reconciliation-2009' (2009, named here “Hamid Karzai's announcement that he was ready for reconciliation with the Taliban”) after 'karzai-reelected-2009' (August 2009, named here “his re-election in August 2009”), not before it",
+            Assert.Single(Findings("Hamid Karzai's announcement that he was ready for reconciliation with the Taliban came before his re-election in August 2009.", "MRG006")).Message);
+        Assert.Empty(Findings("Hamid Karzai's announcement that he was ready for reconciliation with the Taliban came after his re-election in August 2009."));
+        // (A date of the note years the other way is two things misread, not a slip: Najibullah's reconciliation of 1987.)
+        Assert.Empty(Findings("Najibullah's \"national reconciliation\", proclaimed in January 1987 with a ceasefire offer the mujahideen simply ignored, is the forgotten ancestor of the reconciliation Karzai announced after his re-election in August 2009."));
+    }
 }

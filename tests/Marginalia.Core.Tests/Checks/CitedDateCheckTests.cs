@@ -197,4 +197,18 @@ public class CitedDateCheckTests
         // A date the main clause's event does not have is still the citation's, and wrong.
         Assert.Single(Findings("Within weeks of the last foreign combat troops leaving [@foreign-troop-withdrawal-completed-2014], the Islamic State declared its presence in Afghanistan (January 2016).", "MRG002"));
     }
+
+    [Fact]
+    public void A_date_its_words_call_the_start_or_end_of_a_span_is_held_to_that_edge()
+    {
+        // The third term is 2012–2018: it began in 2012, and 7 May 2013 is inside it but no start of it.
+        Assert.Equal("The paper dates the start of 'putin-third-term-2012' to 2012 (000_bf09360ec50d0df5.txt, line 233); this note says 7 May 2013, four months later",
+            Assert.Single(Findings("Putin began his third term on 7 May 2013 [@putin-third-term-2012], this time for six years.", "MRG002")).Message);
+        Assert.Empty(Findings("Putin began his third term on 7 May 2012 [@putin-third-term-2012], this time for six years."));
+        Assert.Single(Findings("The Soviets' decade-long war, which began in 1980 [@soviet-decade-long-war-1979], ended in a complete withdrawal.", "MRG002"));
+        Assert.Empty(Findings("The Soviets' decade-long war, which began in 1979 [@soviet-decade-long-war-1979], ended in a complete withdrawal."));
+        // A date inside the span without such words, or a range, is held to the whole span.
+        Assert.Empty(Findings("In 2013, during his third term [@putin-third-term-2012], Putin met Karzai."));
+        Assert.Empty(Findings("His third term lasted 2012–2018 [@putin-third-term-2012]."));
+    }
 }
