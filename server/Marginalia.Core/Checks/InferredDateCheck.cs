@@ -334,10 +334,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.End < claim.Event.Date.Start && claim.Event.Date.Start.DayNumber - said.End.DayNumber <= 120 && Term().IsMatch(claim.Event.Title)
             && !Elected().IsMatch(claim.Event.Title) && WonTheVote().Match(CommaClause(note, claim)) is { Success: true } vote)
             return $"the sentence speaks of the vote ('{vote.Value}') that came before the term, which the paper does not date";
-        // (Unless the date is hedged — its writer unsure when — and two of the event's own words and a clear lead say it is
-        // the same fact: "Russia formally reopened its Kabul embassy circa 2012" is the 2007 reopening misdated.)
+        // (Unless the date is hedged — its writer unsure when — or a distance counted from a date of the note, which its
+        // writer may miscount, and two of the event's own words and a clear lead say it is the same fact: "Russia formally
+        // reopened its Kabul embassy circa 2012" is the 2007 reopening misdated, and so is "…evacuated in 1992. Ten years
+        // later Russia formally reopened it".)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25
-            && !(claim.Date.Hedge is not null && match.Margin >= HedgedLead && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
+            && !((claim.Date.Hedge is not null || claim.Date is { Kind: DateMentionKind.Relative, Anchor: not null }) && match.Margin >= HedgedLead && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
             return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
