@@ -48,6 +48,18 @@ public sealed class ChronologyCheck : NoteCheck
     /// <summary>"two months later than it", "the same time as it".</summary>
     private static string Apart(string compared) => compared.StartsWith("the same", StringComparison.Ordinal) ? $"{compared} as it" : $"{compared} than it";
 
+    /// <summary>How far apart the paper puts two events: "two months later", "at most seven months later" when the order it gives one narrows its date.</summary>
+    private static string Narrowed(TimeSide subject, TimeSide anchor)
+    {
+        var (x, y) = (subject.WithinPaperOrder().When, anchor.WithinPaperOrder().When);
+        return (x != subject.When || y != anchor.When) && !x.Agrees(y) ? DateDistance.AtMost(x, y) : DateDistance.Between(subject.When, anchor.When);
+    }
+
+    /// <summary>"2015 (July–December 2015 by the order the paper gives it)": a side's date, and the part of it the paper's order leaves (<see cref="Event.Within"/>).</summary>
+    private static string Dated(TimeSide side) => side.WithinPaperOrder() is { } within && !ReferenceEquals(within, side)
+        ? $"{DateWriter.Natural(side.When)} ({DateWriter.Natural(within.When)} by the order the paper gives it)"
+        : DateWriter.Natural(side.When);
+
     /// <summary>"; the words may also name 'moscow-format-talks-2018' (9 November 2018): two months later than it": the other events a side named in prose may be (of another date), each of which the finding holds for.</summary>
     private static string AlsoNamed(TimeSide side, Func<Event, string> apart) => side.Basis != SideBasis.Named ? ""
         : string.Concat(side.Contenders.Where(e => e.Date.Start != side.When.Start || e.Date.End != side.When.End).Select(e => $"; the words may also name '{e.Id}' ({DateWriter.Natural(e.Date)}): {Apart(apart(e))}"));
@@ -66,8 +78,8 @@ public sealed class ChronologyCheck : NoteCheck
             return (subject.Basis, anchor.Basis) switch
             {
                 (not SideBasis.Stated, not SideBasis.Stated) =>
-                    $"The paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)} and '{anchor.Event!.Id}' to {DateWriter.Natural(anchor.When)}: "
-                    + $"{Apart(DateDistance.Between(subject.When, anchor.When))}, not {written}"
+                    $"The paper dates '{subject.Event!.Id}' to {Dated(subject)} and '{anchor.Event!.Id}' to {Dated(anchor)}: "
+                    + $"{Apart(Narrowed(subject, anchor))}, not {written}"
                     + AlsoNamed(subject, e => DateDistance.Between(e.Date, anchor.When)) + AlsoNamed(anchor, e => DateDistance.Between(subject.When, e.Date)),
                 (not SideBasis.Stated, SideBasis.Stated) =>
                     $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",

@@ -71,6 +71,13 @@ public static class DateDistance
         return Compare(subject, anchor);
     }
 
+    /// <summary>How far apart two dates that do not overlap may lie at most, with the direction: "at most seven months later".</summary>
+    public static string AtMost(HistoricalDate subject, HistoricalDate anchor)
+    {
+        var later = subject.Start > anchor.End;
+        return $"at most {InWords(later ? subject.End.DayNumber - anchor.Start.DayNumber : anchor.End.DayNumber - subject.Start.DayNumber)} {(later ? "later" : "earlier")}";
+    }
+
     /// <summary>A distance in words with its direction: "one week after", "three days before".</summary>
     public static string Of(RelativeOffset offset)
     {

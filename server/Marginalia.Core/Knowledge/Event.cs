@@ -27,6 +27,13 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     public SaidOrder? Order { get; init; }
 
     /// <summary>
+    /// The part of <see cref="Date"/> that the paper's order against its anchor leaves, when it leaves less: Mullah Omar's
+    /// death, revealed in "2015" after talks that began in July 2015, was revealed in July–December 2015. Null otherwise.
+    /// What an order of a note is checked against; the paper's date stays what messages quote.
+    /// </summary>
+    public HistoricalDate? Within { get; init; }
+
+    /// <summary>
     /// Whether another event is one the paper tells of on the same day in an overlapping passage: one moment told twice
     /// (the Moscow summit of 26 December 2016, and that summit "held days after" the American election results).
     /// </summary>

@@ -219,12 +219,14 @@ public static class KnowledgeLoader
                     ? $"event '{id}' is dated '{date.Text}' but its quote states no date"
                     : $"event '{id}' is dated '{date.Text}' but its quote says {string.Join(", ", said.Select(s => $"'{s}'"))}");
             }
+            var order = SaidOrder(node, id, date, passage, anchor);
             return new Event(id, title, date, actors, passage, paper)
             {
                 Keywords = List(node, "keywords"),
                 Names = List(node, "names"),
                 AnchorId = anchor?.Id,
-                Order = SaidOrder(node, id, date, passage, anchor),
+                Order = order,
+                Within = order is null || anchor is null ? null : Within(date, order.Direction, anchor.Date),
             };
         }
 
@@ -234,6 +236,16 @@ public static class KnowledgeLoader
             var reason = Required(node, "reason", "not-event entry");
             var passage = Quote(node, "quote");
             if (reason is not null && passage is not null) _notEvents.Add(new NotEvent(passage, reason));
+        }
+
+        /// <summary>The part of a date that an order against another date leaves, when it leaves less and something.</summary>
+        private static HistoricalDate? Within(HistoricalDate date, RelativeDirection direction, HistoricalDate anchor)
+        {
+            if (!date.IsValid || !anchor.IsValid) return null;
+            var (start, end) = direction == RelativeDirection.After
+                ? (anchor.Start > date.Start ? anchor.Start : date.Start, date.End)
+                : (date.Start, anchor.End < date.End ? anchor.End : date.End);
+            return start > end || (start == date.Start && end == date.End) ? null : new HistoricalDate(start, end, DatePrecision.Range, date.Text);
         }
 
         /// <summary>

@@ -67,6 +67,10 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     [GeneratedRegex(@"[0-9]{4}|['’][0-9]{2}\b")]
     private static partial Regex WrittenYear();
 
+    /// <summary>This side with its event's date narrowed by the paper's order (<see cref="Event.Within"/>), when it stands at that date.</summary>
+    public TimeSide WithinPaperOrder() =>
+        Event is { Within: { } within } e && When.Start == e.Date.Start && When.End == e.Date.End ? this with { When = within } : this;
+
     /// <summary>"'soviet-withdrawal-1989' (15 February 1989)", "'moscow-format-first-meeting-2017' (named here “the first Moscow Format meeting”; …)", "23 February 2007".</summary>
     public string Describe(string? named = null) => Basis switch
     {
@@ -214,7 +218,10 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         ContradictedAsRead && Subject.Readings().All(subject => Anchor.Readings().All(anchor =>
             (subject.Event is not null && ReferenceEquals(subject.Event, anchor.Event)) || (this with { Subject = subject, Anchor = anchor }).ContradictedAsRead));
 
-    private bool ContradictedAsRead
+    /// <summary>Whether the dates deny the statement as read, each event's date narrowed by the order the paper gives it (<see cref="Event.Within"/>).</summary>
+    private bool ContradictedAsRead => (this with { Subject = Subject.WithinPaperOrder(), Anchor = Anchor.WithinPaperOrder() }).ContradictedByDates;
+
+    private bool ContradictedByDates
     {
         get
         {

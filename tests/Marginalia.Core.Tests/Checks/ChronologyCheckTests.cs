@@ -1068,4 +1068,14 @@ public class ChronologyCheckTests
         // (A date of the note years the other way is two things misread, not a slip: Najibullah's reconciliation of 1987.)
         Assert.Empty(Findings("Najibullah's \"national reconciliation\", proclaimed in January 1987 with a ceasefire offer the mujahideen simply ignored, is the forgotten ancestor of the reconciliation Karzai announced after his re-election in August 2009."));
     }
+
+    [Fact]
+    public void An_event_the_paper_puts_after_another_is_no_earlier_than_it()
+    {
+        // Omar's death was revealed in "2015", after the talks of July 2015 it sabotaged: July–December 2015. The talks
+        // revived in January 2016, some months after that, not a full year.
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' to January 2016 and 'mullah-omar-death-revealed-2015' to 2015 (July–December 2015 by the order the paper gives it): at most seven months later than it, not a full year after",
+            Assert.Single(Findings("The peace talks revived without the Taliban a full year after Mullah Omar's death was made public.", "MRG006")).Message);
+        Assert.Empty(Findings("The peace talks revived without the Taliban six months after Mullah Omar's death was made public."));
+    }
 }
