@@ -1075,14 +1075,18 @@ public static partial class Chronology
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
+        // (Not the event the date counted from is the day of: "…on 29 May 2019 [@intra-afghan-talks-moscow-2019]; the
+        // following month the US and the Taliban held several rounds", which that citation's event would name loosely.)
+        var from = anchor.Event ?? (anchor.Date is { } day && note.Note.Prose.ScopeAt(day.Start) is { } itsScope
+            ? note.CitedIn(itsScope).Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(day, e.Date)) : null);
         // (The rest of the sentence only up to words that relate another thing: "…signed the BSA the next day, three months
         // before the combat mission ended".)
-        var named = NamedIn(note, clause.Item1, clause.Item2) ?? NamedIn(note, relative.End, NextRelating(note, scope, relative.End))
+        var named = NamedIn(note, clause.Item1, clause.Item2, other: from) ?? NamedIn(note, relative.End, NextRelating(note, scope, relative.End), other: from)
             // "…on 15 February 2017; the third round, with twelve countries, came three months later": the words before
             // it in its clause, after the date it is counted from.
             ?? NamedIn(note, Math.Max(EventInference.ClauseOf(note, scope, relative)?.Start ?? scope.Start,
-                anchor.Date is { } from && from.End <= relative.Start ? from.End : scope.Start), relative.Start, nearEnd: true, other: anchor.Event);
-        if (named is null || ReferenceEquals(named.Event, anchor.Event) || SomeoneElse(note, relative, named.Event)) return null;
+                anchor.Date is { } date && date.End <= relative.Start ? date.End : scope.Start), relative.Start, nearEnd: true, other: from);
+        if (named is null || ReferenceEquals(named.Event, from) || SomeoneElse(note, relative, named.Event)) return null;
         return TimeSide.Of(named);
     }
 

@@ -1078,4 +1078,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The peace talks revived without the Taliban a full year after Mullah Omar's death was made public.", "MRG006")).Message);
         Assert.Empty(Findings("The peace talks revived without the Taliban six months after Mullah Omar's death was made public."));
     }
+
+    [Fact]
+    public void What_happened_a_distance_after_a_cited_day_is_not_that_days_event()
+    {
+        // The citation dates the day counted from; "several rounds" of US–Taliban talks in June are what came after it.
+        Assert.Empty(Findings("The second intra-Afghan round took place in Moscow on 29 May 2019 [@intra-afghan-talks-moscow-2019]; the following month the US and the Taliban held several rounds of talks."));
+        Assert.Single(Findings("The second intra-Afghan round took place in Moscow on 29 May 2019 [@intra-afghan-talks-moscow-2019]; two years later the US and the Taliban held several rounds of talks.", "MRG006"));
+    }
 }
