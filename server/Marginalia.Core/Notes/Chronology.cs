@@ -128,6 +128,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 _ => 730,
             };
             var words = Distance.Text;
+            // ("Two and a half years", "a year and a half": a length rounded to the half year, give or take a month.)
+            if (words.Contains(" and a half", StringComparison.OrdinalIgnoreCase)) slack = Math.Max(slack, 30);
             if (Hedges.ApproximateDistance(words)) slack = Math.Max(1, slack * 2);
             DateOnly Shift(DateOnly d) => Shifted(offset, d);
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
@@ -253,7 +255,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         // (Nor a distance far shorter than the years between the two: "about a fortnight before the troops moved in" of 1979
         // is not the invasion of Iraq, nor "a year to the day after the last US troops left" the Soviet withdrawal; a writer's
         // slip is not a fortnight for twenty years, or a year for thirty.)
-        : Distance?.Relative is { } offset && (offset.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month ? Gap > 2 * 365
+        // (Eighteen months or "two and a half years" as years.)
+        : Distance?.Relative is { } offset && (offset is { Unit: TimeUnit.Month, Amount: >= 12 } ? Gap / 365.25 > Math.Max(offset.Amount / 6.0, offset.Amount / 12.0 + 5)
+            : offset.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month ? Gap > 2 * 365
             : offset.Unit == TimeUnit.Year && Gap / 365.25 > Math.Max(2 * offset.Amount, offset.Amount + 5))
             ? "a distance far shorter than the years between the two: likely a side misread"
             : null;
@@ -976,7 +980,9 @@ public static partial class Chronology
         else if (headed && LastStatedIn(note, scope.Start, start) is { } opening && !Joined().IsMatch(text.AsSpan(opening.End, start - opening.End)))
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
-                  ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)) is { } named)
+                  ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
+                  // (Words that name two or three events alike, held against each, as an anchor's are: only against an event.)
+                  ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)) is { } named)
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
             // (Nor a label before a colon: "A: the Islamabad round".)

@@ -1086,4 +1086,24 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The second intra-Afghan round took place in Moscow on 29 May 2019 [@intra-afghan-talks-moscow-2019]; the following month the US and the Taliban held several rounds of talks."));
         Assert.Single(Findings("The second intra-Afghan round took place in Moscow on 29 May 2019 [@intra-afghan-talks-moscow-2019]; two years later the US and the Taliban held several rounds of talks.", "MRG006"));
     }
+
+    [Fact]
+    public void A_subject_whose_words_name_two_events_alike_is_held_against_each()
+    {
+        // "The Moscow meeting with the Taliban" is that of 9 November 2018 or of 5–6 February 2019: a year after September
+        // 2018 is neither; two months after is the first.
+        Assert.Single(Findings("The Moscow meeting with the Taliban came a year after the US–Taliban talks began.", "MRG006"));
+        Assert.Empty(Findings("The Moscow meeting with the Taliban came two months after the US–Taliban talks began."));
+    }
+
+    [Fact]
+    public void Years_and_a_half_are_read_as_months_give_or_take_one()
+    {
+        // 13 July 2011 to 28 December 2014 is three and a half years.
+        Assert.Equal("Counted from 'foreign-troop-withdrawal-completed-2014' (28 December 2014), two and a half years before is about 28 June 2012, not 13 July 2011",
+            Assert.Single(Findings("The first 650 Americans left on 13 July 2011, two and a half years before the phased withdrawal was completed [@foreign-troop-withdrawal-completed-2014].", "MRG006")).Message);
+        Assert.Empty(Findings("The first 650 Americans left on 13 July 2011, three and a half years before the phased withdrawal was completed [@foreign-troop-withdrawal-completed-2014]."));
+        // September 2018 to 29 February 2020 is a year and a half, rounded.
+        Assert.Empty(Findings("The Doha deal [@us-taliban-agreement-2020] came a year and a half after the US–Taliban talks began."));
+    }
 }

@@ -7,7 +7,7 @@ namespace Marginalia.Core.Dates.Forms;
 
 /// <summary>
 /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago", "a year and
-/// three weeks before".
+/// three weeks before", "two and a half years before".
 /// </summary>
 internal sealed partial class AgoLaterForm : DateForm
 {
@@ -19,7 +19,7 @@ internal sealed partial class AgoLaterForm : DateForm
     /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
     /// "two years on from", "a year and three weeks before" (two counts: the groups hold both).
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"\s+" + Unit + @"(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?<half>\s+and\s+a\s+half)?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
@@ -29,8 +29,12 @@ internal sealed partial class AgoLaterForm : DateForm
         var dir = written.StartsWith("on", StringComparison.Ordinal) ? "after" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
-        // "a year and three weeks before" is read whole or not at all, never as "three weeks before".
+        // "a year and three weeks before" is read whole or not at all, never as "three weeks before"; "two and a half years
+        // before", "a year and a half after" in months (a half of another unit is not read).
+        var half = m.Groups["half"].Success;
+        if (half && (m.Groups["compound"].Success || UnitOf(unit[0].Value) != TimeUnit.Year)) return;
         if ((m.Groups["compound"].Success ? Compound(num[0].Value, unit[0].Value, num[1].Value, unit[1].Value, direction)
+                : half ? new RelativeOffset(NumberValue(num[0].Value) * 12 + 6, TimeUnit.Month, direction)
                 : Offset(num[0].Value, unit[0].Value, direction)) is not { } offset) return;
         var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
