@@ -946,6 +946,14 @@ public static partial class Chronology
             either = true;
         }
         if (anchor is null) return null;
+        // "four years into the war on terror", "six months into his fourth term": from its start — of a thing named in
+        // prose (a citation closing the sentence is the sentence's own), whose start the paper gives (not the withdrawal,
+        // which it dates by its end: "three months into the Soviet pull-out" was in 1988).
+        if (words.EndsWith(" into", StringComparison.OrdinalIgnoreCase))
+        {
+            if (anchor.Basis != SideBasis.Named || Stages.StartOfAnEnd("began", anchor.Event!) is not null) return null;
+            anchor = anchor.AtEdge("began");
+        }
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
         {

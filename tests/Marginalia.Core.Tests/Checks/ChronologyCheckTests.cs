@@ -1106,4 +1106,15 @@ public class ChronologyCheckTests
         // September 2018 to 29 February 2020 is a year and a half, rounded.
         Assert.Empty(Findings("The Doha deal [@us-taliban-agreement-2020] came a year and a half after the US–Taliban talks began."));
     }
+
+    [Fact]
+    public void N_units_into_a_thing_count_from_its_start()
+    {
+        Assert.Equal("The paper dates 'moscow-format-talks-2018' to 9 November 2018 and 'putin-fourth-term-2018' to 7 May 2018: six months later than it, not a month into",
+            Assert.Single(Findings("The landmark Moscow meeting with the Taliban [@moscow-format-talks-2018] took place a month into Putin's fourth term.", "MRG006")).Message);
+        Assert.Empty(Findings("The landmark Moscow meeting with the Taliban [@moscow-format-talks-2018] took place six months into Putin's fourth term."));
+        Assert.Single(Findings("9/11 came four years into Putin's presidency, and he read it as vindication of his Chechen war.", "MRG006"));
+        // Not into what the paper dates by its end: the Soviet pull-out began in May 1988.
+        Assert.Empty(Findings("Zia ul-Haq was killed in a plane crash on 17/08/1988, three months into the Soviet withdrawal."));
+    }
 }

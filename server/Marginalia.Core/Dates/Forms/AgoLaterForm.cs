@@ -7,7 +7,7 @@ namespace Marginalia.Core.Dates.Forms;
 
 /// <summary>
 /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago", "a year and
-/// three weeks before", "two and a half years before".
+/// three weeks before", "two and a half years before", "four years into the war on terror".
 /// </summary>
 internal sealed partial class AgoLaterForm : DateForm
 {
@@ -19,14 +19,14 @@ internal sealed partial class AgoLaterForm : DateForm
     /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
     /// "two years on from", "a year and three weeks before" (two counts: the groups hold both).
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?<half>\s+and\s+a\s+half)?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?<half>\s+and\s+a\s+half)?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|into))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
     {
         var written = m.Groups["dir"].Value.ToLowerInvariant();
-        // ("two years on from 9/11" is two years after it.)
-        var dir = written.StartsWith("on", StringComparison.Ordinal) ? "after" : written;
+        // ("two years on from 9/11" is two years after it; "four years into the war on terror", after its start.)
+        var dir = written.StartsWith("on", StringComparison.Ordinal) || written == "into" ? "after" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
         // "a year and three weeks before" is read whole or not at all, never as "three weeks before"; "two and a half years
