@@ -246,12 +246,13 @@ public static class DateRecognizer
         return mentions;
     }
 
-    /// <summary>"after three days" counts from a day, not from "1989": the anchor may be no wider than one unit.</summary>
+    /// <summary>"after three days" counts from a day, not from "1989": the anchor may be no wider than one unit (weeks, than a month).</summary>
     private static bool FineEnough(HistoricalDate anchor, TimeUnit unit) =>
         anchor.End.DayNumber - anchor.Start.DayNumber + 1 <= unit switch
         {
             TimeUnit.Day => 1,
-            TimeUnit.Week => 7,
+            // (Weeks from a month, "in June 2010; three weeks later", land in a month's span: late June to late July.)
+            TimeUnit.Week => 31,
             TimeUnit.Month => 31,
             TimeUnit.Year => 366,
             _ => 3653,

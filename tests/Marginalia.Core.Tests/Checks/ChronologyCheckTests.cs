@@ -1117,4 +1117,14 @@ public class ChronologyCheckTests
         // Not into what the paper dates by its end: the Soviet pull-out began in May 1988.
         Assert.Empty(Findings("Zia ul-Haq was killed in a plane crash on 17/08/1988, three months into the Soviet withdrawal."));
     }
+
+    [Fact]
+    public void Weeks_count_from_a_month_too()
+    {
+        // June 2010 and three weeks is late June to late July; the members were named on 28 September.
+        Assert.Single(Findings("The tribal council endorsed its plan in June 2010; three weeks later the government named the members of the High Peace Council."));
+        Assert.Empty(Findings("The tribal council endorsed its plan in June 2010; fifteen weeks later the government named the members of the High Peace Council."));
+        Assert.Single(Findings("The Taliban came to Moscow in mid-September 2019. Six weeks earlier, Trump had called off Camp David.", "MRG006"));
+        Assert.Empty(Findings("The Taliban came to Moscow in mid-September 2019. A week earlier, Trump had called off Camp David."));
+    }
 }
