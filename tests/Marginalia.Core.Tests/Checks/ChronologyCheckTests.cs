@@ -1127,4 +1127,14 @@ public class ChronologyCheckTests
         Assert.Single(Findings("The Taliban came to Moscow in mid-September 2019. Six weeks earlier, Trump had called off Camp David.", "MRG006"));
         Assert.Empty(Findings("The Taliban came to Moscow in mid-September 2019. A week earlier, Trump had called off Camp David."));
     }
+
+    [Fact]
+    public void Events_are_named_by_what_a_reader_knows_of_them()
+    {
+        // 9/11 by its places, the centenary by its reception.
+        Assert.Single(Findings("Resolution 1267 was adopted on 5 October 1999 [@unsc-resolution-1267-1999]. Three years later terrorists struck New York and Washington.", "MRG006"));
+        Assert.Empty(Findings("Resolution 1267 was adopted on 5 October 1999 [@unsc-resolution-1267-1999]. Two years later terrorists struck New York and Washington."));
+        Assert.Single(Findings("The inclusive Moscow meeting ran over 5–6 February 2019; the centenary reception came six months later.", "MRG006"));
+        Assert.Empty(Findings("The inclusive Moscow meeting ran over 5–6 February 2019; the centenary reception came four months later."));
+    }
 }
