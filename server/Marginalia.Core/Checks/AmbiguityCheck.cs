@@ -24,7 +24,7 @@ public sealed class AmbiguityCheck : NoteCheck
             var unambiguous = DateWriter.Natural(paperReading);
             var which = read.Agrees(claim.Against) ? "first" : "second";
             yield return Found(claim.Range,
-                $"{claim.Date.Text} could be {DateWriter.Natural(read)} or {DateWriter.Natural(other)}; only the {which} reading matches '{claim.Event.Id}' ({DateWriter.Natural(claim.Event.Date)})")
+                $"{claim.Date.Text} could be {DateWriter.Natural(read)} or {DateWriter.Natural(other)}; only the {which} reading matches '{claim.Event.Id}' ({DateWriter.Natural(claim.Against)})")
                 with { Fixes = [Fix.Replace($"Write it as {unambiguous}", claim.Range, unambiguous)] };
         }
         var inferredScopes = note.Claims.Where(c => c.Basis == ClaimBasis.Inferred).Select(c => c.Scope).ToHashSet();

@@ -238,7 +238,7 @@ public static class KnowledgeLoader
             if (reason is not null && passage is not null) _notEvents.Add(new NotEvent(passage, reason));
         }
 
-        /// <summary>The part of a date that an order against another date leaves, when it leaves less and something.</summary>
+        /// <summary>The part of a date that an order against another date leaves, when that is less than the date and not nothing.</summary>
         private static HistoricalDate? Within(HistoricalDate date, RelativeDirection direction, HistoricalDate anchor)
         {
             if (!date.IsValid || !anchor.IsValid) return null;
