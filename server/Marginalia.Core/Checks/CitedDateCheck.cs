@@ -51,8 +51,7 @@ public sealed class CitedDateCheck : NoteCheck
             && text.LastIndexOf(", ", claim.Date.Start, claim.Date.Start - last, StringComparison.Ordinal) is var comma and >= 0)
             clause = new ProseScope(comma + 2, claim.Scope.End - comma - 2, claim.Scope.Kind);
         if (clause is null || citations.Any(r => clause.Start <= r.Start && r.Start <= clause.End)) return null;
-        return EventInference.Rank(note, clause, claim.Date)
-            .FirstOrDefault(m => !ReferenceEquals(m.Event, claim.Event) && m.Confidence >= InferredDateCheck.Threshold && DateAgreement.Agrees(claim.Date, m.Event.Date))?.Event;
+        return EventOfTheDate(note, claim, clause);
     }
 
     private Finding Report(NoteAnalysis note, DateClaim claim)
@@ -93,9 +92,9 @@ public sealed class CitedDateCheck : NoteCheck
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>
         note.CitedIn(claim.Scope).All(c => ReferenceEquals(c.Event, claim.Event));
 
-    /// <summary>Another event the date's clause is about as surely as an uncited sentence is reported, whose date the date agrees with.</summary>
-    private static Knowledge.Event? EventOfTheDate(NoteAnalysis note, DateClaim claim) =>
-        EventInference.Rank(note, EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope, claim.Date)
+    /// <summary>Another event the date's clause (or the words given) is about as surely as an uncited sentence is reported, whose date the date agrees with.</summary>
+    private static Knowledge.Event? EventOfTheDate(NoteAnalysis note, DateClaim claim, ProseScope? clause = null) =>
+        EventInference.Rank(note, clause ?? EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope, claim.Date)
             .FirstOrDefault(m => !ReferenceEquals(m.Event, claim.Event) && m.Confidence >= InferredDateCheck.Threshold && DateAgreement.Agrees(claim.Date, m.Event.Date))?.Event;
 }
 

@@ -102,7 +102,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static List<string> SharedNumbers(NoteAnalysis note, DateClaim claim)
     {
         var text = note.Note.Prose.Text;
-        var own = claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords);
+        var own = Stages.Known(claim.Event);
         // (Or a count in words, of people or things and not of time: "Two Russians were killed in Kabul".)
         return [.. Number().Matches(text, claim.Scope.Start).TakeWhile(m => m.Index < claim.Scope.End)
             .Where(m => !note.DatesIn(claim.Scope).Any(d => d.Start <= m.Index && m.Index < d.End))
@@ -203,7 +203,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b)))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex Would();
 
-    [GeneratedRegex(@"(?i)\b(?:elected|re-?elected|election)\b")]
+    /// <summary>The words of a vote: "elected", "re-elected", "election".</summary>
+    private const string ElectedWords = @"elected|re-?elected|election";
+
+    [GeneratedRegex(@"(?i)\b(?:" + ElectedWords + @")\b")]
     private static partial Regex Elected();
 
     /// <summary>A participle after a comma that tells what came of the clause: ", removing …", ", leaving …".</summary>
@@ -214,13 +217,12 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static partial Regex Term();
 
     /// <summary>The vote that wins a term: "won re-election", "was elected", "the presidential election".</summary>
-    [GeneratedRegex(@"(?i)\b(?:won\s+(?:\w+\s+){0,2}(?:re-?election|election|vote)|re-?elected|elected|election|vote|polls?)\b")]
+    [GeneratedRegex(@"(?i)\b(?:won\s+(?:\w+\s+){0,2}(?:re-?election|election|vote)|" + ElectedWords + @"|vote|polls?)\b")]
     private static partial Regex WonTheVote();
 
     /// <summary>What follows a vote: the result declared, the run-off, the inauguration.</summary>
     [GeneratedRegex(@"(?i)\b(?:inaugurat\w*|sworn\s+in|swearing[- ]in|took\s+office|declared\s+(?:\w+\s+){0,3}winner|certified|run-?off)\b")]
     private static partial Regex AfterTheVote();
-
 
     [GeneratedRegex(@"(?i:resolution|resolutions|no\.|number|flight|article|decree|law)\s+[0-9]{2,5}\b")]
     private static partial Regex NumberedThing();
@@ -327,7 +329,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // 2009", "Karzai's second inauguration took place on 19 November 2009" (the paper: elected in August 2009).
         if (said.Start > claim.Event.Date.End && Elected().IsMatch(claim.Event.Title)
             && AfterTheVote().Match(CommaClause(note, claim)) is { Success: true } after
-            && !AfterTheVote().IsMatch(claim.Event.Title + " " + string.Join(' ', claim.Event.Keywords.Concat(claim.Event.Names))))
+            && !AfterTheVote().IsMatch($"{Stages.Known(claim.Event)} {string.Join(' ', claim.Event.Names)}"))
             return $"the sentence speaks of what followed the vote ('{after.Value}'), which the paper does not date";
         // And the vote that won a term is no slip for the term's start: "Putin won re-election on 18 March 2018" (the paper: his
         // fourth term began on 7 May 2018).
