@@ -6,7 +6,7 @@ using Marginalia.Core.Notes;
 namespace Marginalia.Core.Checks;
 
 /// <summary>MRG007: a title given to a person for a time they did not hold it ("President Putin" in December 2009).</summary>
-public sealed class OfficeCheck : NoteCheck
+public sealed partial class OfficeCheck : NoteCheck
 {
     private static readonly string[] NotNow = ["former", "ex-", "ex", "future", "later", "then-future", "would-be"];
 
@@ -32,6 +32,9 @@ public sealed class OfficeCheck : NoteCheck
             if (title is null) continue;
             var preceding = before[..^title.Length].TrimEnd();
             if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
+            // (Over the country's name or adjective: "former Afghan president Hamid Karzai", "ex-Soviet foreign minister".)
+            if (Nationality().Match(preceding) is { Success: true } country
+                && NotNow.Any(w => preceding[..country.Index].TrimEnd().EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
             var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
@@ -42,6 +45,10 @@ public sealed class OfficeCheck : NoteCheck
                 + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
         }
     }
+
+    /// <summary>One or two capitalized words that close the text, as a country's name or adjective does ("Afghan", "US", "Soviet").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s|-|^)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?$")]
+    private static partial System.Text.RegularExpressions.Regex Nationality();
 
     // An actor's title words, worked out once per actor rather than once per mention.
     private static readonly ConditionalWeakTable<Actor, ActorTitles> Titles = new();

@@ -29,6 +29,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_distance_before_a_citation_counts_from_the_cited_event()
+    {
+        // The wikilink right after "before" is what the distance counts from, not a date or citation before it.
+        Assert.Empty(Findings("[[us-taliban-talks-begin-2018|The US–Taliban talks]] began eighteen months before [[us-taliban-agreement-2020|the Doha deal]] was signed.", "MRG006"));
+        const string wrong = "[[us-taliban-talks-begin-2018|The US–Taliban talks]] began three years before [@us-taliban-agreement-2020].";
+        Assert.Equal("The paper dates 'us-taliban-talks-begin-2018' to September 2018 and 'us-taliban-agreement-2020' to 29 February 2020: seventeen months earlier than it, not three years before",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+    }
+
+    [Fact]
     public void A_distance_in_a_notes_shorthand_is_checked_and_a_tilde_rounds_it()
     {
         const string wrong = "QCG formed Jan 2016; Mansour killed 8 mos later.";

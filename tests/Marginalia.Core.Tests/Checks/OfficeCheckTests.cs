@@ -14,11 +14,22 @@ public class OfficeCheckTests
         Assert.StartsWith("Vladimir Putin was not President in December 2009", finding.Message);
     }
 
+    [Fact]
+    public void A_country_between_a_title_and_former_is_still_the_title()
+    {
+        // The country's adjective between them does not make "former" some other word's: without "former" it is a claim.
+        const string text = "In mid-2015 Afghan president Hamid Karzai met Vladimir Putin.";
+        Assert.Equal("Hamid Karzai was not President in mid-2015: the paper has President of Afghanistan 7 December 2004 – 29 September 2014",
+            Assert.Single(Findings(text, "MRG007")).Message);
+    }
+
     [Theory]
     [InlineData("President Putin spoke to the Federal Assembly in 2014.")]
     [InlineData("President Medvedev endorsed the strategy in December 2009.")]
     [InlineData("Former President Karzai met Putin in 2015.")]
     [InlineData("Putin spoke in December 2009.")]
+    [InlineData("In mid-2015 former Afghan president Hamid Karzai met Vladimir Putin.")]
+    [InlineData("In mid-2015 the ex-Afghan president Hamid Karzai met Vladimir Putin.")]
     public void A_title_held_at_the_time_or_no_title_raises_nothing(string text) =>
         Assert.Empty(Findings(text, "MRG007"));
 }

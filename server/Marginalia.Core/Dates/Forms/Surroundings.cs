@@ -70,11 +70,19 @@ internal static class Surroundings
         return text.AsSpan(start, i - start);
     }
 
-    /// <summary>The noun phrase after "before"/"after": up to the next punctuation, at most eight words.</summary>
+    /// <summary>
+    /// The noun phrase after "before"/"after": up to the next punctuation, at most eight words — or a citation of the
+    /// event itself ("eighteen months before [[us-taliban-agreement-2020|the Doha deal]]"), which is no date before it to
+    /// count from.
+    /// </summary>
     public static string? AnchorAfter(string text, int at)
     {
         var i = at;
         while (i < text.Length && text[i] == ' ') i++;
+        if (i > at && text.AsSpan(i).StartsWith("[[") && text.IndexOf("]]", i, StringComparison.Ordinal) is var closing and > 0)
+            return text[i..(closing + 2)];
+        if (i > at && text.AsSpan(i).StartsWith("[@") && text.IndexOf(']', i) is var close and > 0)
+            return text[i..(close + 1)];
         if (i == at || i >= text.Length || !char.IsLetterOrDigit(text[i])) return null;
         var start = i;
         var words = 0;
