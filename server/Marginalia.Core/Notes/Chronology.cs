@@ -1037,6 +1037,11 @@ public static partial class Chronology
     /// </summary>
     private static bool ClosingCitationIsTheSubjects(NoteAnalysis note, (int From, int To) after, (int From, int To) before, Event first, Event last)
     {
+        // The words before give the cited event's own date, as finely as the paper: the citation dates them ("…finally
+        // resigning on 16 April 1992 — a little over three years after the last Soviet column left [@najibullah-resigns-1992]").
+        if (LastStatedIn(note, before.From, before.To) is { Date: { } said } stated && DateAgreement.Agrees(stated, last.Date)
+            && said.End.DayNumber - said.Start.DayNumber <= last.Date.End.DayNumber - last.Date.Start.DayNumber)
+            return true;
         var afterSaysOther = StatedIn(note, after.From, after.To) is { } own && !DateAgreement.Agrees(own, first.Date)
             || NamedIn(note, after.From, after.To, other: first) is { } other && !ReferenceEquals(other.Event, first) && !other.Event.SameMomentAs(first)
                && (NamedIn(note, before.From, before.To, among: [first]) is not null || NamedIn(note, after.From, after.To, among: [first]) is null);

@@ -233,7 +233,12 @@ public static partial class EventInference
         var tokens = NameTokens(text).Concat(NameTokens(ownerText)).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count == 0) return null;
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
-        var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors).Concat(owner?.Actors ?? []).ToHashSet();
+        var mentions = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
+        var actors = mentions.SelectMany(m => m.Actors).Concat(owner?.Actors ?? []).ToHashSet();
+        // The words of a name the phrase gives an actor are that actor's: "the first Moscow Format round" names no event
+        // without the Moscow Format by "Moscow" and "Format" (Russia's name, a word of the trilateral platform's).
+        // (A name of two words or more: "Moscow" alone is also the place Rabbani was called to.)
+        var mentionTokens = mentions.Select(m => (m.Actors, Tokens: NameTokens(m.Alias).ToHashSet(StringComparer.Ordinal))).Where(m => m.Tokens.Count >= 2).ToList();
         var stems = tokens.ToHashSet(StringComparer.Ordinal);
         var numbered = Numbered(tokens, text);
         // (A month that is no part of a date names the event the paper dates in it: "the December summit", not "on 28
@@ -246,9 +251,10 @@ public static partial class EventInference
         {
             var names = vocabulary.Names[e];
             var keys = vocabulary.KeyStems[e];
+            var others = mentionTokens.Where(m => !m.Actors.Any(e.Actors.Contains)).SelectMany(m => m.Tokens).ToHashSet(StringComparer.Ordinal);
             // (A number names as surely as two words: "Res. 1267", "the 15th SCO summit".)
             // (So does the month the paper dates it in, by its capitalized name: "the December summit".)
-            var covered = tokens.Count(t => names.Any(n => SameWord(n, t))) + tokens.Count(t => IsCount(t) && names.Contains(t))
+            var covered = tokens.Count(t => !others.Contains(t) && names.Any(n => SameWord(n, t))) + tokens.Count(t => IsCount(t) && names.Contains(t))
                 + (InItsMonth(e) ? 1 : 0);
             var keyHits = tokens.Count(t => keys.Any(k => SameWord(k, t)));
             // An ordinal alone names nothing ("the Third Anglo-Afghan War" is not the third Moscow round), unless the

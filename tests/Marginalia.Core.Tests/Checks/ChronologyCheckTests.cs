@@ -228,6 +228,26 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("That four-party meeting in Moscow preceded the resumption of US–Taliban talks in Doha [@doha-talks-resume-2019].", "MRG006"));
 
     [Fact]
+    public void A_citation_closing_the_sentence_is_the_subjects_when_the_subject_gives_its_date()
+    {
+        // 16 April 1992 is the cited resignation's own date: the citation dates the words before the distance, and the
+        // distance counts from the withdrawal the words after it name (nothing, when they name none).
+        Assert.Empty(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over three years after the last Soviet column crossed the Amu Darya [@najibullah-resigns-1992].", "MRG006"));
+        Assert.Empty(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over three years after the Soviet withdrawal [@najibullah-resigns-1992].", "MRG006"));
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not over five years after",
+            Assert.Single(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over five years after the Soviet withdrawal [@najibullah-resigns-1992].", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void The_words_of_an_actors_name_name_no_event_without_that_actor()
+    {
+        // "Moscow Format" is the format's name: its words are no Russia's "Moscow" or the trilateral platform's "format".
+        Assert.Empty(Findings("Russia hosted the first Moscow Format round on the heels of its December 2016 summit with China and Pakistan — less than two months later.", "MRG006"));
+        Assert.Equal("The paper puts 'moscow-format-first-meeting-2017' (15 February 2017, named here “Russia hosted the first Moscow Format round”) after 'moscow-trilateral-summit-2016' (26 December 2016, named here “its December 2016 summit with China and Pakistan”), not before it",
+            Assert.Single(Findings("Russia hosted the first Moscow Format round shortly before its December 2016 summit with China and Pakistan.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
