@@ -319,8 +319,10 @@ public static partial class Chronology
                 if (r.Relative!.AnchorText is { } anchorText && PointsBack().IsMatch(anchorText)) pointingBack.Add(r);
                 else if (r.Relative!.AnchorText is not null)
                 {
+                    // "It took Russia fifteen years after the closure of its mission to resume an active policy": the infinitive's.
+                    if (TookAfter(note, scope, r) is { } took) found.Add(took);
                     // "three weeks after the fifth meeting [@b]": the anchor follows, the subject stands before.
-                    if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r)) is { } s) found.Add(s with { Distance = r });
+                    else if (Statement(note, scope, r.Start, r.End, r.Text, Direction(r)) is { } s) found.Add(s with { Distance = r });
                 }
                 else if (CountedFrom(note, scope, previousScope, r) is { } anchor && SubjectAfter(note, scope, r, anchor) is { } subject)
                 {
@@ -601,6 +603,29 @@ public static partial class Chronology
         to > from && text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0 ? colon + 2 : from;
 
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
+    /// <summary>
+    /// "It took Russia fifteen years after the closure of its Kabul mission to resume an active Afghan policy": what the
+    /// infinitive tells came the distance after what the words before it name. Null for another shape, or when either
+    /// side names nothing.
+    /// </summary>
+    private static OrderStatement? TookAfter(NoteAnalysis note, ProseScope scope, DateMention distance)
+    {
+        var text = note.Note.Prose.Text;
+        var clauseStart = ClauseStart(text, scope.Start, distance.Start);
+        if (distance.Relative?.Direction != RelativeDirection.After || !ItTook().IsMatch(text.AsSpan(clauseStart, distance.Start - clauseStart))) return null;
+        var end = ClauseEnd(text, distance.End, scope.End);
+        if (Infinitive().Match(text, distance.End, end - distance.End) is not { Success: true } to) return null;
+        if (Side(note, scope, distance.End, to.Index) is not { } anchor || Side(note, scope, to.Index + to.Length, end) is not { Event: not null } subject
+            || !anchor.When.IsValid || !subject.When.IsValid)
+            return null;
+        return new OrderStatement(distance.Start, distance.Length, distance.Text, OrderRelation.After, subject, anchor)
+        {
+            Distance = distance,
+            SubjectWords = NamedWords(subject, text, to.Index + to.Length, end),
+            AnchorWords = NamedWords(anchor, text, distance.End, to.Index),
+        };
+    }
+
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
     {
         from = AfterLeadIn(note.Note.Prose.Text, from, to);
@@ -1359,6 +1384,14 @@ public static partial class Chronology
     /// <summary>"took ten years to", "took Russia fifteen years to": the length of what the clause goes on to tell.</summary>
     [GeneratedRegex(@"(?i)\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+to\s")]
     private static partial Regex TookTo();
+
+    /// <summary>"It took Russia", "it took Moscow's diplomats": the clause's words before a length it took.</summary>
+    [GeneratedRegex(@"(?i)\bit\s+took(?:\s+[\w’'-]+){0,2}\s*$")]
+    private static partial Regex ItTook();
+
+    /// <summary>" to " before a verb: where an infinitive starts.</summary>
+    [GeneratedRegex(@"\sto\s+(?=[a-z])")]
+    private static partial Regex Infinitive();
 
     /// <summary>"took fifteen years from", "took two years after": what follows is what the length counts from.</summary>
     [GeneratedRegex(@"(?i)\btook\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+(?:from|after|since)\s")]

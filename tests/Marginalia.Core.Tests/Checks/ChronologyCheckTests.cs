@@ -248,6 +248,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void What_it_took_years_after_something_to_do_came_that_long_after_it()
+    {
+        // "It took Russia N years after X to Y": Y is the subject, not Russia's first event by "It took Russia".
+        Assert.Empty(Findings("It took Russia fifteen years after the closure of its Kabul mission to resume an active Afghan policy.", "MRG006"));
+        Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' to 2007 and 'russian-mission-closed-1992' to August 1992: fifteen years later than it, not ten years after",
+            Assert.Single(Findings("It took Russia ten years after the closure of its Kabul mission to resume an active Afghan policy.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
