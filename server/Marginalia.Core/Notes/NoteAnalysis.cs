@@ -244,7 +244,11 @@ public sealed class NoteAnalysis
                         // "9/11" names the attacks: it dates them, not the cited event.
                         if (!claim.Agrees && NineElevenForm.Names(claim.Date)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
-                        if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)) continue;
+                        // (Not when the statement reads the citation as that other thing's: "Putin was the first to ring Bush
+                        // after the attacks of 11 Sept 2002 [@september-11-attacks-2001]" misdates the attacks.)
+                        if (!claim.Agrees && Chronology.DatesTheOtherThing(this, scope, claim.Date)
+                            && !Statements.Any(s => s.Anchor.Basis == SideBasis.Cited && ReferenceEquals(s.Anchor.Event, claim.Event)
+                                                    && scope.Contains(s.Start) && s.End <= claim.Date.Start)) continue;
                         // "…took effect on 1 January 1992 — one week after Gorbachev resigned [[gorbachev-resigns-1991]]": the citation is the other thing's.
                         if (!claim.Agrees && Chronology.CitesTheOtherThing(this, scope, claim.Date, claim.Event)) continue;
                         yield return claim;

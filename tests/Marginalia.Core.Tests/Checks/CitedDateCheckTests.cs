@@ -7,6 +7,17 @@ namespace Marginalia.Core.Tests.Checks;
 public class CitedDateCheckTests
 {
     [Fact]
+    public void A_date_after_a_connector_is_the_cited_events_when_the_citation_is_the_anchors()
+    {
+        // "after the attacks of 11 Sept 2002 [@september-11-attacks-2001]": the citation names what the date misdates.
+        var finding = Assert.Single(Findings("Putin was the first to ring Bush after the attacks of 11 Sept 2002 [@september-11-attacks-2001].", "MRG002"));
+        Assert.Equal("The paper dates 'september-11-attacks-2001' to 11 September 2001 (000_bf09360ec50d0df5.txt, line 144); this note says 11 Sept 2002, one year later", finding.Message);
+        Assert.True(finding.Fixes[0].IsPreferred);
+        // A citation of the subject's event leaves the date to what the connector's words name.
+        Assert.Empty(Findings("Putin was the first to ring Bush after the attacks of 11 September 2001 [@putin-condolences-after-9-11-2001].", "MRG002"));
+    }
+
+    [Fact]
     public void A_wrong_date_beside_a_citation_names_the_papers_date_its_line_and_the_distance()
     {
         const string text = "The last Soviet troops left on 15 February 1990 [@soviet-withdrawal-1989].";
