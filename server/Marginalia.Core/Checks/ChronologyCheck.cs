@@ -10,7 +10,7 @@ namespace Marginalia.Core.Checks;
 /// cited or named in prose, or between two dates of the note itself; and a length of an event that the paper's title for
 /// it gives otherwise ("within 24 months" of the commitment to withdraw "within 14 months", <see cref="StatedLengths"/>).
 /// </summary>
-public sealed class ChronologyCheck : NoteCheck
+public sealed partial class ChronologyCheck : NoteCheck
 {
     public override string Code => "MRG006";
     public override string Title => "Chronology contradicts the paper";
@@ -64,6 +64,17 @@ public sealed class ChronologyCheck : NoteCheck
     private static string AlsoNamed(TimeSide side, Func<Event, string> apart) => side.Basis != SideBasis.Named ? ""
         : string.Concat(side.Contenders.Where(e => e.Date.Start != side.When.Start || e.Date.End != side.When.End).Select(e => $"; the words may also name '{e.Id}' ({DateWriter.Natural(e.Date)}): {Apart(apart(e))}"));
 
+    /// <summary>"Counted from 1992, three years later", or "The same day as 'soviet-flag-lowered-1991' (…)" for a statement of no distance.</summary>
+    private static string CountedFrom(string from, string written, DateMention distance)
+    {
+        if (distance.Relative?.Amount != 0) return $"Counted from {from}, {written}";
+        var same = SameWords().Replace(written, "");
+        return $"{char.ToUpperInvariant(same[0])}{same[1..]} as {from}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:as|that|when)$")]
+    private static partial System.Text.RegularExpressions.Regex SameWords();
+
     private static string Message(OrderStatement s)
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
@@ -82,8 +93,8 @@ public sealed class ChronologyCheck : NoteCheck
                     + $"{Apart(Narrowed(subject, anchor))}, not {written}"
                     + AlsoNamed(subject, e => DateDistance.Between(e.Date, anchor.When)) + AlsoNamed(anchor, e => DateDistance.Between(subject.When, e.Date)),
                 (not SideBasis.Stated, SideBasis.Stated) =>
-                    $"Counted from {anchor.Date!.Text}, {written} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
-                _ => $"Counted from {anchor.Describe(s.AnchorWords)}, {written} is {resolved}, not {subject.Date!.Text}",
+                    $"{CountedFrom(anchor.Date!.Text, written, distance)} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
+                _ => $"{CountedFrom(anchor.Describe(s.AnchorWords), written, distance)} is {resolved}, not {subject.Date!.Text}",
             };
         }
         var who = (subject.Basis, anchor.Basis) switch

@@ -167,14 +167,14 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             : null;
 
     /// <summary>"The next year", "the year after": the calendar's year ("the next year" of 5 October 1999 is 2000).</summary>
-    private bool CalendarYear => Distance is { Relative: { Unit: TimeUnit.Year, Amount: 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+    private bool CalendarYear => Distance is { Relative: { Unit: TimeUnit.Year, Amount: 0 or 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         && Moment is { } anchor && anchor.Start.Year == anchor.End.Year;
 
     /// <summary>
     /// "The following month", "the previous month", "the month before": the calendar's month, not a month's length ("the
     /// previous month" of 28 August 1992 is July, not the four weeks before it).
     /// </summary>
-    private bool CalendarMonth => Distance is { Relative: { Unit: TimeUnit.Month, Amount: 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+    private bool CalendarMonth => Distance is { Relative: { Unit: TimeUnit.Month, Amount: 0 or 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 
     private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
 
@@ -286,6 +286,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// </summary>
     private bool? Denies(SaidOrder said)
     {
+        // "…in the same month as": no order, so none the paper gives denies it; the dates decide.
+        if (Distance?.Relative?.Amount == 0) return null;
         if ((Relation == OrderRelation.After) != (said.Direction == RelativeDirection.After)) return true;
         if (Distance is null) return false;
         if (said.Distance is not { } distance) return null;
@@ -407,6 +409,17 @@ public static partial class Chronology
                 else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
                          && (CountedFrom(note, scope, previousScope, distance) ?? StatedBefore(note, start)) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
                     found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
+            }
+            // "Putin's re-election came in the same year as the killing of Bin Laden": in the anchor's calendar year (month, day).
+            foreach (var m in MatchesIn(SameAs(), text, scope))
+            {
+                var unit = m.Groups["unit"].Value.ToLowerInvariant() switch { "day" => TimeUnit.Day, "month" => TimeUnit.Month, _ => TimeUnit.Year };
+                var words = m.Groups["words"].Value;
+                var same = new DateMention(m.Groups["words"].Index, words.Length, null, DateMentionKind.Relative)
+                {
+                    Text = words, Relative = new RelativeOffset(0, unit, RelativeDirection.After),
+                };
+                if (Statement(note, scope, m.Index, m.Index + m.Length, m.Value, OrderRelation.After) is { } s) found.Add(s with { Distance = same });
             }
             // "The embassy bombings and Resolution 1267 were three years apart", "Only three months separated X from Y".
             foreach (var apart in Apart(note, scope)) found.Add(apart);
@@ -1331,6 +1344,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
     private static partial Regex HeadWords();
+
+    /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:in|on|during)\s+)?(?<words>(?i:the\s+same\s+)(?<unit>(?i:year|month|day))(?:\s+(?i:as|that|when))?)(?=\s+\p{L})")]
+    private static partial Regex SameAs();
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

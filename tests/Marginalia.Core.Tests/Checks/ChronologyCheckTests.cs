@@ -257,6 +257,21 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_same_year_month_or_day_as_something_is_its_calendars()
+    {
+        Assert.Equal("The paper dates 'putin-reelected-2012' to 2012 and 'bin-laden-killed-2011' to 2 May 2011: one year later than it, not the same year as",
+            Assert.Single(Findings("Putin's re-election came in the same year as the killing of Bin Laden.", "MRG006")).Message);
+        Assert.Equal("The same day as 'soviet-flag-lowered-1991' (25 December 1991, named here “the Soviet flag came down over the Kremlin”) is 25 December 1991, not 26 December 1991",
+            Assert.Single(Findings("Gorbachev resigned on 26 December 1991, the same day as the Soviet flag came down over the Kremlin.", "MRG006")).Message);
+        Assert.Single(Findings("Gorbachev's troops finished leaving Afghanistan in the same year the USSR dissolved.", "MRG006"));
+        // Right: the calendar's year, month or day holds both; "earlier in the same month" is no order the paper's "before" denies.
+        Assert.Empty(Findings("Najibullah resigned in the same year as the Russian mission in Kabul closed.", "MRG006"));
+        Assert.Empty(Findings("The QCG was formed in the same month as the peace talks revived.", "MRG006"));
+        Assert.Empty(Findings("Gorbachev resigned on 25 December 1991, the same day as the Soviet flag came down over the Kremlin.", "MRG006"));
+        Assert.Empty(Findings("Two Russians were killed in Kabul earlier in the same month as the embassy rocket strike [@embassy-rocket-attack-1992].", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
