@@ -290,6 +290,8 @@ public static partial class EventInference
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
         // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
+        // (Or one of its names of two words written whole, one of them too short or common to count: "the Iraq war", "the Arab Spring".)
+        if (best is { Covered: 1, Name: true } written && written.Event.Names.Any(n => n.Contains(' ') && WholeName(text, n))) best = written with { Covered = 2 };
         if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3)) return null;
         // A name the event does not know ("the Bilateral Security Agreement … was signed") is another thing.
         if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
@@ -316,6 +318,10 @@ public static partial class EventInference
         static bool Better((Event Event, int Covered, bool Name, int Keys, double Score) x, (Event Event, int Covered, bool Name, int Keys, double Score) y) =>
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Name != y.Name ? x.Name : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
+
+    /// <summary>Whether a text holds a name as whole words, in any case.</summary>
+    private static bool WholeName(string text, string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(name) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The one month a phrase names by its capitalized name ("the November meeting"; not the verb "may"), or null.</summary>
     private static int? MonthNamed(string text)

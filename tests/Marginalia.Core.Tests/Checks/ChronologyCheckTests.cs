@@ -272,6 +272,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_name_of_two_words_written_whole_names_its_event_though_one_word_is_common()
+    {
+        // "war" and "spring" count for nothing alone; "the Iraq war" and "the Arab Spring" are the events' own names.
+        Assert.Equal("The paper dates 'sco-summit-2005' to 5 July 2005 and 'iraq-war-crisis-2003' to 2003: two years later than it, not the year before",
+            Assert.Single(Findings("The SCO summit that told Washington to set a deadline for leaving Central Asia came the year before the Iraq war.", "MRG006")).Message);
+        Assert.Single(Findings("The Arab Spring arrived three years after Medvedev endorsed Obama's Afghan strategy.", "MRG006"));
+        Assert.Empty(Findings("The Arab Spring arrived two years after Medvedev endorsed Obama's Afghan strategy.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
