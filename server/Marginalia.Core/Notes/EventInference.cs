@@ -71,7 +71,7 @@ public static partial class EventInference
         "down", "would", "once", "without", "within", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred", "thousand",
         "following", "same", "early", "late", "spring", "summer", "autumn", "winter", "decade", "century", "week", "weeks",
         // Nor do the verbs that put one thing after another: "the expanded third round followed three months later".
-        "followed", "follows", "follow", "preceded", "precedes", "precede", "came", "comes",
+        "followed", "follows", "follow", "preceded", "precedes", "precede", "came", "comes", "effect", "place",
         // Nor do the pronouns that point back: "ISIS announced itself", "Russia offers itself as a platform".
         "itself", "himself", "herself", "themselves",
     };
@@ -476,6 +476,10 @@ public static partial class EventInference
     /// </summary>
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
 
+    /// <summary>The "effect" or "place" of "took effect", "took place".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:effect|place)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TookEffect();
+
     /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
@@ -743,6 +747,8 @@ public static partial class EventInference
                 // (An acronym of three capitals is a word: "the last QCG meeting", "the SCO summit".)
                 var acronym = word.Length == 3 && word.All(char.IsUpper);
                 word = word.ToLowerInvariant();
+                // ("took effect", "took place" say that it happened, not what: "Yeltsin's arms cut-off took effect".)
+                if (word == "took" && TookEffect().IsMatch(text.AsSpan(i))) { start = -1; continue; }
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)

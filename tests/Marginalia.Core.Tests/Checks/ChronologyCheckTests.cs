@@ -282,6 +282,20 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Half_months_are_read_and_took_effect_says_only_that_it_happened()
+    {
+        const string text = "Najibullah stepped down [@najibullah-resigns-1992] about five and a half months after Yeltsin's arms cut-off took effect.";
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not about five and a half months after",
+            Assert.Single(Findings(text, "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah stepped down [@najibullah-resigns-1992] three and a half months after Yeltsin's arms cut-off took effect.", "MRG006"));
+    }
+
+    [Fact]
+    public void The_embassy_bombings_are_named_by_their_countries_as_the_paper_names_them() =>
+        Assert.Equal("The paper puts 'taliban-sanctions-1999' (5 October 1999) after 'us-embassy-bombings-1998' (August 1998, named here “the embassy bombings in Kenya and Tanzania”), not before it",
+            Assert.Single(Findings("The ban on Ariana flights and the freezing of Taliban assets [@taliban-sanctions-1999] came before the embassy bombings in Kenya and Tanzania.", "MRG006")).Message);
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 

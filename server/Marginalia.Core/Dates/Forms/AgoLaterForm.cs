@@ -30,10 +30,12 @@ internal sealed partial class AgoLaterForm : DateForm
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
         // "a year and three weeks before" is read whole or not at all, never as "three weeks before"; "two and a half years
-        // before", "a year and a half after" in months (a half of another unit is not read).
+        // before", "a year and a half after" in months, "three and a half months before" in weeks (a half of a week or a day
+        // is not read).
         var half = m.Groups["half"].Success;
-        if (half && (m.Groups["compound"].Success || UnitOf(unit[0].Value) != TimeUnit.Year)) return;
+        if (half && (m.Groups["compound"].Success || UnitOf(unit[0].Value) is not (TimeUnit.Year or TimeUnit.Month))) return;
         if ((m.Groups["compound"].Success ? Compound(num[0].Value, unit[0].Value, num[1].Value, unit[1].Value, direction)
+                : half && UnitOf(unit[0].Value) == TimeUnit.Month ? new RelativeOffset((int)Math.Round((NumberValue(num[0].Value) + 0.5) * 30.44 / 7), TimeUnit.Week, direction)
                 : half ? new RelativeOffset(NumberValue(num[0].Value) * 12 + 6, TimeUnit.Month, direction)
                 : Offset(num[0].Value, unit[0].Value, direction)) is not { } offset) return;
         var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
