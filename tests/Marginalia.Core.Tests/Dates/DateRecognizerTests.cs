@@ -245,6 +245,7 @@ public class DateRecognizerTests
     [InlineData("about a month and a week after", 5, TimeUnit.Week, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("two and a half years before", 30, TimeUnit.Month, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("a year and a half after", 18, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("three and a half months before", 15, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("four years into", 4, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("about half a month later", 15, TimeUnit.Day, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("the previous week", 1, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
