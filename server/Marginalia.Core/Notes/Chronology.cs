@@ -1388,8 +1388,13 @@ public static partial class Chronology
     private static int AnchorEnd(string text, int from, int limit)
     {
         var end = ClauseEnd(text, from, limit);
-        return AndPhrase().Match(text, from, end - from) is { Success: true } and ? and.Index : end;
+        if (AndPhrase().Match(text, from, end - from) is { Success: true } and) end = and.Index;
+        // (Nor a verb of the subject's after "and": "…came four years into the war on terror and ended Russia's support".)
+        return AndVerb().Match(text, from, end - from) is { Success: true } verb ? verb.Index : end;
     }
+
+    [GeneratedRegex(@"\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|was|were|had|has|left|won|became|began|brought|sent|took|made|gave|kept)\b)")]
+    private static partial Regex AndVerb();
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();

@@ -296,6 +296,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The ban on Ariana flights and the freezing of Taliban assets [@taliban-sanctions-1999] came before the embassy bombings in Kenya and Tanzania.", "MRG006")).Message);
 
     [Fact]
+    public void Years_into_the_war_on_terror_count_from_its_start_and_a_verb_after_and_is_the_subjects()
+    {
+        Assert.Equal("The paper dates 'iraq-war-crisis-2003' to 2003 and 'russia-supports-us-war-2001' to 2001: two years later than it, not four years into",
+            Assert.Single(Findings("The US decision to send troops into Iraq came four years into the war on terror and ended Russia's period of unreserved support.", "MRG006")).Message);
+        Assert.Empty(Findings("The US decision to send troops into Iraq came two years into the war on terror and ended Russia's period of unreserved support.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
