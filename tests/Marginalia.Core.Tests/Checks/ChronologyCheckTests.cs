@@ -304,6 +304,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_start_of_the_US_Taliban_peace_talks_is_named_by_its_verbs()
+    {
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-taliban-talks-begin-2018' to September 2018: seventeen months later than it, not 14 months after",
+            Assert.Single(Findings("The Doha deal was signed 14 months after the US–Taliban peace talks had begun.", "MRG006")).Message);
+        Assert.Empty(Findings("The Doha deal was signed 18 months after the US–Taliban peace talks had begun.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
