@@ -363,7 +363,8 @@ public static partial class Chronology
                 var words = text[start..end];
                 var lower = words.ToLowerInvariant();
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
-                var passive = lower.EndsWith(" by", StringComparison.Ordinal) && Auxiliary().IsMatch(lower);
+                // (Nor a bare participle before its agent: "Res. 1267 ← preceded by the embassy bombings by ~14 months".)
+                var passive = lower.EndsWith(" by", StringComparison.Ordinal) && (Auxiliary().IsMatch(lower) || !AmountAt().IsMatch(text, end));
                 var relation = lower.Contains("follow") || lower.Contains("after") || lower.Contains("wake") || lower.Contains("heels") || lower.StartsWith("subsequent", StringComparison.Ordinal) || lower.StartsWith("postdat", StringComparison.Ordinal) || lower.StartsWith("outlast", StringComparison.Ordinal)
                     ? OrderRelation.After : OrderRelation.Before;
                 // ("X was followed fourteen months later by Y": the "by" after a distance, or a word that stresses it.)
@@ -1274,7 +1275,7 @@ public static partial class Chronology
             var c = text[i];
             if (c == '[') depth++;
             else if (c == ']') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
+            else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' or '→' or '⇒' || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
             // (A list item or a table cell may hold several sentences: "… after the Soviet withdrawal. Symbolism surely intended?")
             else if (depth == 0 && c is '.' or '!' or '?' && i + 2 < to && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
                      && !Sources.SentenceSplitter.IsAbbreviation(text, i)) return i;
@@ -1398,6 +1399,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();
+
+    /// <summary>A length right here: "a week", "~14 months", "some three years".</summary>
+    [GeneratedRegex(@"\G\s*" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit)]
+    private static partial Regex AmountAt();
 
     /// <summary>"within weeks", "within days": a bound without a number.</summary>
     [GeneratedRegex(@"(?i)\bwithin\s+(days|weeks)\b")]

@@ -312,6 +312,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_bare_participle_before_its_agent_is_passive_and_an_arrow_ends_a_clause()
+    {
+        // "← preceded by Y by ~14 months": Y came first (no auxiliary, but no distance right after "by" either).
+        Assert.Empty(Findings("Res. 1267 (first Taliban sanctions) ← preceded by the Nairobi/Dar es Salaam embassy bombings by ~14 months.", "MRG006"));
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not ~4 months after",
+            Assert.Single(Findings("Res. 1267 (first Taliban sanctions) ← preceded by the Nairobi/Dar es Salaam embassy bombings by ~4 months.", "MRG006")).Message);
+        // "→" ends what "after" opens: the words after it are another clause.
+        Assert.Empty(Findings("IS/ISIS announce themselves in AF days after the withdrawal of combat troops → RU and Taliban interests start to converge.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
