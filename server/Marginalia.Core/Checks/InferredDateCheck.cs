@@ -391,8 +391,14 @@ public sealed partial class InferredDateCheck : NoteCheck
         // Najibullah's government".)
         var consequence = Participle().Match(note.Note.Prose.Text, claim.Date.End, Math.Max(0, clause.End - claim.Date.End)) is { Success: true } p ? p.Index : clause.End;
         if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Start < consequence && !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
-                && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))))
+                && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))
+                // (Nor a person's name that says whose institution: "Karzai's govt names the High Peace Council members".)
+                && !Institution().IsMatch(note.Note.Prose.Text.AsSpan(a.End))))
             return "the sentence names someone who has no part in the event";
         return null;
     }
+
+    /// <summary>A possessive before an institution: "'s govt", "'s government", "'s administration".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:'|’)s)?\s+(?:govt\.?|government|administration|regime|cabinet|officials|forces|envoys|diplomats|negotiators)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Institution();
 }

@@ -257,6 +257,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_persons_name_that_says_whose_institution_is_no_other_person()
+    {
+        // "Karzai's govt" is the Afghan government, which named the council: Karzai is no bystander of another fact.
+        Assert.Equal("The paper dates 'high-peace-council-members-2010' (The Afghan government announces the members of the High Peace Council) to 28 September 2010 (000_bf09360ec50d0df5.txt, line 210); this note says 18 September 2010, one week earlier. The sentence was read as about it from the word 'members' and High Peace Council; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai's govt names the High Peace Council members — 18 September 2010.", "MRG003")).Message);
+        // Karzai himself is still someone the event does not have.
+        Assert.Empty(Findings("Karzai names the High Peace Council members — 18 September 2010.", "MRG003"));
+    }
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
