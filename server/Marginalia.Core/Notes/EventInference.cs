@@ -552,7 +552,11 @@ public static partial class EventInference
         // A sentence's words and actors are read once, whatever number of dates it holds (a 200 KB paragraph of dates).
         var (words, stems, actors) = analysis.Memo((nameof(Rank), scope.Start, scope.Length), () =>
         {
-            var all = Words(analysis.Note.Prose.Text.Substring(scope.Start, scope.Length)).Distinct(StringComparer.Ordinal).ToList();
+            var sentence = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
+            // ("4th" is "fourth", as the titles write it: "Putin begins 4th presidential term".)
+            var all = Words(sentence).Concat(OrdinalDigits().Matches(sentence).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
+                    .Where(n => n is >= 1 and <= 10).Select(n => Dates.Forms.DateWords.OrdinalWords[n - 1]))
+                .Distinct(StringComparer.Ordinal).ToList();
             return (all, all.Select(Stem).ToHashSet(StringComparer.Ordinal), analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet());
         });
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
@@ -589,6 +593,10 @@ public static partial class EventInference
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
+
+    /// <summary>An ordinal in digits: "4th", "2nd".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])([0-9]{1,2})(?:st|nd|rd|th)\b")]
+    private static partial System.Text.RegularExpressions.Regex OrdinalDigits();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:of|for|in)\s")]
     private static partial System.Text.RegularExpressions.Regex RoleWords();
@@ -717,6 +725,10 @@ public static partial class EventInference
             var span = text.AsSpan(start, length);
             // ("met" for the "meeting" it was read as.)
             if (ShortForms.FirstOrDefault(f => f.Value == w).Key is { } written && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0) return written;
+            // ("4th" for the "fourth" it was read as.)
+            if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0 && Array.IndexOf(Dates.Forms.DateWords.OrdinalWords, w) is var nth and >= 0
+                && OrdinalDigits().Matches(span.ToString()).FirstOrDefault(m => m.Groups[1].Value == (nth + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } digits)
+                return digits.Value;
             if (w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal) && span.IndexOf(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) is var re and >= 0)
                 w = span.Slice(re, w.Length + 1).ToString();
             // A name keeps its capital ("Baluchistan"); a word capitalized only to open the sentence does not.

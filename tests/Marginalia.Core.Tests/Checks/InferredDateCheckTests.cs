@@ -267,6 +267,12 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void An_ordinal_in_digits_is_read_as_its_word_and_quoted_as_written() =>
+        // "4th" is the fourth term (not the third, whose span holds 2017), and the message quotes "4th".
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' (Putin begins his fourth presidential term) to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 7 May 2017, one year earlier. The sentence was read as about it from the words 'begins', 'term', '4th' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Putin begins 4th presidential term, 7 May 2017 → RU more assertive on AF from here.", "MRG003")).Message);
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
