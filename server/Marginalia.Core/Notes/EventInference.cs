@@ -101,7 +101,13 @@ public static partial class EventInference
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
-        var next = ranked.Skip(1).FirstOrDefault(m => m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End);
+        // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
+        // calls off Camp David … after the Kabul attack" says nothing of the planning that "Camp David" does not say of the
+        // cancellation.)
+        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var bestKeys = KeyWords(vocabulary, ranked[0]);
+        var next = ranked.Skip(1).FirstOrDefault(m => (m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End)
+            && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
@@ -126,7 +132,6 @@ public static partial class EventInference
         // An event the sentence is nearly as much about that agrees with the date explains it — not one the sentence's words
         // say did not happen ("Trump cancelled the Camp David meeting on 8 August 2019" is the cancellation's date, whatever the
         // planning's span: a key term of the best that the other lacks says which), nor a vague span when the best is precise.
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date)
             && (ReferenceEquals(m.Event, best.Event)
@@ -593,6 +598,10 @@ public static partial class EventInference
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
+
+    /// <summary>The words of a match that are key terms of its event (what happened), as stems.</summary>
+    private static HashSet<string> KeyWords(Vocabulary vocabulary, EventMatch m) =>
+        m.Words.Select(w => NameStem(w.ToLowerInvariant())).Where(w => vocabulary.KeyStems[m.Event].Any(k => SameWord(k, w))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An ordinal in digits: "4th", "2nd".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])([0-9]{1,2})(?:st|nd|rd|th)\b")]

@@ -273,6 +273,15 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Putin begins 4th presidential term, 7 May 2017 → RU more assertive on AF from here.", "MRG003")).Message);
 
     [Fact]
+    public void An_event_whose_words_are_only_part_of_the_bests_is_no_rival()
+    {
+        // "Camp David" is all the sentence says of the planning; "calls off … after the Kabul attack" says the cancellation.
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 August 2019, one month earlier. The sentence was read as about it from the words 'calls', 'Camp', 'David', 'attack', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Trump calls off Camp David (Ghani's team + Taliban) after the Kabul attack that killed 12: 8 August 2019.", "MRG003")).Message);
+        Assert.Empty(Findings("Trump secretly planned a Camp David meeting with Ghani's team and the Taliban in August 2019.", "MRG003"));
+    }
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
