@@ -105,6 +105,11 @@ public static partial class EventInference
         // calls off Camp David … after the Kabul attack" says nothing of the planning that "Camp David" does not say of the
         // cancellation.)
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
+        // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
+        if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
+            && KeyWords(vocabulary, ranked[0]).IsProperSubsetOf(more))
+            ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var next = ranked.Skip(1).FirstOrDefault(m => (m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys)));
@@ -558,8 +563,10 @@ public static partial class EventInference
         var (words, stems, actors) = analysis.Memo((nameof(Rank), scope.Start, scope.Length), () =>
         {
             var sentence = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
+            // (A plan named as the thing it was for is not its planning: "Trump called off the planned Camp David meeting".)
+            var attributive = PlannedThing().Matches(sentence).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
             // ("4th" is "fourth", as the titles write it: "Putin begins 4th presidential term".)
-            var all = Words(sentence).Concat(OrdinalDigits().Matches(sentence).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
+            var all = Words(sentence).Where(w => !attributive.Contains(w)).Concat(OrdinalDigits().Matches(sentence).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
                     .Where(n => n is >= 1 and <= 10).Select(n => Dates.Forms.DateWords.OrdinalWords[n - 1]))
                 .Distinct(StringComparer.Ordinal).ToList();
             return (all, all.Select(Stem).ToHashSet(StringComparer.Ordinal), analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet());
@@ -602,6 +609,10 @@ public static partial class EventInference
     /// <summary>The words of a match that are key terms of its event (what happened), as stems.</summary>
     private static HashSet<string> KeyWords(Vocabulary vocabulary, EventMatch m) =>
         m.Words.Select(w => NameStem(w.ToLowerInvariant())).Where(w => vocabulary.KeyStems[m.Event].Any(k => SameWord(k, w))).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A participle of intent set before a noun, with only a determiner before it: "the planned meeting", "a proposed summit".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:the|a|an|its|his|her|their|this|that)\s+(planned|proposed|scheduled|intended|mooted|envisaged)\s+(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex PlannedThing();
 
     /// <summary>An ordinal in digits: "4th", "2nd".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])([0-9]{1,2})(?:st|nd|rd|th)\b")]

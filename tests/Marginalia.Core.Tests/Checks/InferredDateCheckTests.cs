@@ -279,6 +279,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 August 2019, one month earlier. The sentence was read as about it from the words 'calls', 'Camp', 'David', 'attack', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Trump calls off Camp David (Ghani's team + Taliban) after the Kabul attack that killed 12: 8 August 2019.", "MRG003")).Message);
         Assert.Empty(Findings("Trump secretly planned a Camp David meeting with Ghani's team and the Taliban in August 2019.", "MRG003"));
+        // "the planned meeting" is the meeting: the cancellation's words hold all the planning's the sentence has, and more.
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 August 2019, one month earlier. The sentence was read as about it from the words 'called', 'Camp', 'David', 'meeting', 'attack', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Trump called off the planned Camp David meeting with Ghani's team and the Taliban on 8 August 2019, after an insurgent attack in Kabul.", "MRG003")).Message);
     }
 
     [Fact]
