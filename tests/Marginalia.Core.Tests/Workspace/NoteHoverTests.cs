@@ -77,6 +77,24 @@ public class NoteHoverTests
     }
 
     [Fact]
+    public void On_a_date_tied_to_an_event_by_an_ordinal_alone_the_card_quotes_that_ordinal()
+    {
+        var hover = Hover("The second Russia–China–Pakistan consultation on Afghanistan took place in Islamabad in Nov|ember 2014.")!;
+        Assert.Equal("""
+            **November 2014**  
+            `2014-11-01/2014-11-30`
+
+            The paper then:
+            - the end of 2014: The US combat operation in Afghanistan ends (`us-combat-operation-ends-2014`)
+            - 2012–2018: Putin becomes President for the third time, for six years (`putin-third-term-2012`)
+
+            ---
+
+            A claim about *the second trilateral meeting is held in Islamabad* (`trilateral-second-meeting-2013`, inferred from ‘second’, China, Pakistan, Russia), which the paper dates to November 2013: it disagrees, but this is not reported: the sentence shares only an ordinal ('second') with the event.
+            """, hover.Markdown);
+    }
+
+    [Fact]
     public void On_a_length_the_paper_gives_otherwise_the_card_says_so()
     {
         var hover = Hover("The US and the Taliban reached their framework agreement after five d|ays of negotiations [@doha-framework-agreement-2019].")!;
