@@ -285,6 +285,12 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_trilateral_consultation_is_a_trilateral_meeting() =>
+        // The paper's platform was set up "to begin an informal consultation": its meetings are consultations.
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November 2014, one year later. The sentence was read as about it from the words 'second', 'consultation', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The second Russia–China–Pakistan consultation on Afghanistan took place in Islamabad in November 2014.", "MRG003")).Message);
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",

@@ -79,18 +79,21 @@ public class NoteHoverTests
     [Fact]
     public void On_a_date_tied_to_an_event_by_an_ordinal_alone_the_card_quotes_that_ordinal()
     {
-        var hover = Hover("The second Russia–China–Pakistan consultation on Afghanistan took place in Islamabad in Nov|ember 2014.")!;
+        var hover = Hover("The last Soviet units crossed back over the Amu Darya on 15 Feb|ruary 1990, ending the occupation.")!;
         Assert.Equal("""
-            **November 2014**  
-            `2014-11-01/2014-11-30`
+            **Thursday, 15 February 1990**  
+            `1990-02-15`
 
             The paper then:
-            - the end of 2014: The US combat operation in Afghanistan ends (`us-combat-operation-ends-2014`)
-            - 2012–2018: Putin becomes President for the third time, for six years (`putin-third-term-2012`)
+            - 1989–1992: Najibullah's regime resists the mujahideen for more than three years after the withdrawal (`najibullah-regime-survives-1992`)
+            - the 1990s: Other fronts emerge for Russia in Chechnya, Tajikistan, Dagestan and Ingushetia (`new-fronts-for-russia-1990s`)
+            - the 1990s: Russia shares intelligence on Afghanistan with the US to improve relations after the Cold War (`russia-us-intelligence-sharing-1990s`)
+            - the 1990s: Russia's military falls into chaos in the 1990s (`russian-chaos-1990s`)
+            - the Cold War period: In the Cold War the Soviet Union is the largest foreign investor in Afghanistan and trains its army (`soviet-largest-investor-cold-war-1947-1991`)
 
             ---
 
-            A claim about *the second trilateral meeting is held in Islamabad* (`trilateral-second-meeting-2013`, inferred from ‘second’, China, Pakistan, Russia), which the paper dates to November 2013: it disagrees, but this is not reported: the sentence shares only an ordinal ('second') with the event.
+            A claim about *the last Soviet troops leave Afghanistan* (`soviet-withdrawal-1989`, inferred from ‘last’, Soviet Union), which the paper dates to 15 February 1989: it disagrees, but this is not reported: the sentence shares only an ordinal ('last') with the event.
             """, hover.Markdown);
     }
 
