@@ -130,6 +130,12 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("The bombings in August 1999 killed 224 people.", "August 1999")]
+    [InlineData("The offensive of March 2000 troops remember began early.", "March 2000")]
+    public void A_year_after_a_month_is_a_year_whatever_follows_it(string text, string date) =>
+        Assert.Equal(date, Assert.Single(DateRecognizer.Recognize(text)).Text);
+
+    [Theory]
     [InlineData("the UNSC adopted Resolution 1267 on terrorism")]
     [InlineData("UNSC 1267 was adopted against the Taliban")]
     [InlineData("under resolution 2513 the council")]
