@@ -323,6 +323,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_promise_to_pull_forces_out_is_the_commitment_to_withdraw()
+    {
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “two years”",
+            Assert.Single(Findings("Khalilzad and Baradar signed the agreement on 29 February 2020; the US promised to pull all its forces out within two years.", "MRG006")).Message);
+        Assert.Empty(Findings("Khalilzad and Baradar signed the agreement on 29 February 2020; the US promised to pull all its forces out within 14 months.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
