@@ -718,7 +718,9 @@ public static partial class EventInference
         public HashSet<string> OfficeWords { get; }
 
         /// <summary>Whether a word (lowercase) is an office's role word or a form of it ("presidents", "presidential").</summary>
-        public bool IsOfficeWord(string word) => OfficeWords.Any(o => word.StartsWith(o, StringComparison.Ordinal));
+        /// <remarks>(Or the office a "-ter" names as a "-try": "ministry" is the minister's. Not by stems: "secret" talks are no "secretary".)</remarks>
+        public bool IsOfficeWord(string word) => OfficeWords.Any(o => word.StartsWith(o, StringComparison.Ordinal)
+            || (o.EndsWith("ter", StringComparison.Ordinal) && (word == o[..^2] + "ry" || word == o[..^2] + "ries")));
 
         /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
         public Dictionary<Event, string[]> OwnStems { get; }

@@ -331,6 +331,13 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_framework_deal_is_the_framework_agreement_not_the_deal_of_2020()
+    {
+        Assert.Empty(Findings("The US–Taliban framework deal in Doha came just two weeks before the inclusive intra-Afghan meeting in Moscow.", "MRG006"));
+        Assert.Single(Findings("The US–Taliban framework deal in Doha came just two weeks after the inclusive intra-Afghan meeting in Moscow.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 

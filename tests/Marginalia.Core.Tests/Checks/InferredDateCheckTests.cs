@@ -291,6 +291,11 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The second Russia–China–Pakistan consultation on Afghanistan took place in Islamabad in November 2014.", "MRG003")).Message);
 
     [Fact]
+    public void A_ministry_is_an_offices_word_and_says_what_no_event_did() =>
+        // Pankin became foreign minister in August 1991 (beside the paper): "ministry" says who he was, not what he approved.
+        Assert.Empty(Findings("Boris Pankin only got the foreign ministry in August 1991, after the failed hardliners' coup.", "MRG003"));
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
