@@ -338,6 +338,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Putins_warning_at_the_SCO_is_the_Ufa_summit()
+    {
+        Assert.Equal("The paper dates 'sco-summit-2015' to 9–10 July 2015 and 'islamic-state-in-afghanistan-2015' to January 2015: five months later than it, not six months before",
+            Assert.Single(Findings("Putin's warning about IS at the SCO came six months before the Islamic State declared itself in Afghanistan.", "MRG006")).Message);
+        Assert.Empty(Findings("Putin's warning about IS at the SCO came six months after the Islamic State declared itself in Afghanistan.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
