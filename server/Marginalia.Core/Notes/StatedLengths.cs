@@ -44,8 +44,11 @@ public static partial class StatedLengths
                 .ToList();
             if (amounts.Count == 0) continue;
             var statements = note.Statements.Where(s => scope.Contains(s.Start)).ToList();
+            // (Or what a date of the sentence is read as about, surely: "Deal signed 29 February 2020; the US promised to pull
+            // out all forces … within 24 months" is the commitment.)
             var tied = note.CitedIn(scope).Select(c => c.Event)
                 .Concat(statements.SelectMany(s => new[] { s.Subject.Event, s.Anchor.Event }).OfType<Event>())
+                .Concat(note.Claims.Where(c => c is { Basis: ClaimBasis.Inferred, Confidence: >= 0.6, Match.Margin: >= EventInference.ClearMargin } && scope.Contains(c.Date.Start)).Select(c => c.Event))
                 .Where(lengths.ContainsKey).ToHashSet();
             // (Or what the words of a length's own clause name: "the US undertook to pull out all forces within 18 months".)
             foreach (var m in amounts)

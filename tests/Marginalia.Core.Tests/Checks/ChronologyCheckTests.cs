@@ -346,6 +346,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_length_is_held_to_the_event_a_date_of_its_sentence_is_surely_about()
+    {
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “24 months”",
+            Assert.Single(Findings("Deal signed 29 February 2020; the US promised to pull out all forces and supporting civilians within 24 months.", "MRG006")).Message);
+        Assert.Equal("The paper gives “two days” for 'doha-framework-agreement-2019' (After two days of negotiations the US and the Taliban reach a framework agreement; 000_bf09360ec50d0df5.txt, line 372), not “a week”",
+            Assert.Single(Findings("Washington and the Taliban met openly in Doha on 21–22 January 2019 and reached a framework agreement after a week of negotiations.", "MRG006")).Message);
+        // Not a loose tie: "the ten years of Soviet occupation … crippled the Soviet economy" is no USSR's break-up "within three years".
+        Assert.Empty(Findings("The ten years of Soviet occupation, 1979–89, crippled the Soviet economy.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
