@@ -357,6 +357,13 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Yeltsins_embargo_is_his_halt_of_arms_supplies()
+    {
+        Assert.Single(Findings("The Soviet flag came down on 25 December 1991; on New Year's Day, ten days later, Yeltsin's embargo on Kabul took effect.", "MRG006"));
+        Assert.Empty(Findings("The Soviet flag came down on 25 December 1991; on New Year's Day, a week later, Yeltsin's embargo on Kabul took effect.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
