@@ -48,7 +48,7 @@ public static class BlindCorpus
         new("eighth.txt", "eighth", "zf–zg"), new("ninth.txt", "ninth", "zk–zl"),
         new("tenth.txt", "tenth", "zm–zn"), new("eleventh.txt", "eleventh", "zo–zp"), new("twelfth.txt", "twelfth", "zq–zr"),
         new("thirteenth.txt", "thirteenth", "zs–zt"), new("fourteenth.txt", "fourteenth", "zv–zw"),
-        new("fifteenth.txt", "fifteenth", "zzb–zzc"),
+        new("fifteenth.txt", "fifteenth", "zzb–zzc"), new("sixteenth.txt", "sixteenth", "zzh–zzi"), new("seventeenth.txt", "seventeenth", "zzp–zzq"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
