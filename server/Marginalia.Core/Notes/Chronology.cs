@@ -616,7 +616,6 @@ public static partial class Chronology
     private static int AfterLeadIn(string text, int from, int to) =>
         to > from && text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0 ? colon + 2 : from;
 
-    /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     /// <summary>
     /// "It took Russia fifteen years after the closure of its Kabul mission to resume an active Afghan policy": what the
     /// infinitive tells came the distance after what the words before it name. Null for another shape, or when either
@@ -640,6 +639,7 @@ public static partial class Chronology
         };
     }
 
+    /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
     {
         from = AfterLeadIn(note.Note.Prose.Text, from, to);

@@ -99,17 +99,17 @@ public static partial class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
-        // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
-        // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
-        // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
-        // calls off Camp David … after the Kabul attack" says nothing of the planning that "Camp David" does not say of the
-        // cancellation.)
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
         // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
             && KeyWords(vocabulary, ranked[0]).IsProperSubsetOf(more))
             ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
+        // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
+        // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
+        // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
+        // calls off Camp David … after the Kabul attack" says nothing of the planning that "Camp David" does not say of the
+        // cancellation.)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var next = ranked.Skip(1).FirstOrDefault(m => (m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys)));
@@ -515,8 +515,7 @@ public static partial class EventInference
     private static string Numeral(string count) =>
         Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
         // "2nd" is "second", as the titles write the first ten: "2nd trilateral (Islamabad)".
-        : count.Length is 3 or 4 && char.IsLetter(count[^1]) && int.TryParse(count.AsSpan(0, count.Length - 2), out var nth) && nth is >= 1 and <= 10
-            ? NameStem(Dates.Forms.DateWords.OrdinalWords[nth - 1])
+        : count.Length is 3 or 4 && char.IsLetter(count[^1]) && OrdinalWord(count[..^2]) is { } nth ? NameStem(nth)
         : count;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
@@ -566,8 +565,8 @@ public static partial class EventInference
             // (A plan named as the thing it was for is not its planning: "Trump called off the planned Camp David meeting".)
             var attributive = PlannedThing().Matches(sentence).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
             // ("4th" is "fourth", as the titles write it: "Putin begins 4th presidential term".)
-            var all = Words(sentence).Where(w => !attributive.Contains(w)).Concat(OrdinalDigits().Matches(sentence).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
-                    .Where(n => n is >= 1 and <= 10).Select(n => Dates.Forms.DateWords.OrdinalWords[n - 1]))
+            var all = Words(sentence).Where(w => !attributive.Contains(w))
+                .Concat(OrdinalDigits().Matches(sentence).Select(m => OrdinalWord(m.Groups[1].Value)).OfType<string>())
                 .Distinct(StringComparer.Ordinal).ToList();
             return (all, all.Select(Stem).ToHashSet(StringComparer.Ordinal), analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet());
         });
@@ -613,6 +612,10 @@ public static partial class EventInference
     /// <summary>A participle of intent set before a noun, with only a determiner before it: "the planned meeting", "a proposed summit".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:the|a|an|its|his|her|their|this|that)\s+(planned|proposed|scheduled|intended|mooted|envisaged)\s+(?=\p{L})")]
     private static partial System.Text.RegularExpressions.Regex PlannedThing();
+
+    /// <summary>The word of an ordinal written in digits, as the titles write the first ten ("4" of "4th" is "fourth"), or null.</summary>
+    private static string? OrdinalWord(string digits) =>
+        int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10 ? Dates.Forms.DateWords.OrdinalWords[n - 1] : null;
 
     /// <summary>An ordinal in digits: "4th", "2nd".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])([0-9]{1,2})(?:st|nd|rd|th)\b")]
@@ -748,8 +751,8 @@ public static partial class EventInference
             // ("met" for the "meeting" it was read as.)
             if (ShortForms.FirstOrDefault(f => f.Value == w).Key is { } written && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0) return written;
             // ("4th" for the "fourth" it was read as.)
-            if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0 && Array.IndexOf(Dates.Forms.DateWords.OrdinalWords, w) is var nth and >= 0
-                && OrdinalDigits().Matches(span.ToString()).FirstOrDefault(m => m.Groups[1].Value == (nth + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } digits)
+            if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0
+                && OrdinalDigits().Matches(span.ToString()).FirstOrDefault(m => OrdinalWord(m.Groups[1].Value) == w) is { } digits)
                 return digits.Value;
             if (w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal) && span.IndexOf(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) is var re and >= 0)
                 w = span.Slice(re, w.Length + 1).ToString();
