@@ -552,6 +552,19 @@ public static partial class Chronology
             var then = m.Index + m.Length;
             // (With its bracket: "By the time Russia convened its summit (26 December 2016), …".)
             var comma = WithBracket(text, ClauseEnd(text, then, scope.End), scope.End);
+            // "Moscow had already entered the peace process [@…] by the time the QCG held its first meeting": the clause
+            // before, in the past perfect, came first.
+            if ((comma >= scope.End || text[comma] != ',') && m.Index > scope.Start)
+            {
+                var from = ClauseStart(text, scope.Start, m.Index);
+                if (PastPerfect().IsMatch(text.AsSpan(from, m.Index - from))
+                    && Side(note, scope, from, m.Index) is { } first && Side(note, scope, then, comma) is { } time && first.When.IsValid && time.When.IsValid)
+                    yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.Before, first, time)
+                    {
+                        SubjectWords = NamedWords(first, text, from, m.Index), AnchorWords = NamedWords(time, text, then, comma),
+                    };
+                continue;
+            }
             if (comma >= scope.End || text[comma] != ',') continue;
             var end = ClauseEnd(text, comma + 1, scope.End);
             if (PastPerfect().Match(text, comma + 1, end - comma - 1) is not { Success: true } had) continue;

@@ -364,6 +364,13 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void What_had_happened_by_the_time_of_something_came_first()
+    {
+        Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
+        Assert.Empty(Findings("The QCG had already held its first meeting by the time Moscow entered the peace process [@russia-enters-peace-process-2016].", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
