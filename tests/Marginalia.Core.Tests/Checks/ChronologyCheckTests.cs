@@ -371,6 +371,13 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_Moscow_trilateral_names_both_of_the_papers_Moscow_trilaterals_of_2016()
+    {
+        Assert.Single(Findings("The Moscow trilateral came a year after the US drone strike that killed Mansour.", "MRG006"));
+        Assert.Empty(Findings("The Moscow trilateral came seven months after the US drone strike that killed Mansour.", "MRG006"));
+    }
+
+    [Fact]
     public void A_citation_closing_the_sentence_stays_the_anchors_when_the_subject_names_nothing() =>
         Assert.Empty(Findings("Taliban in Moscow a week after Trump called off the Camp David meeting [@camp-david-meeting-cancelled-2019].", "MRG006"));
 
