@@ -42,8 +42,10 @@ public static class DateDistance
         // A decade or a century for another: as far as their starts ("the 1980s" for the 1990s is ten years earlier, not a day).
         if (said.Precision is DatePrecision.Decade or DatePrecision.Century && paper.Precision == said.Precision)
             return $"{Count(Math.Abs(said.Start.Year - paper.Start.Year), "year")} {direction}";
-        // At the note's own precision: "1988" is one year before 15 February 1989, not "two months".
-        if (said.Precision is DatePrecision.Year or DatePrecision.Month && paper.Precision <= said.Precision)
+        // At the note's own precision: "1988" is one year before 15 February 1989, not "two months"; "1997" one year after
+        // 1992–1996, not "one day".
+        if (said.Precision is DatePrecision.Year or DatePrecision.Month && (paper.Precision <= said.Precision
+            || (paper.Precision == DatePrecision.Range && DateAgreement.EndsUnit(paper.Start, paper.End) == DateAgreement.EndUnit.Year)))
         {
             var months = said.Start > paper.End
                 ? (said.Start.Year - paper.End.Year) * 12 + said.Start.Month - paper.End.Month

@@ -617,6 +617,10 @@ public static partial class EventInference
     private static string? OrdinalWord(string digits) =>
         int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10 ? Dates.Forms.DateWords.OrdinalWords[n - 1] : null;
 
+    /// <summary>The participle a compound name ends in: the "-backed" of "Soviet-backed", the "-led" of "US-led".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"-\p{L}+ed\b")]
+    private static partial System.Text.RegularExpressions.Regex HyphenParticiple();
+
     /// <summary>An ordinal in digits: "4th", "2nd".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])([0-9]{1,2})(?:st|nd|rd|th)\b")]
     private static partial System.Text.RegularExpressions.Regex OrdinalDigits();
@@ -661,8 +665,10 @@ public static partial class EventInference
     {
         public Vocabulary(KnowledgeBase knowledge)
         {
-            var actorWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(Stem).ToHashSet(StringComparer.Ordinal);
-            var actorNameWords = knowledge.Actors.SelectMany(a => a.Names).SelectMany(Words).Select(NameStem).ToHashSet(StringComparer.Ordinal);
+            // (Not the participle of a compound: "Soviet-backed" names the Soviet Union, but "backed" is what Russia did for Rabbani.)
+            var nameWords = knowledge.Actors.SelectMany(a => a.Names).Select(n => HyphenParticiple().Replace(n, "")).SelectMany(Words).ToList();
+            var actorWords = nameWords.Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var actorNameWords = nameWords.Select(NameStem).ToHashSet(StringComparer.Ordinal);
             // The words of offices ("foreign minister", "Secretary of State") say who someone was, not what happened.
             // (Only the words that name the role, before "of", "for" or "in": "Special Representative for Afghanistan
             // Reconciliation" says who by "Special Representative"; its reconciliation is still what Karzai offered.)

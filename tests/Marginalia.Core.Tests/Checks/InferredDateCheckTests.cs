@@ -296,6 +296,13 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Boris Pankin only got the foreign ministry in August 1991, after the failed hardliners' coup.", "MRG003"));
 
     [Fact]
+    public void A_participle_of_an_actors_compound_name_still_says_what_happened() =>
+        // "Soviet-backed" names the Soviet Union; "backed" is still what Russia did for Rabbani. And 1997 is one year after
+        // 1992–1996 (its years), not "one day".
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says 1997, one year later. The sentence was read as about it from the word 'backed', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia backed Rabbani's government in 1997.", "MRG003")).Message);
+
+    [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
         Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
