@@ -65,9 +65,9 @@ public sealed partial class ChronologyCheck : NoteCheck
         : string.Concat(side.Contenders.Where(e => e.Date.Start != side.When.Start || e.Date.End != side.When.End).Select(e => $"; the words may also name '{e.Id}' ({DateWriter.Natural(e.Date)}): {Apart(apart(e))}"));
 
     /// <summary>"Counted from 1992, three years later", or "The same day as 'soviet-flag-lowered-1991' (…)" for a statement of no distance.</summary>
-    private static string CountedFrom(string from, string written, DateMention distance)
+    private static string CountedFrom(string from, string written, OrderStatement s)
     {
-        if (distance.Relative?.Amount != 0) return $"Counted from {from}, {written}";
+        if (!s.IsSameTime) return $"Counted from {from}, {written}";
         var same = SameWords().Replace(written, "");
         return $"{char.ToUpperInvariant(same[0])}{same[1..]} as {from}";
     }
@@ -93,8 +93,8 @@ public sealed partial class ChronologyCheck : NoteCheck
                     + $"{Apart(Narrowed(subject, anchor))}, not {written}"
                     + AlsoNamed(subject, e => DateDistance.Between(e.Date, anchor.When)) + AlsoNamed(anchor, e => DateDistance.Between(subject.When, e.Date)),
                 (not SideBasis.Stated, SideBasis.Stated) =>
-                    $"{CountedFrom(anchor.Date!.Text, written, distance)} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
-                _ => $"{CountedFrom(anchor.Describe(s.AnchorWords), written, distance)} is {resolved}, not {subject.Date!.Text}",
+                    $"{CountedFrom(anchor.Date!.Text, written, s)} is {resolved}; the paper dates '{subject.Event!.Id}' to {DateWriter.Natural(subject.When)}",
+                _ => $"{CountedFrom(anchor.Describe(s.AnchorWords), written, s)} is {resolved}, not {subject.Date!.Text}",
             };
         }
         var who = (subject.Basis, anchor.Basis) switch

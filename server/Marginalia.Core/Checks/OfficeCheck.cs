@@ -31,10 +31,9 @@ public sealed partial class OfficeCheck : NoteCheck
                 .OrderByDescending(t => t.Length).FirstOrDefault();
             if (title is null) continue;
             var preceding = before[..^title.Length].TrimEnd();
-            if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
-            // (Over the country's name or adjective: "former Afghan president Hamid Karzai", "ex-Soviet foreign minister".)
-            if (Nationality().Match(preceding) is { Success: true } country
-                && NotNow.Any(w => preceding[..country.Index].TrimEnd().EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
+            // (Also over the country's name or adjective: "former Afghan president Hamid Karzai", "ex-Soviet foreign minister".)
+            var overCountry = Nationality().Match(preceding) is { Success: true } country ? preceding[..country.Index].TrimEnd() : preceding;
+            if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase) || overCountry.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
             var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;

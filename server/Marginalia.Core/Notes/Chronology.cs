@@ -104,6 +104,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 
     public int End => Start + Length;
 
+    /// <summary>Whether the statement puts its subject in the anchor's year, month or day ("in the same year as"): a distance of none.</summary>
+    public bool IsSameTime => Distance?.Relative?.Amount == 0;
+
     /// <summary>
     /// The interval the statement puts the subject in: the anchor shifted by the distance, widened by the slack a
     /// writer means by its unit ("three days" exactly, "three weeks" give or take half a week, "three months" half a month:
@@ -287,7 +290,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     private bool? Denies(SaidOrder said)
     {
         // "…in the same month as": no order, so none the paper gives denies it; the dates decide.
-        if (Distance?.Relative?.Amount == 0) return null;
+        if (IsSameTime) return null;
         if ((Relation == OrderRelation.After) != (said.Direction == RelativeDirection.After)) return true;
         if (Distance is null) return false;
         if (said.Distance is not { } distance) return null;
@@ -1388,7 +1391,11 @@ public static partial class Chronology
     [GeneratedRegex(@"^\s*(?:(?:i\.e\.|e\.g\.|[a-z]+),?\s+){1,2}$")]
     private static partial Regex Elided();
 
-    [GeneratedRegex(@"(?i)\s+and\s+(?:in|at|on|despite|amid|with|without|against|so|thus|therefore|hence|yet|then)\s")]
+    /// <summary>
+    /// "and" opening another phrase ("and in the teeth of", "and so") or a verb of the subject's ("and ended Russia's
+    /// support", "and soon left"): no word of the anchor's.
+    /// </summary>
+    [GeneratedRegex(@"\s+(?i:and)\s+(?:(?i:in|at|on|despite|amid|with|without|against|so|thus|therefore|hence|yet|then)\s|(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|was|were|had|has|left|won|became|began|brought|sent|took|made|gave|kept)\b))")]
     private static partial Regex AndPhrase();
 
     /// <summary>A citation group: "[@a; @b]", "[[id|label]]".</summary>
@@ -1397,18 +1404,14 @@ public static partial class Chronology
 
     /// <summary>
     /// Where an anchor's words end: at the end of their clause, or where "and" opens another phrase ("less than three months
-    /// after Taraki's murder and in the teeth of the Politburo's refusals of the previous March").
+    /// after Taraki's murder and in the teeth of the Politburo's refusals of the previous March") or a verb of the subject's
+    /// ("…came four years into the war on terror and ended Russia's support").
     /// </summary>
     private static int AnchorEnd(string text, int from, int limit)
     {
         var end = ClauseEnd(text, from, limit);
-        if (AndPhrase().Match(text, from, end - from) is { Success: true } and) end = and.Index;
-        // (Nor a verb of the subject's after "and": "…came four years into the war on terror and ended Russia's support".)
-        return AndVerb().Match(text, from, end - from) is { Success: true } verb ? verb.Index : end;
+        return AndPhrase().Match(text, from, end - from) is { Success: true } and ? and.Index : end;
     }
-
-    [GeneratedRegex(@"\s+and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|was|were|had|has|left|won|became|began|brought|sent|took|made|gave|kept)\b)")]
-    private static partial Regex AndVerb();
 
     [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();
