@@ -50,9 +50,9 @@ public static partial class StatedLengths
                 .Concat(statements.SelectMany(s => new[] { s.Subject.Event, s.Anchor.Event }).OfType<Event>())
                 .Concat(note.Claims.Where(c => c is { Basis: ClaimBasis.Inferred, Confidence: >= 0.6, Match.Margin: >= EventInference.ClearMargin } && scope.Contains(c.Date.Start)).Select(c => c.Event))
                 .Where(lengths.ContainsKey).ToHashSet();
-            // (Or what the words of a length's own clause name: "the US undertook to pull out all forces within 18 months".)
+            // (Or what the words of a length's own clause, or sentence, name: "the US undertook to pull out all forces within 18 months".)
             foreach (var m in amounts)
-                if (EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length) is { } clause
+                if ((EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length) ?? scope) is var clause
                     && EventInference.Named(note, clause.Start, clause.End) is { } named && lengths.ContainsKey(named.Event))
                     tied.Add(named.Event);
             foreach (var e in tied)

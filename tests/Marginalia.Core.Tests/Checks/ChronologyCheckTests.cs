@@ -328,6 +328,10 @@ public class ChronologyCheckTests
         Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “two years”",
             Assert.Single(Findings("Khalilzad and Baradar signed the agreement on 29 February 2020; the US promised to pull all its forces out within two years.", "MRG006")).Message);
         Assert.Empty(Findings("Khalilzad and Baradar signed the agreement on 29 February 2020; the US promised to pull all its forces out within 14 months.", "MRG006"));
+        // In a sentence of its own, the length is held to what its sentence names.
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “18 months”",
+            Assert.Single(Findings("The deal was signed in Doha on 29 February 2020. Under it, the US promised to pull out all its forces within 18 months.", "MRG006")).Message);
+        Assert.Empty(Findings("The deal was signed in Doha on 29 February 2020. Under it, the US promised to pull out all its forces within 14 months.", "MRG006"));
     }
 
     [Fact]
