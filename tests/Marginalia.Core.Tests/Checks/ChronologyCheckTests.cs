@@ -368,6 +368,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Backing_or_arming_the_Northern_Alliance_is_Russias_support_for_it()
+    {
+        Assert.Single(Findings("Russia started backing the Northern Alliance before the Taliban movement had even been formed.", "MRG006"));
+        Assert.Single(Findings("Russian backing for the Northern Alliance began only after 9/11.", "MRG006"));
+        Assert.Empty(Findings("Russia started backing the Northern Alliance after the Taliban movement had been formed.", "MRG006"));
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
