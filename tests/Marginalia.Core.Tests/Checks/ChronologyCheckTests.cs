@@ -376,6 +376,21 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Events_are_named_by_the_everyday_words_for_them()
+    {
+        Assert.Equal("The paper dates 'us-embassy-bombings-1998' to August 1998 and 'al-qaeda-enters-afghanistan-1998' to 1998: the same time as it, not the year after",
+            Assert.Single(Findings("The embassy bombings in Nairobi and Dar es Salaam came the year after al-Qaeda set up in Afghanistan.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'russia-engages-karzai-government-2001' (December 2001) before 'iraq-war-crisis-2003' (2003, named here “the US went into Iraq”), not after it",
+            Assert.Single(Findings("Moscow's contacts with Karzai's interim government, arms sales included [@russia-engages-karzai-government-2001], began only after the US went into Iraq.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'putin-mansour-meeting-rumour-2015' (the last quarter of 2015, named here “The rumours that Putin had met Mullah Mansour at a military base in Tajikistan surfaced”) after 'sco-summit-2015' (9–10 July 2015, named here “the SCO summit at Ufa”) or 'ghani-talks-with-putin-2015' (9–10 July 2015), not before it",
+            Assert.Single(Findings("The rumours that Putin had met Mullah Mansour at a military base in Tajikistan surfaced before the SCO summit at Ufa.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'najibullah-regime-toppled-1992' to 1992 and 'taliban-oust-rabbani-1996' to 27 September 1996: four years earlier than it, not three years before",
+            Assert.Single(Findings("The guerrilla coalition toppled Najibullah's regime three years before the Taliban drove it out of Kabul in turn.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'moscow-offers-platform-2017' to 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: the same time as it, not a full year after",
+            Assert.Single(Findings("Moscow's offer to serve as a platform for ending 16 years of conflict came a full year after the first Moscow Format meeting.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));

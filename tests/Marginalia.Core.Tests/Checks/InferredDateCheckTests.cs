@@ -175,7 +175,7 @@ public class InferredDateCheckTests
         // The air campaign is true history beside the paper; the rumours are "the same autumn", which agrees with the paper.
         Assert.Empty(Findings("Russia launched its air campaign in Syria on 30 September 2015, the same autumn in which rumours of a Putin–Mansour meeting began to circulate.", "MRG003"));
         // (The paper: "in the last quarter of 2015".)
-        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the last quarter of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says 30 September 2015, one day earlier. The sentence was read as about it from the word 'meeting', Mullah Akhtar Mansour and Vladimir Putin; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' (Reports of a Putin–Mansour meeting in Tajikistan raise suspicion) to the last quarter of 2015 (000_bf09360ec50d0df5.txt, line 282); this note says 30 September 2015, one day earlier. The sentence was read as about it from the words 'rumours', 'meeting', Mullah Akhtar Mansour and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Rumours of a Putin–Mansour meeting began to circulate on 30 September 2015, the same autumn Russia launched its air campaign in Syria.", "MRG003")).Message);
     }
 
