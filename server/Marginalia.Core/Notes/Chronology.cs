@@ -1140,8 +1140,14 @@ public static partial class Chronology
     /// <summary>What "three days later" is said of: the event cited after it in its sentence, else a date written beside it.</summary>
     private static TimeSide? SubjectAfter(NoteAnalysis note, ProseScope scope, DateMention relative, TimeSide anchor)
     {
+        // (Not the event the date counted from is the day of: "…on 29 May 2019 [@intra-afghan-talks-moscow-2019]; the
+        // following month the US and the Taliban held several rounds", which that citation's event would name loosely; nor
+        // the one the words beside that date name: "Combat withdrawal completed 28 Dec 2014 → IS declares itself the next
+        // month", "2007: after fifteen years, Moscow resumes an active Afghan policy [@russia-resumes-afghan-policy-2007]".)
+        var from = anchor.Event ?? (anchor.Date is { } day ? DayOf(note, day, relative) : null);
         var after = note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= relative.End);
-        if (after.Event is not null && !ReferenceEquals(after.Event, anchor.Event)) return new TimeSide(SideBasis.Cited, after.Event.Date, after.Event, null);
+        if (after.Event is not null && !ReferenceEquals(after.Event, anchor.Event) && !(anchor.Date is { } own && IsTheDayOf(own, after.Event)))
+            return new TimeSide(SideBasis.Cited, after.Event.Date, after.Event, null);
         // "the next day, 29 May 2019": the date in apposition.
         var text = note.Note.Prose.Text;
         var beside = note.DatesIn(scope).FirstOrDefault(d => d.Start >= relative.End && NoteAnalysis.IsStatedPoint(d)
@@ -1149,10 +1155,6 @@ public static partial class Chronology
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
-        // (Not the event the date counted from is the day of: "…on 29 May 2019 [@intra-afghan-talks-moscow-2019]; the
-        // following month the US and the Taliban held several rounds", which that citation's event would name loosely.)
-        var from = anchor.Event ?? (anchor.Date is { } day && note.Note.Prose.ScopeAt(day.Start) is { } itsScope
-            ? note.CitedIn(itsScope).Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(day, e.Date)) : null);
         // (The rest of the sentence only up to words that relate another thing: "…signed the BSA the next day, three months
         // before the combat mission ended".)
         var named = NamedIn(note, clause.Item1, clause.Item2, other: from) ?? NamedIn(note, relative.End, NextRelating(note, scope, relative.End), other: from)
@@ -1163,6 +1165,23 @@ public static partial class Chronology
         if (named is null || ReferenceEquals(named.Event, from) || SomeoneElse(note, relative, named.Event)) return null;
         return TimeSide.Of(named);
     }
+
+    /// <summary>
+    /// The event a date a relative one counts from is the day of: one cited in its sentence that the date agrees with, else
+    /// one the words of its clause (before the relative date) name, whose own date it is.
+    /// </summary>
+    private static Event? DayOf(NoteAnalysis note, DateMention day, DateMention relative)
+    {
+        if (note.Note.Prose.ScopeAt(day.Start) is not { } itsScope) return null;
+        if (note.CitedIn(itsScope).Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(day, e.Date)) is { } cited) return cited;
+        var clause = EventInference.ClauseOf(note, itsScope, day) ?? itsScope;
+        var end = relative.Start >= clause.Start && relative.Start < clause.End ? relative.Start : clause.End;
+        return EventInference.Named(note, clause.Start, end) is { } named && IsTheDayOf(day, named.Event) ? named.Event : null;
+    }
+
+    /// <summary>Whether a date is an event's own, no finer than the paper's: "2007" of 2007, not "28 August 1992" of August 1992.</summary>
+    private static bool IsTheDayOf(DateMention date, Event e) =>
+        date.Date is { } d && d.Start <= e.Date.Start && e.Date.End <= d.End && DateAgreement.Agrees(date, e.Date);
 
     /// <summary>
     /// Where the first words after a place that relate a thing to another begin (a connector, an anchored distance), or the

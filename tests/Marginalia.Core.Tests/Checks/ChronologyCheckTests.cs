@@ -391,6 +391,18 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_relative_date_is_not_said_of_the_event_whose_day_it_counts_from()
+    {
+        // The words before the arrow name the day's own event; what "the next month" dates is after the arrow.
+        Assert.Empty(Findings("foreign combat troop withdrawal completed 28 Dec 2014 → IS formally declares its presence in Afghanistan the next month.", "MRG006"));
+        Assert.Empty(Findings("US–Taliban talks began Sept 2018 → deal signed 18 months later.", "MRG006"));
+        // A year heading the line is the cited event's own: "after fifteen years" is how long it took, not a later date.
+        Assert.Empty(Findings("2007: after fifteen years, Moscow officially resumes an active Afghan policy [@russia-resumes-afghan-policy-2007].", "MRG006"));
+        // A day within the month the paper gives a cited event is no date of its own: the order stands.
+        Assert.Single(Findings("The rocket attack of 28 August 1992 on the embassy compound was followed, later that month, by the killing of two Russians in the city [@russians-killed-in-kabul-1992].", "MRG006"));
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
