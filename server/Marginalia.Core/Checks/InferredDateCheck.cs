@@ -198,9 +198,10 @@ public sealed partial class InferredDateCheck : NoteCheck
 
     /// <summary>
     /// "would sign the Doha accord", "which would later become the Moscow Format", "who'd sign the Doha deal" (not "who'd
-    /// signed", which is "had"): to the clause's next comma, dash or stop.
+    /// signed", which is "had"), and what a thing led to: "led Trump to scrap the Camp David plan", "prompting Moscow to
+    /// reopen": to the clause's next comma, dash or stop.
     /// </summary>
-    [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b)))\s+[^,;.!?—–()\[\]]+")]
+    [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex Would();
 
     /// <summary>The words of a vote: "elected", "re-elected", "election".</summary>
@@ -305,7 +306,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in what someone would do later: "Mullah Baradar, who would sign the Doha accord for the Taliban, had been
         // released from Pakistani custody in October 2018" is his release, not the signing.)
         if (LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
-            return "the words that tie the sentence to it say what came later ('would …')";
+            return "the words that tie the sentence to it say what came later ('would …', 'led … to')";
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
         // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only,
         // by someone particular to the event (a person, a group, a body: not a state) or three of its words: a tie is doubt.)

@@ -218,6 +218,9 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Mullah Abdul Ghani Baradar, the man who'd sign the Doha deal, was let out of Pakistani custody in October 2018.", "MRG003"));
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 (000_bf09360ec50d0df5.txt, line 429); this note says October 2018, sixteen months earlier. The sentence was read as about it from the word 'signed', Mullah Abdul Ghani Baradar, Qatar and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Mullah Baradar signed the Doha accord for the Taliban in October 2018.", "MRG003")).Message);
+        // Nor what a thing led someone to do: the car bomb's day is not the cancellation's (true history beside the paper).
+        Assert.Empty(Findings("The Kabul car bomb that killed an American soldier, and led Trump to scrap the Camp David plan, went off on Sept. 5, 2019.", "MRG003"));
+        Assert.Single(Findings("The Kabul car bomb led Trump to scrap the Camp David plan on 5 September 2019.", "MRG003"));
     }
 
     [Fact]
