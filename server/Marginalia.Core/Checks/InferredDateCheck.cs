@@ -204,6 +204,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex Would();
 
+    /// <summary>"planned for", "scheduled to take place on", "was due in": words that give a date something was to happen on.</summary>
+    [GeneratedRegex(@"(?i)\b(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:take\s+place|happen|be\s+held|meet|open|begin|start)\s+)?(?:for|on|in)\s+(?:the\s+)?$")]
+    private static partial Regex ToHappen();
+
     /// <summary>The words of a vote: "elected", "re-elected", "election".</summary>
     private const string ElectedWords = @"elected|re-?elected|election";
 
@@ -307,6 +311,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // released from Pakistani custody in October 2018" is his release, not the signing.)
         if (LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
             return "the words that tie the sentence to it say what came later ('would …', 'led … to')";
+        // (Nor a date something was to happen on: "Trump's secret Camp David meeting … was planned for Sept 2019" says when the
+        // meeting was to be, not when it was planned — nor when it happened: "the talks were scheduled for 4 September 2018".)
+        if (ToHappen().Match(note.Note.Prose.Text, clause.Start, Math.Max(0, claim.Date.Start - clause.Start)) is { Success: true } plan)
+            return $"the date is when something was to happen ('{plan.Value.Trim()}'), not when it did";
         // (One that the date denies as well is named beside it: "Trump called off his secret Camp David meeting with
         // Ghani's team on 8 October 2019" is wrong for the plan and for its cancellation alike — from a firmer tie only,
         // by someone particular to the event (a person, a group, a body: not a state) or three of its words: a tie is doubt.)

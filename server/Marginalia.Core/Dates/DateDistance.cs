@@ -43,9 +43,9 @@ public static class DateDistance
         if (said.Precision is DatePrecision.Decade or DatePrecision.Century && paper.Precision == said.Precision)
             return $"{Count(Math.Abs(said.Start.Year - paper.Start.Year), "year")} {direction}";
         // At the note's own precision: "1988" is one year before 15 February 1989, not "two months"; "1997" one year after
-        // 1992–1996, not "one day".
+        // 1992–1996, and "Sept 2019" one month after June–August 2019, not "one day".
         if (said.Precision is DatePrecision.Year or DatePrecision.Month && (paper.Precision <= said.Precision
-            || (paper.Precision == DatePrecision.Range && DateAgreement.EndsUnit(paper.Start, paper.End) == DateAgreement.EndUnit.Year)))
+            || (paper.Precision == DatePrecision.Range && DateAgreement.EndsUnit(paper.Start, paper.End) is DateAgreement.EndUnit.Year or DateAgreement.EndUnit.Month)))
         {
             var months = said.Start > paper.End
                 ? (said.Start.Year - paper.End.Year) * 12 + said.Start.Month - paper.End.Month

@@ -388,6 +388,9 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The guerrilla coalition toppled Najibullah's regime three years before the Taliban drove it out of Kabul in turn.", "MRG006")).Message);
         Assert.Equal("The paper dates 'moscow-offers-platform-2017' to 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: the same time as it, not a full year after",
             Assert.Single(Findings("Moscow's offer to serve as a platform for ending 16 years of conflict came a full year after the first Moscow Format meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("The Doha deal [@us-taliban-agreement-2020] was signed more than a year and a half after Trump's team first quietly met the Taliban.", "MRG006"));
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-secret-talks-with-taliban-2018' to July 2018: nineteen months later than it, not three years after",
+            Assert.Single(Findings("The Doha deal [@us-taliban-agreement-2020] was signed three years after Trump's team first quietly met the Taliban.", "MRG006")).Message);
     }
 
     [Fact]
@@ -575,8 +578,8 @@ public class ChronologyCheckTests
     [Fact]
     public void Getting_under_way_is_a_spans_start()
     {
-        // The anchor's words may name two events; the finding holds for both and names both.
-        Assert.Equal("The paper puts 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cThe Camp David plan fell apart\u201d) after 'intra-afghan-talks-moscow-2019' (29 May 2019, named here \u201cthe summer rounds of US–Taliban talks got under way\u201d) or 'us-taliban-talks-summer-2019' (June–August 2019), not before it",
+        // The summer rounds "got under way" at the start of the paper's June–August 2019.
+        Assert.Equal("The paper puts 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cThe Camp David plan fell apart\u201d) after 'us-taliban-talks-summer-2019' (June 2019, named here \u201cthe summer rounds of US–Taliban talks got under way\u201d), not before it",
             Assert.Single(Findings("The Camp David plan fell apart before the summer rounds of US–Taliban talks got under way.", "MRG006")).Message);
     }
 
@@ -1122,6 +1125,8 @@ public class ChronologyCheckTests
     public void What_did_not_happen_has_no_time_to_order()
     {
         Assert.Empty(Findings("The fifth and final QCG meeting took place in Islamabad on May 18, 2016 [[qcg-fifth-meeting-2016]]; the group never met again after the drone strike that followed."));
+        // Nor what only someone else says happened.
+        Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] preceded the attacks on New York by nearly two years, which should silence anyone who claims Moscow discovered the Taliban problem only after 9/11.", "MRG006"));
         // (But "not long after" is after.)
         Assert.Equal("The paper puts 'qcg-fifth-meeting-2016' (18 May 2016, named here “The fifth and final QCG meeting”) three days before 'mansour-killed-2016' (21 May 2016, named here “the drone strike that killed Mansour”), not after it",
             Assert.Single(Findings("The fifth and final QCG meeting came not long after the drone strike that killed Mansour.", "MRG006")).Message);

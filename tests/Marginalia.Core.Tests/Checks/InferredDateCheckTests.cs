@@ -224,6 +224,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_date_something_was_to_happen_on_is_not_when_it_was_planned()
+    {
+        Assert.Empty(Findings("Trump's secret Camp David mtg with Ghani's team & the Taliban was planned for Sept 2019, just before the 18th 9/11 anniversary.", "MRG003"));
+        Assert.Equal("The paper dates 'camp-david-meeting-planned-2019' (Trump secretly plans a Camp David meeting with Ghani's team and the Taliban) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says Sept 2019, one month later. The sentence was read as about it from the words 'secretly', 'planned', 'Camp', 'David', 'meeting', 'team', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Trump secretly planned a Camp David meeting with Ghani's team and the Taliban in Sept 2019.", "MRG003")).Message);
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story: the date is the evacuation's (read from the words before "after").

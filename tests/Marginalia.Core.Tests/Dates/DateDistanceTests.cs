@@ -25,6 +25,8 @@ public class DateDistanceTests
     [InlineData("1994", "1992", "two years later")]        // not the thirteen months from the end of 1992
     [InlineData("1985", "the end of 1979", "six years later")]
     [InlineData("1988", "15 February 1989", "one year earlier")]
+    [InlineData("September 2019", "June–August 2019", "one month later")]   // not the one day from 31 August
+    [InlineData("2020", "June–August 2019", "one year later")]
     public void A_year_is_as_far_as_the_years_written(string said, string paper, string words) =>
         Assert.Equal(words, DateDistance.Compare(DateRecognizer.ParseOne(said)!, DateRecognizer.ParseOne(paper)!));
 
