@@ -389,6 +389,8 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'moscow-offers-platform-2017' to 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: the same time as it, not a full year after",
             Assert.Single(Findings("Moscow's offer to serve as a platform for ending 16 years of conflict came a full year after the first Moscow Format meeting.", "MRG006")).Message);
         Assert.Empty(Findings("The Doha deal [@us-taliban-agreement-2020] was signed more than a year and a half after Trump's team first quietly met the Taliban.", "MRG006"));
+        // The movement "took shape" is its forming: the citation closing the sentence is the anchor's, 1998 the arrival's.
+        Assert.Empty(Findings("Al-Qaeda's arrival in 1998 came four years after the Taliban movement took shape [@taliban-formed-1994]."));
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-secret-talks-with-taliban-2018' to July 2018: nineteen months later than it, not three years after",
             Assert.Single(Findings("The Doha deal [@us-taliban-agreement-2020] was signed three years after Trump's team first quietly met the Taliban.", "MRG006")).Message);
     }
