@@ -976,7 +976,7 @@ public static partial class Chronology
         if (anchor is null && Owned(note, scope, from, anchorEnd) is { } ownersEvent)
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            anchor = TimeSide.Of(ownersEvent, anchorWords) with
+            anchor = AtSubjectsEdge(TimeSide.Of(ownersEvent, anchorWords), Phrase(text, subjectStart, subjectEnd)) with
             {
                 Date = StatedIn(note, from, anchorEnd) is { } stated && DateAgreement.Agrees(stated, ownersEvent.Event.Date) ? stated : null,
             };
@@ -988,7 +988,7 @@ public static partial class Chronology
             && (RelatedTo(note, from, anchorEnd, kind) ?? DoneToIt(note, (subjectStart, subjectEnd), (from, anchorEnd), kind)) is { } other)
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            anchor = TimeSide.Of(other, anchorWords);
+            anchor = AtSubjectsEdge(TimeSide.Of(other, anchorWords), Phrase(text, subjectStart, subjectEnd));
         }
         // "…a fortnight before the Doha talks": words that name two or three events alike name each; the statement is held
         // against each (and only between events: beside a date of the note's, "on 13 November 2001 after the Taliban
@@ -1080,6 +1080,14 @@ public static partial class Chronology
             AnchorWords = anchorWords, SubjectWords = subjectWords, HeadedSubject = headed ? (subjectStart, subjectEnd) : null,
         };
     }
+
+    /// <summary>
+    /// Another of the subject's kind ("his third", "the first"), at the edge of its span the subject's words give, when its own
+    /// words give none: "Putin's fourth term began five years after his third" counts from the start of 2012–2018.
+    /// </summary>
+    private static TimeSide AtSubjectsEdge(TimeSide anchor, string subjectWords) =>
+        anchor.Event is { } e && anchor.When == e.Date && anchor.Contenders.Count == 0 && Stages.Edge(subjectWords, e.Date) is { } edge
+            ? anchor with { When = edge.When } : anchor;
 
     /// <summary>
     /// Whether a citation closing the sentence after the connector is the sentence's own, the subject's ("Putin called

@@ -408,6 +408,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Another_of_the_subjects_kind_is_taken_at_the_edge_the_subject_begins_at()
+    {
+        // "his third" is the term of 2012–2018; the fourth "began" six years after the third began.
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 and 'putin-third-term-2012' to 2012: six years later than it, not five years after",
+            Assert.Single(Findings("Putin's fourth term [@putin-fourth-term-2018] began five years after his third.", "MRG006")).Message);
+        Assert.Empty(Findings("Putin's fourth term [@putin-fourth-term-2018] began six years after his third.", "MRG006"));
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
