@@ -14,7 +14,7 @@ namespace Marginalia.Core.Notes;
 /// items, block quotes and table cells, emphasis dissolved; code, HTML, link targets, images and
 /// front matter left out. Scopes: a sentence, a heading, a whole list item, a table row.
 /// </summary>
-internal sealed class NoteParser
+internal sealed partial class NoteParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -47,7 +47,22 @@ internal sealed class NoteParser
         var text = parser._text.ToString();
         foreach (var (start, length) in parser._paragraphs)
         {
-            foreach (var (s, l) in SentenceSplitter.Split(text, start, length)) parser._scopes.Add(new ProseScope(s, l, ScopeKind.Sentence));
+            // A question and the answer after it are read as one ("Q: when did Najibullah resign? A: 16 April 1992"): the
+            // answer's date is about what the question asks.
+            (int Start, int Length)? question = null;
+            foreach (var (s, l) in SentenceSplitter.Split(text, start, length))
+            {
+                if (question is { } q && Answer().IsMatch(text.AsSpan(s, l)))
+                {
+                    parser._scopes.Add(new ProseScope(q.Start, s + l - q.Start, ScopeKind.Sentence));
+                    question = null;
+                    continue;
+                }
+                if (question is { } unanswered) parser._scopes.Add(new ProseScope(unanswered.Start, unanswered.Length, ScopeKind.Sentence));
+                question = text.AsSpan(s, l).TrimEnd().EndsWith("?") ? (s, l) : null;
+                if (question is null) parser._scopes.Add(new ProseScope(s, l, ScopeKind.Sentence));
+            }
+            if (question is { } last) parser._scopes.Add(new ProseScope(last.Start, last.Length, ScopeKind.Sentence));
         }
         parser._scopes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (new Prose(text, parser._runs.ToArray(), parser._scopes, source), parser.FrontMatter);
@@ -266,4 +281,8 @@ internal sealed class NoteParser
     {
         if (_text.Length > 0 && _text[^1] != '\n') Append('\n', Math.Min(LastOffset + 1, _source.Length));
     }
+
+    /// <summary>"A:", "A.", "Answer:": an answer to the question before it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:A|Ans|Answer)\s*[:.]\s")]
+    private static partial System.Text.RegularExpressions.Regex Answer();
 }

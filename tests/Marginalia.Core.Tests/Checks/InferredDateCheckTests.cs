@@ -224,6 +224,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void An_answer_is_about_what_its_question_asks()
+    {
+        Assert.Equal("The paper dates 'medvedev-endorses-obama-strategy-2009' (President Medvedev endorses Obama's Afghan strategy) to December 2009 (000_bf09360ec50d0df5.txt, line 197); this note says December 2010, one year later. The sentence was read as about it from the word 'strategy', Dmitry Medvedev and Barack Obama; cite the event to make the check certain",
+            Assert.Single(Findings("Q: when did Medvedev ratify Obama's strategy for Afghanistan?\nA: December 2010.", "MRG003")).Message);
+        Assert.Empty(Findings("Q: when did Medvedev ratify Obama's strategy for Afghanistan?\nA: December 2009.", "MRG003"));
+    }
+
+    [Fact]
     public void A_date_something_was_to_happen_on_is_not_when_it_was_planned()
     {
         Assert.Empty(Findings("Trump's secret Camp David mtg with Ghani's team & the Taliban was planned for Sept 2019, just before the 18th 9/11 anniversary.", "MRG003"));

@@ -79,4 +79,12 @@ public class ProseTests
             }
         }, iter: 1_000);
     }
+
+    [Fact]
+    public void A_question_and_its_answer_are_one_sentence()
+    {
+        var prose = Note.Parse("n.md", "Q: when did Medvedev endorse Obama's strategy?\nA: December 2009. He did so in Moscow.\n\nWhy? Nobody knows.\n").Prose;
+        Assert.Equal(["Q: when did Medvedev endorse Obama's strategy? A: December 2009.", "He did so in Moscow.", "Why?", "Nobody knows."],
+            prose.Scopes.Select(s => prose.Text.Substring(s.Start, s.Length)));
+    }
 }
