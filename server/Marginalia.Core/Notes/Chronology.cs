@@ -433,6 +433,9 @@ public static partial class Chronology
             foreach (var byThen in ByTheTime(note, scope)) found.Add(byThen);
             // "First the four-party meeting in Moscow, then the Taliban's own visit".
             foreach (var next in Sequence(note, scope)) found.Add(next);
+            // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
+            // since the talks first got under way".
+            foreach (var took in FromTo(note, scope)) found.Add(took);
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -654,6 +657,52 @@ public static partial class Chronology
             AnchorWords = NamedWords(anchor, text, distance.End, to.Index),
         };
     }
+
+    /// <summary>
+    /// A length between two things the sentence names: "It took two years from the start of the US–Taliban talks to the
+    /// signing in Doha", "It took the Taliban four years to go from a movement of village clerics to masters of most of
+    /// Afghanistan" (the second after the first by the length); "When they signed in Doha, some 24 months had passed since
+    /// the talks first got under way" (the clause before, after what "since" names).
+    /// </summary>
+    private static IEnumerable<OrderStatement> FromTo(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in MatchesIn(LengthFromTo(), text, scope))
+        {
+            var amount = m.Groups["amount"];
+            var end = ClauseEnd(text, m.Index + m.Length, scope.End);
+            (int From, int To) first, second;
+            if (m.Groups["since"].Success)
+            {
+                // (The clause the length closes: "When they signed in Doha, " before it.)
+                var comma = amount.Index > scope.Start ? text.LastIndexOf(',', amount.Index - 1, amount.Index - scope.Start) : -1;
+                if (comma < 0 || !IsBlank(text, comma + 1, amount.Index)) continue;
+                (first, second) = ((m.Index + m.Length, end), (scope.Start, comma));
+            }
+            else if (To().Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } to)
+                (first, second) = ((m.Index + m.Length, to.Index), (to.Index + to.Length, end));
+            else continue;
+            if (Side(note, scope, first.From, first.To) is not { } anchor || Side(note, scope, second.From, second.To) is not { } subject
+                || (anchor.Event is null && subject.Event is null) || !anchor.When.IsValid || !subject.When.IsValid) continue;
+            var distance = new DateMention(amount.Index, amount.Length, null, DateMentionKind.Relative)
+            {
+                Text = $"{amount.Value} after", Relative = DateWords.Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.After),
+            };
+            yield return new OrderStatement(amount.Index, amount.Length, amount.Value, OrderRelation.After, subject, anchor)
+            {
+                Distance = distance, SubjectWords = NamedWords(subject, text, second.From, second.To), AnchorWords = NamedWords(anchor, text, first.From, first.To),
+            };
+        }
+    }
+
+    /// <summary>"took (Russia) two years (to go) from", "some 24 months had passed since".</summary>
+    [GeneratedRegex(@"(?i)(?:\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:to\s+(?:go|get|move|travel|pass)\s+)?from\s"
+        + @"|(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:had|have)\s+(?:passed|elapsed|gone\s+by)\s+(?<since>since)\s)")]
+    private static partial Regex LengthFromTo();
+
+    /// <summary>The "to" that ends the first of two things a length is from and to.</summary>
+    [GeneratedRegex(@"\s+to\s+(?!(?:go|get|be|have|make|sign|the\s+day\s+of)\b)")]
+    private static partial Regex To();
 
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)

@@ -417,6 +417,18 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_length_from_one_thing_to_another_is_the_distance_between_them()
+    {
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-taliban-talks-begin-2018' to September 2018: seventeen months later than it, not two years after",
+            Assert.Single(Findings("It took two years from the start of the US–Taliban talks to the signing in Doha.", "MRG006")).Message);
+        Assert.Empty(Findings("It took eighteen months from the start of the US–Taliban talks to the signing in Doha.", "MRG006"));
+        Assert.Equal("The paper dates 'taliban-control-afghanistan-1996' to 27 September 1996 and 'taliban-formed-1994' to 1994: two years later than it, not four years after",
+            Assert.Single(Findings("It took the Taliban four years to go from a movement of village clerics in the rural south to masters of most of Afghanistan.", "MRG006")).Message);
+        Assert.Single(Findings("When Khalilzad and Baradar finally signed in Doha, some 24 months had passed since the US–Taliban peace talks began.", "MRG006"));
+        Assert.Empty(Findings("When Khalilzad and Baradar finally signed in Doha, some 18 months had passed since the US–Taliban peace talks began.", "MRG006"));
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
