@@ -429,6 +429,28 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void More_everyday_words_name_events()
+    {
+        (string Note, string Message)[] cases =
+        [
+            ("Karzai was installed as interim president half a year after the towers fell.",
+                "The paper dates 'karzai-interim-president-2001' to December 2001 and 'september-11-attacks-2001' to 11 September 2001: three months later than it, not half a year after"),
+            ("Yeltsin's cut-off of arms to Kabul came barely a week before the red flag was hauled down over the Kremlin.",
+                "The paper dates 'yeltsin-halts-arms-supply-1992' to 1 January 1992 and 'soviet-flag-lowered-1991' to 25 December 1991: one week later than it, not a week before"),
+            ("Mansour died in a US drone strike a week before the final QCG meeting.",
+                "The paper puts 'mansour-killed-2016' (21 May 2016, named here “Mansour died in a US drone strike”) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here “the final QCG meeting”), not a week before"),
+            ("The first overt US-Taliban talks in Doha came a year after the Taliban's Moscow debut.",
+                "The paper dates 'doha-talks-2019' to 21–22 January 2019 and 'moscow-format-talks-2018' to 9 November 2018: two months later than it, not a year after"),
+            ("The third Moscow round, 14/04/2017, came six months after the format's first meeting.",
+                "Counted from 'moscow-format-first-meeting-2017' (15 February 2017, named here “the format's first meeting”), six months after is about 15 August 2017, not 14/04/2017"),
+            // "even" stresses the order; it is no word of what happened.
+            ("Russia was arming the Northern Alliance before the Taliban had even been formed.",
+                "The paper puts 'russia-backs-northern-alliance-1996' (1996, named here “Russia was arming the Northern Alliance”) after 'taliban-formed-1994' (1994, named here “the Taliban had even been formed”), not before it"),
+        ];
+        foreach (var (note, message) in cases) Assert.Equal(message, Assert.Single(Findings(note, "MRG006")).Message);
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
