@@ -443,6 +443,8 @@ public class ChronologyCheckTests
                 "The paper dates 'doha-talks-2019' to 21–22 January 2019 and 'moscow-format-talks-2018' to 9 November 2018: two months later than it, not a year after"),
             ("The third Moscow round, 14/04/2017, came six months after the format's first meeting.",
                 "Counted from 'moscow-format-first-meeting-2017' (15 February 2017, named here “the format's first meeting”), six months after is about 15 August 2017, not 14/04/2017"),
+            ("The Taliban went to Moscow a month after Camp David fell through.",
+                "The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban went to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Camp David fell through”), not a month after"),
             // "even" stresses the order; it is no word of what happened.
             ("Russia was arming the Northern Alliance before the Taliban had even been formed.",
                 "The paper puts 'russia-backs-northern-alliance-1996' (1996, named here “Russia was arming the Northern Alliance”) after 'taliban-formed-1994' (1994, named here “the Taliban had even been formed”), not before it"),
