@@ -1456,7 +1456,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
-    [GeneratedRegex(@"(?i)\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
+    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
     private static partial Regex TrailingVerb();
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]

@@ -445,6 +445,8 @@ public class ChronologyCheckTests
                 "Counted from 'moscow-format-first-meeting-2017' (15 February 2017, named here “the format's first meeting”), six months after is about 15 August 2017, not 14/04/2017"),
             ("The Taliban went to Moscow a month after Camp David fell through.",
                 "The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban went to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Camp David fell through”), not a month after"),
+            ("Rabbani's trip to Moscow only came after Gorbachev had resigned [@gorbachev-resigns-1991], when Yeltsin was calling the shots.",
+                "The paper puts 'rabbani-called-to-moscow-1991' (November 1991, named here “Rabbani's trip to Moscow”) before 'gorbachev-resigns-1991' (25 December 1991), not after it"),
             // "even" stresses the order; it is no word of what happened.
             ("Russia was arming the Northern Alliance before the Taliban had even been formed.",
                 "The paper puts 'russia-backs-northern-alliance-1996' (1996, named here “Russia was arming the Northern Alliance”) after 'taliban-formed-1994' (1994, named here “the Taliban had even been formed”), not before it"),
