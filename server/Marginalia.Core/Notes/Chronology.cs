@@ -1333,8 +1333,10 @@ public static partial class Chronology
             }
             // A name the event does not know anywhere in the stretch still makes it another thing.
             // (Nor may the words cut off number it otherwise: "the first Moscow Format round" is no third round.)
+            // (Nor a body the event does not have: "Russia's trilateral platform with China and Pakistan was formed".)
             if (EventInference.Named(note, start, end, strict: true) is { } part
-                && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)) return part;
+                && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)
+                && !EventInference.NamesBodyItLacks(note, from, to, part.Event)) return part;
         }
         return null;
     }

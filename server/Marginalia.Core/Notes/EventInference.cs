@@ -281,6 +281,7 @@ public static partial class EventInference
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
+            if (LacksBody(actors, e)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
             if (tokens.Contains("term") && !vocabulary.OwnStems[e].Contains("term") && !WonTerm().IsMatch(text)) continue;
@@ -496,6 +497,16 @@ public static partial class EventInference
     /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
+
+    /// <summary>
+    /// Whether words name a body the event does not have: "Russia's trilateral platform with China and Pakistan was formed"
+    /// is not the QCG's forming, though both have China, Pakistan and "formed".
+    /// </summary>
+    private static bool LacksBody(IEnumerable<Actor> named, Event e) => named.Any(a => a.Kind == ActorKind.Body && !e.Actors.Contains(a));
+
+    /// <summary>Whether a stretch names a body the event does not have (<see cref="LacksBody"/>).</summary>
+    internal static bool NamesBodyItLacks(NoteAnalysis analysis, int start, int end, Event e) =>
+        LacksBody(analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).SelectMany(m => m.Actors), e);
 
     /// <summary>A place's short name, capitalized, as a phrase names an event by it: "the SCO summit in Ufa".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}'’-])")]

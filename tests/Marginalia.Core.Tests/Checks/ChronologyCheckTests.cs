@@ -455,6 +455,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Words_that_name_a_body_name_no_event_without_it()
+    {
+        // The QCG was formed in January 2016, four years after 2012; the trilateral platform in 2013, the year after.
+        Assert.Empty(Findings("Russia's trilateral platform with China and Pakistan was formed the year after Putin's return to the presidency.", "MRG006"));
+        Assert.Single(Findings("The Quadrilateral Coordination Group with China and Pakistan was formed the year after Putin's return to the presidency.", "MRG006"));
+    }
+
+    [Fact]
     public void What_had_happened_by_the_time_of_something_came_first()
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
