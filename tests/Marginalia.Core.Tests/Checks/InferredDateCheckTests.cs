@@ -234,6 +234,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void And_that_goes_on_with_the_clause_before_it()
+    {
+        // ", and that ended …" says what the re-election did: the same clause, with the event's own words.
+        Assert.Equal("The paper dates 'putin-reelected-2012' (Putin is re-elected, ending the warm Russia-US relations of Medvedev's presidency) to 2012 (000_bf09360ec50d0df5.txt, line 229); this note says 2011, one year earlier. The sentence was read as about it from the words 're-elected', 'warm', 'relations', Dmitry Medvedev, Vladimir Putin and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Putin was re-elected president in 2011, and that ended the warm Russia-US relations of the Medvedev years.", "MRG003")).Message);
+    }
+
+    [Fact]
     public void An_answer_is_about_what_its_question_asks()
     {
         Assert.Equal("The paper dates 'medvedev-endorses-obama-strategy-2009' (President Medvedev endorses Obama's Afghan strategy) to December 2009 (000_bf09360ec50d0df5.txt, line 197); this note says December 2010, one year later. The sentence was read as about it from the word 'strategy', Dmitry Medvedev and Barack Obama; cite the event to make the check certain",
