@@ -49,7 +49,7 @@ public static class BlindCorpus
         new("tenth.txt", "tenth", "zm–zn"), new("eleventh.txt", "eleventh", "zo–zp"), new("twelfth.txt", "twelfth", "zq–zr"),
         new("thirteenth.txt", "thirteenth", "zs–zt"), new("fourteenth.txt", "fourteenth", "zv–zw"),
         new("fifteenth.txt", "fifteenth", "zzb–zzc"), new("sixteenth.txt", "sixteenth", "zzh–zzi"), new("seventeenth.txt", "seventeenth", "zzp–zzq"),
-        new("eighteenth.txt", "eighteenth", "zzr–zzs"),
+        new("eighteenth.txt", "eighteenth", "zzr–zzs"), new("nineteenth.txt", "nineteenth", "zzt–zzu"), new("twentieth.txt", "twentieth", "zzv–zzw"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
