@@ -34,7 +34,16 @@ public sealed partial class Note
     {
         if (references.Count == 0) return text;
         var chars = text.ToCharArray();
-        foreach (var r in references) Array.Fill(chars, 'x', r.Start, r.Length);
+        foreach (var r in references)
+        {
+            Array.Fill(chars, 'x', r.Start, r.Length);
+            // (Nor does a label that is a number of the id's other than its year: "[[unsc-resolution-1267-1999|1267]]".)
+            if (r.Kind != ReferenceKind.Wikilink || r.End >= text.Length || text[r.End] != '|') continue;
+            var close = text.IndexOf("]]", r.End, StringComparison.Ordinal);
+            var label = close < 0 ? "" : text[(r.End + 1)..close].Trim();
+            if (label.Length > 0 && label.All(char.IsAsciiDigit) && r.Id.Contains($"-{label}-", StringComparison.Ordinal))
+                Array.Fill(chars, 'x', r.End + 1, close - r.End - 1);
+        }
         return new string(chars);
     }
 

@@ -83,6 +83,9 @@ public class NoteTests
         // "1980s" and "2016" in the ids are no dates of the note; "the 1990s" and "in 2016" are.
         var note = Note.Parse("n.md", "Lavrov recalled the intervention of the 1990s [@lavrov-recalls-soviet-intervention-1980s]; [[moscow-trilateral-summit-2016|the summit]] in 2016, @qcg-formed-2016.\n");
         Assert.Equal(["the 1990s", "2016"], note.Dates.Select(d => d.Text));
+        // Nor a wikilink's label that is a number of its id other than the year: the resolution's number; a year label is a date.
+        var numbered = Note.Parse("n.md", "Moscow voted for it ([[unsc-resolution-1267-1999|1267]]), in 1999 ([[unsc-resolution-1267-1999|1999]]).\n");
+        Assert.Equal(["1999", "1999"], numbered.Dates.Select(d => d.Text));
     }
 
     [Fact]
