@@ -47,22 +47,16 @@ internal sealed partial class NoteParser
         var text = parser._text.ToString();
         foreach (var (start, length) in parser._paragraphs)
         {
-            // A question and the answer after it are read as one ("Q: when did Najibullah resign? A: 16 April 1992"): the
-            // answer's date is about what the question asks.
-            (int Start, int Length)? question = null;
-            foreach (var (s, l) in SentenceSplitter.Split(text, start, length))
+            var sentences = SentenceSplitter.Split(text, start, length).ToList();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                if (question is { } q && Answer().IsMatch(text.AsSpan(s, l)))
-                {
-                    parser._scopes.Add(new ProseScope(q.Start, s + l - q.Start, ScopeKind.Sentence));
-                    question = null;
-                    continue;
-                }
-                if (question is { } unanswered) parser._scopes.Add(new ProseScope(unanswered.Start, unanswered.Length, ScopeKind.Sentence));
-                question = text.AsSpan(s, l).TrimEnd().EndsWith("?") ? (s, l) : null;
-                if (question is null) parser._scopes.Add(new ProseScope(s, l, ScopeKind.Sentence));
+                var (s, l) = sentences[i];
+                // A question and the answer after it are read as one ("Q: when did Najibullah resign? A: 16 April 1992"): the
+                // answer's date is about what the question asks.
+                if (i + 1 < sentences.Count && text.AsSpan(s, l).TrimEnd().EndsWith("?") && sentences[i + 1] is var (a, al) && Answer().IsMatch(text.AsSpan(a, al)))
+                    (l, i) = (a + al - s, i + 1);
+                parser._scopes.Add(new ProseScope(s, l, ScopeKind.Sentence));
             }
-            if (question is { } last) parser._scopes.Add(new ProseScope(last.Start, last.Length, ScopeKind.Sentence));
         }
         parser._scopes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (new Prose(text, parser._runs.ToArray(), parser._scopes, source), parser.FrontMatter);
