@@ -447,6 +447,12 @@ public class ChronologyCheckTests
                 "The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban went to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Camp David fell through”), not a month after"),
             ("Rabbani's trip to Moscow only came after Gorbachev had resigned [@gorbachev-resigns-1991], when Yeltsin was calling the shots.",
                 "The paper puts 'rabbani-called-to-moscow-1991' (November 1991, named here “Rabbani's trip to Moscow”) before 'gorbachev-resigns-1991' (25 December 1991), not after it"),
+            ("I had hoped the Doha track would resume quickly, and it did: the talks restarted about a month after the Taliban's mid-September visit to Moscow.",
+                "The paper dates 'doha-talks-resume-2019' to 7 December 2019 and 'taliban-delegation-visits-moscow-2019' to mid-September 2019: three months later than it, not about a month after"),
+            ("Putin's broadside against the West at the annual meeting of journalists and officials came a year after the foreign combat troops had finished leaving Afghanistan.",
+                "The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not a year after"),
+            ("Putin's return to the presidency came the year after Medvedev endorsed Obama's Afghan strategy.",
+                "The paper dates 'putin-third-term-2012' to 2012 and 'medvedev-endorses-obama-strategy-2009' to December 2009: three years later than it, not the year after"),
             // "even" stresses the order; it is no word of what happened.
             ("Russia was arming the Northern Alliance before the Taliban had even been formed.",
                 "The paper puts 'russia-backs-northern-alliance-1996' (1996, named here “Russia was arming the Northern Alliance”) after 'taliban-formed-1994' (1994, named here “the Taliban had even been formed”), not before it"),
