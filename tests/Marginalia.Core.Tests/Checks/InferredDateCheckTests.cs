@@ -242,6 +242,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Crossing_the_Amu_Darya_is_the_withdrawal()
+    {
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later. The sentence was read as about it from the words 'last', 'Darya' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings("The last Soviet units crossed back over the Amu Darya on 15 February 1990, ending the occupation.", "MRG003")).Message);
+        Assert.Equal("Counted from the end of 1979, eleven years later is the end of 1990; the paper dates 'soviet-withdrawal-1989' to 15 February 1989",
+            Assert.Single(Findings("The Soviet Union sent its troops in at the end of 1979. Eleven years later the last of them crossed back over the Amu Darya.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void An_answer_is_about_what_its_question_asks()
     {
         Assert.Equal("The paper dates 'medvedev-endorses-obama-strategy-2009' (President Medvedev endorses Obama's Afghan strategy) to December 2009 (000_bf09360ec50d0df5.txt, line 197); this note says December 2010, one year later. The sentence was read as about it from the word 'strategy', Dmitry Medvedev and Barack Obama; cite the event to make the check certain",

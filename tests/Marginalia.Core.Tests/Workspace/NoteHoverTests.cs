@@ -79,7 +79,7 @@ public class NoteHoverTests
     [Fact]
     public void On_a_date_tied_to_an_event_by_an_ordinal_alone_the_card_quotes_that_ordinal()
     {
-        var hover = Hover("The last Soviet units crossed back over the Amu Darya on 15 Feb|ruary 1990, ending the occupation.")!;
+        var hover = Hover("The last Soviet units marched north on 15 Feb|ruary 1990, ending the occupation.")!;
         Assert.Equal("""
             **Thursday, 15 February 1990**  
             `1990-02-15`
