@@ -453,6 +453,8 @@ public class ChronologyCheckTests
                 "The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not a year after"),
             ("Putin's return to the presidency came the year after Medvedev endorsed Obama's Afghan strategy.",
                 "The paper dates 'putin-third-term-2012' to 2012 and 'medvedev-endorses-obama-strategy-2009' to December 2009: three years later than it, not the year after"),
+            ("Putin became president for the third time in 2012, eight years after he first took office.",
+                "Counted from 'putin-becomes-president-2000' (2000, named here “he first took office”), eight years after is 2008, not 2012"),
             // "even" stresses the order; it is no word of what happened.
             ("Russia was arming the Northern Alliance before the Taliban had even been formed.",
                 "The paper puts 'russia-backs-northern-alliance-1996' (1996, named here “Russia was arming the Northern Alliance”) after 'taliban-formed-1994' (1994, named here “the Taliban had even been formed”), not before it"),
