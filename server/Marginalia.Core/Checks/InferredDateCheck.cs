@@ -191,7 +191,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static List<(int From, int To)> LaterIn(NoteAnalysis note, ProseScope clause, DateMention date)
     {
         var later = new List<(int From, int To)>();
-        for (var m = Would().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
+        for (var m = CameLater().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
             if (!(m.Index <= date.Start && date.Start < m.Index + m.Length)) later.Add((m.Index, m.Index + m.Length));
         return later;
     }
@@ -202,7 +202,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// reopen": to the clause's next comma, dash or stop.
     /// </summary>
     [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
-    private static partial Regex Would();
+    private static partial Regex CameLater();
 
     /// <summary>"planned for", "scheduled to take place on", "was due in": words that give a date something was to happen on.</summary>
     [GeneratedRegex(@"(?i)\b(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:take\s+place|happen|be\s+held|meet|open|begin|start)\s+)?(?:for|on|in)\s+(?:the\s+)?$")]

@@ -679,7 +679,7 @@ public static partial class Chronology
                 if (comma < 0 || !IsBlank(text, comma + 1, amount.Index)) continue;
                 (first, second) = ((m.Index + m.Length, end), (scope.Start, comma));
             }
-            else if (To().Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } to)
+            else if (FromToEnd().Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } to)
                 (first, second) = ((m.Index + m.Length, to.Index), (to.Index + to.Length, end));
             else continue;
             if (Side(note, scope, first.From, first.To) is not { } anchor || Side(note, scope, second.From, second.To) is not { } subject
@@ -696,13 +696,13 @@ public static partial class Chronology
     }
 
     /// <summary>"took (Russia) two years (to go) from", "some 24 months had passed since".</summary>
-    [GeneratedRegex(@"(?i)(?:\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:to\s+(?:go|get|move|travel|pass)\s+)?from\s"
+    [GeneratedRegex(@"(?i)(?:" + TookLength + @"\s+(?:to\s+(?:go|get|move|travel|pass)\s+)?from\s"
         + @"|(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+(?:had|have)\s+(?:passed|elapsed|gone\s+by)\s+(?<since>since)\s)")]
     private static partial Regex LengthFromTo();
 
     /// <summary>The "to" that ends the first of two things a length is from and to.</summary>
     [GeneratedRegex(@"\s+to\s+(?!(?:go|get|be|have|make|sign|the\s+day\s+of)\b)")]
-    private static partial Regex To();
+    private static partial Regex FromToEnd();
 
     /// <summary>One side of a distance that names both: the event its words cite, else the date they give, else the event they name.</summary>
     private static TimeSide? Side(NoteAnalysis note, ProseScope scope, int from, int to)
@@ -1506,8 +1506,11 @@ public static partial class Chronology
     private static partial Regex WithinFew();
 
     /// <summary>"took ten years to", "took Russia fifteen years to": the length of what the clause goes on to tell.</summary>
-    [GeneratedRegex(@"(?i)\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")\s+to\s")]
+    [GeneratedRegex(@"(?i)" + TookLength + @"\s+to\s")]
     private static partial Regex TookTo();
+
+    /// <summary>"took ten years", "took Russia fifteen years": a length something took (TookTo, LengthFromTo).</summary>
+    private const string TookLength = @"\btook\s+(?:[\w’'-]+\s+){0,2}?(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")";
 
     /// <summary>"It took Russia", "it took Moscow's diplomats": the clause's words before a length it took.</summary>
     [GeneratedRegex(@"(?i)\bit\s+took(?:\s+[\w’'-]+){0,2}\s*$")]
