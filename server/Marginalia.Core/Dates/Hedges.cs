@@ -22,6 +22,12 @@ public static partial class Hedges
     /// <summary>Whether a distance is an upper bound: "less than two months", "within a year", "nearly a year".</summary>
     public static bool AtMostDistance(string words) => AtMost().IsMatch(words.ToLowerInvariant());
 
+    /// <summary>Whether a distance is a little short of its length: "nearly three years" (more than two), "almost a year".</summary>
+    public static bool NearlyDistance(string words) => Nearly().IsMatch(words.ToLowerInvariant());
+
+    /// <summary>Whether a distance is a little beyond its length: "a little over two years", "just over a month".</summary>
+    public static bool JustOverDistance(string words) => JustOver().IsMatch(words.ToLowerInvariant());
+
     /// <summary>Whether a distance is given exactly: neither rough nor a bound ("after three days", "one week after").</summary>
     public static bool ExactDistance(string words) => !ApproximateDistance(words) && !AtLeastDistance(words) && !AtMostDistance(words);
 
@@ -33,6 +39,12 @@ public static partial class Hedges
 
     [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b|<")]
     private static partial Regex AtMost();
+
+    [GeneratedRegex(@"\b(?:nearly|almost)\b")]
+    private static partial Regex Nearly();
+
+    [GeneratedRegex(@"\b(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\b")]
+    private static partial Regex JustOver();
 
     /// <summary>The hedges, in the words the recognizer looks for (any case; "c." and "ca." may touch the date).</summary>
     public static IReadOnlyList<string> Words { get; } =

@@ -151,8 +151,22 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             }
             var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
-            if (Hedges.AtLeastDistance(words)) (start, end) = after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end);
-            if (Hedges.AtMostDistance(words)) (start, end) = after ? (anchor.Start, end) : (start, anchor.End);
+            if (Hedges.AtLeastDistance(words))
+                // ("A little over two years": half a unit more at most, not any length beyond.)
+                (start, end) = !Hedges.JustOverDistance(words) ? (after ? (start, DateOnly.MaxValue) : (DateOnly.MinValue, end))
+                    : after ? (start, ShiftedBy(offset, anchor.End, offset.Amount + 0.5).AddDays(slack))
+                    : (ShiftedBy(offset, anchor.Start, offset.Amount + 0.5).AddDays(-slack), end);
+            if (Hedges.AtMostDistance(words))
+            {
+                // Less than a length counted from a day or a month is not the rest of the calendar year it reaches: "nearly two
+                // years after" 23 February 2007 is not December 2009, "less than a year after" 22 January 2019 not 29 February 2020.
+                if (offset.Unit is TimeUnit.Year or TimeUnit.Decade && anchor.End.DayNumber - anchor.Start.DayNumber < 300)
+                    (start, end) = after ? (start, Min(end, Shift(anchor.End).AddDays(slack))) : (Max(start, Shift(anchor.Start).AddDays(-slack)), end);
+                // No nearer bound than the anchor, but "nearly three years" is more than two (and "nearly a year" more than half).
+                var least = !Hedges.NearlyDistance(words) ? 0 : offset.Amount == 1 ? 0.5 : offset.Amount - 1;
+                (start, end) = after ? (ShiftedBy(offset, anchor.Start, least).AddDays(least > 0 ? -slack : 0), end)
+                    : (start, ShiftedBy(offset, anchor.End, least).AddDays(least > 0 ? slack : 0));
+            }
             return new HistoricalDate(start, end, DatePrecision.Range, Distance.Text);
         }
     }
@@ -209,6 +223,16 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             TimeUnit.Year => d.AddYears(n),
             _ => d.AddYears(10 * n),
         };
+    }
+
+    /// <summary>Shifted by a number of the offset's units, halves allowed, in its direction.</summary>
+    private static DateOnly ShiftedBy(RelativeOffset offset, DateOnly d, double units)
+    {
+        var whole = (int)Math.Floor(units);
+        var shifted = Shifted(offset with { Amount = whole }, d);
+        if (units == whole) return shifted;
+        var half = offset.Unit switch { TimeUnit.Day => 0, TimeUnit.Week => 3, TimeUnit.Month => 15, TimeUnit.Year => 182, _ => 1826 };
+        return shifted.AddDays(offset.Direction == RelativeDirection.Before ? -half : half);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -234,7 +234,7 @@ public class ChronologyCheckTests
         // distance counts from the withdrawal the words after it name (nothing, when they name none).
         Assert.Empty(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over three years after the last Soviet column crossed the Amu Darya [@najibullah-resigns-1992].", "MRG006"));
         Assert.Empty(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over three years after the Soviet withdrawal [@najibullah-resigns-1992].", "MRG006"));
-        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not over five years after",
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'soviet-withdrawal-1989' to 15 February 1989: three years later than it, not a little over five years after",
             Assert.Single(Findings("- Najibullah hung on, finally resigning on 16 April 1992 — a little over five years after the Soviet withdrawal [@najibullah-resigns-1992].", "MRG006")).Message);
     }
 
@@ -1405,5 +1405,24 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Resolution 1267 was adopted on 5 October 1999 [@unsc-resolution-1267-1999]. Two years later terrorists struck New York and Washington."));
         Assert.Single(Findings("The inclusive Moscow meeting ran over 5–6 February 2019; the centenary reception came six months later.", "MRG006"));
         Assert.Empty(Findings("The inclusive Moscow meeting ran over 5–6 February 2019; the centenary reception came four months later."));
+    }
+
+    [Fact]
+    public void Nearly_and_a_little_over_a_length_keep_close_to_it()
+    {
+        // "Nearly three years" is more than two, not any time up to three.
+        Assert.Equal("Counted from April 2013, after nearly three years is April 2016; the paper dates 'trilateral-second-meeting-2013' to November 2013",
+            Assert.Single(Findings("The first trilateral session met in Beijing in April 2013; after nearly three years, the second convened in Islamabad.", "MRG006")).Message);
+        Assert.Empty(Findings("The second trilateral session met in Islamabad in November 2013; after nearly three years, the third convened in Moscow."));
+        // Less than a length from a day is not the rest of the calendar year it reaches.
+        Assert.Equal("The paper dates 'medvedev-endorses-obama-strategy-2009' to December 2009 and 'russian-embassy-reopens-2007' to 23 February 2007: three years later than it, not nearly two years after",
+            Assert.Single(Findings("Medvedev's endorsement of Obama's strategy came nearly two years after Russia reopened its Kabul embassy.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'doha-talks-2019' to 21–22 January 2019: one year later than it, not less than a year after",
+            Assert.Single(Findings("The leap-day deal between Washington and the Taliban was signed less than a year after the first overt US–Taliban talks in Doha.", "MRG006")).Message);
+        // "A little over" is half a unit more at most; "just over nine years" from the end of 1979 is February 1989.
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'moscow-format-first-meeting-2017' to 15 February 2017: three years later than it, not a little over two years after",
+            Assert.Single(Findings("The Doha deal was signed a little over two years after the first Moscow Format round.", "MRG006")).Message);
+        Assert.Empty(Findings("Soviet troops entered Afghanistan at the end of 1979, and just over nine years later the last of them crossed back into Soviet territory."));
+        Assert.Empty(Findings("The Doha signing came just over forty years after the Soviet invasion."));
     }
 }
