@@ -37,6 +37,10 @@ public sealed partial class OfficeCheck : NoteCheck
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
             var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
+            // The last office a person held is their title when their death is told: "the Taliban's supreme leader Mullah
+            // Omar was dead", said in July 2015 of a leader who died in 2013.
+            if (offices.Any(o => o.To is { } to && to.End < when.Start && !actor.Offices.Any(later => later.From is { } f && f.Start > to.End))
+                && Death().IsMatch(text.AsSpan(scope.Start, scope.Length))) continue;
             var held = actor.Offices.Where(o => o.HeldDuring(when)).Select(o => o.Title).ToList();
             var start = window + before.Length - title.Length;
             yield return Found(note.Note.Prose.ToSourceRange(start, mention.End - start),
@@ -44,6 +48,9 @@ public sealed partial class OfficeCheck : NoteCheck
                 + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:dead|death|died|dies|killed|funeral|buried)\b")]
+    private static partial System.Text.RegularExpressions.Regex Death();
 
     /// <summary>One or two capitalized words that close the text, as a country's name or adjective does ("Afghan", "US", "Soviet").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s|-|^)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?$")]

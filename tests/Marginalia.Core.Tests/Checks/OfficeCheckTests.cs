@@ -32,4 +32,13 @@ public class OfficeCheckTests
     [InlineData("In mid-2015 the ex-Afghan president Hamid Karzai met Vladimir Putin.")]
     public void A_title_held_at_the_time_or_no_title_raises_nothing(string text) =>
         Assert.Empty(Findings(text, "MRG007"));
+
+    [Fact]
+    public void The_last_title_of_a_dead_man_is_his_title_when_his_death_is_told()
+    {
+        Assert.Empty(Findings("The Afghan government disclosed that the Taliban's supreme leader Mullah Omar was dead in late July 2015.", "MRG007"));
+        // Alive and named by it two years after he last held it, the title is still a claim.
+        Assert.Equal("Mullah Omar was not supreme leader in July 2015: the paper has Supreme leader of the Taliban 1994 – 2013",
+            Assert.Single(Findings("In July 2015 the supreme leader Mullah Omar sent envoys to Murree.", "MRG007")).Message);
+    }
 }
