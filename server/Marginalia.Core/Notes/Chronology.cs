@@ -118,6 +118,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         get
         {
             if (Distance?.Relative is not { } offset || Moment is not { } anchor) return null;
+            if (OwnMonth is { } own) return new HistoricalDate(own.Start, own.End, DatePrecision.Range, Distance.Text);
             var slack = offset.Unit switch
             {
                 TimeUnit.Day => 0,
@@ -177,11 +178,14 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     /// </summary>
     public HistoricalDate? Counted =>
         Distance?.Relative is { } offset && Moment is { } anchor
-            ? CalendarMonth
+            ? OwnMonth ?? (CalendarMonth
                 ? new HistoricalDate(FirstOfMonth(Shifted(offset, anchor.Start)), FirstOfMonth(Shifted(offset, anchor.End)).AddMonths(1).AddDays(-1), DatePrecision.Month, Distance.Text)
                 : CalendarYear ? HistoricalDate.InYear(Shifted(offset, anchor.Start).Year, Distance.Text)
-                : new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text)
+                : new HistoricalDate(Shifted(offset, anchor.Start), Shifted(offset, anchor.End), anchor.Precision, Distance.Text))
             : null;
+
+    /// <summary>"August of the following year", "March of that year": the month the words name, in the year counted.</summary>
+    private HistoricalDate? OwnMonth => Distance is { Relative: { Unit: TimeUnit.Year, Amount: 0 or 1 }, Date: { Precision: DatePrecision.Month } month } ? month : null;
 
     /// <summary>"The next year", "the year after": the calendar's year ("the next year" of 5 October 1999 is 2000).</summary>
     private bool CalendarYear => Distance is { Relative: { Unit: TimeUnit.Year, Amount: 0 or 1 } } d && d.Text.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)

@@ -1425,4 +1425,12 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Soviet troops entered Afghanistan at the end of 1979, and just over nine years later the last of them crossed back into Soviet territory."));
         Assert.Empty(Findings("The Doha signing came just over forty years after the Soviet invasion."));
     }
+
+    [Fact]
+    public void A_month_of_the_following_year_is_that_month_of_the_year_after()
+    {
+        Assert.Equal("Counted from 1998, August of the following year is August 1999; the paper dates 'us-embassy-bombings-1998' to August 1998",
+            Assert.Single(Findings("Al-Qaeda arrives in Afghanistan in 1998; in August of the following year, the US embassies in Nairobi and Dar es Salaam are bombed.", "MRG006")).Message);
+        Assert.Empty(Findings("Al-Qaeda arrives in Afghanistan in 1998; in August of that year, the US embassies in Nairobi and Dar es Salaam are bombed."));
+    }
 }

@@ -186,6 +186,10 @@ public class DateRecognizerTests
     [InlineData("Rockets hit on 28 August 1992; the previous October two Russians died", "the previous October", "1991-10-01/1991-10-31", DatePrecision.Month)]
     [InlineData("Pankin met Rabbani in November 1991. That same month the flag came down", "That same month", "1991-11-01/1991-11-30", DatePrecision.Month)]
     [InlineData("Najibullah quit on 16 April 1992. Later that month rockets hit", "that month", "1992-04-01/1992-04-30", DatePrecision.Month)]
+    // The month of the year after, not the first such month after: August 1999, though August 1998 follows March 1998 too.
+    [InlineData("Al-Qaeda came in March 1998; in August of the following year the embassies were bombed", "August of the following year", "1999-08-01/1999-08-31", DatePrecision.Month)]
+    [InlineData("Al-Qaeda came in 1998; in August of that year the embassies were bombed", "August of that year", "1998-08-01/1998-08-31", DatePrecision.Month)]
+    [InlineData("Al-Qaeda came in 1998; in March of the previous year the Taliban were recognised", "March of the previous year", "1997-03-01/1997-03-31", DatePrecision.Month)]
     public void Takes_a_missing_year_from_the_date_before(string text, string written, string iso, DatePrecision precision)
     {
         var mention = DateRecognizer.Recognize(text).Single(m => m.Text == written);

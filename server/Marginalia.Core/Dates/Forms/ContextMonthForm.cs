@@ -7,6 +7,7 @@ namespace Marginalia.Core.Dates.Forms;
 /// <summary>
 /// "that July", "the following March", "the next April", "the previous June": a month counted from the date before it —
 /// the first such month after it (or before it), or the one of its year. Without a date before it, the year of the context.
+/// "August of the following year", "March of that year": the month of the year after (or of) the date before it.
 /// </summary>
 internal sealed partial class ContextMonthForm : DateForm
 {
@@ -15,7 +16,8 @@ internal sealed partial class ContextMonthForm : DateForm
     public override Regex Pattern => ThePattern();
 
     /// <summary>(A capitalized month only: "that may" is a verb.)</summary>
-    [GeneratedRegex(@"\G(?<![\w-])(?:[Tt]hat|[Tt]he\s+(?<which>following|next|previous|preceding))\s+(?<month>" + Months + @")(?![\w-]|\s*[0-9])")]
+    [GeneratedRegex(@"\G(?<![\w-])(?:(?:[Tt]hat|[Tt]he\s+(?<which>following|next|previous|preceding))\s+(?<month>" + Months + @")(?![\w-]|\s*[0-9])"
+        + @"|(?<month>" + Months + @")\s+of\s+(?:that|the\s+(?:(?<which>following|next|previous|preceding)|same))\s+year(?![\w-]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
@@ -28,10 +30,11 @@ internal sealed partial class ContextMonthForm : DateForm
             _ => 0,
         };
         HistoricalDate InYear(int y) => HistoricalDate.InMonth(y, month, m.Value);
+        var ofYear = m.Value.EndsWith("year", StringComparison.Ordinal);
         found.Add(new Candidate(m.Index, m.Length, Shape.ContextYear)
         {
             YearOffset = step, WithYear = InYear,
-            FromPrevious = previous => InYear(CountedYear(month, month, step, previous)),
+            FromPrevious = previous => InYear(ofYear ? previous.Start.Year + step : CountedYear(month, month, step, previous)),
         });
     }
 
