@@ -31,9 +31,11 @@ public sealed partial class OfficeCheck : NoteCheck
                 .OrderByDescending(t => t.Length).FirstOrDefault();
             if (title is null) continue;
             var preceding = before[..^title.Length].TrimEnd();
-            // (Also over the country's name or adjective: "former Afghan president Hamid Karzai", "ex-Soviet foreign minister".)
-            var overCountry = Nationality().Match(preceding) is { Success: true } country ? preceding[..country.Index].TrimEnd() : preceding;
-            if (NotNow.Any(w => preceding.EndsWith(w, StringComparison.OrdinalIgnoreCase) || overCountry.EndsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
+            // (Also over the country's name or adjective, of one word or two: "former Afghan president Hamid Karzai",
+            // "ex-Soviet foreign minister", "Former Afghan president" opening a sentence, "former Soviet Union leader".)
+            var overOne = Nationality().Match(preceding) is { Success: true } one ? preceding[..one.Index].TrimEnd() : preceding;
+            var overTwo = Nationality().Match(overOne) is { Success: true } two ? overOne[..two.Index].TrimEnd() : overOne;
+            if (NotNow.Any(w => new[] { preceding, overOne, overTwo }.Any(p => p.EndsWith(w, StringComparison.OrdinalIgnoreCase)))) continue;
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
             var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
@@ -52,8 +54,8 @@ public sealed partial class OfficeCheck : NoteCheck
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:dead|death|died|dies|killed|funeral|buried)\b")]
     private static partial System.Text.RegularExpressions.Regex Death();
 
-    /// <summary>One or two capitalized words that close the text, as a country's name or adjective does ("Afghan", "US", "Soviet").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s|-|^)\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?$")]
+    /// <summary>A capitalized word that closes the text, as a country's name or adjective does ("Afghan", "US", "Soviet").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s|-|^)\p{Lu}[\p{L}.]*$")]
     private static partial System.Text.RegularExpressions.Regex Nationality();
 
     // An actor's title words, worked out once per actor rather than once per mention.

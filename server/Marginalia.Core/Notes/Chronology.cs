@@ -393,6 +393,7 @@ public static partial class Chronology
                 if (note.DatesIn(scope).Any(d => d.Start < end && start < d.End)) continue; // "three days after", "the following year"
                 var words = text[start..end];
                 var lower = words.ToLowerInvariant();
+                if (NoOrder(text, scope, start, end)) continue;
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
                 // (Nor a bare participle before its agent: "Res. 1267 ← preceded by the embassy bombings by ~14 months".)
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && (Auxiliary().IsMatch(lower) || !AmountAt().IsMatch(text, end));
@@ -901,7 +902,7 @@ public static partial class Chronology
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End)) found.Add((end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End))); // not "the following year"
+                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end)) found.Add((end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End))); // not "the following year"
             }
             // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
             // "it took fifteen years from" counts from, up to the "to" of where it got.
@@ -1474,6 +1475,23 @@ public static partial class Chronology
     /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:in|on|during)\s+)?(?<words>(?i:the\s+same\s+)(?<unit>(?i:year|month|day))(?:\s+(?i:as|that|when))?)(?=\s+\p{L})")]
     private static partial Regex SameAs();
+
+    /// <summary>
+    /// Whether a connector orders nothing: "before or after the troops came home?" asks, and "after two days of
+    /// negotiations" is a length, not a thing something came after.
+    /// </summary>
+    private static bool NoOrder(string text, ProseScope scope, int start, int end) =>
+        EitherWay().IsMatch(text.AsSpan(end)) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
+        || (text.AsSpan(start, end - start).Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(text.AsSpan(end)));
+
+    [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]
+    private static partial Regex EitherWay();
+
+    [GeneratedRegex(@"(?<![\w-])(?i:before|after)\s+(?i:or|and)\s+$")]
+    private static partial Regex EitherWayBefore();
+
+    [GeneratedRegex(@"^\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+of(?![\w-])")]
+    private static partial Regex LengthOf();
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

@@ -1433,4 +1433,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Al-Qaeda arrives in Afghanistan in 1998; in August of the following year, the US embassies in Nairobi and Dar es Salaam are bombed.", "MRG006")).Message);
         Assert.Empty(Findings("Al-Qaeda arrives in Afghanistan in 1998; in August of that year, the US embassies in Nairobi and Dar es Salaam are bombed."));
     }
+
+    [Fact]
+    public void A_question_either_way_and_a_length_of_something_order_nothing()
+    {
+        Assert.Empty(Findings("Q: Did the Congress of People's Deputies condemn the war before or after the troops came home?\nA: After the withdrawal, later the same year."));
+        Assert.Empty(Findings("After two days of negotiations in Doha, Khalilzad said a framework agreement had been reached with the Taliban."));
+        // The length's date is still the sentence's: a framework of January 2020 is a year late.
+        Assert.Equal("The paper dates 'doha-framework-agreement-2019' (After two days of negotiations the US and the Taliban reach a framework agreement) to January 2019 (000_bf09360ec50d0df5.txt, line 372); this note says January 2020, one year later. The sentence was read as about it from the words 'framework', 'agreement', 'negotiations', Zalmay Khalilzad and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Khalilzad claimed a framework agreement with the Taliban after two days of negotiations in Doha in January 2020.")).Message);
+    }
 }
