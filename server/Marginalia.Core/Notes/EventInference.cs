@@ -141,7 +141,11 @@ public static partial class EventInference
         // say did not happen ("Trump cancelled the Camp David meeting on 8 August 2019" is the cancellation's date, whatever the
         // planning's span: a key term of the best that the other lacks says which), nor a vague span when the best is precise.
         var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
-        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence - ExplainingMargin) && DateAgreement.Agrees(date, m.Event.Date)
+        // (Further off when the sentence writes one of its names of several words whole: "the result of the American
+        // presidential election was announced in November 2016" is the vote's, not the Moscow summit held days after it.)
+        var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
+        var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence
+                - (m.Event.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n)) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
             && (ReferenceEquals(m.Event, best.Event)
                 || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
                     && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));

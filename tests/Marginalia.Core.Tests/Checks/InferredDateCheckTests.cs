@@ -671,4 +671,11 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Yeltsin announced that arms supplies to Kabul would be halted from 1 January 1993, removing the last prop of Najibullah's government.", "MRG003")).Message);
         Assert.Empty(Findings("Yeltsin announced that arms supplies to Kabul would be halted from 1 January 1992, removing the last prop of Najibullah's government."));
     }
+
+    [Fact]
+    public void An_event_named_whole_explains_the_date_from_further_off()
+    {
+        // "American presidential election" is the vote's name; the Moscow summit held days after its result shares two words.
+        Assert.Empty(Findings("The result of the American presidential election was announced in November 2016, and Donald Trump was declared the winner."));
+    }
 }
