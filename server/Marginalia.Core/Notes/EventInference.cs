@@ -155,8 +155,17 @@ public static partial class EventInference
         // Afghanistan on 15 February 1988" is in the 1980s of the Soviet war, and a year off the withdrawal).
         var slipped = written is { Precision: DatePrecision.Day or DatePrecision.Month } && !Slip(written, best.Event.Date)
             ? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date)) : null;
-        if (agreeing is not null && !(slipped is not null && ReferenceEquals(agreeing.Event, best.Event) && DateAgreement.IsVague(best.Event.Date)))
+        // (Or a span of months the date falls in, when the slipped one fits the sentence as well: "Trump abruptly called off his
+        // secret Camp David meeting … on 8 August 2019" is the cancellation of 8 September misdated, not a day of the planning;
+        // its margin is then over the others, the planning being the span its slip fell in.)
+        // (Only when a key term of its own says it: "The QCG met in Islamabad on 18 March 2016" is no slip for its fifth meeting.)
+        var slippedFromSpan = slipped is not null && agreeing is not null && ReferenceEquals(agreeing.Event, best.Event)
+            && best.Event.Date.Precision == DatePrecision.Range && slipped.Confidence >= best.Confidence - TieMargin
+            && !KeyWords(vocabulary, slipped).IsSubsetOf(KeyWords(vocabulary, best));
+        if (agreeing is not null && !(slipped is not null && ReferenceEquals(agreeing.Event, best.Event) && (DateAgreement.IsVague(best.Event.Date) || slippedFromSpan)))
             return agreeing with { Read = scope };
+        if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
+            return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
     }
 

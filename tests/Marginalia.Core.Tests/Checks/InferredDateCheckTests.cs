@@ -678,4 +678,14 @@ public class InferredDateCheckTests
         // "American presidential election" is the vote's name; the Moscow summit held days after its result shares two words.
         Assert.Empty(Findings("The result of the American presidential election was announced in November 2016, and Donald Trump was declared the winner."));
     }
+
+    [Fact]
+    public void A_slip_of_one_part_of_an_event_of_a_day_is_its_slip_not_a_day_of_a_span_the_sentence_fits_as_well()
+    {
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 August 2019, one month earlier. The sentence was read as about it from the words 'called', 'Camp', 'David', 'meeting', 'attack', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("President Trump abruptly called off his secret Camp David meeting with Ghani's team and the Taliban on 8 August 2019, after an insurgent attack in Kabul.")).Message);
+        Assert.Empty(Findings("In August 2019 Trump was secretly planning a Camp David meeting with Ghani's team and the Taliban."));
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'last', 'left', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Note: the last Soviet units left Afghanistan on 15 February 1988, ending a decade-long war that had crippled the Soviet economy.")).Message);
+    }
 }
