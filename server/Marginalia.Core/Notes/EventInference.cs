@@ -203,10 +203,12 @@ public static partial class EventInference
             else if (at >= to) { end = Math.Min(end, at); break; }
         }
         // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
-        // two dashes are an aside (AsideIn), and the clause after them goes on the one before.
+        // two dashes are an aside (AsideIn), and the clause after them goes on the one before — whatever breaks the aside holds
+        // ("— with China and Pakistan, but without any Afghans —").
         var text = analysis.Note.Prose.Text;
-        if (opening >= 1 && IsDash(analysis, breaks[opening]) && IsDash(analysis, breaks[opening - 1]))
-            start = opening >= 2 ? breaks[opening - 2].At + breaks[opening - 2].Length : scope.Start;
+        var aside = opening >= 1 && IsDash(analysis, breaks[opening]) ? breaks.FindLastIndex(opening - 1, b => IsDash(analysis, b)) : -1;
+        if (aside >= 0)
+            start = aside >= 1 ? breaks[aside - 1].At + breaks[aside - 1].Length : scope.Start;
         // "Resolution 1267 [@…] — adopted 5 November 1999": a verb without its subject after a dash goes on the clause before.
         else if (opening >= 0 && IsDash(analysis, breaks[opening]) && SubjectlessVerb().IsMatch(text.AsSpan(start)))
             start = opening >= 1 ? breaks[opening - 1].At + breaks[opening - 1].Length : scope.Start;

@@ -688,4 +688,11 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'last', 'left', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("Note: the last Soviet units left Afghanistan on 15 February 1988, ending a decade-long war that had crippled the Soviet economy.")).Message);
     }
+
+    [Fact]
+    public void An_aside_between_dashes_holding_a_break_of_its_own_is_still_an_aside()
+    {
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 26 November 2016, one month earlier. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'convened', 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia convened the first major diplomatic summit on Afghan settlement — with China and Pakistan, but without any Afghans — in Moscow on 26 November 2016.")).Message);
+    }
 }
