@@ -439,7 +439,7 @@ public static partial class Chronology
                 if (Statement(note, scope, start, end, words, relation, anchorSpan) is { } s) found.Add(s with { Distance = distance });
                 // "The year before, Rabbani was called to Moscow [@…]": no anchor of its own, counted like "a year earlier".
                 // ("…in December 2001. The year after, Washington sent its troops into Iraq": from the date before it.)
-                else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End))
+                else if (distance is not null && IsBlank(text, end, ClauseEnd(text, end, scope.End), allowPunctuation: true)
                          && (CountedFrom(note, scope, previousScope, distance) ?? StatedBefore(note, start)) is { } from && SubjectAfter(note, scope, distance, from) is { } subject)
                     found.Add(new OrderStatement(start, end - start, words, relation, subject, from) { Distance = distance });
             }

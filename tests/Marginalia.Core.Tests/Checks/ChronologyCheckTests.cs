@@ -1443,4 +1443,12 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'doha-framework-agreement-2019' (After two days of negotiations the US and the Taliban reach a framework agreement) to January 2019 (000_bf09360ec50d0df5.txt, line 372); this note says January 2020, one year later. The sentence was read as about it from the words 'framework', 'agreement', 'negotiations', Zalmay Khalilzad and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Khalilzad claimed a framework agreement with the Taliban after two days of negotiations in Doha in January 2020.")).Message);
     }
+
+    [Fact]
+    public void The_month_before_at_the_end_of_its_clause_counts_from_the_date_before_it()
+    {
+        Assert.Equal("Counted from 28 Aug. 1992, the month before is July 1992; the paper dates 'russians-killed-in-kabul-1992' to August 1992",
+            Assert.Single(Findings("Rockets on the embassy compound, 28 Aug. 1992; two Russians had been killed in Kabul the month before.", "MRG006")).Message);
+        Assert.Empty(Findings("Rockets on the embassy compound, 28 Aug. 1992; two Russians had been killed in Kabul earlier that month."));
+    }
 }
