@@ -57,6 +57,13 @@ public static class DateDistance
             // "Jan. 2016" for January 2015 is one year later, not the eleven months between the two months.
             if (months % 12 == 0) return $"{Count(months / 12, "year")} {direction}";
         }
+        // The same part of another month ("mid-October" for mid-September) is months off, not the days between their edges.
+        if (said.Precision == DatePrecision.PartOfMonth && paper.Precision == DatePrecision.PartOfMonth
+            && said.Start.Day == paper.Start.Day && said.End.Day == paper.End.Day)
+        {
+            var months = Math.Abs((said.Start.Year - paper.Start.Year) * 12 + said.Start.Month - paper.Start.Month);
+            return $"{(months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"))} {direction}";
+        }
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
 

@@ -349,6 +349,13 @@ public static partial class EventInference
     }
 
     /// <summary>Whether a text holds a name as whole words, in any case.</summary>
+    /// <summary>Whether a stretch holds every word of one of the event's names ("A Taliban delegation travelled to Moscow": "Taliban delegation to Moscow").</summary>
+    internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e)
+    {
+        var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).ToList();
+        return Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
+    }
+
     private static bool WholeName(string text, string name) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(name) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 

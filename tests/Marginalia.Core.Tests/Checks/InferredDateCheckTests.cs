@@ -695,4 +695,13 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 26 November 2016, one month earlier. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'convened', 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia convened the first major diplomatic summit on Afghan settlement — with China and Pakistan, but without any Afghans — in Moscow on 26 November 2016.")).Message);
     }
+
+    [Fact]
+    public void One_shared_word_with_a_name_of_the_event_written_is_the_same_fact()
+    {
+        // "Taliban delegation to Moscow" is a name of the visit: "delegation" with the Taliban and Moscow says which.
+        Assert.Equal("The paper dates 'taliban-delegation-visits-moscow-2019' (A Taliban delegation visits Moscow a week after the collapse of the US-Taliban meeting) to mid-September 2019 (000_bf09360ec50d0df5.txt, line 414); this note says mid-October 2019, one month later. The sentence was read as about it from the word 'delegation', Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("A Taliban delegation flew to Moscow in mid-October 2019, after the collapse of Trump's planned Camp David meeting.")).Message);
+        Assert.Empty(Findings("A Taliban delegation flew to Moscow in mid-September 2019, after the collapse of Trump's planned Camp David meeting."));
+    }
 }

@@ -27,6 +27,8 @@ public class DateDistanceTests
     [InlineData("1988", "15 February 1989", "one year earlier")]
     [InlineData("September 2019", "June–August 2019", "one month later")]   // not the one day from 31 August
     [InlineData("2020", "June–August 2019", "one year later")]
+    [InlineData("mid-October 2019", "mid-September 2019", "one month later")]  // not the three weeks between 20 September and 11 October
+    [InlineData("mid-September 2018", "mid-September 2019", "one year earlier")]
     public void A_year_is_as_far_as_the_years_written(string said, string paper, string words) =>
         Assert.Equal(words, DateDistance.Compare(DateRecognizer.ParseOne(said)!, DateRecognizer.ParseOne(paper)!));
 
