@@ -275,6 +275,8 @@ public sealed partial class InferredDateCheck : NoteCheck
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
         if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))
             return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
+        if (EventInference.NumberedOtherwise(note, (match.Read ?? claim.Scope).Start, (match.Read ?? claim.Scope).End, claim.Event))
+            return "the sentence numbers its thing otherwise than the event";
         // Who took part, unless the sentence tells what happened in the event's own words at length.
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a

@@ -566,6 +566,19 @@ public static partial class EventInference
         return !title.Any(Ordinals.Contains) || title.Contains(n);
     }
 
+    /// <summary>
+    /// Whether a stretch numbers its things only otherwise than an event's title does: "the first direct presidential
+    /// election … which Karzai won" is not Karzai "elected a second time". (Any one number the title has will do.)
+    /// </summary>
+    internal static bool NumberedOtherwise(NoteAnalysis analysis, int start, int end, Event e)
+    {
+        var text = analysis.Note.Prose.Text[start..end];
+        // (In words only: "the 5th" is as often a day of a month.)
+        var said = Words(text).Select(NameStem).Where(NumberWords.Contains).ToHashSet(StringComparer.Ordinal);
+        var own = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).TitleStems[e].Where(NumberWords.Contains).ToList();
+        return said.Count > 0 && own.Count > 0 && !own.Any(said.Contains);
+    }
+
     /// <summary>The ordinal a phrase gives its thing ("the second round", "round 2", "2nd"), as the stem of its word, or null.</summary>
     private static string? Numbered(List<string> tokens, string text)
     {

@@ -704,4 +704,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("A Taliban delegation flew to Moscow in mid-October 2019, after the collapse of Trump's planned Camp David meeting.")).Message);
         Assert.Empty(Findings("A Taliban delegation flew to Moscow in mid-September 2019, after the collapse of Trump's planned Camp David meeting."));
     }
+
+    [Fact]
+    public void A_sentence_that_numbers_its_thing_otherwise_is_about_another()
+    {
+        // True history beside the paper: Karzai's first election, not his second (the paper's August 2009).
+        Assert.Empty(Findings("A line on Afghan politics between 2002 and 2007 would help, e.g. the first direct presidential election, held on 9 October 2004, which Karzai won."));
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the words 'second', 'election' and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("A line on Afghan politics between 2002 and 2012 would help, e.g. the second presidential election, held in August 2010, which Karzai won.")).Message);
+    }
 }
