@@ -979,9 +979,11 @@ public static partial class Chronology
             // (Nor the words before a colon, when those after it name the subject and those before do not date it: "The arc
             // was long: Moscow's decision to send troops preceded …", but "15 February 1989: the last troops left, nine
             // years after …", "The withdrawal: completed nine years after …".)
+            // (Nor the words that ask the reader to mark what follows: "Note that Putin's speech was delivered two months after …".)
             if (subjectEnd > subjectStart && text.LastIndexOf(": ", subjectEnd - 1, subjectEnd - subjectStart, StringComparison.Ordinal) is var colon and >= 0
-                && StatedIn(note, subjectStart, colon) is null && NamedIn(note, colon + 2, subjectEnd, nearEnd: true) is not null)
+                && StatedIn(note, subjectStart, colon) is null && NamedIn(note, AfterNoteThat(text, colon + 2, subjectEnd), subjectEnd, nearEnd: true) is not null)
                 subjectStart = colon + 2;
+            subjectStart = AfterNoteThat(text, subjectStart, subjectEnd);
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
             // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)
@@ -1492,6 +1494,13 @@ public static partial class Chronology
 
     [GeneratedRegex(@"^\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+of(?![\w-])")]
     private static partial Regex LengthOf();
+
+    /// <summary>Where the words after a lead-in that asks the reader to mark them begin ("Note that …"), else where they begin.</summary>
+    private static int AfterNoteThat(string text, int from, int to) =>
+        to > from && NoteThat().Match(text, from, to - from) is { Success: true } lead ? lead.Index + lead.Length : from;
+
+    [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
+    private static partial Regex NoteThat();
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

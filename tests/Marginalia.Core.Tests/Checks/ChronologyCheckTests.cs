@@ -1451,4 +1451,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Rockets on the embassy compound, 28 Aug. 1992; two Russians had been killed in Kabul the month before.", "MRG006")).Message);
         Assert.Empty(Findings("Rockets on the embassy compound, 28 Aug. 1992; two Russians had been killed in Kabul earlier that month."));
     }
+
+    [Fact]
+    public void Words_that_ask_the_reader_to_note_something_are_no_part_of_it()
+    {
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not two months after",
+            Assert.Single(Findings("Note that Putin's anti-Western speech was delivered two months after the withdrawal of combat troops had been completed.", "MRG006")).Message);
+        Assert.Single(Findings("- 112. p. 21: note that Putin's anti-Western speech was delivered two months after the withdrawal of combat troops had been completed.", "MRG006"));
+        Assert.Empty(Findings("Note that Putin's anti-Western speech was delivered two months before the withdrawal of combat troops had been completed."));
+    }
 }
