@@ -1155,6 +1155,9 @@ public static partial class Chronology
         if ((anchor.Event is { } a && anchorWords is not null && Stages.StartOfAnEnd(anchorWords, a) is not null)
             || (subject.Event is { } b && subjectWords is not null && Stages.StartOfAnEnd(subjectWords, b) is not null))
             return null;
+        // (Neither side's words may also name the other side's event: that reading says nothing.)
+        (subject, anchor) = (subject with { Contenders = [.. subject.Contenders.Where(c => !ReferenceEquals(c, anchor.Event))] },
+            anchor with { Contenders = [.. anchor.Contenders.Where(c => !ReferenceEquals(c, subject.Event))] });
         return new OrderStatement(start, end - start, words, relation, subject, anchor)
         {
             AnchorWords = anchorWords, SubjectWords = subjectWords, HeadedSubject = headed ? (subjectStart, subjectEnd) : null,
@@ -1365,7 +1368,9 @@ public static partial class Chronology
             // A name the event does not know anywhere in the stretch still makes it another thing.
             // (Nor may the words cut off number it otherwise: "the first Moscow Format round" is no third round.)
             // (Nor a body the event does not have: "Russia's trilateral platform with China and Pakistan was formed".)
-            if (EventInference.Named(note, start, end, strict: true) is { } part
+            // (Nor the other side's event, which a part of the words names only because they share its words: "Moscow's
+            // summit with China and Pakistan was held" is not "Pakistan was held" of the first Moscow Format meeting.)
+            if (EventInference.Named(note, start, end, strict: true) is { } part && !ReferenceEquals(part.Event, other)
                 && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)
                 && !EventInference.NamesBodyItLacks(note, from, to, part.Event)) return part;
         }

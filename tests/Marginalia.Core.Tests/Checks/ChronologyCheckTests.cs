@@ -1460,4 +1460,12 @@ public class ChronologyCheckTests
         Assert.Single(Findings("- 112. p. 21: note that Putin's anti-Western speech was delivered two months after the withdrawal of combat troops had been completed.", "MRG006"));
         Assert.Empty(Findings("Note that Putin's anti-Western speech was delivered two months before the withdrawal of combat troops had been completed."));
     }
+
+    [Fact]
+    public void A_part_of_the_subjects_words_names_no_event_the_other_side_names()
+    {
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' to 26 December 2016 and 'moscow-format-first-meeting-2017' to 15 February 2017: two months earlier than it, not two years before",
+            Assert.Single(Findings("Moscow's summit with China and Pakistan was held two years before the first Moscow Format meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("Moscow's summit with China and Pakistan was held seven weeks before the first Moscow Format meeting."));
+    }
 }
