@@ -87,7 +87,7 @@ describe('the timeline page `marginalia timeline` writes', { skip, timeout: 180_
   });
 
   it('draws every event and every claim the request returns', async () => {
-    assert.equal(expected.events.length, 120);
+    assert.equal(expected.events.length, 121);
     assert.equal(expected.claims.length, 30);
     // vis-timeline gives a point's dot the item's classes too: the item is the element that is not its dot.
     assert.equal(await page.locator('.vis-item.tl-event:not(.vis-dot)').count(), expected.events.length);

@@ -24,7 +24,7 @@ public class CodeLensTests
                 "46:0-46:48 10 of 28 events cited in your notes",
                 "141:0-141:58 0 of 8 events cited in your notes",
                 "182:0-182:40 1 of 12 events cited in your notes",
-                "218:0-218:44 2 of 18 events cited in your notes",
+                "218:0-218:44 2 of 19 events cited in your notes",
                 "290:0-290:57 8 of 21 events cited in your notes",
                 "365:0-365:47 7 of 18 events cited in your notes",
                 "447:0-447:10 0 of 2 events cited in your notes",

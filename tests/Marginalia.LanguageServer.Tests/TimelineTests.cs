@@ -20,9 +20,9 @@ public class TimelineTests
 
         var timeline = await TimelineAsync(harness);
 
-        Assert.Equal(120, timeline.Events.Length);
+        Assert.Equal(121, timeline.Events.Length);
         Assert.Equal(53, timeline.Actors.Length);
-        // Cited as `marginalia coverage` counts: 31 of 120, 3 of the 13 of the introduction.
+        // Cited as `marginalia coverage` counts: 31 of 121, 3 of the 13 of the introduction.
         Assert.Equal(31, timeline.Events.Count(e => e.Cited));
         Assert.Equal((13, 3), (timeline.Events.Count(e => e.Section == "Introduction"), timeline.Events.Count(e => e.Section == "Introduction" && e.Cited)));
         // In date order, every actor of an event among the actors.

@@ -1468,4 +1468,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Moscow's summit with China and Pakistan was held two years before the first Moscow Format meeting.", "MRG006")).Message);
         Assert.Empty(Findings("Moscow's summit with China and Pakistan was held seven weeks before the first Moscow Format meeting."));
     }
+
+    [Fact]
+    public void The_news_Obama_told_the_Russian_president_before_has_a_time_of_its_own()
+    {
+        Assert.Equal("The paper puts 'obama-informs-russian-president-2011' (May 2011, named here “Obama told the Russian president about Bin Laden's death”) before 'bin-laden-death-announced-2011' (May 2011, named here “the news had been released worldwide”), not after it",
+            Assert.Single(Findings("Obama told the Russian president about Bin Laden's death only after the news had been released worldwide.", "MRG006")).Message);
+        Assert.Empty(Findings("Obama told the Russian president about Bin Laden's death before the news was released worldwide."));
+    }
 }

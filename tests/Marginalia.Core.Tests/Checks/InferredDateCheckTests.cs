@@ -154,7 +154,7 @@ public class InferredDateCheckTests
     public void A_date_before_the_words_that_time_the_sentence_by_another_thing_is_the_sentences_own()
     {
         Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' (After fifteen years Russia officially resumes an active Afghan policy) to 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier. The sentence was read as about it from the words 'active', 'policy', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("In 2006 Russia officially took up an active Afghan policy again, after a long absence.", "MRG003")).Message);
-        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death before the news is released) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the words 'death', 'news', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the word 'death', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
         // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something
@@ -644,7 +644,7 @@ public class InferredDateCheckTests
     public void The_start_of_an_event_that_is_itself_a_start_is_its_date()
     {
         // The drawdown's first 650 soldiers are its beginning: "start of the phased withdrawal" is no stage before it.
-        Assert.Equal("The paper dates 'us-drawdown-begins-2011' (The first 650 US soldiers leave, beginning the phased withdrawal planned to end in 2014) to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 13 June 2011, one month earlier. The sentence was read as about it from the words '650', 'first', 'batch', 'soldiers', 'left', United States and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'us-drawdown-begins-2011' (The first 650 US soldiers leave, beginning the phased withdrawal planned to end in 2014) to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 13 June 2011, one month earlier. The sentence was read as about it from the words '650', 'first', 'batch', 'soldiers', 'left', Afghanistan and United States; cite the event to make the check certain",
             Assert.Single(Findings("The first small batch of 650 US soldiers left north-eastern Afghanistan on 13 June 2011 — start of the phased withdrawal.", "MRG003")).Message);
     }
 

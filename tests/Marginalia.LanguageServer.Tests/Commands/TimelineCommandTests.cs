@@ -38,7 +38,7 @@ public partial class TimelineCommandTests
         Assert.Equal(XOf(new DateOnly(1992, 1, 1)), X(rabbani, "x"), 0.02);
         Assert.Equal(XOf(new DateOnly(1997, 1, 1)) - XOf(new DateOnly(1992, 1, 1)), X(rabbani, "width"), 0.04);
 
-        Assert.Equal(120, svg.Descendants().Count(e => e.Attribute("data-event") is not null));
+        Assert.Equal(121, svg.Descendants().Count(e => e.Attribute("data-event") is not null));
         var claims = svg.Descendants(Svg + "path").Where(p => ((string?)p.Attribute("class"))?.StartsWith("claim", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(30, claims.Count);
         Assert.Equal(["#d50000", "#d50000", "#d50000"], claims.Where(c => (string?)c.Attribute("class") == "claim disagrees").Select(c => (string)c.Attribute("fill")!));
@@ -57,7 +57,7 @@ public partial class TimelineCommandTests
         {
             var result = Timeline("--out", file);
             Assert.Equal((0, ""), (result.ExitCode, result.Output));
-            Assert.Matches(@"^wrote .*\.html: 120 events, 30 claims of 4 note\(s\)\n$", result.Error.ReplaceLineEndings("\n"));
+            Assert.Matches(@"^wrote .*\.html: 121 events, 30 claims of 4 note\(s\)\n$", result.Error.ReplaceLineEndings("\n"));
             var page = File.ReadAllText(file);
 
             var csp = CspMeta().Match(page);
@@ -82,7 +82,7 @@ public partial class TimelineCommandTests
     {
         var result = Timeline("--format", "json");
         var root = JsonDocument.Parse(result.Output).RootElement;
-        Assert.Equal((120, 30), (root.GetProperty("events").GetArrayLength(), root.GetProperty("claims").GetArrayLength()));
+        Assert.Equal((121, 30), (root.GetProperty("events").GetArrayLength(), root.GetProperty("claims").GetArrayLength()));
         var claim = root.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("event").GetString() == "mansour-killed-2016");
         Assert.Equal(("21 May 2017", "disagrees", "MRG003"), (claim.GetProperty("written").GetString(), claim.GetProperty("verdict").GetString(), claim.GetProperty("code").GetString()));
     }
