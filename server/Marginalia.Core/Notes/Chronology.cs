@@ -1124,6 +1124,9 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
+                  // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
+                  ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma and > 0
+                      && comma > subjectStart && EventInference.Named(note, comma + 2, subjectEnd) is { } led && !ReferenceEquals(led.Event, anchor.Event) ? led : null)
                   // (Words that name two or three events alike, held against each, as an anchor's are: only against an event.)
                   ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)) is { } named)
         {

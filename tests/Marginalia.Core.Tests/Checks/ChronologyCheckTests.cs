@@ -1476,4 +1476,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Obama told the Russian president about Bin Laden's death only after the news had been released worldwide.", "MRG006")).Message);
         Assert.Empty(Findings("Obama told the Russian president about Bin Laden's death before the news was released worldwide."));
     }
+
+    [Fact]
+    public void A_phrase_that_leads_in_with_a_comma_is_no_part_of_the_subjects_name()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not less than two months after",
+            Assert.Single(Findings("Cut off from Russian weapons, Najibullah resigned less than two months after Yeltsin's arms embargo began.", "MRG006")).Message);
+        Assert.Empty(Findings("Cut off from Russian weapons, Najibullah resigned less than four months after Yeltsin's arms embargo began."));
+    }
 }
