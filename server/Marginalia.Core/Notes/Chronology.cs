@@ -1124,6 +1124,9 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
+                  // (Or "he" or "she" as the person named before in the sentence: "Najibullah didn't last — he resigned …".)
+                  ?? (HeOrShe().IsMatch(text.AsSpan(subjectStart, subjectEnd - subjectStart)) && PersonBefore(note, scope, subjectStart) is { } person
+                      && EventInference.Named(note, subjectStart, subjectEnd, owner: person) is { } his && !ReferenceEquals(his.Event, anchor.Event) ? his : null)
                   // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
                   ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma and > 0
                       && comma > subjectStart && EventInference.Named(note, comma + 2, subjectEnd) is { } led && !ReferenceEquals(led.Event, anchor.Event) ? led : null)
@@ -1509,6 +1512,9 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
     private static partial Regex NoteThat();
+
+    [GeneratedRegex(@"^\W*(?i:he|she)\s")]
+    private static partial Regex HeOrShe();
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

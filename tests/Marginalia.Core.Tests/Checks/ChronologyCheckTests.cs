@@ -1484,4 +1484,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Cut off from Russian weapons, Najibullah resigned less than two months after Yeltsin's arms embargo began.", "MRG006")).Message);
         Assert.Empty(Findings("Cut off from Russian weapons, Najibullah resigned less than four months after Yeltsin's arms embargo began."));
     }
+
+    [Fact]
+    public void He_or_she_as_a_subject_is_the_person_named_before_in_the_sentence()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not six weeks after",
+            Assert.Single(Findings("Without Soviet weapons, Najibullah didn't last — he resigned barely six weeks after Yeltsin cut off the arms supply.", "MRG006")).Message);
+        Assert.Empty(Findings("Without Soviet weapons, Najibullah didn't last — he resigned barely fifteen weeks after Yeltsin cut off the arms supply."));
+    }
 }
