@@ -1127,6 +1127,9 @@ public static partial class Chronology
                   // (Or "he" or "she" as the person named before in the sentence: "Najibullah didn't last — he resigned …".)
                   ?? (HeOrShe().IsMatch(text.AsSpan(subjectStart, subjectEnd - subjectStart)) && PersonBefore(note, scope, subjectStart) is { } person
                       && EventInference.Named(note, subjectStart, subjectEnd, owner: person) is { } his && !ReferenceEquals(his.Event, anchor.Event) ? his : null)
+                  // (And "they" as the group named last before it in its paragraph: "And the Taliban themselves? They emerged …".)
+                  ?? (They().IsMatch(text.AsSpan(subjectStart, subjectEnd - subjectStart)) && GroupBefore(note, subjectStart) is { } group
+                      && EventInference.Named(note, subjectStart, subjectEnd, owner: group) is { } theirs && !ReferenceEquals(theirs.Event, anchor.Event) ? theirs : null)
                   // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
                   ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma and > 0
                       && comma > subjectStart && EventInference.Named(note, comma + 2, subjectEnd) is { } led && !ReferenceEquals(led.Event, anchor.Event) ? led : null)
@@ -1515,6 +1518,17 @@ public static partial class Chronology
 
     [GeneratedRegex(@"^\W*(?i:he|she)\s")]
     private static partial Regex HeOrShe();
+
+    [GeneratedRegex(@"^\W*(?i:they)\s")]
+    private static partial Regex They();
+
+    /// <summary>The group or body named last before a place in its paragraph, if no person or state came after it.</summary>
+    private static ActorMention? GroupBefore(NoteAnalysis note, int at)
+    {
+        var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, at - 1), StringComparison.Ordinal);
+        return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < at) is { } last && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation)
+            ? last : null;
+    }
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

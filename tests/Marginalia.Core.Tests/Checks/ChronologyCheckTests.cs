@@ -1492,4 +1492,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Without Soviet weapons, Najibullah didn't last — he resigned barely six weeks after Yeltsin cut off the arms supply.", "MRG006")).Message);
         Assert.Empty(Findings("Without Soviet weapons, Najibullah didn't last — he resigned barely fifteen weeks after Yeltsin cut off the arms supply."));
     }
+
+    [Fact]
+    public void They_as_a_subject_is_the_group_named_last_before_in_its_paragraph()
+    {
+        Assert.Equal("The paper dates 'taliban-formed-1994' to 1994 and 'najibullah-resigns-1992' to 16 April 1992: two years later than it, not a year after",
+            Assert.Single(Findings("And the Taliban themselves? They emerged a year after Najibullah resigned.", "MRG006")).Message);
+        Assert.Empty(Findings("And the Taliban themselves? They emerged two years after Najibullah resigned."));
+    }
 }
