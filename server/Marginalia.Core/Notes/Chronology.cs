@@ -390,10 +390,9 @@ public static partial class Chronology
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (note.DatesIn(scope).Any(d => d.Start < end && start < d.End)) continue; // "three days after", "the following year"
+                if (note.DatesIn(scope).Any(d => d.Start < end && start < d.End) || NoOrder(text, scope, start, end)) continue; // "three days after", "the following year"
                 var words = text[start..end];
                 var lower = words.ToLowerInvariant();
-                if (NoOrder(text, scope, start, end)) continue;
                 // "was followed by Y" puts Y after; "preceded by a week Y" does not: only with its auxiliary is it passive.
                 // (Nor a bare participle before its agent: "Res. 1267 ← preceded by the embassy bombings by ~14 months".)
                 var passive = lower.EndsWith(" by", StringComparison.Ordinal) && (Auxiliary().IsMatch(lower) || !AmountAt().IsMatch(text, end));
@@ -1099,6 +1098,7 @@ public static partial class Chronology
 
         TimeSide? subject = null;
         string? subjectWords = null;
+        EventMatch? NotTheAnchors(EventMatch? m) => m is not null && !ReferenceEquals(m.Event, anchor.Event) ? m : null;
         // "Najibullah's regime outlasted the withdrawal by more than three years [@…]": a citation after the distance
         // that closes the sentence is the subject's.
         if (subjectCited.Count == 0 && anchorSpan is { } span && span.To < scope.End
@@ -1124,15 +1124,11 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
-                  // (Or "he" or "she" as the person named before in the sentence: "Najibullah didn't last — he resigned …".)
-                  ?? (HeOrShe().IsMatch(text.AsSpan(subjectStart, subjectEnd - subjectStart)) && PersonBefore(note, scope, subjectStart) is { } person
-                      && EventInference.Named(note, subjectStart, subjectEnd, owner: person) is { } his && !ReferenceEquals(his.Event, anchor.Event) ? his : null)
-                  // (And "they" as the group named last before it in its paragraph: "And the Taliban themselves? They emerged …".)
-                  ?? (They().IsMatch(text.AsSpan(subjectStart, subjectEnd - subjectStart)) && GroupBefore(note, subjectStart) is { } group
-                      && EventInference.Named(note, subjectStart, subjectEnd, owner: group) is { } theirs && !ReferenceEquals(theirs.Event, anchor.Event) ? theirs : null)
+                  // (Or the words with "he", "she" or "they" as whom they stand for: "Najibullah didn't last — he resigned …".)
+                  ?? (Referent(note, scope, subjectStart, subjectEnd) is { } referent ? NotTheAnchors(EventInference.Named(note, subjectStart, subjectEnd, owner: referent)) : null)
                   // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
-                  ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma and > 0
-                      && comma > subjectStart && EventInference.Named(note, comma + 2, subjectEnd) is { } led && !ReferenceEquals(led.Event, anchor.Event) ? led : null)
+                  ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma
+                      && comma > subjectStart ? NotTheAnchors(EventInference.Named(note, comma + 2, subjectEnd)) : null)
                   // (Words that name two or three events alike, held against each, as an anchor's are: only against an event.)
                   ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)) is { } named)
         {
@@ -1516,18 +1512,18 @@ public static partial class Chronology
     [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
     private static partial Regex NoteThat();
 
-    [GeneratedRegex(@"^\W*(?i:he|she)\s")]
-    private static partial Regex HeOrShe();
-
-    [GeneratedRegex(@"^\W*(?i:they)\s")]
-    private static partial Regex They();
-
-    /// <summary>The group or body named last before a place in its paragraph, if no person or state came after it.</summary>
-    private static ActorMention? GroupBefore(NoteAnalysis note, int at)
+    /// <summary>
+    /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group
+    /// or body named last before in the paragraph (when no one else came after it). Null for other words.
+    /// </summary>
+    private static ActorMention? Referent(NoteAnalysis note, ProseScope scope, int from, int to)
     {
-        var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, at - 1), StringComparison.Ordinal);
-        return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < at) is { } last && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation)
-            ? last : null;
+        var words = note.Note.Prose.Text.AsSpan(from, Math.Max(0, to - from));
+        if (!Pronoun().IsMatch(words)) return null;
+        if (!words.TrimStart(" \t\"'“‘([-—–*_").StartsWith("they", StringComparison.OrdinalIgnoreCase)) return PersonBefore(note, scope, from);
+        var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, from - 1), StringComparison.Ordinal);
+        return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < from) is { } last
+               && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation) ? last : null;
     }
 
     /// <summary>The words that put one thing before or after another.</summary>
