@@ -275,14 +275,17 @@ public sealed partial class InferredDateCheck : NoteCheck
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
         if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))
             return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
-        if (EventInference.NumberedOtherwise(note, (match.Read ?? claim.Scope).Start, (match.Read ?? claim.Scope).End, claim.Event))
+        // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
+        // Obama told Medvedev before the news broke.")
+        var clause = match.Read ?? claim.Scope;
+        if (EventInference.NumberedOtherwise(note, clause.Start, clause.End, claim.Event))
             return "the sentence numbers its thing otherwise than the event";
         // Who took part, unless the sentence tells what happened in the event's own words at length.
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a
         // fact; neither is "prisoners" with the US and the Taliban, even when no other event has the word).
         // (Unless it writes one of the event's names: "A Taliban delegation travelled to Moscow in mid-October 2019".)
-        if (what < 2 && match.SpecificActors.Count == 0 && !EventInference.WritesAName(note, (match.Read ?? claim.Scope).Start, (match.Read ?? claim.Scope).End, claim.Event))
+        if (what < 2 && match.SpecificActors.Count == 0 && !EventInference.WritesAName(note, clause.Start, clause.End, claim.Event))
             return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         // A name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship", "John Bolton … was fired")
         // makes it another fact of the same people.
@@ -303,9 +306,6 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))
             return "the words that tie the sentence to it are in an aside between dashes";
-        // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
-        // Obama told Medvedev before the news broke.")
-        var clause = match.Read ?? claim.Scope;
         // (Nor in what the date's year is also the year of: "Crimea was annexed in March 2014, the year the NATO combat mission
         // ended" dates the mission by the year, and the paper's end of 2014 is in it.)
         if (YearOf(note, claim) is { } yearOf && !TiedOutside(note, clause, match, [yearOf], actors: false))

@@ -290,7 +290,7 @@ public static partial class EventInference
             var title = vocabulary.TitleStems[e];
             // A phrase that holds one of the event's names ("the Soviet withdrawal") names it before events that merely share
             // its words, and says what happened by that name alone.
-            var name = vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
+            var name = HoldsAName(vocabulary, e, tokens);
             // (A number of the event's, "the first 650 troops", says what happened as a key term does.)
             if (!name && !tokens.Any(t => !Ordinals.Contains(t) && (keys.Any(k => SameWord(k, t)) || (IsCount(t) && names.Contains(t))))
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
@@ -348,14 +348,15 @@ public static partial class EventInference
             x.Covered != y.Covered ? x.Covered > y.Covered : x.Name != y.Name ? x.Name : x.Keys != y.Keys ? x.Keys > y.Keys : x.Score >= y.Score + ContenderMargin;
     }
 
-    /// <summary>Whether a text holds a name as whole words, in any case.</summary>
     /// <summary>Whether a stretch holds every word of one of the event's names ("A Taliban delegation travelled to Moscow": "Taliban delegation to Moscow").</summary>
-    internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e)
-    {
-        var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).ToList();
-        return Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
-    }
+    internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e) =>
+        HoldsAName(Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)), e, [.. NameTokens(analysis.Note.Prose.Text[start..end])]);
 
+    /// <summary>Whether tokens hold every word of one of the event's names, wherever they stand.</summary>
+    private static bool HoldsAName(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens) =>
+        vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
+
+    /// <summary>Whether a text holds a name as whole words, in any case.</summary>
     private static bool WholeName(string text, string name) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(name) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
