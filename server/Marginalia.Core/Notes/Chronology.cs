@@ -1039,6 +1039,14 @@ public static partial class Chronology
                  && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
                       && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
+        // (A few words that name, by a key term, an event the paper times the cited subject by are that event: "The Omar
+        // disclosure [@mullah-omar-death-revealed-2015] came after the talks had started" is after the talks it sabotaged.)
+        else if (subjectEvents is [var only] && LongWords().Count(text.AsSpan(from, anchorEnd - from)) <= 2
+                 && EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, only)) is { } partner)
+        {
+            anchorWords = Phrase(text, from, anchorEnd);
+            anchor = TimeSide.Of(partner, anchorWords);
+        }
         // (Not words whose "his" is someone the event does not have: "…acclaimed Amir al-Mu'minin, five months before his men
         // entered Kabul" is no al-Qaeda's entering.)
         else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named
@@ -1511,6 +1519,9 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
     private static partial Regex NoteThat();
+
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex LongWords();
 
     /// <summary>
     /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group

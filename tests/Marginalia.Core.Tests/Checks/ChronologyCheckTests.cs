@@ -1500,4 +1500,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("And the Taliban themselves? They emerged a year after Najibullah resigned.", "MRG006")).Message);
         Assert.Empty(Findings("And the Taliban themselves? They emerged two years after Najibullah resigned."));
     }
+
+    [Fact]
+    public void A_few_words_naming_by_a_key_term_what_the_paper_times_the_cited_subject_by_are_that()
+    {
+        // "the talks" are the July 2015 talks the revelation sabotaged, not the US–Taliban talks of 2018.
+        Assert.Empty(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came after the talks had started; the paper calls it sabotage by Kabul."));
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015) after 'afghan-taliban-talks-2015' (July 2015, named here “the talks had started”), not before it",
+            Assert.Single(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came before the talks had started.", "MRG006")).Message);
+    }
 }
