@@ -1315,7 +1315,7 @@ public static partial class Chronology
         return note.Note.Prose.ScopeAt(relative.Start) is { } scope && EventInference.UnknownCapital(note, scope.Start, relative.Start, e) is not null;
     }
 
-    [GeneratedRegex(@"^\W*(?i:he|she|they)\b")]
+    [GeneratedRegex(@"^\W*(?i:(?<person>he|she)|they)\b")]
     private static partial Regex Pronoun();
 
     [GeneratedRegex(@"^\s*(?i:his|her|their)\s")]
@@ -1529,9 +1529,8 @@ public static partial class Chronology
     /// </summary>
     private static ActorMention? Referent(NoteAnalysis note, ProseScope scope, int from, int to)
     {
-        var words = note.Note.Prose.Text.AsSpan(from, Math.Max(0, to - from));
-        if (!Pronoun().IsMatch(words)) return null;
-        if (!words.TrimStart(" \t\"'“‘([-—–*_").StartsWith("they", StringComparison.OrdinalIgnoreCase)) return PersonBefore(note, scope, from);
+        if (Pronoun().Match(note.Note.Prose.Text.Substring(from, Math.Max(0, to - from))) is not { Success: true } pronoun) return null;
+        if (pronoun.Groups["person"].Success) return PersonBefore(note, scope, from);
         var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, from - 1), StringComparison.Ordinal);
         return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < from) is { } last
                && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation) ? last : null;
