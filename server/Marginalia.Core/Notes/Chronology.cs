@@ -1041,8 +1041,7 @@ public static partial class Chronology
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // (A few words that name, by a key term, an event the paper times the cited subject by are that event: "The Omar
         // disclosure [@mullah-omar-death-revealed-2015] came after the talks had started" is after the talks it sabotaged.)
-        else if (subjectEvents is [var only] && LongWords().Count(text.AsSpan(from, anchorEnd - from)) <= 2
-                 && EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, only)) is { } partner)
+        else if (subjectEvents is [var only] && EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, only), words: 2) is { } partner)
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(partner, anchorWords);
@@ -1519,9 +1518,6 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
     private static partial Regex NoteThat();
-
-    [GeneratedRegex(@"\p{L}{4,}")]
-    private static partial Regex LongWords();
 
     /// <summary>
     /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group

@@ -404,13 +404,13 @@ public static partial class EventInference
     /// <summary>
     /// The one event of a few (those the paper times the other side's by) that a short phrase names by a key term of its
     /// own: "the withdrawal" in "The USSR fell apart [@ussr-disintegrates-1991] five years after the withdrawal". Null
-    /// when none or several do, or the phrase is longer than three words or names what the event does not know.
+    /// when none or several do, or the phrase is longer than <paramref name="words"/> words or names what the event does not know.
     /// </summary>
-    public static EventMatch? KeyTermOf(NoteAnalysis analysis, int start, int end, IReadOnlyList<Event> among)
+    public static EventMatch? KeyTermOf(NoteAnalysis analysis, int start, int end, IReadOnlyList<Event> among, int words = 3)
     {
         if (end <= start || among.Count == 0) return null;
         var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).Where(t => !Ordinals.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
-        if (tokens.Count is 0 or > 3) return null;
+        if (tokens.Count == 0 || tokens.Count > words) return null;
         var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
         if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null) return null;

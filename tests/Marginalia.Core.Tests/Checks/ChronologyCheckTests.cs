@@ -1508,5 +1508,9 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came after the talks had started; the paper calls it sabotage by Kabul."));
         Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015) after 'afghan-taliban-talks-2015' (July 2015, named here “the talks had started”), not before it",
             Assert.Single(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came before the talks had started.", "MRG006")).Message);
+        // Counted by the words the event's vocabulary knows: "the Moscow four-way meeting" is two, the four-party meeting.
+        Assert.Empty(Findings("About a month after the Moscow four-way meeting, US–Taliban talks resumed in Doha [[doha-talks-resume-2019]]."));
+        Assert.Equal("The paper dates 'doha-talks-resume-2019' to 7 December 2019 and 'moscow-four-party-meeting-2019' to 25 October 2019: one month later than it, not about a year after",
+            Assert.Single(Findings("About a year after the Moscow four-way meeting, US–Taliban talks resumed in Doha [[doha-talks-resume-2019]].", "MRG006")).Message);
     }
 }
