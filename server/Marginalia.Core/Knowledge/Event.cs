@@ -34,12 +34,14 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     public HistoricalDate? Within { get; init; }
 
     /// <summary>
-    /// Whether another event is one the paper tells of on the same day in an overlapping passage: one moment told twice
-    /// (the Moscow summit of 26 December 2016, and that summit "held days after" the American election results).
+    /// Whether another event is one the paper tells of on the same day (or the same few days) in an overlapping passage:
+    /// one moment told twice (the Moscow summit of 26 December 2016, and that summit "held days after" the American
+    /// election results; the SCO summit of 9–10 July 2015 and the peace talks begun "on the same days").
     /// </summary>
     public bool SameMomentAs(Event other) =>
         !ReferenceEquals(this, other) && ReferenceEquals(Paper, other.Paper)
-        && Date.Precision == DatePrecision.Day && other.Date.Precision == DatePrecision.Day && Date.Start == other.Date.Start
+        && Date.Start == other.Date.Start && Date.End == other.Date.End && Date.End.DayNumber - Date.Start.DayNumber < 7
+        && Date.Precision is DatePrecision.Day or DatePrecision.Range
         && Passage.Start < other.Passage.End && other.Passage.Start < Passage.End;
 
     /// <summary>The order the paper gives between this event and another, seen from this one; null when it gives none.</summary>

@@ -1262,7 +1262,7 @@ public class ChronologyCheckTests
     [Fact]
     public void The_death_of_Mullah_Omar_was_revealed_after_the_talks_it_sabotaged_began()
     {
-        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'afghan-taliban-talks-2015' (July 2015, named here “the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks”), not before it",
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'afghan-taliban-talks-2015' (9–10 July 2015, named here “the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks”), not before it",
             Assert.Single(Findings("Kabul revealed Mullah Omar's death before the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks.", "MRG006")).Message);
         Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the Afghan government and the Taliban had sat down for their first Pakistan-facilitated talks."));
     }
@@ -1339,11 +1339,21 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void What_the_paper_puts_after_one_thing_of_a_few_days_it_puts_after_the_others_of_those_days()
+    {
+        // The talks Omar's death sabotaged began "on the same days" as the SCO summit of 9–10 July 2015: the death was
+        // revealed after the summit too.
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'sco-summit-2015' (9–10 July 2015, named here “the 15th SCO summit”), not before it",
+            Assert.Single(Findings("Kabul revealed Mullah Omar's death before the 15th SCO summit.", "MRG006")).Message);
+        Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the 15th SCO summit."));
+    }
+
+    [Fact]
     public void An_event_the_paper_puts_after_another_is_no_earlier_than_it()
     {
-        // Omar's death was revealed in "2015", after the talks of July 2015 it sabotaged: July–December 2015. The talks
+        // Omar's death was revealed in "2015", after the talks of 9–10 July 2015 it sabotaged: 9 July – 31 December 2015. The talks
         // revived in January 2016, some months after that, not a full year.
-        Assert.Equal("The paper dates 'peace-talks-revive-2016' to January 2016 and 'mullah-omar-death-revealed-2015' to 2015 (July–December 2015 by the order the paper gives it): at most seven months later than it, not a full year after",
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' to January 2016 and 'mullah-omar-death-revealed-2015' to 2015 (9 July – 31 December 2015 by the order the paper gives it): at most seven months later than it, not a full year after",
             Assert.Single(Findings("The peace talks revived without the Taliban a full year after Mullah Omar's death was made public.", "MRG006")).Message);
         Assert.Empty(Findings("The peace talks revived without the Taliban six months after Mullah Omar's death was made public."));
     }
@@ -1506,7 +1516,7 @@ public class ChronologyCheckTests
     {
         // "the talks" are the July 2015 talks the revelation sabotaged, not the US–Taliban talks of 2018.
         Assert.Empty(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came after the talks had started; the paper calls it sabotage by Kabul."));
-        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015) after 'afghan-taliban-talks-2015' (July 2015, named here “the talks had started”), not before it",
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015) after 'afghan-taliban-talks-2015' (9–10 July 2015, named here “the talks had started”), not before it",
             Assert.Single(Findings("The Omar disclosure [@mullah-omar-death-revealed-2015] came before the talks had started.", "MRG006")).Message);
         // Counted by the words the event's vocabulary knows: "the Moscow four-way meeting" is two, the four-party meeting.
         Assert.Empty(Findings("About a month after the Moscow four-way meeting, US–Taliban talks resumed in Doha [[doha-talks-resume-2019]]."));
