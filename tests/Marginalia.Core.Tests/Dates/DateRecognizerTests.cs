@@ -50,6 +50,8 @@ public class DateRecognizerTests
     [InlineData("in late May 2016 they", "late May 2016", "2016-05-21/2016-05-31", DatePrecision.PartOfMonth)]
     [InlineData("at the end of 2014 amid", "the end of 2014", "2014-10-01/2014-12-31", DatePrecision.PartOfYear)]
     [InlineData("at the beginning of 2014 amid", "the beginning of 2014", "2014-01-01/2014-04-30", DatePrecision.PartOfYear)]
+    [InlineData("End of 1979: Soviet troops go in.", "End of 1979", "1979-10-01/1979-12-31", DatePrecision.PartOfYear)]
+    [InlineData("- First half of 2019 — talks in Doha", "First half of 2019", "2019-01-01/2019-06-30", DatePrecision.PartOfYear)]
     [InlineData("in early 1980 they", "early 1980", "1980-01-01/1980-04-30", DatePrecision.PartOfYear)]
     [InlineData("in late 1980 they", "late 1980", "1980-09-01/1980-12-31", DatePrecision.PartOfYear)]
     [InlineData("in mid-2014 they", "mid-2014", "2014-05-01/2014-08-31", DatePrecision.PartOfYear)]

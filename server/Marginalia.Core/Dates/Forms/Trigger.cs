@@ -30,7 +30,8 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
 
     // The first words of the parts of a year as the part-of-year pattern writes them (case-sensitive like the pattern).
     private static readonly SearchValues<string> PartWords = SearchValues.Create(
-        ["Early", "early", "Mid", "mid", "Late", "late", "beginning", "start", "middle", "end", "first", "second", "latter", "third", "fourth", "last", "final"],
+        ["Early", "early", "Mid", "mid", "Late", "late", "Beginning", "beginning", "Start", "start", "Middle", "middle", "End", "end", "First", "first",
+         "Second", "second", "Latter", "latter", "Third", "third", "Fourth", "fourth", "Last", "last", "Final", "final"],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<string> CenturyWord = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase);
