@@ -952,7 +952,12 @@ public static partial class Chronology
         // weeks after the Skripal poisoning on 4 March — and was inaugurated on 7 May".)
         var head = text.AsSpan(scope.Start, start - scope.Start).TrimEnd();
         var aside = (head.EndsWith("—") || head.EndsWith(" –") || head.EndsWith(" --")) && AsideDash().IsMatch(text.AsSpan(end, scope.End - end));
-        var headed = blank || (!verb && !apposition && !aside && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
+        // (Nor an aside between commas after the subject, whose verb follows it: "Gorbachev's resignation, on the same day
+        // the Soviet flag was lowered, came a little over a month after …".)
+        // (Not after "and": "…around 2000 and, after 9/11, was the first to ring Bush" goes on with the sentence's subject.)
+        var predicate = ClauseEnd(text, from, limit) is var close && close < scope.End && text[close] == ','
+            && Predicate().IsMatch(text.AsSpan(close + 1, scope.End - close - 1)) && !Conjoined().IsMatch(text.AsSpan(scope.Start, start - scope.Start));
+        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1397,6 +1402,13 @@ public static partial class Chronology
     /// <summary>Words that name two or three events alike ("the Doha talks", "the SCO summit"), as one side read as each.</summary>
     private static EventMatch? Either(NoteAnalysis note, int from, int to) =>
         EventInference.Named(note, from, to, ties: true) is { Contenders.Count: > 0 and <= 2 } tied ? tied : null;
+
+    /// <summary>The verb a subject set before an aside goes on with: "…, came a little over a month after", "…, was held".</summary>
+    [GeneratedRegex(@"^\s*(?:came|was|were|had|took|followed|preceded|marked|began|ended|happened|occurred|arrived)\b")]
+    private static partial Regex Predicate();
+
+    [GeneratedRegex(@"\b(?:and|but),?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjoined();
 
     /// <summary>"Two years later came 9/11": a verb of arrival between a relative date and the date it is.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]

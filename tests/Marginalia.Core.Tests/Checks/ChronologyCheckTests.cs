@@ -1349,6 +1349,18 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void An_aside_between_commas_after_the_subject_is_said_of_that_subject()
+    {
+        // The verb after the aside ("came") goes on with the words before it: the aside times Gorbachev's resignation, not
+        // the November visit the sentence goes on to.
+        Assert.Empty(Findings("Gorbachev's resignation, on the same day the Soviet flag was lowered, came a little over a month after Rabbani's November 1991 visit to Moscow."));
+        Assert.Equal("The paper dates 'gorbachev-resigns-1991' to 25 December 1991 and 'soviet-flag-lowered-1991' to 25 December 1991: the same time as it, not a week after",
+            Assert.Single(Findings("Gorbachev's resignation, a week after the Soviet flag was lowered, came a little over a month after Rabbani's November 1991 visit to Moscow.", "MRG006")).Message);
+        // ("…and, after 9/11, was the first to ring Bush" goes on with the sentence's subject.)
+        Assert.Empty(Findings("Putin came to power around 2000 and, after 9/11, was the first to ring Bush with condolences."));
+    }
+
+    [Fact]
     public void An_event_the_paper_puts_after_another_is_no_earlier_than_it()
     {
         // Omar's death was revealed in "2015", after the talks of 9–10 July 2015 it sabotaged: 9 July – 31 December 2015. The talks
