@@ -119,7 +119,18 @@ public sealed class Prose
         if (index < 1 || Scopes[index] is not { Kind: ScopeKind.ListItem or ScopeKind.TableRow } item) return false;
         var before = Scopes[index - 1];
         return before.Kind == item.Kind && before.Contains(Math.Max(0, earlier - 1)) && Text.AsSpan(before.End, item.Start - before.End).Count('\n') == 1
-            && Text.AsSpan(item.Start, at - item.Start).Trim(" \t|*_-:>").IsEmpty;
+            && (Text.AsSpan(item.Start, at - item.Start).Trim(" \t|*_-:>").IsEmpty || OpensWithDate(before, earlier));
+    }
+
+    /// <summary>
+    /// Whether the item or row before opens with the date that ends at a place, set off by a colon, a dash or a cell's
+    /// bar ("- 13 July 2011: first 650 US soldiers leave"): a timeline's entry, which the next one's "two years later" counts from
+    /// wherever it stands.
+    /// </summary>
+    private bool OpensWithDate(ProseScope item, int dateEnd)
+    {
+        var rest = Text.AsSpan(dateEnd, item.End - dateEnd).TrimStart(" *_");
+        return rest.Length > 0 && rest[0] is ':' or '—' or '–' or '|' && Text.AsSpan(item.Start, dateEnd - item.Start).IndexOfAny(":.;—|") < 0;
     }
 
     public ProseScope? ScopeAt(int index) => IndexAt(index) is var i and >= 0 ? Scopes[i] : null;

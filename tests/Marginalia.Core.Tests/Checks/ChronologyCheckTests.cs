@@ -730,7 +730,7 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The second trilateral round followed the first by three months [@trilateral-second-meeting-2013].", "MRG006")).Message);
     }
     [Fact]
-    public void A_relative_date_heading_a_timelines_list_item_or_table_row_counts_from_the_one_before()
+    public void A_relative_date_heading_a_timelines_list_item_or_table_row_or_in_an_entry_after_a_dated_one_counts_from_the_one_before()
     {
         const string list = "- 28 May 2019: centenary event at the foreign ministry\n- two days later: second round of intra-Afghan talks in Moscow\n";
         var finding = Assert.Single(Findings(list, "MRG006"));
@@ -738,9 +738,14 @@ public class ChronologyCheckTests
         Assert.Equal(RangeOf(list, "two days later"), finding.Range);
         Assert.Empty(Findings(list.Replace("two days later", "the next day"), "MRG006"));
         Assert.Single(Findings("| when | what |\n| --- | --- |\n| 28 May 2019 | centenary event |\n| two days later | second round of intra-Afghan talks in Moscow |\n", "MRG006"));
-        // Not across paragraphs, nor from inside an item: what it counts from is not sure.
+        // Not across paragraphs: what it counts from is not sure.
         Assert.Empty(Findings("28 May 2019: centenary event at the foreign ministry.\n\nTwo days later: second round of intra-Afghan talks in Moscow.\n", "MRG006"));
-        Assert.Empty(Findings("- 28 May 2019: centenary event at the foreign ministry\n- The second round of intra-Afghan talks in Moscow came two days later\n", "MRG006"));
+        // From inside an item only when the item before is a timeline's entry, opening with its date.
+        const string entries = "- 13 July 2011: first 650 US soldiers leave Afghanistan.\n- The withdrawal of foreign combat troops was completed two years later.\n";
+        Assert.Equal("Counted from 13 July 2011, two years later is about 13 July 2013; the paper dates 'foreign-troop-withdrawal-completed-2014' to 28 December 2014",
+            Assert.Single(Findings(entries, "MRG006")).Message);
+        Assert.Empty(Findings(entries.Replace("two years later", "three and a half years later"), "MRG006"));
+        Assert.Empty(Findings("- The first 650 US soldiers left Afghanistan on 13 July 2011.\n- The withdrawal of foreign combat troops was completed two years later.\n", "MRG006"));
     }
     [Fact]
     public void The_previous_or_following_month_is_the_calendars_month()
