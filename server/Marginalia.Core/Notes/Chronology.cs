@@ -24,6 +24,9 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// <summary>The paper's other events of this side's event's moment (<see cref="Event.SameMomentAs"/>): an order the paper gives one of them holds for it.</summary>
     public IReadOnlyList<Event> Moment { get; init; } = [];
 
+    /// <summary>The paper's other events of the moments of <see cref="Contenders"/>, which each reading as a contender keeps of its own.</summary>
+    public IReadOnlyList<Event> ContendersMoment { get; init; } = [];
+
     /// <summary>The paper event this side is: cited, named, or the event its stated day is (<see cref="Known"/>).</summary>
     public Event? AsEvent => Event ?? Known;
 
@@ -56,7 +59,8 @@ public sealed partial record TimeSide(SideBasis Basis, HistoricalDate When, Even
     /// summit held in Moscow that December") also in the years either side of the one it took from the context.
     /// </summary>
     public IEnumerable<TimeSide> Readings() =>
-        Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [], Moment = [] }).Prepend(this).Concat(OtherYears());
+        Contenders.Select(e => this with { When = e.Date, Event = e, Contenders = [], Moment = [.. ContendersMoment.Where(e.SameMomentAs)], ContendersMoment = [] })
+            .Prepend(this).Concat(OtherYears());
 
     private IEnumerable<TimeSide> OtherYears() =>
         Basis == SideBasis.Stated && Date is { Kind: DateMentionKind.ContextResolved, Date.Precision: DatePrecision.Day or DatePrecision.Month } d
@@ -841,7 +845,13 @@ public static partial class Chronology
     private static TimeSide Settled(NoteAnalysis note, TimeSide side, TimeSide other)
     {
         var known = Known(note, side, other);
-        return known.AsEvent is { } e ? known with { Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)] } : known;
+        return known.AsEvent is { } e
+            ? known with
+            {
+                Moment = [.. note.Knowledge.Events.Where(e.SameMomentAs)],
+                ContendersMoment = [.. note.Knowledge.Events.Where(x => known.Contenders.Any(c => c.SameMomentAs(x)))],
+            }
+            : known;
     }
 
     /// <summary>A stated day that is the day of the one paper event the paper times the other side's event by.</summary>

@@ -1351,6 +1351,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'sco-summit-2015' (9–10 July 2015, named here “the 15th SCO summit”), not before it",
             Assert.Single(Findings("Kabul revealed Mullah Omar's death before the 15th SCO summit.", "MRG006")).Message);
         Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the 15th SCO summit."));
+        // Also when the words may name another event of those days ("the SCO summit in Ufa", where Ghani met Putin): each
+        // reading keeps the moment of its own event.
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'sco-summit-2015' (9–10 July 2015, named here “the SCO summit in Ufa”) or 'ghani-talks-with-putin-2015' (9–10 July 2015), not before it",
+            Assert.Single(Findings("Kabul revealed Mullah Omar's death before the SCO summit in Ufa.", "MRG006")).Message);
+        Assert.Empty(Findings("Kabul revealed Mullah Omar's death after the SCO summit in Ufa."));
     }
 
     [Fact]
