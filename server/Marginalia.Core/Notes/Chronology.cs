@@ -1266,10 +1266,11 @@ public static partial class Chronology
         var after = note.CitedIn(scope).FirstOrDefault(c => c.Reference.Start >= relative.End);
         if (after.Event is not null && !ReferenceEquals(after.Event, anchor.Event) && !(anchor.Date is { } own && IsTheDayOf(own, after.Event)))
             return new TimeSide(SideBasis.Cited, after.Event.Date, after.Event, null);
-        // "the next day, 29 May 2019": the date in apposition.
+        // "the next day, 29 May 2019", "fifteen years later, in February 2007": the date in apposition.
         var text = note.Note.Prose.Text;
         var beside = note.DatesIn(scope).FirstOrDefault(d => d.Start >= relative.End && NoteAnalysis.IsStatedPoint(d)
-            && (IsBlank(text, relative.End, d.Start, allowPunctuation: true) || Came().IsMatch(text.AsSpan(relative.End, d.Start - relative.End))));
+            && (IsBlank(text, relative.End, d.Start, allowPunctuation: true) || Came().IsMatch(text.AsSpan(relative.End, d.Start - relative.End))
+                || (d.Kind == DateMentionKind.Absolute && InApposition().IsMatch(text.AsSpan(relative.End, d.Start - relative.End)))));
         if (beside is not null) return new TimeSide(SideBasis.Stated, beside.Date!, null, beside);
         // "…, and Najibullah resigned six months later": the event its clause names, else the rest of the sentence.
         var clause = (ClauseStart(text, scope.Start, relative.Start), ClauseEnd(text, relative.End, scope.End));
@@ -1419,6 +1420,10 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\b(?:and|but),?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Conjoined();
+
+    /// <summary>"It reopened fifteen years later, in February 2007": the date a relative date is, set beside it.</summary>
+    [GeneratedRegex(@"^\s*[,(—–]\s*(?i:in|on)\s+$")]
+    private static partial Regex InApposition();
 
     /// <summary>"Two years later came 9/11": a verb of arrival between a relative date and the date it is.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?i:came|followed|saw|brought|was|were|arrived)\s+(?i:the\s+)?$")]

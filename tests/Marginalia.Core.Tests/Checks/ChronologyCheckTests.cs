@@ -748,6 +748,20 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("- The first 650 US soldiers left Afghanistan on 13 July 2011.\n- The withdrawal of foreign combat troops was completed two years later.\n", "MRG006"));
     }
     [Fact]
+    public void A_relative_date_and_the_date_set_beside_it_must_agree()
+    {
+        const string note = "The Kabul embassy was evacuated in 1992 after it was set on fire. It reopened twenty years later, in February 2007.";
+        var finding = Assert.Single(Findings(note, "MRG006"));
+        Assert.Equal("Counted from 1992, twenty years later is 2012, not February 2007", finding.Message);
+        Assert.Equal(RangeOf(note, "twenty years later"), finding.Range);
+        Assert.Empty(Findings(note.Replace("twenty", "fifteen"), "MRG006"));
+        // (Not a day whose year is the relative date's own: "three years later, on 27 September" is of 1997 by those words,
+        // and the relative date is held against the event its sentence names.)
+        Assert.Equal("Counted from 1994, three years later is 1997; the paper dates 'taliban-control-afghanistan-1996' to 27 September 1996",
+            Assert.Single(Findings("Taliban formed in 1994; three years later, on 27 September, they controlled most of the country.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void The_previous_or_following_month_is_the_calendars_month()
     {
         var finding = Assert.Single(Findings("On 28 August 1992 rockets hit the Russian compound [@embassy-rocket-attack-1992]; the previous month two Russians had been killed in Kabul [@russians-killed-in-kabul-1992].", "MRG006"));
