@@ -258,6 +258,8 @@ public class DateRecognizerTests
     [InlineData("two and a half years before", 30, TimeUnit.Month, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("a year and a half after", 18, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("three and a half months before", 15, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
+    [InlineData("~3.5 months later", 15, TimeUnit.Week, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("2.5 years before", 30, TimeUnit.Month, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("four years into", 4, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("about half a month later", 15, TimeUnit.Day, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("the previous week", 1, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
@@ -283,6 +285,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("It came a year and three days after the signing.")]
     [InlineData("It came two months and ten days later.")]
+    [InlineData("It came 3.2 months later.")] // (not "2 months later")
     public void A_distance_of_two_counts_is_read_whole_or_not_at_all(string text) =>
         // Months and years differ in days: no count of days is "a year and three days" — and "three days after" is not it.
         Assert.Empty(DateRecognizer.Recognize(text));

@@ -7,7 +7,7 @@ namespace Marginalia.Core.Dates.Forms;
 
 /// <summary>
 /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago", "a year and
-/// three weeks before", "two and a half years before", "four years into the war on terror".
+/// three weeks before", "two and a half years before" (or "2.5 years"), "four years into the war on terror".
 /// </summary>
 internal sealed partial class AgoLaterForm : DateForm
 {
@@ -19,7 +19,7 @@ internal sealed partial class AgoLaterForm : DateForm
     /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
     /// "two years on from", "a year and three weeks before" (two counts: the groups hold both).
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\w-])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?<half>\s+and\s+a\s+half)?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|into))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|into))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
