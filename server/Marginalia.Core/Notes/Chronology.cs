@@ -129,7 +129,9 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Week => 3, // ("six weeks after" 2 May 2011 is 16 June as well: weeks are counted to the nearest)
                 // (Counted from a whole month, the month counted to is slack enough: "two months later" than November 1991 is
                 // January 1992, not 25 December — "about two months later" may be.)
-                TimeUnit.Month => anchor.Precision == DatePrecision.Month && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,
+                // (But a year or more of months counted from a month reaches the day before it too: "18 months after" September
+                // 2018 is 29 February 2020 as well.)
+                TimeUnit.Month => anchor.Precision == DatePrecision.Month && offset.Amount < 12 && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,
                 // Years by the calendar, give or take a month: "two years later" than 2000 is 2002 (exactly: 1995 is not
                 // three years after 1992), and three years after 23 February 2007 is 2010 (or late January 2010), not December 2009.
                 TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,

@@ -818,6 +818,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings(text, "MRG006")).Message);
         Assert.Empty(Findings(text.Replace("Two months later", "About two months later"), "MRG006"));
         Assert.Empty(Findings(text.Replace("Two months later", "A month later"), "MRG006"));
+        // A year or more of months reaches the day before that month too: from September 2018, 18 months is 29 February
+        // 2020 as well as March 2020 (17 months and 29 days from 30 September).
+        const string longer = "The Doha signing of 29 February 2020 came 18 months after the peace talks had begun in September 2018.";
+        Assert.Empty(Findings(longer, "MRG006"));
+        Assert.Equal("Counted from September 2018, 20 months after is May 2020, not 29 February 2020",
+            Assert.Single(Findings(longer.Replace("18 months", "20 months"), "MRG006")).Message);
     }
     [Fact]
     public void A_key_term_no_other_event_has_names_its_event_with_the_verb_of_its_happening()
