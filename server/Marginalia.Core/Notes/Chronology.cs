@@ -155,6 +155,10 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             {
                 var months = Hedges.ApproximateDistance(words) || offset.Amount >= 10 ? 12 : offset.Amount <= 2 ? 4 : 6;
                 (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
+                // (From a part of a year, by the length alone, into the calendar year beyond: "nine years after" late 1979 is
+                // February 1989.)
+                if (anchor.Precision == DatePrecision.PartOfYear)
+                    (start, end) = (Shift(anchor.Start).AddMonths(-months), Shift(anchor.End).AddMonths(months));
             }
             var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.

@@ -182,6 +182,11 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The US–Taliban talks began in October 2018. The deal was signed [@us-taliban-agreement-2020] about two years later.", "MRG006"));
         // Counted from a year, and "the year after", stay the calendar's.
         Assert.Empty(Findings("The US–Taliban talks began in 2018. Two years later the deal was signed [@us-taliban-agreement-2020].", "MRG006"));
+        // Counted from a part of a year, by the length alone: nine years after late 1979 reaches February 1989, though
+        // that is not in 1988 — and seven years after it does not.
+        Assert.Empty(Findings("The Soviet withdrawal came nine years after the intervention of late 1979.", "MRG006"));
+        Assert.Equal("Counted from late 1979, seven years after is late 1986; the paper dates 'soviet-withdrawal-1989' to 15 February 1989",
+            Assert.Single(Findings("The Soviet withdrawal came seven years after the intervention of late 1979.", "MRG006")).Message);
     }
 
     [Fact]
