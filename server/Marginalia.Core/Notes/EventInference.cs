@@ -604,7 +604,10 @@ public static partial class EventInference
 
     /// <summary>Two stems are one word when one begins the other, four letters at least ("plan" and "planned").</summary>
     private static bool SameWord(string a, string b) =>
-        a.Length >= 4 && b.Length >= 4 ? a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) : a == b;
+        a.Length >= 4 && b.Length >= 4 ? (a.StartsWith(b, StringComparison.Ordinal) && !Derived(a, b)) || (b.StartsWith(a, StringComparison.Ordinal) && !Derived(b, a)) : a == b;
+
+    /// <summary>Whether a longer word is a shorter one made an adjective: "formal(ly)" is not "form(ed)".</summary>
+    private static bool Derived(string longer, string shorter) => longer.AsSpan(shorter.Length).StartsWith("al", StringComparison.Ordinal);
 
     public static IReadOnlyList<EventMatch> Rank(NoteAnalysis analysis, ProseScope scope, DateMention? date)
     {

@@ -831,6 +831,15 @@ public class ChronologyCheckTests
             Assert.Single(Findings(longer.Replace("18 months", "20 months"), "MRG006")).Message);
     }
     [Fact]
+    public void A_word_made_an_adjective_is_not_the_word_it_is_made_from()
+    {
+        // "formally" is not "formed": the Islamic State's declaration is no reading of the QCG's formation (January 2016).
+        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' to January 2015 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: one month later than it, not a year after",
+            Assert.Single(Findings("IS formally declared itself in Afghanistan a year after the combat troop withdrawal was completed.", "MRG006")).Message);
+        Assert.Empty(Findings("IS formally declared itself in Afghanistan days after the combat troop withdrawal was completed.", "MRG006"));
+    }
+
+    [Fact]
     public void A_key_term_no_other_event_has_names_its_event_with_the_verb_of_its_happening()
     {
         Assert.Equal("Counted from 9/11, six months after is about 11 March 2002; the paper dates 'manas-airbase-2001' to December 2001",
