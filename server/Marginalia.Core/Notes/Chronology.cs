@@ -565,6 +565,11 @@ public static partial class Chronology
     }
 
     /// <summary>"X fell on the 30th anniversary of Y": X that many years after Y, by the calendar (the anniversary's year).</summary>
+    /// <summary>The years an anniversary counts, in digits or in words ("the 18th", "the eighteenth"); 0 when it gives none.</summary>
+    private static int AnniversaryYears(Match m) =>
+        m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+        : m.Groups["word"].Success ? OrdinalWord(m.Groups["word"].Value) : 0;
+
     private static IEnumerable<OrderStatement> Anniversaries(NoteAnalysis note, ProseScope scope)
     {
         var text = note.Note.Prose.Text;
@@ -573,7 +578,7 @@ public static partial class Chronology
             var (end, clauseStart) = (m.Index + m.Length, EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length)?.Start ?? scope.Start);
             var clauseEnd = ClauseEnd(text, end, scope.End);
             if (Side(note, scope, clauseStart, m.Index) is not { } subject || Side(note, scope, end, clauseEnd) is not { } anchor) continue;
-            var years = int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (AnniversaryYears(m) is not (> 0 and var years)) continue;
             yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.After, subject, anchor)
             {
                 // ("the …" counts by the calendar.)
@@ -1119,7 +1124,7 @@ public static partial class Chronology
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
         {
-            if (!int.TryParse(anniversary.Groups[1].ValueSpan, out var years) || !anchor.When.IsValid) return null;
+            if (AnniversaryYears(anniversary) is not (> 0 and var years) || !anchor.When.IsValid) return null;
             var when = new HistoricalDate(anchor.When.Start.AddYears(years), anchor.When.End.AddYears(years), anchor.When.Precision, Phrase(text, from, anchorEnd));
             anchor = new TimeSide(SideBasis.Stated, when, null, new DateMention(from, anchorEnd - from, when, DateMentionKind.Absolute) { Text = when.Text });
         }
@@ -1573,7 +1578,7 @@ public static partial class Chronology
     [GeneratedRegex(@"^(?i:it|them|that|this|these|those)$")]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"(?i)\b(?:([0-9]{1,3})(?:st|nd|rd|th)\s+|\w+\s+)?anniversary\b")]
+    [GeneratedRegex(@"(?i)\b(?:(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+|(?<word>[a-z]+(?:-[a-z]+)?)\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
     [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
@@ -1662,7 +1667,7 @@ public static partial class Chronology
     private static partial Regex ApartWords();
 
     /// <summary>"on the 30th anniversary of": the anniversary's year, counted from what follows.</summary>
-    [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary)\s+of\s")]
+    [GeneratedRegex(@"(?i)\b(?:on|marked|marking|was)\s+(?<said>the\s+(?:(?<n>[0-9]{1,3})(?:st|nd|rd|th)|(?<word>[a-z]+(?:-[a-z]+)?))\s+anniversary)\s+of\s")]
     private static partial Regex OnAnniversary();
 
     /// <summary>Words before a connector that stress it or say it loosely: "…was set up only after", "…was held weeks before".</summary>

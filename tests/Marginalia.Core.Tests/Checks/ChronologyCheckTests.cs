@@ -540,6 +540,14 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Trump scrapped the Camp David plan [@camp-david-meeting-cancelled-2019] three days before the 18th anniversary of 9/11, after the Kabul attack."));
         var finding = Assert.Single(Findings("Trump called off the Camp David meeting on 8 September 2019, days after the 18th anniversary of the 9/11 attacks.", "MRG006"));
         Assert.Equal("This note's own dates put 8 September 2019 before the 18th anniversary of the 9/11 attacks, not after it", finding.Message);
+        // An anniversary in words counts as one in digits.
+        const string words = "Trump called off the Camp David meeting on 8 September 2019 [[camp-david-meeting-cancelled-2019]], a week before the eighteenth anniversary of 9/11.";
+        Assert.Equal("Counted from the eighteenth anniversary of 9/11, a week before is about 4 September 2019; the paper dates 'camp-david-meeting-cancelled-2019' to 8 September 2019",
+            Assert.Single(Findings(words, "MRG006")).Message);
+        Assert.Empty(Findings(words.Replace("a week", "three days"), "MRG006"));
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'soviet-withdrawal-1989' to 15 February 1989: twenty-eight years later than it, not the twenty-ninth anniversary",
+            Assert.Single(Findings("The first Moscow Format meeting fell on the twenty-ninth anniversary of the Soviet withdrawal.", "MRG006")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting fell on the twenty-eighth anniversary of the Soviet withdrawal.", "MRG006"));
     }
 
     [Fact]

@@ -105,11 +105,17 @@ internal static class DateWords
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ];
 
+    private static readonly string[] OrdinalTens = ["twentieth", "thirtieth", "fortieth", "fiftieth"];
+
+    /// <summary>The number an ordinal in words gives ("eighteenth" 18, "twenty-first" or "twenty first" 21, "thirtieth" 30), or 0.</summary>
     public static int OrdinalWord(string word)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.StartsWith("twenty", StringComparison.Ordinal) && lower.EndsWith("first", StringComparison.Ordinal)) return 21;
-        return Array.IndexOf(OrdinalWords, lower) + 1;
+        var lower = word.ToLowerInvariant().Replace(' ', '-');
+        if (Array.IndexOf(OrdinalWords, lower) is var n and >= 0) return n + 1;
+        if (Array.IndexOf(OrdinalTens, lower) is var tens and >= 0) return 20 + 10 * tens;
+        return lower.IndexOf('-') is var dash and > 0 && Array.IndexOf(Tens, lower[..dash]) is var ten and >= 0
+            && Array.IndexOf(OrdinalWords, lower[(dash + 1)..]) is var unit and >= 0 and < 9
+            ? 20 + 10 * ten + unit + 1 : 0;
     }
     public enum Part { Early, Middle, Late }
 
