@@ -260,6 +260,7 @@ public class DateRecognizerTests
     [InlineData("three and a half months before", 15, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("~3.5 months later", 15, TimeUnit.Week, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("2.5 years before", 30, TimeUnit.Month, RelativeDirection.Before, DateMentionKind.Relative)]
+    [InlineData("a decade and a half before", 15, TimeUnit.Year, RelativeDirection.Before, DateMentionKind.Relative)]
     [InlineData("four years into", 4, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("about half a month later", 15, TimeUnit.Day, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("the previous week", 1, TimeUnit.Week, RelativeDirection.Before, DateMentionKind.Relative)]

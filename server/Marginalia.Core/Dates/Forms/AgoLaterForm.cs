@@ -33,8 +33,10 @@ internal sealed partial class AgoLaterForm : DateForm
         // before", "a year and a half after" in months, "three and a half months before" in weeks (a half of a week or a day
         // is not read).
         var half = m.Groups["half"].Success;
-        if (half && (m.Groups["compound"].Success || UnitOf(unit[0].Value) is not (TimeUnit.Year or TimeUnit.Month))) return;
+        if (half && (m.Groups["compound"].Success || UnitOf(unit[0].Value) is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Decade))) return;
         if ((m.Groups["compound"].Success ? Compound(num[0].Value, unit[0].Value, num[1].Value, unit[1].Value, direction)
+                // ("A decade and a half before": fifteen years.)
+                : half && UnitOf(unit[0].Value) == TimeUnit.Decade ? new RelativeOffset(NumberValue(num[0].Value) * 10 + 5, TimeUnit.Year, direction)
                 : half && UnitOf(unit[0].Value) == TimeUnit.Month ? new RelativeOffset((int)Math.Round((NumberValue(num[0].Value) + 0.5) * 30.44 / 7), TimeUnit.Week, direction)
                 : half ? new RelativeOffset(NumberValue(num[0].Value) * 12 + 6, TimeUnit.Month, direction)
                 : Offset(num[0].Value, unit[0].Value, direction)) is not { } offset) return;
