@@ -1413,6 +1413,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_reports_of_a_meeting_with_Omars_successor_came_after_his_death_was_revealed()
+    {
+        // The paper: the news of Omar's death, then Mansour the second head of the Taliban, then in the last quarter of
+        // 2015 the reports of Putin's meeting with "the Taliban leader Mullah Akhtar Mansour".
+        Assert.Equal("The paper puts 'putin-mansour-meeting-rumour-2015' (the last quarter of 2015) after 'mullah-omar-death-revealed-2015' (2015, named here “Kabul's disclosure of Mullah Omar's death”), which “preceded” denies",
+            Assert.Single(Findings("The reports of a Putin–Mansour meeting in Tajikistan [@putin-mansour-meeting-rumour-2015] preceded Kabul's disclosure of Mullah Omar's death.", "MRG006")).Message);
+        Assert.Empty(Findings("The reports of a Putin–Mansour meeting in Tajikistan [@putin-mansour-meeting-rumour-2015] followed Kabul's disclosure of Mullah Omar's death."));
+    }
+
+    [Fact]
     public void An_event_the_paper_puts_after_another_is_no_earlier_than_it()
     {
         // Omar's death was revealed in "2015", after the talks of 9–10 July 2015 it sabotaged: 9 July – 31 December 2015. The talks
