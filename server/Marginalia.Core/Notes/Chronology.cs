@@ -1534,15 +1534,20 @@ public static partial class Chronology
     private static partial Regex SameAs();
 
     /// <summary>
-    /// Whether a connector orders nothing: "before or after the troops came home?" asks, and "after two days of
-    /// negotiations" is a length, not a thing something came after.
+    /// Whether a connector orders nothing: "before or after the troops came home?" asks, "after two days of
+    /// negotiations" is a length, not a thing something came after, and "before the annual gathering" is in front of it.
     /// </summary>
     private static bool NoOrder(string text, ProseScope scope, int start, int end) =>
         EitherWay().IsMatch(text.AsSpan(end)) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
-        || (text.AsSpan(start, end - start).Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(text.AsSpan(end)));
+        || (text.AsSpan(start, end - start).Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(text.AsSpan(end)))
+        // ("Putin's tirade before the annual gathering of journalists": in front of them, not earlier.)
+        || (text.AsSpan(start, end - start).Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(text.AsSpan(end)));
 
     [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]
     private static partial Regex EitherWay();
+
+    [GeneratedRegex(@"^\s+(?:(?:an?|the)\s+)?(?:(?:annual|packed|large|joint|full|assembled|gathered|international|foreign)\s+)*(?i:audience|gathering|crowd|assembly|congress|parliament|duma|senate|committee|journalists|reporters|press|cameras|general\s+assembly|security\s+council)(?![\w-])")]
+    private static partial Regex Audience();
 
     [GeneratedRegex(@"(?<![\w-])(?i:before|after)\s+(?i:or|and)\s+$")]
     private static partial Regex EitherWayBefore();

@@ -1519,13 +1519,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
-    public void A_question_either_way_and_a_length_of_something_order_nothing()
+    public void A_question_either_way_a_length_of_something_and_before_an_audience_order_nothing()
     {
         Assert.Empty(Findings("Q: Did the Congress of People's Deputies condemn the war before or after the troops came home?\nA: After the withdrawal, later the same year."));
         Assert.Empty(Findings("After two days of negotiations in Doha, Khalilzad said a framework agreement had been reached with the Taliban."));
         // The length's date is still the sentence's: a framework of January 2020 is a year late.
         Assert.Equal("The paper dates 'doha-framework-agreement-2019' (After two days of negotiations the US and the Taliban reach a framework agreement) to January 2019 (000_bf09360ec50d0df5.txt, line 372); this note says January 2020, one year later. The sentence was read as about it from the words 'framework', 'agreement', 'negotiations', Zalmay Khalilzad and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Khalilzad claimed a framework agreement with the Taliban after two days of negotiations in Doha in January 2020.")).Message);
+        // "Before" an audience is in front of it: the sentence's date is the speech's, a year late.
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' (Putin's speech against the West at an annual gathering of journalists and officials) to 24 October 2014 (000_bf09360ec50d0df5.txt, line 247); this note says 24 October 2015, one year later. The sentence was read as about it from the words 'annual', 'gathering', 'journalists', The West and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Putin's tirade before the annual gathering of Western and Russian journalists and officials came on 24 October 2015.")).Message);
+        Assert.Empty(Findings("Putin's tirade before the annual gathering of Western and Russian journalists and officials came on 24 October 2014."));
     }
 
     [Fact]
