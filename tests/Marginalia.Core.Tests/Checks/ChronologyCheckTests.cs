@@ -839,6 +839,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings(longer.Replace("18 months", "20 months"), "MRG006")).Message);
     }
     [Fact]
+    public void Putin_winning_back_the_presidency_is_his_re_election_of_2012()
+    {
+        Assert.Equal("The paper puts 'bin-laden-killed-2011' (2 May 2011, named here “Osama Bin Laden was killed in Pakistan”) before 'putin-reelected-2012' (2012, named here “Putin had won back the presidency”), not after it",
+            Assert.Single(Findings("Osama Bin Laden was killed in Pakistan after Putin had won back the presidency.", "MRG006")).Message);
+        Assert.Empty(Findings("Osama Bin Laden was killed in Pakistan before Putin had won back the presidency.", "MRG006"));
+    }
+
+    [Fact]
     public void A_word_made_an_adjective_is_not_the_word_it_is_made_from()
     {
         // "formally" is not "formed": the Islamic State's declaration is no reading of the QCG's formation (January 2016).
