@@ -140,7 +140,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             var words = Distance.Text;
             // ("Two and a half years", "a year and a half": a length rounded to the half year, give or take a month.)
             if (words.Contains(" and a half", StringComparison.OrdinalIgnoreCase)) slack = Math.Max(slack, 30);
-            if (Hedges.ApproximateDistance(words)) slack = Math.Max(1, slack * 2);
+            // (Never more than half the length itself: "about a month" is not one week.)
+            if (Hedges.ApproximateDistance(words)) slack = Math.Max(1, Math.Min(slack * 2, HalfLength(offset)));
             DateOnly Shift(DateOnly d) => Shifted(offset, d);
             var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
@@ -238,6 +239,10 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             _ => d.AddYears(10 * n),
         };
     }
+
+    /// <summary>Half a distance, in days.</summary>
+    private static int HalfLength(RelativeOffset offset) =>
+        offset.Amount * (offset.Unit switch { TimeUnit.Day => 1, TimeUnit.Week => 7, TimeUnit.Month => 30, TimeUnit.Year => 365, _ => 3652 }) / 2;
 
     /// <summary>Shifted by a number of the offset's units, halves allowed, in its direction.</summary>
     private static DateOnly ShiftedBy(RelativeOffset offset, DateOnly d, double units)

@@ -529,6 +529,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_hedge_widens_a_distance_by_half_its_length_at_most()
+    {
+        // "About a month" is not the one week the paper gives; "about a week" is.
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “A Taliban delegation went to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “Trump called off the Camp David meeting”), not about a month after",
+            Assert.Single(Findings("A Taliban delegation went to Moscow about a month after Trump called off the Camp David meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("A Taliban delegation went to Moscow about a week after Trump called off the Camp David meeting.", "MRG006"));
+    }
+
+    [Fact]
     public void Just_a_month_is_no_hedge() =>
         Assert.Single(Findings("The twelve-country round in Moscow [@moscow-third-round-2017] met just a month after the first Moscow Format session [@moscow-format-first-meeting-2017].", "MRG006"));
 
