@@ -1395,7 +1395,7 @@ public static partial class Chronology
         if (EventInference.Named(note, from, to) is { } whole) return whole;
         var text = note.Note.Prose.Text;
         var (start, end) = (from, to);
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 9; i++)
         {
             if (nearEnd)
             {

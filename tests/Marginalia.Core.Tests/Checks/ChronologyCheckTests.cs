@@ -529,6 +529,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_long_subject_is_named_by_its_last_words_up_to_nine_words_off()
+    {
+        // The subject's words run to "was": its first seven words are cut before "Rabbani's call to Moscow, where Pankin
+        // blessed the idea…" names the meeting.
+        const string note = "Rabbani's call to Moscow, where Pankin blessed the idea of a provisional Islamic government, was about three months before the hammer and sickle came down over the Kremlin.";
+        Assert.Equal("The paper dates 'pankin-approves-transfer-of-power-1991' to November 1991 and 'soviet-flag-lowered-1991' to 25 December 1991: one month earlier than it, not about three months before",
+            Assert.Single(Findings(note, "MRG006")).Message);
+        Assert.Empty(Findings(note.Replace("three months", "a month"), "MRG006"));
+    }
+
+    [Fact]
     public void A_hedge_widens_a_distance_by_half_its_length_at_most()
     {
         // "About a month" is not the one week the paper gives; "about a week" is.
