@@ -55,9 +55,12 @@ public sealed partial class ChronologyCheck : NoteCheck
         return (x != subject.When || y != anchor.When) && !x.Agrees(y) ? DateDistance.AtMost(x, y) : DateDistance.Between(subject.When, anchor.When);
     }
 
-    /// <summary>"2015 (July–December 2015 by the order the paper gives it)": a side's date, and the part of it the paper's order leaves (<see cref="Event.Within"/>).</summary>
+    /// <summary>
+    /// "2015 (July–December 2015 by the order the paper gives it)": a side's date, and the part of it the paper's order
+    /// leaves (<see cref="Event.Within"/>), or the date where the paper tells of it again.
+    /// </summary>
     private static string Dated(TimeSide side) => side.WithinPaperOrder() is { } within && !ReferenceEquals(within, side)
-        ? $"{DateWriter.Natural(side.When)} ({DateWriter.Natural(within.When)} by the order the paper gives it)"
+        ? $"{DateWriter.Natural(side.When)} ({DateWriter.Natural(within.When)} {(side.Event!.ToldAgain ? "where the paper tells of it again" : "by the order the paper gives it")})"
         : DateWriter.Natural(side.When);
 
     /// <summary>"; the words may also name 'moscow-format-talks-2018' (9 November 2018): two months later than it": the other events a side named in prose may be (of another date), each of which the finding holds for.</summary>

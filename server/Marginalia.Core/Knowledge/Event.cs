@@ -33,6 +33,9 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     /// </summary>
     public HistoricalDate? Within { get; init; }
 
+    /// <summary>Whether <see cref="Within"/> is the date of the anchor the paper tells of as this event again (<c>order: same</c>), not an order's.</summary>
+    public bool ToldAgain { get; init; }
+
     /// <summary>
     /// Whether another event is one the paper tells of on the same day (or the same few days) in an overlapping passage:
     /// one moment told twice (the Moscow summit of 26 December 2016, and that summit "held days after" the American

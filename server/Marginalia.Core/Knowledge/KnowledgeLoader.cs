@@ -219,14 +219,16 @@ public static class KnowledgeLoader
                     ? $"event '{id}' is dated '{date.Text}' but its quote states no date"
                     : $"event '{id}' is dated '{date.Text}' but its quote says {string.Join(", ", said.Select(s => $"'{s}'"))}");
             }
-            var order = SaidOrder(node, id, date, passage, anchor);
+            var same = Scalar(node, "order") == "same";
+            var order = same ? null : SaidOrder(node, id, date, passage, anchor);
             return new Event(id, title, date, actors, passage, paper)
             {
                 Keywords = List(node, "keywords"),
                 Names = List(node, "names"),
                 AnchorId = anchor?.Id,
                 Order = order,
-                Within = order is null || anchor is null ? null : Within(date, order.Direction, anchor.Date),
+                Within = same ? SameAs(node, id, date, anchor) : order is null || anchor is null ? null : Within(date, order.Direction, anchor.Date),
+                ToldAgain = same,
             };
         }
 
@@ -236,6 +238,25 @@ public static class KnowledgeLoader
             var reason = Required(node, "reason", "not-event entry");
             var passage = Quote(node, "quote");
             if (reason is not null && passage is not null) _notEvents.Add(new NotEvent(passage, reason));
+        }
+
+        /// <summary>
+        /// For an event the paper tells of again as its anchor (<c>order: same</c>: "intra-Afghan peace talks began in 2015",
+        /// the talks begun on 9–10 July 2015), the anchor's finer date, which must lie within the event's.
+        /// </summary>
+        private HistoricalDate? SameAs(YamlMappingNode node, string id, HistoricalDate date, Event? anchor)
+        {
+            if (anchor is null)
+            {
+                if (Scalar(node, "anchor") is null) Problem(node["order"], $"event '{id}' has an order but no anchor to be before or after");
+                return null;
+            }
+            if (anchor.Date.Start < date.Start || anchor.Date.End > date.End || (anchor.Date.Start == date.Start && anchor.Date.End == date.End))
+            {
+                Problem(node["order"], $"event '{id}' ({date.Text}) is the same as its anchor '{anchor.Id}' ({anchor.Date.Text}) only if the anchor's date lies within its own and is finer");
+                return null;
+            }
+            return anchor.Date;
         }
 
         /// <summary>The part of a date that an order against another date leaves, when that is less than the date and not nothing.</summary>
@@ -259,7 +280,7 @@ public static class KnowledgeLoader
             var key = node["order"];
             if (order is not ("before" or "after"))
             {
-                Problem(key, $"event '{id}' has order '{order}': write before or after (its place against its anchor)");
+                Problem(key, $"event '{id}' has order '{order}': write before, after or same (its place against its anchor)");
                 return null;
             }
             if (anchor is null)

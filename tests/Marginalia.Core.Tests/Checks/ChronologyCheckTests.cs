@@ -1451,6 +1451,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void An_event_the_paper_tells_of_again_at_a_finer_date_is_at_that_date()
+    {
+        // "Intra-Afghan peace talks began in 2015" are the talks the body has begin "on the same days" as the SCO meeting of
+        // 9–10 July 2015: whichever the words name, Ghani's talk with Putin there was no month after them.
+        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' to 9–10 July 2015 and 'intra-afghan-talks-begin-2015' to 2015 (9–10 July 2015 where the paper tells of it again): the same time as it, not a month after; the words may also name 'afghan-taliban-talks-2015' (9–10 July 2015): the same time as it",
+            Assert.Single(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place a month after the Afghan government began Pakistan-facilitated talks with the Taliban.", "MRG006")).Message);
+        Assert.Empty(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place on the same days as the Afghan government began Pakistan-facilitated talks with the Taliban.", "MRG006"));
+    }
+
+    [Fact]
     public void An_event_the_paper_puts_after_another_is_no_earlier_than_it()
     {
         // Omar's death was revealed in "2015", after the talks of 9–10 July 2015 it sabotaged: 9 July – 31 December 2015. The talks

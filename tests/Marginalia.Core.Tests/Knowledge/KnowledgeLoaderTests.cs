@@ -410,7 +410,15 @@ public class KnowledgeLoaderTests
     public void An_order_that_is_neither_before_nor_after_is_reported()
     {
         var problem = OnlyProblem(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: later"));
-        Assert.Equal((18, "event 'drone-strike-2016' has order 'later': write before or after (its place against its anchor)"), (problem.Line, problem.Message));
+        Assert.Equal((18, "event 'drone-strike-2016' has order 'later': write before, after or same (its place against its anchor)"), (problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void The_same_happening_told_again_must_have_an_anchor_of_a_finer_date_within_its_own()
+    {
+        var problem = OnlyProblem(DroneStrike("    anchor: qcg-fifth-meeting-2016\n    order: same"));
+        Assert.Equal((18, "event 'drone-strike-2016' (21 May 2016) is the same as its anchor 'qcg-fifth-meeting-2016' (18 May 2016) only if the anchor's date lies within its own and is finer"),
+            (problem.Line, problem.Message));
     }
 
     [Fact]
