@@ -50,7 +50,7 @@ public static class BlindCorpus
         new("thirteenth.txt", "thirteenth", "zs–zt"), new("fourteenth.txt", "fourteenth", "zv–zw"),
         new("fifteenth.txt", "fifteenth", "zzb–zzc"), new("sixteenth.txt", "sixteenth", "zzh–zzi"), new("seventeenth.txt", "seventeenth", "zzp–zzq"),
         new("eighteenth.txt", "eighteenth", "zzr–zzs"), new("nineteenth.txt", "nineteenth", "zzt–zzu"), new("twentieth.txt", "twentieth", "zzv–zzw"),
-        new("twenty-first.txt", "twenty-first", "zzzb–zzzc"),
+        new("twenty-first.txt", "twenty-first", "zzzb–zzzc"), new("twenty-second.txt", "twenty-second", "zzzh–zzzi"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
