@@ -569,12 +569,12 @@ public static partial class Chronology
         };
     }
 
-    /// <summary>"X fell on the 30th anniversary of Y": X that many years after Y, by the calendar (the anniversary's year).</summary>
     /// <summary>The years an anniversary counts, in digits or in words ("the 18th", "the eighteenth"); 0 when it gives none.</summary>
     private static int AnniversaryYears(Match m) =>
         m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
         : m.Groups["word"].Success ? OrdinalWord(m.Groups["word"].Value) : 0;
 
+    /// <summary>"X fell on the 30th anniversary of Y": X that many years after Y, by the calendar (the anniversary's year).</summary>
     private static IEnumerable<OrderStatement> Anniversaries(NoteAnalysis note, ProseScope scope)
     {
         var text = note.Note.Prose.Text;
@@ -1434,7 +1434,8 @@ public static partial class Chronology
     [GeneratedRegex(@"^\s*(?:came|was|were|had|took|followed|preceded|marked|began|ended|happened|occurred|arrived)\b")]
     private static partial Regex Predicate();
 
-    [GeneratedRegex(@"\b(?:and|but),?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Words that end on "and" or "but": what follows goes on with the sentence's own subject.</summary>
+    [GeneratedRegex(@"(?i)\b(?:and|but),?\s*$")]
     private static partial Regex Conjoined();
 
     /// <summary>"It reopened fifteen years later, in February 2007": the date a relative date is, set beside it.</summary>
@@ -1551,6 +1552,7 @@ public static partial class Chronology
     [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]
     private static partial Regex EitherWay();
 
+    /// <summary>Those "before" whom something is said or done: "the annual gathering", "Congress", "reporters".</summary>
     [GeneratedRegex(@"^\s+(?:(?:an?|the)\s+)?(?:(?:annual|packed|large|joint|full|assembled|gathered|international|foreign)\s+)*(?i:audience|gathering|crowd|assembly|congress|parliament|duma|senate|committee|journalists|reporters|press|cameras|general\s+assembly|security\s+council)(?![\w-])")]
     private static partial Regex Audience();
 

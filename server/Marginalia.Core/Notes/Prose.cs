@@ -124,8 +124,8 @@ public sealed class Prose
 
     /// <summary>
     /// Whether the item or row before opens with the date that ends at a place, set off by a colon, a dash or a cell's
-    /// bar ("- 13 July 2011: first 650 US soldiers leave"): a timeline's entry, which the next one's "two years later" counts from
-    /// wherever it stands.
+    /// bar ("- 13 July 2011: first 650 US soldiers leave"): a timeline's entry, which the next one's "two years later"
+    /// counts from wherever it stands.
     /// </summary>
     private bool OpensWithDate(ProseScope item, int dateEnd)
     {

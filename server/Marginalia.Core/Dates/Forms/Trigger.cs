@@ -28,11 +28,10 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
     private static readonly SearchValues<string> SeasonWords =
         SearchValues.Create(["Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Winter", "winter", "Fall", "fall"], StringComparison.Ordinal);
 
-    // The first words of the parts of a year as the part-of-year pattern writes them (case-sensitive like the pattern).
+    // The first words of the parts of a year as the part-of-year pattern writes them ("End of 1979:" too; the pattern decides case).
     private static readonly SearchValues<string> PartWords = SearchValues.Create(
-        ["Early", "early", "Mid", "mid", "Late", "late", "Beginning", "beginning", "Start", "start", "Middle", "middle", "End", "end", "First", "first",
-         "Second", "second", "Latter", "latter", "Third", "third", "Fourth", "fourth", "Last", "last", "Final", "final"],
-        StringComparison.Ordinal);
+        ["early", "mid", "late", "beginning", "start", "middle", "end", "first", "second", "latter", "third", "fourth", "last", "final"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CenturyWord = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase);
 
