@@ -460,6 +460,14 @@ public static partial class EventInference
         return null;
     }
 
+    /// <summary>Whether a place of the prose opens its line of the note, after nothing but indentation and markup.</summary>
+    private static bool OpensLine(Prose prose, int at)
+    {
+        var (source, offset) = (prose.Source.Text, prose.ToSourceOffset(at));
+        var lineStart = offset == 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;
+        return source.AsSpan(lineStart, offset - lineStart).Trim(" \t*_>-").IsEmpty;
+    }
+
     /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
     private static List<(int At, string Word)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
     {
@@ -473,6 +481,8 @@ public static partial class EventInference
             if (actors.Any(a => a.Start <= at && at < a.End)) continue;
             var word = text.Substring(at, m.Length);
             if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
+            // (Nor a label opening a line of the note: "*Date:* 26 December 2016", "Venue: Moscow".)
+            if (at + m.Length < text.Length && text[at + m.Length] == ':' && OpensLine(analysis.Note.Prose, at)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
             if (Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).IsOfficeWord(word.ToLowerInvariant())) continue;
             found.Add((at, word));

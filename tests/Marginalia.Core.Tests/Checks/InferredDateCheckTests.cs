@@ -7,6 +7,16 @@ namespace Marginalia.Core.Tests.Checks;
 public class InferredDateCheckTests
 {
     [Fact]
+    public void A_label_opening_a_line_is_no_name()
+    {
+        // "*Date:*" on a briefing card's line labels the date; it is no name the event lacks ("the Date …").
+        const string card = "- **Moscow summit on Afghan settlement**\n  *Date:* 26 November 2016\n  Russia hosted China and Pakistan; neither the Afghan government nor the Taliban nor the US was invited.\n";
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 26 November 2016, one month earlier. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(card, "MRG003")).Message);
+        Assert.Empty(Findings(card.Replace("26 November", "26 December"), "MRG003"));
+    }
+
+    [Fact]
     public void A_stage_of_an_event_before_its_end_is_no_slip_for_its_date()
     {
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));
