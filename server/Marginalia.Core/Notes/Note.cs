@@ -114,7 +114,8 @@ public sealed partial class Note
             var bar = inner.IndexOf('|');
             var id = bar < 0 ? inner : inner[..bar];
             var trimmed = id.Trim();
-            if (trimmed.IsEmpty) continue;
+            // ("[[Burhanuddin Rabbani]]" links another note of the vault: no event id holds a space.)
+            if (trimmed.IsEmpty || trimmed.ContainsAny(' ', '\t')) continue;
             var start = m.Index + 2 + (id.Length - id.TrimStart().Length);
             found.Add(Make(prose, trimmed.ToString(), ReferenceKind.Wikilink, start, m.Index, m.Length));
         }

@@ -25,6 +25,16 @@ public class UnknownReferenceCheckTests
         Assert.Empty(Findings($"See {reference}.", "MRG001"));
 
     [Fact]
+    public void A_wikilink_to_another_note_is_no_reference()
+    {
+        // No event id holds a space: "[[Burhanuddin Rabbani]]" links a note of the vault.
+        Assert.Empty(Findings("Its first chairman, [[Burhanuddin Rabbani]], was killed by a suicide bomber on 20 September 2011.", "MRG001"));
+        Assert.Empty(Marginalia.Core.Notes.Note.Parse("note.md", "See [[Geneva Accords (1988)|the accords]] and [[Ahmad Shah Massoud]].").References);
+        Assert.Equal("Unknown event 'no-such-event'; `marginalia events` lists the known ids",
+            Assert.Single(Findings("See [[no-such-event]].", "MRG001")).Message);
+    }
+
+    [Fact]
     public void Each_unknown_id_of_a_citation_group_is_reported()
     {
         var findings = Findings("Both [@soviet-withdrawal-1989; @no-such-event; @neither-this].", "MRG001");
