@@ -204,8 +204,11 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
     private static partial Regex CameLater();
 
-    /// <summary>"planned for", "scheduled to take place on", "was due in": words that give a date something was to happen on.</summary>
-    [GeneratedRegex(@"(?i)\b(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:take\s+place|happen|be\s+held|meet|open|begin|start)\s+)?(?:for|on|in)\s+(?:the\s+)?$")]
+    /// <summary>
+    /// "planned for", "scheduled to take place on", "was due in", "planned to host … at Camp David in": words that give a
+    /// date something was to happen on.
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:take\s+place|happen|be\s+held|meet|open|begin|start)\s+|to\s+\p{L}+(?:\s+[^\s.;:]+){0,8}?\s+)?(?:for|on|in)\s+(?:the\s+)?$")]
     private static partial Regex ToHappen();
 
     /// <summary>The words of a vote: "elected", "re-elected", "election".</summary>

@@ -274,6 +274,8 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Trump's secret Camp David mtg with Ghani's team & the Taliban was planned for Sept 2019, just before the 18th 9/11 anniversary.", "MRG003"));
         Assert.Equal("The paper dates 'camp-david-meeting-planned-2019' (Trump secretly plans a Camp David meeting with Ghani's team and the Taliban) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says Sept 2019, one month later. The sentence was read as about it from the words 'secretly', 'planned', 'Camp', 'David', 'meeting', 'team', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Trump secretly planned a Camp David meeting with Ghani's team and the Taliban in Sept 2019.", "MRG003")).Message);
+        // Nor what he planned to do then: "planned to host … in September 2019" dates the hosting.
+        Assert.Empty(Findings("Trump secretly planned to host Ghani's team and the Taliban at Camp David in September 2019, before the 18th anniversary of 9/11.", "MRG003"));
     }
 
     [Fact]
