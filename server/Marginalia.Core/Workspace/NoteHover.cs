@@ -15,7 +15,8 @@ public static class NoteHover
         if (note.Note.Text.TryGetOffset(position) is null) return null;
         var knowledge = cards.Knowledge;
 
-        if (note.Note.ReferenceAt(position) is { } reference)
+        // (A date in a wikilink's alias, "[[id|held 9 November 2018]]", is read as the date it is, as the checks read it.)
+        if (note.Note.ReferenceAt(position) is { } reference && (reference.Range.Contains(position) || note.Note.DateAt(position) is null))
         {
             if (knowledge.FindEvent(reference.Id) is { } e) return new HoverCard(reference.Whole, cards.ForEvent(e));
             if (knowledge.FindActor(reference.Id) is { } actor) return new HoverCard(reference.Whole, cards.ForActor(actor));

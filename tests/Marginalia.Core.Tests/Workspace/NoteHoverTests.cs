@@ -5,9 +5,9 @@ namespace Marginalia.Core.Tests;
 
 public class NoteHoverTests
 {
-    private static HoverCard? Hover(string marked, IEnumerable<CheckedNote>? notes = null)
+    private static HoverCard? Hover(string marked, IEnumerable<CheckedNote>? notes = null, char mark = '|')
     {
-        var (text, position) = Cursor.In(marked);
+        var (text, position) = Cursor.In(marked, mark);
         var cards = new EventCards(TestKnowledge.Library.Knowledge, path => "file://" + path, notes);
         return NoteHover.At(TestKnowledge.Check(text), position, cards);
     }
@@ -41,6 +41,17 @@ public class NoteHoverTests
         Assert.Contains("Wednesday, 15 February 1989", hover.Markdown);
         Assert.Contains("soviet-withdrawal-1989", hover.Markdown);
         Assert.Equal(NoteText.RangeOf("The troops left on 15 Feb 1989.", "15 Feb 1989"), hover.Range);
+    }
+
+    [Fact]
+    public void On_a_date_in_a_wikilinks_alias_the_date_card_as_the_checks_read_it()
+    {
+        const string text = "Lavrov sat between the HPC and the Taliban [[lavrov-mediates-moscow-format-2018|held 9 December 2018]].";
+        var date = Hover(text.Replace("9 December", "9 Dec^ember"), mark: '^')!;
+        Assert.Contains("Sunday, 9 December 2018", date.Markdown);
+        Assert.Equal(NoteText.RangeOf(text, "9 December 2018"), date.Range);
+        // The id is the reference's.
+        Assert.Equal(NoteText.RangeOf(text, "[[lavrov-mediates-moscow-format-2018|held 9 December 2018]]"), Hover(text.Replace("lavrov-mediates", "lavrov-med^iates"), mark: '^')!.Range);
     }
 
     [Theory]
