@@ -33,7 +33,7 @@ public static class DateDistance
             var moved = unit switch
             {
                 DateAgreement.EndUnit.Year => Count(Math.Abs(to.Year - from.Year), "year"),
-                DateAgreement.EndUnit.Month => Count(Math.Abs((to.Year - from.Year) * 12 + to.Month - from.Month), "month"),
+                DateAgreement.EndUnit.Month => Count(MonthsApart(from, to), "month"),
                 _ => InWords(to.DayNumber - from.DayNumber),
             };
             return $"{(starts ? "starting" : "ending")} {moved} {(to > from ? "later" : "earlier")}";
@@ -61,11 +61,14 @@ public static class DateDistance
         if (said.Precision == DatePrecision.PartOfMonth && paper.Precision == DatePrecision.PartOfMonth
             && said.Start.Day == paper.Start.Day && said.End.Day == paper.End.Day)
         {
-            var months = Math.Abs((said.Start.Year - paper.Start.Year) * 12 + said.Start.Month - paper.Start.Month);
+            var months = MonthsApart(said.Start, paper.Start);
             return $"{(months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"))} {direction}";
         }
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
+
+    /// <summary>Calendar months between two days' months, either way round.</summary>
+    private static int MonthsApart(DateOnly a, DateOnly b) => Math.Abs((b.Year - a.Year) * 12 + b.Month - a.Month);
 
     /// <summary>
     /// How far one event lies from another, at the coarser unit of the two when one is a year: 7 May 2018 is six years later

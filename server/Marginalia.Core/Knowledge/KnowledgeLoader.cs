@@ -246,17 +246,21 @@ public static class KnowledgeLoader
         /// </summary>
         private HistoricalDate? SameAs(YamlMappingNode node, string id, HistoricalDate date, Event? anchor)
         {
-            if (anchor is null)
-            {
-                if (Scalar(node, "anchor") is null) Problem(node["order"], $"event '{id}' has an order but no anchor to be before or after");
-                return null;
-            }
+            if (!Anchored(node, id, anchor)) return null;
             if (anchor.Date.Start < date.Start || anchor.Date.End > date.End || (anchor.Date.Start == date.Start && anchor.Date.End == date.End))
             {
                 Problem(node["order"], $"event '{id}' ({date.Text}) is the same as its anchor '{anchor.Id}' ({anchor.Date.Text}) only if the anchor's date lies within its own and is finer");
                 return null;
             }
             return anchor.Date;
+        }
+
+        /// <summary>Whether an event with an order has its anchor; an order without any anchor key is reported (a bad one has its own problem).</summary>
+        private bool Anchored(YamlMappingNode node, string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Event? anchor)
+        {
+            if (anchor is not null) return true;
+            if (Scalar(node, "anchor") is null) Problem(node["order"], $"event '{id}' has an order but no anchor to be before or after");
+            return false;
         }
 
         /// <summary>The part of a date that an order against another date leaves, when that is less than the date and not nothing.</summary>
@@ -283,11 +287,7 @@ public static class KnowledgeLoader
                 Problem(key, $"event '{id}' has order '{order}': write before, after or same (its place against its anchor)");
                 return null;
             }
-            if (anchor is null)
-            {
-                if (Scalar(node, "anchor") is null) Problem(key, $"event '{id}' has an order but no anchor to be before or after");
-                return null;
-            }
+            if (!Anchored(node, id, anchor)) return null;
             var direction = order == "after" ? RelativeDirection.After : RelativeDirection.Before;
             if (direction == RelativeDirection.After ? date.End < anchor.Date.Start : date.Start > anchor.Date.End)
             {

@@ -241,8 +241,11 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
     }
 
     /// <summary>Half a distance, in days.</summary>
-    private static int HalfLength(RelativeOffset offset) =>
-        offset.Amount * (offset.Unit switch { TimeUnit.Day => 1, TimeUnit.Week => 7, TimeUnit.Month => 30, TimeUnit.Year => 365, _ => 3652 }) / 2;
+    private static int HalfLength(RelativeOffset offset) => offset.Amount * UnitDays(offset.Unit) / 2;
+
+    /// <summary>A unit of time in days, roughly (a month 30, a year 365).</summary>
+    private static int UnitDays(TimeUnit unit) =>
+        unit switch { TimeUnit.Day => 1, TimeUnit.Week => 7, TimeUnit.Month => 30, TimeUnit.Year => 365, _ => 3652 };
 
     /// <summary>Shifted by a number of the offset's units, halves allowed, in its direction.</summary>
     private static DateOnly ShiftedBy(RelativeOffset offset, DateOnly d, double units)
@@ -250,7 +253,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         var whole = (int)Math.Floor(units);
         var shifted = Shifted(offset with { Amount = whole }, d);
         if (units == whole) return shifted;
-        var half = offset.Unit switch { TimeUnit.Day => 0, TimeUnit.Week => 3, TimeUnit.Month => 15, TimeUnit.Year => 182, _ => 1826 };
+        var half = UnitDays(offset.Unit) / 2;
         return shifted.AddDays(offset.Direction == RelativeDirection.Before ? -half : half);
     }
 
@@ -981,9 +984,10 @@ public static partial class Chronology
         // (Nor an aside between commas after the subject, whose verb follows it: "Gorbachev's resignation, on the same day
         // the Soviet flag was lowered, came a little over a month after …".)
         // (Not after "and": "…around 2000 and, after 9/11, was the first to ring Bush" goes on with the sentence's subject.)
-        var predicate = ClauseEnd(text, from, limit) is var close && close < scope.End && text[close] == ','
+        var close = ClauseEnd(text, from, limit);
+        var predicate = close < scope.End && text[close] == ','
             && Predicate().IsMatch(text.AsSpan(close + 1, scope.End - close - 1)) && !Conjoined().IsMatch(text.AsSpan(scope.Start, start - scope.Start));
-        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && ClauseEnd(text, from, limit) < scope.End);
+        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && close < scope.End);
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1543,11 +1547,15 @@ public static partial class Chronology
     /// Whether a connector orders nothing: "before or after the troops came home?" asks, "after two days of
     /// negotiations" is a length, not a thing something came after, and "before the annual gathering" is in front of it.
     /// </summary>
-    private static bool NoOrder(string text, ProseScope scope, int start, int end) =>
-        EitherWay().IsMatch(text.AsSpan(end)) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
-        || (text.AsSpan(start, end - start).Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(text.AsSpan(end)))
-        // ("Putin's tirade before the annual gathering of journalists": in front of them, not earlier.)
-        || (text.AsSpan(start, end - start).Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(text.AsSpan(end)));
+    private static bool NoOrder(string text, ProseScope scope, int start, int end)
+    {
+        var connector = text.AsSpan(start, end - start);
+        var rest = text.AsSpan(end);
+        return EitherWay().IsMatch(rest) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
+            || (connector.Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(rest))
+            // ("Putin's tirade before the annual gathering of journalists": in front of them, not earlier.)
+            || (connector.Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(rest));
+    }
 
     [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]
     private static partial Regex EitherWay();

@@ -102,7 +102,7 @@ public static partial class EventInference
     {
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var vocabulary = VocabularyOf(analysis);
         // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
         // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
@@ -260,7 +260,7 @@ public static partial class EventInference
         var ownerText = owner is null ? "" : analysis.Note.Prose.Text.Substring(owner.Start, owner.Length);
         var tokens = NameTokens(text).Concat(NameTokens(ownerText)).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count == 0) return null;
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var vocabulary = VocabularyOf(analysis);
         var mentions = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
         var actors = mentions.SelectMany(m => m.Actors).Concat(owner?.Actors ?? []).ToHashSet();
         // The words of a name the phrase gives an actor are that actor's: "the first Moscow Format round" names no event
@@ -350,7 +350,7 @@ public static partial class EventInference
 
     /// <summary>Whether a stretch holds every word of one of the event's names ("A Taliban delegation travelled to Moscow": "Taliban delegation to Moscow").</summary>
     internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e) =>
-        HoldsAName(Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)), e, [.. NameTokens(analysis.Note.Prose.Text[start..end])]);
+        HoldsAName(VocabularyOf(analysis), e, [.. NameTokens(analysis.Note.Prose.Text[start..end])]);
 
     /// <summary>Whether tokens hold every word of one of the event's names, wherever they stand.</summary>
     private static bool HoldsAName(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens) =>
@@ -411,7 +411,7 @@ public static partial class EventInference
         if (end <= start || among.Count == 0) return null;
         var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).Where(t => !Ordinals.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count == 0 || tokens.Count > words) return null;
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var vocabulary = VocabularyOf(analysis);
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
         if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null) return null;
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
@@ -429,7 +429,7 @@ public static partial class EventInference
         var text = analysis.Note.Prose.Text[start..end];
         var tokens = Words(text).Select(NameStem).Distinct(StringComparer.Ordinal).ToList();
         if (tokens.Count is 0 or > 4) return null;
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var vocabulary = VocabularyOf(analysis);
         var kind = vocabulary.TitleStems[of].Where(t => !Ordinals.Contains(t)).ToHashSet(StringComparer.Ordinal);
         Event? found = null;
         foreach (var e in analysis.CandidateEvents)
@@ -484,7 +484,7 @@ public static partial class EventInference
             // (Nor a label opening a line of the note: "*Date:* 26 December 2016", "Venue: Moscow".)
             if (at + m.Length < text.Length && text[at + m.Length] == ':' && OpensLine(analysis.Note.Prose, at)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
-            if (Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).IsOfficeWord(word.ToLowerInvariant())) continue;
+            if (VocabularyOf(analysis).IsOfficeWord(word.ToLowerInvariant())) continue;
             found.Add((at, word));
         }
         return found;
@@ -573,7 +573,7 @@ public static partial class EventInference
     {
         var text = analysis.Note.Prose.Text[start..end];
         if (Numbered([.. Words(text).Select(NameStem)], text) is not { } n) return true;
-        var title = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).TitleStems[e];
+        var title = VocabularyOf(analysis).TitleStems[e];
         return !title.Any(Ordinals.Contains) || title.Contains(n);
     }
 
@@ -586,7 +586,7 @@ public static partial class EventInference
         var text = analysis.Note.Prose.Text[start..end];
         // (In words only: "the 5th" is as often a day of a month.)
         var said = Words(text).Select(NameStem).Where(NumberWords.Contains).ToHashSet(StringComparer.Ordinal);
-        var own = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k)).TitleStems[e].Where(NumberWords.Contains).ToList();
+        var own = VocabularyOf(analysis).TitleStems[e].Where(NumberWords.Contains).ToList();
         return said.Count > 0 && own.Count > 0 && !own.Any(said.Contains);
     }
 
@@ -633,7 +633,7 @@ public static partial class EventInference
                 .Distinct(StringComparer.Ordinal).ToList();
             return (all, all.Select(Stem).ToHashSet(StringComparer.Ordinal), analysis.ActorsIn(scope).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet());
         });
-        var vocabulary = Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
+        var vocabulary = VocabularyOf(analysis);
         // Only an event that shares a term with the sentence scores above 0: those, in the candidates' order.
         // Events are keyed by reference (ids are unique, so no two are equal): a record's hash reads its whole passage.
         var sharing = new HashSet<Event>(ByReference);
@@ -667,6 +667,9 @@ public static partial class EventInference
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
+
+    /// <summary>The vocabulary of the note's knowledge, built once per knowledge base.</summary>
+    private static Vocabulary VocabularyOf(NoteAnalysis analysis) => Vocabularies.GetValue(analysis.Knowledge, k => new Vocabulary(k));
 
     /// <summary>The words of a match that are key terms of its event (what happened), as stems.</summary>
     private static HashSet<string> KeyWords(Vocabulary vocabulary, EventMatch m) =>
