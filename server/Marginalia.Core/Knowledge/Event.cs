@@ -47,6 +47,10 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
         && Date.Precision is DatePrecision.Day or DatePrecision.Range
         && Passage.Start < other.Passage.End && other.Passage.Start < Passage.End;
 
+    /// <summary>Whether one of the two is the other told again (<c>order: same</c>): one happening, which words naming both name.</summary>
+    public bool OneHappeningWith(Event other) =>
+        (ToldAgain && AnchorId == other.Id) || (other.ToldAgain && other.AnchorId == Id);
+
     /// <summary>The order the paper gives between this event and another, seen from this one; null when it gives none.</summary>
     public SaidOrder? OrderAgainst(Event other) =>
         AnchorId == other.Id ? Order

@@ -316,6 +316,11 @@ public static partial class EventInference
             var fitting = candidates.Where(c => !Better(top, c) && InMonth(c.Event.Date, inMonth)).ToList();
             if (fitting.Count == 1) (best, second) = (fitting[0], null);
         }
+        // An event and the paper's retelling of it (intra-Afghan talks "began in 2015", the talks begun on 9–10 July 2015)
+        // are one happening: words that name both name the first telling, whose date is the finer.
+        if (best is { } told && second is { } again && !Better(told, again) && told.Event.OneHappeningWith(again.Event))
+            (best, second) = (told.Event.ToldAgain ? again : told, candidates.Where(c => !ReferenceEquals(c.Event, told.Event) && !ReferenceEquals(c.Event, again.Event))
+                .Aggregate(((Event Event, int Covered, bool Name, int Keys, double Score)?)null, (s, c) => s is null || Better(c, s.Value) ? c : s));
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
         // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
@@ -340,7 +345,7 @@ public static partial class EventInference
             Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
             // The events the phrase may also name: as many of its words, as many of them what happened.
-            Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys).Select(c => c.Event)],
+            Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && !c.Event.OneHappeningWith(b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys).Select(c => c.Event)],
         };
 
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.

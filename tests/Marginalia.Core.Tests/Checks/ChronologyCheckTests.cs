@@ -1454,10 +1454,24 @@ public class ChronologyCheckTests
     public void An_event_the_paper_tells_of_again_at_a_finer_date_is_at_that_date()
     {
         // "Intra-Afghan peace talks began in 2015" are the talks the body has begin "on the same days" as the SCO meeting of
-        // 9–10 July 2015: whichever the words name, Ghani's talk with Putin there was no month after them.
-        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' to 9–10 July 2015 and 'intra-afghan-talks-begin-2015' to 2015 (9–10 July 2015 where the paper tells of it again): the same time as it, not a month after; the words may also name 'afghan-taliban-talks-2015' (9–10 July 2015): the same time as it",
+        // 9–10 July 2015: Ghani's talk with Putin there was no month after them.
+        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' to 9–10 July 2015 and 'intra-afghan-talks-begin-2015' to 2015 (9–10 July 2015 where the paper tells of it again): the same time as it, not a month after",
+            Assert.Single(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place a month after the intra-Afghan peace talks began.", "MRG006")).Message);
+        Assert.Empty(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place on the same days as the intra-Afghan peace talks began.", "MRG006"));
+    }
+
+    [Fact]
+    public void Words_that_name_an_event_and_its_retelling_alike_name_the_first_telling()
+    {
+        // The Afghan government's talks with the Taliban facilitated by Pakistan are told twice: begun "on the same days" as the
+        // SCO meeting of 9–10 July 2015, and "intra-Afghan peace talks began in 2015". Words that fit both are no tie between
+        // two things: they name the talks, at the finer date.
+        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' to 9–10 July 2015 and 'afghan-taliban-talks-2015' to 9–10 July 2015: the same time as it, not a month after",
             Assert.Single(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place a month after the Afghan government began Pakistan-facilitated talks with the Taliban.", "MRG006")).Message);
         Assert.Empty(Findings("Ghani's talk with Putin at the SCO summit [[ghani-talks-with-putin-2015]] took place on the same days as the Afghan government began Pakistan-facilitated talks with the Taliban.", "MRG006"));
+        Assert.Equal("The paper dates 'afghan-taliban-talks-2015' to 9–10 July 2015 and 'sco-summit-2015' to 9–10 July 2015: the same time as it, not a full month after",
+            Assert.Single(Findings("The Pakistan-brokered talks between Kabul and the Taliban opened a full month after the SCO summit at Ufa.", "MRG006")).Message);
+        Assert.Empty(Findings("The Pakistan-brokered talks between Kabul and the Taliban opened on the days of the SCO summit at Ufa."));
     }
 
     [Fact]
