@@ -144,6 +144,43 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await eventually('the MRG006 warning to go', async () => !has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'));
   });
 
+  scenario("reads a date in a wikilink's alias as a date, and a link to another note as no event", async () => {
+    const { page } = session;
+    await openFile(page, '03-us-taliban-deal.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type("Per [[Burhanuddin Rabbani]], Lavrov mediated [[lavrov-mediates-moscow-format-2018|held 9 December 2018]].", { delay: 5 });
+    await page.keyboard.press('Escape');
+    // (Typed as written: no bracket closed twice. The editor shows an inlay hint after the alias, so its text is not compared whole.)
+    await eventually('the typed line in the editor', async () => editorLineWith(page, /^Per \[\[Burhanuddin Rabbani\]\], Lavrov mediated \[\[lavrov-mediates-moscow-format-2018\|held 9 December 2018\]\]/));
+    // The date in the alias is the note's claim about the cited event: MRG002, as `marginalia check` reports it.
+    const [wrong] = (await eventually('MRG002 on the new line', async () => {
+      const found = (await problems(page, 'MRG002')).filter((p) => p.file === '03-us-taliban-deal.md');
+      return found.length > 0 ? found : undefined;
+    }, 60_000)) as Problem[];
+    assert.equal(wrong.message, "The paper dates 'lavrov-mediates-moscow-format-2018' to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 December 2018, one month later");
+    // A wikilink whose target holds a space links another note of the vault: no "unknown event" (MRG001).
+    assert.deepEqual((await problems(page, 'MRG001')).filter((p) => p.file === '03-us-taliban-deal.md'), []);
+    // The hover card over the alias's date is the date's, with the verdict the check gave.
+    for (let i = 0; i < 'ember 2018]].'.length; i++) await page.keyboard.press('ArrowLeft');
+    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
+    const text = await eventually("the alias date's hover card", async () => {
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const shown = (await card.isVisible().catch(() => false)) && (await card.innerText());
+      return shown && /claim about/.test(shown) ? shown : '';
+    });
+    assert.match(text as string, /Sunday, 9 December 2018/);
+    assert.match(text as string, /A claim about Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries \(lavrov-mediates-moscow-format-2018, cited\), which the paper dates to 9 November 2018: it disagrees \(MRG002\)\./);
+    await session.screenshot('alias-date-hover');
+    await page.keyboard.press('Escape');
+    // Leave the note as it was.
+    await page.keyboard.press('Control+Shift+K');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+S');
+    await eventually('the MRG002 error to go', async () => !has(await problems(page, 'MRG002'), 'MRG002', '03-us-taliban-deal.md'));
+  });
+
   scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
     const { page } = session;
     await openFile(page, '01-withdrawal-and-aftermath.md');

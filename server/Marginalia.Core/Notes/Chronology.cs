@@ -1591,7 +1591,7 @@ public static partial class Chronology
     }
 
     /// <summary>The words that put one thing before or after another.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]
     private static partial Regex Connector();
 
     /// <summary>An anchor that only points back: "two months after them", "a year after it".</summary>

@@ -47,7 +47,7 @@ public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event,
 /// A note read against the papers: which events and actors its references resolve to, which
 /// actors its prose names, and which event each of its dates is a claim about.
 /// </summary>
-public sealed class NoteAnalysis
+public sealed partial class NoteAnalysis
 {
     private NoteAnalysis(Note note, KnowledgeBase knowledge)
     {
@@ -262,7 +262,7 @@ public sealed class NoteAnalysis
                     // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
                     // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
-                    var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? scope, date);
+                    var best = EventInference.Best(this, Chronology.ReachOf(this, scope, date) ?? Answering(scope, date), date);
                     if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side, date, clause.Key.Start, scope.Kind);
                     if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
@@ -272,6 +272,17 @@ public sealed class NoteAnalysis
             }
         }
     }
+
+    /// <summary>An answer read with the question it answers ("Q: When did Najibullah resign?" / "A: 16 April 1993"), else the scope.</summary>
+    private ProseScope Answering(ProseScope scope, DateMention date) =>
+        Note.Prose.QuestionBefore(scope) is { } question && BareAnswer(scope, date) ? new ProseScope(question.Start, scope.End - question.Start, scope.Kind) : scope;
+
+    /// <summary>Whether a scope says nothing but the date, after a label ("A:", "*Model answer:*"): all it says is the question's.</summary>
+    private bool BareAnswer(ProseScope scope, DateMention date) =>
+        AnswerWords().Replace(Note.Prose.Text[scope.Start..date.Start] + " " + Note.Prose.Text[date.End..scope.End], "").All(c => !char.IsLetterOrDigit(c));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:a|ans|answer|model|short|in|on|by)(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex AnswerWords();
 
     /// <summary>
     /// A date an order puts before or after an event, read as that event's or as no one event's, read again from the words

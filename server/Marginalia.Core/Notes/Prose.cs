@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marginalia.Core.Sources;
 
 namespace Marginalia.Core.Notes;
@@ -23,7 +24,7 @@ internal readonly record struct ProseRun(int ProseStart, int SourceStart, int St
 /// The words of a note a reader reads, with code, HTML, link targets and front matter left out,
 /// block after block (separated by '\n'), each character mapped back to its offset in the note.
 /// </summary>
-public sealed class Prose
+public sealed partial class Prose
 {
     // The map to the note as runs, not one offset per character: offsets never decrease, and a literal's characters are consecutive.
     private readonly ProseRun[] _runs;
@@ -134,6 +135,24 @@ public sealed class Prose
     }
 
     public ProseScope? ScopeAt(int index) => IndexAt(index) is var i and >= 0 ? Scopes[i] : null;
+
+    /// <summary>
+    /// The question a scope answers, when the scope right before it (in its paragraph or the one before) asks when
+    /// something happened: "Q: When did Najibullah resign?" then "A: 16 April 1993." — the answer's date is a claim about
+    /// what the question names. Null otherwise.
+    /// </summary>
+    public ProseScope? QuestionBefore(ProseScope scope)
+    {
+        var index = IndexAt(scope.Start);
+        if (index < 1) return null;
+        var before = Scopes[index - 1];
+        if (Text.AsSpan(before.End, scope.Start - before.End).Count('\n') > 2) return null;
+        var asked = Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)");
+        return asked.EndsWith('?') && AsksWhen().IsMatch(asked) ? before : null;
+    }
+
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|date|month|day))(?![\w-])")]
+    private static partial Regex AsksWhen();
 
     /// <summary>The position in <see cref="Scopes"/> of the scope that holds a prose index, or -1.</summary>
     private int IndexAt(int index)

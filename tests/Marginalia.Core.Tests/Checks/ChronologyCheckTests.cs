@@ -1461,6 +1461,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void On_the_eve_of_puts_a_thing_before()
+    {
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), which “on the eve of” denies",
+            Assert.Single(Findings("The Taliban delegation came to Moscow on the eve of Trump's cancellation of Camp David [[camp-david-meeting-cancelled-2019]].", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban delegation came to Moscow in the wake of Trump's cancellation of Camp David [[camp-david-meeting-cancelled-2019]]."));
+    }
+
+    [Fact]
     public void Words_that_name_an_event_and_its_retelling_alike_name_the_first_telling()
     {
         // The Afghan government's talks with the Taliban facilitated by Pakistan are told twice: begun "on the same days" as the

@@ -17,6 +17,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_bare_date_answering_a_when_question_is_a_claim_about_what_the_question_asks()
+    {
+        const string question = "**Q7.** When did the Taliban and the High Peace Council first sit at one table in Moscow, with Lavrov between them?\n\n*Model answer:* ";
+        Assert.Equal("The paper dates 'moscow-format-talks-2018' (The Moscow Format meeting brings the Taliban and the High Peace Council to one table) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'taliban-invited-to-forum-2018', which the paper dates to the same time) from the word 'table', High Peace Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(question + "9 November 2017.", "MRG003")).Message);
+        Assert.Empty(Findings(question + "9 November 2018."));
+        // Only a question that asks when, and only an answer that says nothing but its date.
+        Assert.Empty(Findings("Did the Taliban and the High Peace Council ever sit at one table in Moscow, with Lavrov between them?\n\n*Model answer:* 9 November 2017."));
+    }
+
+    [Fact]
     public void A_stage_of_an_event_before_its_end_is_no_slip_for_its_date()
     {
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));
