@@ -15,7 +15,7 @@ namespace Marginalia.Core.Dates;
 /// A yearless date with no date before it and no context argument is not returned: a mention of kind Absolute or
 /// ContextResolved always has a Date. Only relative and duration mentions may have a null Date.
 /// </remarks>
-public static class DateRecognizer
+public static partial class DateRecognizer
 {
     /// <param name="continues">Whether a relative date at a place may count from a date before it across a line break
     /// (a note's timeline: "- two days later: …" after the list item before it); by default it may not.</param>
@@ -181,7 +181,7 @@ public static class DateRecognizer
         var mentions = new List<DateMention>(chosen.Count);
         int? year = context is null ? null : ContextYear(context);
         (int Year, int Month)? month = context is { } c && c.Start.Year == c.End.Year && c.Start.Month == c.End.Month ? (c.Start.Year, c.Start.Month) : null;
-        DateMention? previous = null;
+        DateMention? previous = null, earlier = null;
         foreach (var c2 in chosen)
         {
             var written = text.Substring(c2.Start, c2.Length);
@@ -225,10 +225,14 @@ public static class DateRecognizer
                 mention = mention with { Anchor = previous };
             if (c2.Shape == Shape.Relative)
             {
-                if (c2.CountsFromPrevious && previous?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
-                    && (!text.AsSpan(previous.End, c2.Start - previous.End).Contains('\n') || continues?.Invoke(previous.End, c2.Start) == true))
+                // "…hosted Khalilzad on 25 October, some seven weeks later": a relative date set beside a date says how far that
+                // date is from the one before it, and counts from that one.
+                var from = previous is not null && earlier?.Date is not null && BesideDate().IsMatch(text.AsSpan(previous.End, c2.Start - previous.End))
+                    && !text.AsSpan(earlier.End, previous.Start - earlier.End).Contains('\n') ? earlier : previous;
+                if (c2.CountsFromPrevious && from?.Date is { } anchor && FineEnough(anchor, c2.Relative!.Unit)
+                    && (!text.AsSpan(from.End, c2.Start - from.End).Contains('\n') || continues?.Invoke(from.End, c2.Start) == true))
                 {
-                    mention = mention with { Date = mention.ResolveAgainst(anchor), Anchor = previous };
+                    mention = mention with { Date = mention.ResolveAgainst(anchor), Anchor = from };
                     // "Russia began air strikes two days later. Later that year…": the year is the one counted to.
                     year = ContextYear(mention.Date!);
                 }
@@ -238,7 +242,7 @@ public static class DateRecognizer
             mentions.Add(mention);
             if (date is not null && c2.SetsContext)
             {
-                previous = mention;
+                (earlier, previous) = (previous, mention);
                 year = ContextYear(date);
                 month = date.Start.Year == date.End.Year && date.Start.Month == date.End.Month ? (date.Start.Year, date.Start.Month) : null;
             }
@@ -261,4 +265,8 @@ public static class DateRecognizer
     /// <summary>The year a later yearless date takes from this one: its own, or a range's last ("winter 2019" is 2019).</summary>
     private static int ContextYear(HistoricalDate date) =>
         date.Precision == DatePrecision.Range ? date.End.Year : date.Start.Year;
+
+    /// <summary>Nothing but a comma, a dash or a parenthesis between a date and the relative date set beside it.</summary>
+    [GeneratedRegex(@"^\s*[,(—–]\s*(?i:some\s+|about\s+|roughly\s+)?$")]
+    private static partial Regex BesideDate();
 }

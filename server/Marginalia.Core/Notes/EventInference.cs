@@ -461,8 +461,12 @@ public static partial class EventInference
         // Asia and the Caucasus" is the paper's own telling.)
         var around = analysis.Memo(("names around " + e.Id, 0, 0), () => CapitalizedWord().Matches(e.Paper.ParagraphAt(e.Passage.Start)?.Text ?? "").Select(m => m.Value).ToHashSet(StringComparer.Ordinal));
         foreach (var (at, word) in Capitals(analysis, start, end))
-            if (!known.Contains(word, StringComparison.Ordinal) && !around.Contains(word) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
+            if (!Knows(word) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
         return null;
+
+        // (A plural of a word it knows is known: "no Afghans were invited" where the paper has "Afghan officials".)
+        bool Knows(string word) => known.Contains(word, StringComparison.Ordinal) || around.Contains(word)
+            || (word.Length > 4 && word[^1] == 's' && (known.Contains(word[..^1], StringComparison.Ordinal) || around.Contains(word[..^1])));
     }
 
     /// <summary>Whether a place of the prose opens its line of the note, after nothing but indentation and markup.</summary>

@@ -1461,6 +1461,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_relative_date_set_beside_a_date_counts_from_the_date_before_it()
+    {
+        // "on 25 October, some seven weeks later": how far 25 October is from 8 September, not seven weeks after 25 October.
+        const string right = "Trump called off Camp David on 8 September 2019; on 25 October, some seven weeks later, Moscow hosted Khalilzad with the Chinese and the Pakistanis to get the talks going again.";
+        Assert.Empty(Findings(right));
+        Assert.Equal("Counted from 8 September 2019, three weeks later is about 29 September 2019; the paper dates 'moscow-four-party-meeting-2019' to 25 October 2019",
+            Assert.Single(Findings(right.Replace("some seven weeks", "three weeks"), "MRG006")).Message);
+    }
+
+    [Fact]
     public void On_the_eve_of_puts_a_thing_before()
     {
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), which “on the eve of” denies",

@@ -28,6 +28,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_plural_of_a_word_the_paper_uses_of_the_event_is_no_other_name()
+    {
+        // The paper: "Neither Afghan officials nor the Taliban were invited"; "no Afghans" names no one else.
+        Assert.Equal("The paper dates 'afghans-excluded-from-moscow-summit-2016' (Neither the Afghan government nor the Taliban nor the US is invited to the Moscow summit) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 310); this note says 26 December 2015, one year earlier. The sentence was read as about it (or 'moscow-trilateral-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'invited', Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia hosted the China–Pakistan summit on Afghanistan, with no Afghans invited, on 26 December 2015.", "MRG003")).Message);
+        Assert.Empty(Findings("Russia hosted the China–Pakistan summit on Afghanistan, with no Afghans invited, on 26 December 2016."));
+    }
+
+    [Fact]
     public void A_stage_of_an_event_before_its_end_is_no_slip_for_its_date()
     {
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));
