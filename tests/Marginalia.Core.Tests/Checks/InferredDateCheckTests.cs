@@ -37,6 +37,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Rounds_of_US_Taliban_talks_over_the_summer_are_those_talks_not_the_intra_Afghan_round_in_May()
+    {
+        // The paper: "From June to August 2019, there were several peace talks between the US and the Taliban"; "round"
+        // is the word of its "rounds" as much as of the "second round" of intra-Afghan talks on 29 May.
+        Assert.Empty(Findings("From June to August 2019 the US and the Taliban held round after round; that is the backdrop for Camp David."));
+    }
+
+    [Fact]
     public void A_stage_of_an_event_before_its_end_is_no_slip_for_its_date()
     {
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));
