@@ -89,7 +89,19 @@ internal sealed partial class NoteParser
                     break;
                 case ParagraphBlock paragraph:
                     var from = _text.Length;
-                    AppendInlines(paragraph.Inline);
+                    // A callout's first line ("> [!note] Deadline for Q&A") is its title, a heading of its own.
+                    var title = IsCallout(paragraph) ? paragraph.Inline!.FirstOrDefault(i => i is LineBreakInline) : null;
+                    foreach (var inline in paragraph.Inline ?? [])
+                    {
+                        if (ReferenceEquals(inline, title))
+                        {
+                            AddScope(from, ScopeKind.Heading);
+                            EndBlock();
+                            from = _text.Length;
+                            continue;
+                        }
+                        AppendInline(inline);
+                    }
                     _paragraphs.Add((from, _text.Length - from));
                     EndBlock();
                     break;
@@ -145,35 +157,45 @@ internal sealed partial class NoteParser
         EndBlock();
     }
 
+    /// <summary>Whether a paragraph opens a quote with an Obsidian callout's marker ("> [!note] Title").</summary>
+    private bool IsCallout(ParagraphBlock paragraph) =>
+        paragraph.Parent is QuoteBlock quote && ReferenceEquals(quote.FirstOrDefault(), paragraph)
+        && CalloutMarker().IsMatch(_source.AsSpan(paragraph.Span.Start, Math.Min(paragraph.Span.Length, 40)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[![\w-]+\][+-]?")]
+    private static partial System.Text.RegularExpressions.Regex CalloutMarker();
+
     private void AppendInlines(ContainerInline? container)
     {
         if (container is null) return;
-        foreach (var inline in container)
+        foreach (var inline in container) AppendInline(inline);
+    }
+
+    private void AppendInline(Inline inline)
+    {
+        switch (inline)
         {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    // The slice addresses Markdig's copy of the paragraph; Span is the place in the note.
-                    var slice = literal.Content;
-                    AppendSlice(slice.Text, slice.Start, slice.Length, SourceOffset(slice.AsSpan(), literal.Span.Start));
-                    break;
-                case LineBreakInline lineBreak:
-                    Append(' ', lineBreak.Span.Start);
-                    break;
-                case HtmlEntityInline entity:
-                    foreach (var c in entity.Transcoded.ToString()) Append(c, entity.Span.Start);
-                    break;
-                case LinkInline { IsImage: false } link:
-                    AppendInlines(link);
-                    break;
-                case ContainerInline inner:
-                    AppendInlines(inner);
-                    break;
-                default:
-                    // Code spans, HTML, autolinks and images: a word break, never words.
-                    Append(' ', Math.Max(inline.Span.Start, LastOffset + 1));
-                    break;
-            }
+            case LiteralInline literal:
+                // The slice addresses Markdig's copy of the paragraph; Span is the place in the note.
+                var slice = literal.Content;
+                AppendSlice(slice.Text, slice.Start, slice.Length, SourceOffset(slice.AsSpan(), literal.Span.Start));
+                break;
+            case LineBreakInline lineBreak:
+                Append(' ', lineBreak.Span.Start);
+                break;
+            case HtmlEntityInline entity:
+                foreach (var c in entity.Transcoded.ToString()) Append(c, entity.Span.Start);
+                break;
+            case LinkInline { IsImage: false } link:
+                AppendInlines(link);
+                break;
+            case ContainerInline inner:
+                AppendInlines(inner);
+                break;
+            default:
+                // Code spans, HTML, autolinks and images: a word break, never words.
+                Append(' ', Math.Max(inline.Span.Start, LastOffset + 1));
+                break;
         }
     }
 

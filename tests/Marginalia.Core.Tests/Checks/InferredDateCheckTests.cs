@@ -45,6 +45,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_callouts_title_is_not_read_with_the_sentence_below_it()
+    {
+        // "Deadline" in the title is no name of the sentence's event.
+        Assert.Equal("The paper dates 'islamic-state-in-afghanistan-2015' (The Islamic State declares its presence in Afghanistan) to January 2015 (000_bf09360ec50d0df5.txt, line 263); this note says January 2016, one year later. The sentence was read as about it from the word 'declared', Islamic State and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("> [!note] Deadline for Q&A\n> Islamic State formally declared itself in Afghanistan in January 2016, days after the foreign combat troops had gone.\n", "MRG003")).Message);
+        Assert.Empty(Findings("> [!note] Deadline for Q&A\n> Islamic State formally declared itself in Afghanistan in January 2015, days after the foreign combat troops had gone.\n"));
+    }
+
+    [Fact]
     public void A_stage_of_an_event_before_its_end_is_no_slip_for_its_date()
     {
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));

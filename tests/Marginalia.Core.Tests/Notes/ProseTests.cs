@@ -87,4 +87,13 @@ public class ProseTests
         Assert.Equal(["Q: when did Medvedev endorse Obama's strategy? A: December 2009.", "He did so in Moscow.", "Why?", "Nobody knows."],
             prose.Scopes.Select(s => prose.Text.Substring(s.Start, s.Length)));
     }
+
+    [Fact]
+    public void A_callouts_title_is_a_heading_of_its_own()
+    {
+        var prose = Note.Parse("n.md", "> [!note] Deadline for Q&A\n> Islamic State declared itself in January 2015. Days later.\n\n> [!tip]- Folded\n> Text.\n\n> Plain quote\n> goes on.\n").Prose;
+        Assert.Equal([("[!note] Deadline for Q&A", ScopeKind.Heading), ("Islamic State declared itself in January 2015.", ScopeKind.Sentence), ("Days later.", ScopeKind.Sentence),
+                ("[!tip]- Folded", ScopeKind.Heading), ("Text.", ScopeKind.Sentence), ("Plain quote goes on.", ScopeKind.Sentence)],
+            prose.Scopes.Select(s => (prose.Text.Substring(s.Start, s.Length), s.Kind)));
+    }
 }
