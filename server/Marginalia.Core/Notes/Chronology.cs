@@ -1536,7 +1536,8 @@ public static partial class Chronology
     /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
 
-    [GeneratedRegex(@"^(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)+)$")]
+    /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line ("Claim: Shortly before Y, X").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
     private static partial Regex HeadWords();
 
     /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>

@@ -1471,6 +1471,22 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_label_opening_the_line_does_not_keep_a_connector_from_heading_its_sentence()
+    {
+        Assert.Equal("The dates put 'karzai-interim-president-2001' (December 2001, named here “Karzai was installed as Afghanistan's interim president”) after 9/11, not before it",
+            Assert.Single(Findings("- Claim: Shortly before the 9/11 attacks, Karzai was installed as Afghanistan's interim president.", "MRG006")).Message);
+        Assert.Empty(Findings("- Claim: Shortly after the 9/11 attacks, Karzai was installed as Afghanistan's interim president."));
+    }
+
+    [Fact]
+    public void The_Taliban_appearing_in_the_south_is_their_forming()
+    {
+        Assert.Equal("The paper dates 'najibullah-regime-toppled-1992' to 1992 and 'taliban-formed-1994' to 1994: two years earlier than it, not two years after",
+            Assert.Single(Findings("The guerrilla coalition toppled Najibullah [[najibullah-regime-toppled-1992]] two years after the Taliban appeared in the south.", "MRG006")).Message);
+        Assert.Empty(Findings("The guerrilla coalition toppled Najibullah [[najibullah-regime-toppled-1992]] two years before the Taliban appeared in the south."));
+    }
+
+    [Fact]
     public void On_the_eve_of_puts_a_thing_before()
     {
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), which “on the eve of” denies",
