@@ -23,8 +23,10 @@ public sealed partial class ChronologyCheck : NoteCheck
             if (!s.Contradicted || s.Implausible is not null || PaperInconsistency.Explains(note, s) is not null) continue;
             // A statement that is what a date of the note says reports as that date's one reading does ("the next year" whose
             // own claim is reported is that claim's finding).
-            if (note.DatesIn(note.Note.Prose.ScopeAt(s.Start)!).FirstOrDefault(s.Reads) is { } said && DateReadings.Read(note, said).Code != Code) continue;
-            var range = note.Note.Prose.ToSourceRange(s.Start, s.Length);
+            var said = note.DatesIn(note.Note.Prose.ScopeAt(s.Start)!).FirstOrDefault(s.Reads);
+            if (said is not null && DateReadings.Read(note, said).Code != Code) continue;
+            // (On that date, where its hover card says the same: "was followed four months later by".)
+            var range = said is not null ? note.Note.RangeOf(said) : note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s) + TimedEvent(note, s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };
         }
         foreach (var length in note.Lengths)

@@ -460,8 +460,8 @@ public static partial class EventInference
         // (Or a whole name of the paragraph the paper tells it in: "Al-Qaeda entered Afghanistan … a risk for Russia, Central
         // Asia and the Caucasus" is the paper's own telling.)
         var around = analysis.Memo(("names around " + e.Id, 0, 0), () => CapitalizedWord().Matches(e.Paper.ParagraphAt(e.Passage.Start)?.Text ?? "").Select(m => m.Value).ToHashSet(StringComparer.Ordinal));
-        foreach (var (at, word) in Capitals(analysis, start, end))
-            if (!Knows(word) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
+        foreach (var (at, word, place) in Capitals(analysis, start, end))
+            if (!(place ? known.Contains(word, StringComparison.Ordinal) || !HeldElsewhere(analysis, e) : Knows(word)) && !(except ?? []).Any(r => r.From <= at && at < r.To)) return word;
         return null;
 
         // (A plural of a word it knows is known: "no Afghans were invited" where the paper has "Afghan officials".)
@@ -478,26 +478,52 @@ public static partial class EventInference
     }
 
     /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
-    private static List<(int At, string Word)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
+    private static List<(int At, string Word, bool Place)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
     {
         var text = analysis.Note.Prose.Text;
         var actors = analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).ToList();
-        var found = new List<(int, string)>();
+        var found = new List<(int, string, bool)>();
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index;
             if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')) continue;
-            if (actors.Any(a => a.Start <= at && at < a.End)) continue;
+            // (An actor's name says who; but a city that stands for a state, after "in" or "at", says where: "opened
+            // intra-Afghan talks in Doha" is no round the paper holds in Moscow.)
+            if (actors.FirstOrDefault(a => a.Start <= at && at < a.End) is { } mention)
+            {
+                if (IsPlace(mention) && HeldIn().IsMatch(text.AsSpan(start, at - start))) found.Add((at, mention.Alias, true));
+                continue;
+            }
             var word = text.Substring(at, m.Length);
             if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
             // (Nor a label opening a line of the note: "*Date:* 26 December 2016", "Venue: Moscow".)
             if (at + m.Length < text.Length && text[at + m.Length] == ':' && OpensLine(analysis.Note.Prose, at)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
             if (VocabularyOf(analysis).IsOfficeWord(word.ToLowerInvariant())) continue;
-            found.Add((at, word));
+            found.Add((at, word, false));
         }
         return found;
     });
+
+    /// <summary>A mention of a state by a city of it ("Doha", "Moscow"), not by its name.</summary>
+    private static bool IsPlace(ActorMention mention) => mention.Actors.Count > 0 && mention.Actors.All(a => IsCity(a, mention.Alias));
+
+    /// <summary>Whether a state's alias is a city of it ("Moscow", "Doha"), not a form of its name ("Russian", "Soviet").</summary>
+    private static bool IsCity(Actor state, string alias) =>
+        state.Kind == ActorKind.State && alias.Length > 0 && char.IsUpper(alias[0]) && !alias.Contains(' ')
+        && !state.Name.StartsWith(alias, StringComparison.Ordinal) && !alias.StartsWith(state.Name, StringComparison.Ordinal);
+
+    /// <summary>Whether the paper tells where an event was, by a city that stands for a state ("held in Moscow").</summary>
+    private static bool HeldElsewhere(NoteAnalysis analysis, Event e) => analysis.Memo(("held in " + e.Id, 0, 0), () =>
+    {
+        var passage = e.Passage.Text;
+        return analysis.Knowledge.Actors.SelectMany(a => a.Aliases.Where(n => IsCity(a, n)))
+            .Any(n => System.Text.RegularExpressions.Regex.IsMatch(passage, @"(?<![\w-])(?:in|at)\s+" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])"));
+    });
+
+    /// <summary>"in" or "at" right before a place: where something was.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])(?:in|at)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex HeldIn();
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

@@ -1487,6 +1487,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_passive_statement_with_a_distance_is_reported_on_the_distance_as_its_hover_card_reads_it()
+    {
+        const string text = "The first Moscow Format meeting, on 15 February 2017, was followed four months later by a third round in the Russian capital that doubled the guest list to 12 countries.";
+        var finding = Assert.Single(Findings(text, "MRG006"));
+        Assert.Equal("Counted from 'moscow-third-round-2017' (14 April 2017, named here “a third round in the Russian capital that doubled the guest list to 12 countries”), four months before is about 14 December 2016, not 15 February 2017", finding.Message);
+        Assert.Equal(RangeOf(text, "four months later"), finding.Range);
+    }
+
+    [Fact]
     public void On_the_eve_of_puts_a_thing_before()
     {
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), which “on the eve of” denies",
