@@ -103,6 +103,9 @@ public sealed partial class Note
 
     // The patterns are enumerated as spans (no Match or Group objects: a note holds dozens of references);
     // the id within each is found by the pattern's own shape.
+    /// <summary>What an event id holds and a note's name seldom does: a hyphen or a digit ("soviet-withdrawal-1989").</summary>
+    private static readonly System.Buffers.SearchValues<char> IdMarks = System.Buffers.SearchValues.Create("-0123456789");
+
     private static IReadOnlyList<Reference> FindReferences(Prose prose)
     {
         var found = new List<Reference>();
@@ -114,8 +117,9 @@ public sealed partial class Note
             var bar = inner.IndexOf('|');
             var id = bar < 0 ? inner : inner[..bar];
             var trimmed = id.Trim();
-            // ("[[Burhanuddin Rabbani]]" links another note of the vault: no event id holds a space.)
-            if (trimmed.IsEmpty || trimmed.ContainsAny(' ', '\t')) continue;
+            // ("[[Burhanuddin Rabbani]]" and "[[Karzai]]" link other notes of the vault: no event id holds a space, and a
+            // capitalized name with no hyphen or digit is no id mistyped.)
+            if (trimmed.IsEmpty || trimmed.ContainsAny(' ', '\t') || (trimmed.IndexOfAnyInRange('A', 'Z') >= 0 && !trimmed.ContainsAny(IdMarks))) continue;
             var start = m.Index + 2 + (id.Length - id.TrimStart().Length);
             found.Add(Make(prose, trimmed.ToString(), ReferenceKind.Wikilink, start, m.Index, m.Length));
         }

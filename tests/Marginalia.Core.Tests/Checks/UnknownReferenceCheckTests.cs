@@ -30,8 +30,13 @@ public class UnknownReferenceCheckTests
         // No event id holds a space: "[[Burhanuddin Rabbani]]" links a note of the vault.
         Assert.Empty(Findings("Its first chairman, [[Burhanuddin Rabbani]], was killed by a suicide bomber on 20 September 2011.", "MRG001"));
         Assert.Empty(Marginalia.Core.Notes.Note.Parse("note.md", "See [[Geneva Accords (1988)|the accords]] and [[Ahmad Shah Massoud]].").References);
+        // Nor a capitalized name with no hyphen or digit, a card of a Zettelkasten: "[[Karzai]]", "[[Pakistan]]".
+        Assert.Empty(Findings("Bonn Agreement — 5 Dec. 2001. Interim Authority set up; Karzai to chair it. See [[Karzai]] and [[Pakistan|Islamabad]].", "MRG001"));
         Assert.Equal("Unknown event 'no-such-event'; `marginalia events` lists the known ids",
             Assert.Single(Findings("See [[no-such-event]].", "MRG001")).Message);
+        // An id mistyped with a capital is still an id: it holds a hyphen.
+        Assert.Equal("Unknown event 'Soviet-withdrawal-1989'; did you mean 'soviet-withdrawal-1989' or 'soviet-war-1980s' or 'soviet-union-falls-1991'?",
+            Assert.Single(Findings("See [[Soviet-withdrawal-1989]].", "MRG001")).Message);
     }
 
     [Fact]
