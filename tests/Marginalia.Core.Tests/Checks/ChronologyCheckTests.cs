@@ -1496,6 +1496,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_length_that_is_the_span_of_a_range_of_the_sentence_measures_that_range()
+    {
+        // "ten years" is 1979–89, the war's length, not the USSR's "within three years" of the withdrawal.
+        Assert.Empty(Findings("The Soviet war, 1979–89: ten years that crippled the Soviet economy."));
+        Assert.Equal("The paper gives “three years” for 'ussr-disintegrates-1991' (The USSR disintegrates within three years of the withdrawal; 000_bf09360ec50d0df5.txt, line 13), not “ten years”",
+            Assert.Single(Findings("The USSR, its economy crippled, disintegrated within ten years of the withdrawal.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void On_the_eve_of_puts_a_thing_before()
     {
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), which “on the eve of” denies",
