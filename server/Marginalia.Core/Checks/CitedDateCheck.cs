@@ -59,7 +59,7 @@ public sealed class CitedDateCheck : NoteCheck
         // "…when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019]": the date is that
         // of another event the sentence speaks of. The citation may be the slip, so replacing the date is no sure fix.
         if (EventOfTheDate(note, claim) is not { } other)
-            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim) && OnlyDateOfItsClause(note, claim));
+            return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim) && OnlyDateOfItsClause(note, claim) && NoSpan(claim));
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
         var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;
         return finding with
@@ -87,6 +87,13 @@ public sealed class CitedDateCheck : NoteCheck
         !note.DatesIn(claim.Scope).Any(d => !ReferenceEquals(d, claim.Date) && d.Kind is DateMentionKind.Absolute or DateMentionKind.ContextResolved)
         && (EventInference.ClauseOf(note, claim.Scope, claim.Date) is not { } clause
             || note.CitedIn(claim.Scope).Any(c => ReferenceEquals(c.Event, claim.Event) && clause.Start <= c.Reference.Start && c.Reference.Start <= clause.End));
+
+    /// <summary>
+    /// The fix is sure the date is a slip for the event's when it is written as a date, not as a decade, a century or an
+    /// era: "the commander our 40th Army had spent the 1980s trying to dislodge" times someone else in a long sentence,
+    /// and "27 September 1996" in its place would be a wrong date unasked.
+    /// </summary>
+    private static bool NoSpan(DateClaim claim) => claim.Date.Date?.Precision is not (DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era);
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>

@@ -107,6 +107,18 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_decade_is_never_replaced_by_a_day_unasked()
+    {
+        // "the 1980s" times the commander, not the cited control of most of the country: a fix may be offered, not applied unasked.
+        const string text = "By the time the Taliban held most of the country [@taliban-control-afghanistan-1996], Moscow found itself arming Massoud, the very commander our 40th Army had spent the 1980s trying to dislodge from the Panjshir.";
+        var finding = Assert.Single(Findings(text, "MRG002"));
+        Assert.Equal("The paper dates 'taliban-control-afghanistan-1996' to 27 September 1996 (000_bf09360ec50d0df5.txt, line 97); this note says the 1980s, seven years earlier", finding.Message);
+        Assert.False(Assert.Single(finding.Fixes).IsPreferred);
+        // A year written for it keeps its sure fix.
+        Assert.True(Assert.Single(Findings("The Taliban held most of the country by 27 September 1995 [@taliban-control-afghanistan-1996].", "MRG002")).Fixes[0].IsPreferred);
+    }
+
+    [Fact]
     public void A_date_that_is_another_events_the_sentence_speaks_of_asks_whether_the_citation_is_meant_for_it()
     {
         const string text = "Trump called off the Camp David meeting on 8 September 2019 [@camp-david-meeting-planned-2019].";
