@@ -1524,6 +1524,10 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'afghan-taliban-talks-2015' to 9–10 July 2015 and 'sco-summit-2015' to 9–10 July 2015: the same time as it, not a full month after",
             Assert.Single(Findings("The Pakistan-brokered talks between Kabul and the Taliban opened a full month after the SCO summit at Ufa.", "MRG006")).Message);
         Assert.Empty(Findings("The Pakistan-brokered talks between Kabul and the Taliban opened on the days of the SCO summit at Ufa."));
+        // "Kabul('s) talks with the Taliban" are the Afghan government's, not the US talks in Doha that "opened" too.
+        Assert.Equal("The paper dates 'ghani-talks-with-putin-2015' to 9–10 July 2015 and 'afghan-taliban-talks-2015' to 9–10 July 2015: the same time as it, not a week before",
+            Assert.Single(Findings("Ghani talked with Putin at the SCO summit a week before Kabul opened talks with the Taliban.", "MRG006")).Message);
+        Assert.Empty(Findings("Ghani talked with Putin at the SCO summit on the very days Kabul opened talks with the Taliban."));
     }
 
     [Fact]
