@@ -51,7 +51,8 @@ public static class BlindCorpus
         new("fifteenth.txt", "fifteenth", "zzb–zzc"), new("sixteenth.txt", "sixteenth", "zzh–zzi"), new("seventeenth.txt", "seventeenth", "zzp–zzq"),
         new("eighteenth.txt", "eighteenth", "zzr–zzs"), new("nineteenth.txt", "nineteenth", "zzt–zzu"), new("twentieth.txt", "twentieth", "zzv–zzw"),
         new("twenty-first.txt", "twenty-first", "zzzb–zzzc"), new("twenty-second.txt", "twenty-second", "zzzh–zzzi"),
-        new("twenty-third.txt", "twenty-third", "zzzr–zzzs"),
+        new("twenty-third.txt", "twenty-third", "zzzr–zzzs"), new("twenty-fourth.txt", "twenty-fourth", "zzzt–zzzu"),
+        new("twenty-fifth.txt", "twenty-fifth", "zzzx–zzzy"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
