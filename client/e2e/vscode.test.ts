@@ -6,7 +6,7 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkFindings, coverage, eventSource, positionOf, repositoryRoot, Session, startSession, timelineRequest, unavailable } from './codeServer';
-import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, openFile, Problem, problems, runCommand } from './workbench';
+import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, hoverAtCursor, openFile, Problem, problems, removeTypedLine, runCommand } from './workbench';
 
 const reason = unavailable();
 const screenshots = process.env.MARGINALIA_E2E_SCREENSHOTS ?? path.join(repositoryRoot, 'out', 'e2e-screenshots');
@@ -127,20 +127,12 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await eventually('MRG006 on the new line', async () => has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'), 60_000);
     // The hover card over "24 months" says the same.
     for (let i = 0; i < ' months.'.length + 1; i++) await page.keyboard.press('ArrowLeft');
-    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
-    const text = await eventually('the length\'s hover card', async () => {
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-      const shown = (await card.isVisible().catch(() => false)) && (await card.innerText());
-      return shown && /A length of/.test(shown) ? shown : '';
-    });
-    assert.match(text as string, /A length of us-withdrawal-commitment-2021 \(The US commits to withdraw all forces within 14 months\), which the paper gives as “14 months”: it disagrees \(MRG006\)\./);
+    const text = await hoverAtCursor(page, 'the length\'s hover card', /A length of/);
+    assert.match(text, /A length of us-withdrawal-commitment-2021 \(The US commits to withdraw all forces within 14 months\), which the paper gives as “14 months”: it disagrees \(MRG006\)\./);
     await session.screenshot('length-hover');
     await page.keyboard.press('Escape');
     // Leave the note as it was.
-    await page.keyboard.press('Control+Shift+K');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Control+S');
+    await removeTypedLine(page);
     await eventually('the MRG006 warning to go', async () => !has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'));
   });
 
@@ -163,21 +155,13 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     assert.deepEqual((await problems(page, 'MRG001')).filter((p) => p.file === '03-us-taliban-deal.md'), []);
     // The hover card over the alias's date is the date's, with the verdict the check gave.
     for (let i = 0; i < 'ember 2018]].'.length; i++) await page.keyboard.press('ArrowLeft');
-    const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
-    const text = await eventually("the alias date's hover card", async () => {
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-      const shown = (await card.isVisible().catch(() => false)) && (await card.innerText());
-      return shown && /claim about/.test(shown) ? shown : '';
-    });
-    assert.match(text as string, /Sunday, 9 December 2018/);
-    assert.match(text as string, /A claim about Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries \(lavrov-mediates-moscow-format-2018, cited\), which the paper dates to 9 November 2018: it disagrees \(MRG002\)\./);
+    const text = await hoverAtCursor(page, "the alias date's hover card", /claim about/);
+    assert.match(text, /Sunday, 9 December 2018/);
+    assert.match(text, /A claim about Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries \(lavrov-mediates-moscow-format-2018, cited\), which the paper dates to 9 November 2018: it disagrees \(MRG002\)\./);
     await session.screenshot('alias-date-hover');
     await page.keyboard.press('Escape');
     // Leave the note as it was.
-    await page.keyboard.press('Control+Shift+K');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Control+S');
+    await removeTypedLine(page);
     await eventually('the MRG002 error to go', async () => !has(await problems(page, 'MRG002'), 'MRG002', '03-us-taliban-deal.md'));
   });
 
@@ -201,9 +185,7 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await session.screenshot('completion');
     await page.keyboard.press('Escape');
     // Leave the note as it was.
-    await page.keyboard.press('Control+Shift+K');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Control+S');
+    await removeTypedLine(page);
   });
 
   scenario("fixes a wrong date from the lightbulb with the paper's date", async () => {

@@ -82,6 +82,24 @@ export async function cursor(page: Page): Promise<{ line: number; column: number
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 
+/** The hover card at the cursor (Ctrl+K Ctrl+I), asked again until it shows `shows`; its text. */
+export async function hoverAtCursor(page: Page, what: string, shows: RegExp): Promise<string> {
+  const card = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').last();
+  return eventually(what, async () => {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const shown = (await card.isVisible().catch(() => false)) && (await card.innerText());
+    return shown && shows.test(shown) ? shown : '';
+  });
+}
+
+/** Deletes the line at the cursor and the line break before it, and saves: a note as it was before a line was typed at its end. */
+export async function removeTypedLine(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Shift+K');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+S');
+}
+
 /** The text of a rendered editor line holding `text` (Monaco renders spaces as no-break spaces). */
 export async function editorLineWith(page: Page, text: string | RegExp): Promise<string | undefined> {
   const lines = await page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();

@@ -267,6 +267,6 @@ public static partial class DateRecognizer
         date.Precision == DatePrecision.Range ? date.End.Year : date.Start.Year;
 
     /// <summary>Nothing but a comma, a dash or a parenthesis between a date and the relative date set beside it.</summary>
-    [GeneratedRegex(@"^\s*[,(—–]\s*(?i:some\s+|about\s+|roughly\s+)?$")]
+    [GeneratedRegex(@"^\s*[,(—–]\s*$")]
     private static partial Regex BesideDate();
 }

@@ -304,6 +304,9 @@ public static partial class EventInference
             if (numbered is { } n && title.Any(Ordinals.Contains) && !title.Contains(n)) continue;
             candidates.Add((e, covered, name, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0));
         }
+        // An event and the paper's retelling of it (intra-Afghan talks "began in 2015", the talks begun on 9–10 July 2015)
+        // are one happening: words that name both alike name the first telling, whose date is the finer.
+        candidates.RemoveAll(c => c.Event.ToldAgain && candidates.Any(o => c.Event.OneHappeningWith(o.Event) && !Better(c, o)));
         (Event Event, int Covered, bool Name, int Keys, double Score)? best = null, second = null;
         foreach (var candidate in candidates)
         {
@@ -316,11 +319,6 @@ public static partial class EventInference
             var fitting = candidates.Where(c => !Better(top, c) && InMonth(c.Event.Date, inMonth)).ToList();
             if (fitting.Count == 1) (best, second) = (fitting[0], null);
         }
-        // An event and the paper's retelling of it (intra-Afghan talks "began in 2015", the talks begun on 9–10 July 2015)
-        // are one happening: words that name both name the first telling, whose date is the finer.
-        if (best is { } told && second is { } again && !Better(told, again) && told.Event.OneHappeningWith(again.Event))
-            (best, second) = (told.Event.ToldAgain ? again : told, candidates.Where(c => !ReferenceEquals(c.Event, told.Event) && !ReferenceEquals(c.Event, again.Event))
-                .Aggregate(((Event Event, int Covered, bool Name, int Keys, double Score)?)null, (s, c) => s is null || Better(c, s.Value) ? c : s));
         // Two of the phrase's words at least, and three in five of them: "the accords were signed", "independence" name no event.
         // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
@@ -514,12 +512,7 @@ public static partial class EventInference
         && !state.Name.StartsWith(alias, StringComparison.Ordinal) && !alias.StartsWith(state.Name, StringComparison.Ordinal);
 
     /// <summary>Whether the paper tells where an event was, by a city that stands for a state ("held in Moscow").</summary>
-    private static bool HeldElsewhere(NoteAnalysis analysis, Event e) => analysis.Memo(("held in " + e.Id, 0, 0), () =>
-    {
-        var passage = e.Passage.Text;
-        return analysis.Knowledge.Actors.SelectMany(a => a.Aliases.Where(n => IsCity(a, n)))
-            .Any(n => System.Text.RegularExpressions.Regex.IsMatch(passage, @"(?<![\w-])(?:in|at)\s+" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])"));
-    });
+    private static bool HeldElsewhere(NoteAnalysis analysis, Event e) => VocabularyOf(analysis).HeldInCity.Contains(e);
 
     /// <summary>"in" or "at" right before a place: where something was.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])(?:in|at)\s+$")]
@@ -789,6 +782,9 @@ public static partial class EventInference
                 e => e.Names.Select(n => Words(n).Select(NameStem).ToArray()).Where(n => n.Length > 0).ToArray(), ByReference);
             TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(NameStem).ToHashSet(StringComparer.Ordinal), ByReference);
             OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
+            var cities = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
+            var heldIn = new System.Text.RegularExpressions.Regex(@"(?<![\w-])(?:in|at)\s+(?:" + string.Join('|', cities) + @")(?![\w-])");
+            HeldInCity = cities.Count == 0 ? new HashSet<Event>(ByReference) : knowledge.Events.Where(e => heldIn.IsMatch(e.Passage.Text)).ToHashSet(ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var actorEvents = knowledge.Events.SelectMany(e => e.Actors.Distinct()).GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count());
@@ -834,6 +830,9 @@ public static partial class EventInference
 
         /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
         public Dictionary<Event, string[]> OwnStems { get; }
+
+        /// <summary>The events the paper tells where they were by a city that stands for a state ("held in Moscow").</summary>
+        public HashSet<Event> HeldInCity { get; }
 
         /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
         public Dictionary<Event, HashSet<string>> TitleStems { get; }

@@ -101,11 +101,11 @@ public sealed partial class Note
         }
     }
 
-    // The patterns are enumerated as spans (no Match or Group objects: a note holds dozens of references);
-    // the id within each is found by the pattern's own shape.
     /// <summary>What an event id holds and a note's name seldom does: a hyphen or a digit ("soviet-withdrawal-1989").</summary>
     private static readonly System.Buffers.SearchValues<char> IdMarks = System.Buffers.SearchValues.Create("-0123456789");
 
+    // The patterns are enumerated as spans (no Match or Group objects: a note holds dozens of references);
+    // the id within each is found by the pattern's own shape.
     private static IReadOnlyList<Reference> FindReferences(Prose prose)
     {
         var found = new List<Reference>();

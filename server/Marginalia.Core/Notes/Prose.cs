@@ -139,7 +139,8 @@ public sealed partial class Prose
     /// <summary>
     /// The question a scope answers, when the scope right before it (in its paragraph or the one before) asks when
     /// something happened: "Q: When did Najibullah resign?" then "A: 16 April 1993." — the answer's date is a claim about
-    /// what the question names. Null otherwise.
+    /// what the question names. Null otherwise. (A labelled answer in the question's own paragraph is already one sentence
+    /// with it: see the parser.)
     /// </summary>
     public ProseScope? QuestionBefore(ProseScope scope)
     {
