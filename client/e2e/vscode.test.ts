@@ -6,7 +6,7 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkFindings, coverage, eventSource, positionOf, repositoryRoot, Session, startSession, timelineRequest, unavailable } from './codeServer';
-import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, hoverAtCursor, openFile, Problem, problems, removeTypedLine, runCommand } from './workbench';
+import { activeTab, allProblems, cursor, editorLineWith, editorText, eventually, goTo, hoverAtCursor, openFile, Problem, problems, removeTypedLine, runCommand, typeLineAtEnd } from './workbench';
 
 const reason = unavailable();
 const screenshots = process.env.MARGINALIA_E2E_SCREENSHOTS ?? path.join(repositoryRoot, 'out', 'e2e-screenshots');
@@ -119,10 +119,7 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
 
   scenario('reports and shows a length the paper gives an event otherwise', async () => {
     const { page } = session;
-    await openFile(page, '03-us-taliban-deal.md');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 24 months.', { delay: 5 });
+    await typeLineAtEnd(page, '03-us-taliban-deal.md', 'The deal was signed on 29 February 2020 [@us-taliban-agreement-2020]; Washington committed to pull out all forces within the next 24 months.');
     // The check's warning, in the Problems panel as in `marginalia check`.
     await eventually('MRG006 on the new line', async () => has(await problems(page, 'MRG006'), 'MRG006', '03-us-taliban-deal.md'), 60_000);
     // The hover card over "24 months" says the same.
@@ -138,10 +135,7 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
 
   scenario("reads a date in a wikilink's alias as a date, and a link to another note as no event", async () => {
     const { page } = session;
-    await openFile(page, '03-us-taliban-deal.md');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type("Per [[Burhanuddin Rabbani]], Lavrov mediated [[lavrov-mediates-moscow-format-2018|held 9 December 2018]].", { delay: 5 });
+    await typeLineAtEnd(page, '03-us-taliban-deal.md', 'Per [[Burhanuddin Rabbani]], Lavrov mediated [[lavrov-mediates-moscow-format-2018|held 9 December 2018]].');
     await page.keyboard.press('Escape');
     // (Typed as written: no bracket closed twice. The editor shows an inlay hint after the alias, so its text is not compared whole.)
     await eventually('the typed line in the editor', async () => editorLineWith(page, /^Per \[\[Burhanuddin Rabbani\]\], Lavrov mediated \[\[lavrov-mediates-moscow-format-2018\|held 9 December 2018\]\]/));
@@ -167,10 +161,7 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
 
   scenario('completes the event the sentence is about after [@, with its date and title in the list', async () => {
     const { page } = session;
-    await openFile(page, '01-withdrawal-and-aftermath.md');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('The withdrawal ended on 15 February 1989 [@sov', { delay: 30 });
+    await typeLineAtEnd(page, '01-withdrawal-and-aftermath.md', 'The withdrawal ended on 15 February 1989 [@sov', 30);
     const rows = page.locator('.suggest-widget .monaco-list-row');
     // (The list of a shorter prefix, "[@s", may still show while the last keys are typed: wait for the one of "[@sov".)
     const [first, second] = (await eventually('the completion list to settle on the sentence\'s event', async () => {

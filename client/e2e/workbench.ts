@@ -93,6 +93,14 @@ export async function hoverAtCursor(page: Page, what: string, shows: RegExp): Pr
   });
 }
 
+/** Opens a note and types a line at its end, as a user adds a sentence (undone by {@link removeTypedLine}). */
+export async function typeLineAtEnd(page: Page, name: string, line: string, delay = 5): Promise<void> {
+  await openFile(page, name);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(line, { delay });
+}
+
 /** Deletes the line at the cursor and the line break before it, and saves: a note as it was before a line was typed at its end. */
 export async function removeTypedLine(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+K');

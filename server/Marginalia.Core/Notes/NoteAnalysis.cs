@@ -281,7 +281,7 @@ public sealed partial class NoteAnalysis
     private bool BareAnswer(ProseScope scope, DateMention date) =>
         AnswerWords().Replace(Note.Prose.Text[scope.Start..date.Start] + " " + Note.Prose.Text[date.End..scope.End], "").All(c => !char.IsLetterOrDigit(c));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:a|ans|answer|model|short|in|on|by)(?![\w-])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:(?:model|short)\s+)?(?:" + NoteParser.AnswerLabels + @"|in|on|by)(?![\w-])")]
     private static partial System.Text.RegularExpressions.Regex AnswerWords();
 
     /// <summary>

@@ -298,7 +298,10 @@ internal sealed partial class NoteParser
         if (_text.Length > 0 && _text[^1] != '\n') Append('\n', Math.Min(LastOffset + 1, _source.Length));
     }
 
+    /// <summary>The words that label an answer: "A:", "Ans.", "Answer:".</summary>
+    internal const string AnswerLabels = "A|Ans|Answer";
+
     /// <summary>"A:", "A.", "Answer:": an answer to the question before it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:A|Ans|Answer)\s*[:.]\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:" + AnswerLabels + @")\s*[:.]\s")]
     private static partial System.Text.RegularExpressions.Regex Answer();
 }
