@@ -930,7 +930,7 @@ public static partial class Chronology
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end)) found.Add((end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End))); // not "the following year"
+                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end)) found.Add((end, RelativeClauseEnd(text, scope.Start, start, end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End)))); // not "the following year"
             }
             // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
             // "it took fifteen years from" counts from, up to the "to" of where it got.
@@ -1472,6 +1472,19 @@ public static partial class Chronology
         }
         return to;
     }
+
+    /// <summary>
+    /// The end of the words a connector opens in a relative clause, at the verb of the sentence it sits in: "the regime that
+    /// outlasted the Soviet withdrawal by more than three years was toppled in 1993" times the regime's fall, not the withdrawal.
+    /// </summary>
+    private static int RelativeClauseEnd(string text, int scopeStart, int connector, int from, int to) =>
+        RelativeBefore().IsMatch(text.AsSpan(scopeStart, connector - scopeStart)) && MainVerb().Match(text, from, to - from) is { Success: true } verb ? verb.Index : to;
+
+    [GeneratedRegex(@"(?<![\w-])(?i:that|which|who)\s+$")]
+    private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"(?<![\w-])(?:was|were|is|are)(?![\w-])")]
+    private static partial Regex MainVerb();
 
     /// <summary>
     /// The end of the words a connector opens, over a bracket that follows them at once: "a year after the first Moscow

@@ -297,6 +297,8 @@ public static partial class EventInference
                 continue;
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
             if (LacksBody(actors, e)) continue;
+            // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
+            if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.End.DayNumber - e.Date.Start.DayNumber <= 366 && !InMonth(e.Date, said)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
             if (tokens.Contains("term") && !vocabulary.OwnStems[e].Contains("term") && !WonTerm().IsMatch(text)) continue;
@@ -383,6 +385,10 @@ public static partial class EventInference
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:" + Dates.Forms.PatternParts.Months + @")\b")]
     private static partial System.Text.RegularExpressions.Regex MonthName();
+
+    /// <summary>A month that says which of its kind a thing was: "the February meeting", "its December session".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|that|its|their|his|her)\s+(?:" + Dates.Forms.PatternParts.Months + @")\s+\w")]
+    private static partial System.Text.RegularExpressions.Regex AttributiveMonth();
 
     /// <summary>A month name in a date: a number beside it ("28 December 2014", "December 26").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+(?:" + Dates.Forms.PatternParts.Months + @")\b|\b(?:" + Dates.Forms.PatternParts.Months + @")\.?\s+\d")]

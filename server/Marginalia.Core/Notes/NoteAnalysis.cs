@@ -240,7 +240,7 @@ public sealed partial class NoteAnalysis
                         // "The talks stalled in mid-2015; after a six-month pause they revived in January 2016 [@…revive-2016]":
                         // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
                         if (!claim.Agrees && anchored.Any(d => clause.Key.Contains(d.Start) && DateAgreement.Agrees(d, claim.Event.Date))) continue;
-                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Anchor.Event, claim.Event)) continue;
+                        if (otherSide.TryGetValue(claim.Date, out var other) && ReferenceEquals(other.Anchor.Event, claim.Event) && !CitesTheSubject(scope, other, claim.Event, claim.Date)) continue;
                         // "9/11" names the attacks: it dates them, not the cited event.
                         if (!claim.Agrees && NineElevenForm.Names(claim.Date)) continue;
                         // "In the wake of the 9/11 attacks a US airbase went up at Manas [[manas-airbase-2001]]": 9/11 is the other thing's.
@@ -271,6 +271,21 @@ public sealed partial class NoteAnalysis
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a citation an order reads as its other side is the subject's, by the words: "Trump called off the Camp David
+    /// meeting on 8 October 2019 after an insurgent attack in Kabul [[camp-david-meeting-cancelled-2019]]" names the
+    /// cancellation before the connector, nothing of it after.
+    /// </summary>
+    private bool CitesTheSubject(ProseScope scope, OrderStatement statement, Event cited, DateMention date)
+    {
+        if (CitedIn(scope).FirstOrDefault(c => ReferenceEquals(c.Event, cited)).Reference is not { } citation || citation.Start < statement.End) return false;
+        // (Unless the date is the paper's for another event those words speak of: "The withdrawal, agreed at Geneva in April 1988, …".)
+        return EventInference.Named(this, scope.Start, statement.Start, ties: true) is { } named && (named.Event == cited || named.Contenders.Contains(cited))
+               && !EventInference.Rank(this, new ProseScope(scope.Start, statement.Start - scope.Start, scope.Kind), date)
+                   .Any(m => !ReferenceEquals(m.Event, cited) && m.Confidence >= Checks.InferredDateCheck.Threshold && DateAgreement.Agrees(date, m.Event.Date))
+               && EventInference.Named(this, statement.End, citation.Start, among: [cited], cited: true) is null;
     }
 
     /// <summary>An answer read with the question it answers ("Q: When did Najibullah resign?" / "A: 16 April 1993"), else the scope.</summary>

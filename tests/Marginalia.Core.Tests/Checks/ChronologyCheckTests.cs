@@ -1709,4 +1709,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'doha-talks-resume-2019' to 7 December 2019 and 'moscow-four-party-meeting-2019' to 25 October 2019: one month later than it, not about a year after",
             Assert.Single(Findings("About a year after the Moscow four-way meeting, US–Taliban talks resumed in Doha [[doha-talks-resume-2019]].", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_month_that_says_which_meeting_names_none_the_paper_holds_in_another_month()
+    {
+        // "The February intra-Afghan meeting in Moscow" is not the Moscow round of 29 May 2019, the day after the centenary.
+        Assert.Empty(Findings("Lavrov's centenary event came after the February intra-Afghan meeting in Moscow."));
+        Assert.Equal("The paper puts 'russia-afghanistan-centenary-2019' (28 May 2019, named here “Lavrov's centenary event”) after 'moscow-format-first-meeting-2017' (15 February 2017, named here “the February intra-Afghan meeting in Moscow”) or 'moscow-intra-afghan-meeting-2019' (5–6 February 2019), not before it",
+            Assert.Single(Findings("Lavrov's centenary event came before the February intra-Afghan meeting in Moscow.", "MRG006")).Message);
+    }
 }

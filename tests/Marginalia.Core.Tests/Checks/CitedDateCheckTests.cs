@@ -234,4 +234,25 @@ public class CitedDateCheckTests
         Assert.Empty(Findings("In 2013, during his third term [@putin-third-term-2012], Putin met Karzai."));
         Assert.Empty(Findings("His third term lasted 2012–2018 [@putin-third-term-2012]."));
     }
+
+    [Fact]
+    public void A_cited_date_an_order_sets_before_its_connector_is_the_cited_events_when_the_words_before_name_it()
+    {
+        // The words before "after" name the cancellation; the citation after the connector is still theirs.
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later",
+            Assert.Single(Findings("Trump called off the secret Camp David meeting on 8 October 2019 after an insurgent attack in Kabul killed twelve people [[camp-david-meeting-cancelled-2019]].", "MRG002")).Message);
+        Assert.Equal("The paper dates 'reduction-in-violence-2020' to February 2020 (000_bf09360ec50d0df5.txt, line 433); this note says January 2020, one month earlier",
+            Assert.Single(Findings("A seven-day reduction in violence, agreed in January 2020, preceded the signing [@reduction-in-violence-2020].", "MRG002")).Message);
+        // Words before the connector that name something else date that: the halt, not the resignation.
+        Assert.Empty(Findings("Yeltsin's halt, effective 1 Jan 1992, preceded Najibullah's resignation [@najibullah-resigns-1992]."));
+    }
+
+    [Fact]
+    public void A_connector_in_a_relative_clause_opens_no_words_past_the_verb_of_its_sentence()
+    {
+        // "that outlasted the Soviet withdrawal …" ends at "was": 1993 is the fall's date, not the withdrawal's.
+        Assert.Equal("The paper dates 'najibullah-regime-toppled-1992' to 1992 (000_bf09360ec50d0df5.txt, line 96); this note says 1993, one year later",
+            Assert.Single(Findings("- **Najibullah out**: the regime that outlasted the Soviet withdrawal by more than three years was toppled in 1993 [@najibullah-regime-toppled-1992].", "MRG002")).Message);
+        Assert.Empty(Findings("- **Najibullah out**: the regime that outlasted the Soviet withdrawal by more than three years was toppled in 1992 [@najibullah-regime-toppled-1992]."));
+    }
 }
