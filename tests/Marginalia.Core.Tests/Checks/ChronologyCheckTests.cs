@@ -1718,4 +1718,15 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'russia-afghanistan-centenary-2019' (28 May 2019, named here “Lavrov's centenary event”) after 'moscow-format-first-meeting-2017' (15 February 2017, named here “the February intra-Afghan meeting in Moscow”) or 'moscow-intra-afghan-meeting-2019' (5–6 February 2019), not before it",
             Assert.Single(Findings("Lavrov's centenary event came before the February intra-Afghan meeting in Moscow.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void The_taliban_born_and_bin_laden_dead_name_their_events()
+    {
+        Assert.Equal("The paper dates 'bin-laden-killed-2011' to 2 May 2011 and 'us-drawdown-begins-2011' to 13 July 2011: two months earlier than it, not six months before",
+            Assert.Single(Findings("Bin Laden was dead six months before the first 650 US troops left Afghanistan.", "MRG006")).Message);
+        Assert.Empty(Findings("Bin Laden was dead ten weeks before the first 650 US troops left Afghanistan."));
+        Assert.Equal("The paper puts 'taliban-formed-1994' (1994, named here “The Taliban were born as a movement”) after 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah's resignation”), not before it",
+            Assert.Single(Findings("The Taliban were born as a movement before Najibullah's resignation.", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban were born as a movement after Najibullah's resignation."));
+    }
 }
