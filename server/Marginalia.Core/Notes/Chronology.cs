@@ -998,8 +998,14 @@ public static partial class Chronology
             if (Inverted().Match(text, scope.Start, start - scope.Start).Success
                 && MatchesIn(InvertedVerb(), text, new ProseScope(from, anchorEnd - from, scope.Kind)).LastOrDefault() is { } inverted)
                 anchorEnd = inverted.Index;
+            // "It was only after Trump called off Camp David that the US and the Taliban held talks": the subject follows "that".
+            var afterThat = -1;
+            if (Cleft().Match(text, scope.Start, start - scope.Start).Success
+                && MatchesIn(CleftThat(), text, new ProseScope(from, anchorEnd - from, scope.Kind)).FirstOrDefault() is { } that)
+                (anchorEnd, afterThat) = (that.Index, that.Index + that.Length);
             if (anchorEnd >= scope.End) return null;
-            (subjectStart, subjectEnd) = (anchorEnd + 1, ClauseEnd(text, anchorEnd + 1, scope.End));
+            subjectStart = afterThat >= 0 ? afterThat : anchorEnd + 1;
+            subjectEnd = ClauseEnd(text, subjectStart, scope.End);
         }
         else
         {
@@ -1265,6 +1271,14 @@ public static partial class Chronology
         if (previousScope is { } previous && !note.Note.Prose.Text.AsSpan(previous.End, scope.Start - previous.End).Contains('\n')
             && note.CitedIn(previous) is [.., var last])
             return new TimeSide(SideBasis.Cited, last.Event.Date, last.Event, null);
+        // "The Beijing meeting of the trilateral opened the track, and the Islamabad round came five months later": the
+        // event the clause before it names, when its sentence gives no date or citation to count from. (Not one that puts
+        // things in order itself: "restarted on the heels of the four-party meeting, roughly six weeks later" is its distance.)
+        var text = note.Note.Prose.Text;
+        var own = ClauseStart(text, scope.Start, relative.Start);
+        if (own > scope.Start && !note.DatesIn(scope).Any(d => d.End <= relative.Start && NoteAnalysis.IsStatedPoint(d))
+            && !Connector().IsMatch(text.AsSpan(scope.Start, own - scope.Start)) && NamedIn(note, scope.Start, own - 1) is { } named)
+            return TimeSide.Of(named);
         return null;
     }
 
@@ -1454,7 +1468,7 @@ public static partial class Chronology
     private static string? NamedWords(TimeSide side, string text, int from, int to) => side.Event is null ? null : Phrase(text, from, to);
 
     /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
-    private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.');
+    private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
     /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
     private static int ClauseEnd(string text, int from, int to)
@@ -1524,6 +1538,13 @@ public static partial class Chronology
     [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
     private static partial Regex InvertedVerb();
 
+    /// <summary>"It was only after Y that X": a head that puts the subject after "that".</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:it\s+(?:was|is))(?![\w-])")]
+    private static partial Regex Cleft();
+
+    [GeneratedRegex(@"\s(?i:that)\s+(?=\p{L})")]
+    private static partial Regex CleftThat();
+
     /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
     private static bool Attributive(string text, DateMention date) =>
         date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(Math.Max(0, date.Start - 8), Math.Min(8, date.Start)))
@@ -1550,7 +1571,7 @@ public static partial class Chronology
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
 
     /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line ("Claim: Shortly before Y, X").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?:[""“‘']?(?i:it\s+(?:was|is)(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
     private static partial Regex HeadWords();
 
     /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>

@@ -1729,4 +1729,26 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The Taliban were born as a movement before Najibullah's resignation.", "MRG006")).Message);
         Assert.Empty(Findings("The Taliban were born as a movement after Najibullah's resignation."));
     }
+
+    [Fact]
+    public void It_was_after_y_that_x_puts_what_follows_that_after_y()
+    {
+        Assert.Equal("The paper puts 'ussr-disintegrates-1991' (1991, named here “the USSR broke up”) after 'soviet-withdrawal-1989' (15 February 1989, named here “the Soviet withdrawal”), not before it",
+            Assert.Single(Findings("It was before the Soviet withdrawal that the USSR broke up.", "MRG006")).Message);
+        Assert.Empty(Findings("It was after the Soviet withdrawal that the USSR broke up."));
+        // After a label, in quotes: the words quoted are the subject's, without the closing quote.
+        Assert.Equal("The paper puts 'ussr-disintegrates-1991' (1991, named here “the USSR broke up”) after 'soviet-withdrawal-1989' (15 February 1989, named here “the Soviet withdrawal”), not before it",
+            Assert.Single(Findings("Narration: \"It was only before the Soviet withdrawal that the USSR broke up.\"", "MRG006")).Message);
+        Assert.Empty(Findings("Narration: \"It was only after the Soviet withdrawal that the USSR broke up.\""));
+    }
+
+    [Fact]
+    public void A_distance_with_nothing_to_count_from_in_its_clause_counts_from_the_event_the_clause_before_names()
+    {
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013) seven months after 'trilateral-first-meeting-2013' (April 2013), not five months later",
+            Assert.Single(Findings("The Beijing meeting of the Russia–China–Pakistan trilateral opened the track, and the Islamabad round came five months later.", "MRG006")).Message);
+        Assert.Empty(Findings("The Beijing meeting of the Russia–China–Pakistan trilateral opened the track, and the Islamabad round came seven months later."));
+        // Not when the clause before puts things in order itself: the distance is its connector's.
+        Assert.Empty(Findings("The Doha process restarted on the heels of Moscow's four-party meeting with Khalilzad, roughly six weeks later."));
+    }
 }
