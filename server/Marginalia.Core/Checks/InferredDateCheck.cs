@@ -404,8 +404,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // with Pompeo attending".)
         // (Nor one in a participle that tells what came of it: "…halted from 1 January 1993, removing the last prop of
         // Najibullah's government".)
+        // (Nor one in an aside between dashes that the date stands outside: "…adopted Resolution 1267 — the first sanctions on
+        // the Taliban, for refusing to give up Bin Laden — on 5 October 1998".)
         var consequence = Participle().Match(note.Note.Prose.Text, claim.Date.End, Math.Max(0, clause.End - claim.Date.End)) is { Success: true } p ? p.Index : clause.End;
+        var between = EventInference.AsideIn(note, clause) is { } dashed && !(dashed.From <= claim.Date.Start && claim.Date.Start < dashed.To) ? dashed : (From: -1, To: -1);
         if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Start < consequence && !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
+                && !(between.From <= a.Start && a.Start < between.To)
                 && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))
                 // (Nor a person's name that says whose institution: "Karzai's govt names the High Peace Council members".)
                 && !Institution().IsMatch(note.Note.Prose.Text.AsSpan(a.End))))

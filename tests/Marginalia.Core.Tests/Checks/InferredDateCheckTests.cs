@@ -771,4 +771,12 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the words 'second', 'election' and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("A line on Afghan politics between 2002 and 2012 would help, e.g. the second presidential election, held in August 2010, which Karzai won.")).Message);
     }
+
+    [Fact]
+    public void Someone_named_only_in_an_aside_between_dashes_is_no_other_fact()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 October 1998, one year earlier. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'support', 'Resolution', 'first', 'sanctions', United Nations Security Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("With Russian support the Security Council adopted Resolution 1267 — the first sanctions on the Taliban regime, for refusing to give up Bin Laden — on 5 October 1998.", "MRG003")).Message);
+        Assert.Empty(Findings("With Russian support the Security Council adopted Resolution 1267 — the first sanctions on the Taliban regime, for refusing to give up Bin Laden — on 5 October 1999."));
+    }
 }
