@@ -217,6 +217,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:" + ElectedWords + @")\b")]
     private static partial Regex Elected();
 
+    /// <summary>A named someone doing something, after a comma: ", Pompeo again flying in …", ", Lavrov looking on".</summary>
+    [GeneratedRegex(@"\G,\s+(?:\p{Lu}[\w'’-]*\s+){1,3}(?:again\s+|also\s+|too\s+|once\s+more\s+)?[a-z]+ing\b")]
+    private static partial Regex Absolute();
+
     /// <summary>A participle after a comma that tells what came of the clause: ", removing …", ", leaving …".</summary>
     [GeneratedRegex(@",\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")]
     private static partial Regex Participle();
@@ -317,6 +321,13 @@ public sealed partial class InferredDateCheck : NoteCheck
         // released from Pakistani custody in October 2018" is his release, not the signing.)
         if (LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
             return "the words that tie the sentence to it say what came later ('would …', 'led … to')";
+        // (Nor in a phrase after the date that sets someone doing something beside it: "The intra-Afghan negotiations opened in
+        // Doha on 12 September 2020, Pompeo again flying in for the ceremony" is no ceremony the paper dates — unless the
+        // words before it tie the sentence to an event of the same occasion: "…signed their agreement in Doha on 28 February
+        // 2020, Pompeo attending the ceremony".)
+        if (match.SameDate is not { Count: > 0 } && Absolute().Match(note.Note.Prose.Text, claim.Date.End, Math.Max(0, clause.End - claim.Date.End)) is { Success: true } absolute
+            && !TiedOutside(note, clause, match, [(absolute.Index, clause.End)], actors: false))
+            return "the words that tie the sentence to it are in a phrase that sets someone beside it";
         // (Nor a date something was to happen on: "Trump's secret Camp David meeting … was planned for Sept 2019" says when the
         // meeting was to be, not when it was planned — nor when it happened: "the talks were scheduled for 4 September 2018".)
         if (ToHappen().Match(note.Note.Prose.Text, clause.Start, Math.Max(0, claim.Date.Start - clause.Start)) is { Success: true } plan)

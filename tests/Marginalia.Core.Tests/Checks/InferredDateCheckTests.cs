@@ -779,4 +779,14 @@ public class InferredDateCheckTests
             Assert.Single(Findings("With Russian support the Security Council adopted Resolution 1267 — the first sanctions on the Taliban regime, for refusing to give up Bin Laden — on 5 October 1998.", "MRG003")).Message);
         Assert.Empty(Findings("With Russian support the Security Council adopted Resolution 1267 — the first sanctions on the Taliban regime, for refusing to give up Bin Laden — on 5 October 1999."));
     }
+
+    [Fact]
+    public void Someone_set_doing_something_after_the_date_ties_no_sentence_to_an_event_of_theirs()
+    {
+        // The negotiations of September 2020 are beside the paper; Pompeo "flying in for the ceremony" is no signing ceremony.
+        Assert.Empty(Findings("The long-promised intra-Afghan negotiations opened in Doha on Saturday, 12 September 2020, Pompeo again flying in for the ceremony."));
+        // Unless the words before it tie the sentence to an event of that same occasion.
+        Assert.Equal("The paper dates 'pompeo-attends-signing-2020' (Secretary of State Pompeo attends the signing ceremony) to 29 February 2020 (000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2020, one day earlier. The sentence was read as about it (or 'us-taliban-agreement-2020', which the paper dates to the same time) from the words 'attending', 'ceremony', Mike Pompeo and United States; cite the event to make the check certain",
+            Assert.Single(Findings("The US and the Taliban signed their agreement in Doha on 28 February 2020, Pompeo attending the ceremony.", "MRG003")).Message);
+    }
 }
