@@ -192,9 +192,19 @@ public sealed partial class InferredDateCheck : NoteCheck
     {
         var later = new List<(int From, int To)>();
         for (var m = CameLater().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
-            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length)) later.Add((m.Index, m.Index + m.Length));
+            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length) && !Times(note.Note.Prose.Text, date, m.Index)) later.Add((m.Index, m.Index + m.Length));
         return later;
     }
+
+    /// <summary>
+    /// Whether a date stands right before the subject of what "would" happen, and so says when: "Yeltsin said that from
+    /// 1 January 1993 Moscow would stop supplying arms" (not "…the man who would lead it").
+    /// </summary>
+    private static bool Times(string text, DateMention date, int would) =>
+        date.End <= would && WouldsSubject().IsMatch(text.AsSpan(date.End, would - date.End));
+
+    [GeneratedRegex(@"^\s+(?!(?:\S+\s+)*(?i:who|which|that)\s+$)(?:[\w'’-]+\s+){1,3}$")]
+    private static partial Regex WouldsSubject();
 
     /// <summary>
     /// "would sign the Doha accord", "which would later become the Moscow Format", "who'd sign the Doha deal" (not "who'd

@@ -789,4 +789,12 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'pompeo-attends-signing-2020' (Secretary of State Pompeo attends the signing ceremony) to 29 February 2020 (000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2020, one day earlier. The sentence was read as about it (or 'us-taliban-agreement-2020', which the paper dates to the same time) from the words 'attending', 'ceremony', Mike Pompeo and United States; cite the event to make the check certain",
             Assert.Single(Findings("The US and the Taliban signed their agreement in Doha on 28 February 2020, Pompeo attending the ceremony.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void A_date_right_before_the_subject_of_would_says_when_that_would_happen()
+    {
+        Assert.Equal("The paper dates 'yeltsin-halts-arms-supply-1992' (Yeltsin halts arms supplies to Kabul) to 1 January 1992 (000_bf09360ec50d0df5.txt, line 82); this note says 1 January 1993, one year later. The sentence was read as about it from the words 'supplying', 'arms', Boris Yeltsin, Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Script: \"Yeltsin said that from 1 January 1993 Moscow would stop supplying arms to Kabul.\"", "MRG003")).Message);
+        Assert.Empty(Findings("Yeltsin said that from 1 January 1992 Moscow would stop supplying arms to Kabul."));
+    }
 }
