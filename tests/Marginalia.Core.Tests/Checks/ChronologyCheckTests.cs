@@ -1751,4 +1751,17 @@ public class ChronologyCheckTests
         // Not when the clause before puts things in order itself: the distance is its connector's.
         Assert.Empty(Findings("The Doha process restarted on the heels of Moscow's four-party meeting with Khalilzad, roughly six weeks later."));
     }
+
+    [Fact]
+    public void The_signing_pen_to_paper_and_soldiers_headed_home_name_their_events()
+    {
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'doha-talks-resume-2019' to 7 December 2019: three months later than it, not three weeks after",
+            Assert.Single(Findings("The signing took place only three weeks after the US–Taliban process had resumed in Doha.", "MRG006")).Message);
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'doha-talks-resume-2019' to 7 December 2019: three months later than it, not a full year after",
+            Assert.Single(Findings("Khalilzad and Baradar put pen to paper a full year after the Doha talks restarted.", "MRG006")).Message);
+        Assert.Empty(Findings("Khalilzad and Baradar put pen to paper less than three months after the Doha talks restarted."));
+        Assert.Equal("Counted from 9/11, twelve years after is about 11 September 2013; the paper dates 'us-drawdown-begins-2011' to 13 July 2011",
+            Assert.Single(Findings("The first US soldiers headed home twelve years after the 9/11 attacks.", "MRG006")).Message);
+        Assert.Empty(Findings("The first US soldiers headed home ten years after the 9/11 attacks."));
+    }
 }
