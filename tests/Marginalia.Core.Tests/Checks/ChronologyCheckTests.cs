@@ -1753,7 +1753,7 @@ public class ChronologyCheckTests
     }
 
     [Fact]
-    public void The_signing_pen_to_paper_and_soldiers_headed_home_name_their_events()
+    public void The_signing_pen_to_paper_soldiers_headed_home_and_a_framework_understanding_name_their_events()
     {
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'doha-talks-resume-2019' to 7 December 2019: three months later than it, not three weeks after",
             Assert.Single(Findings("The signing took place only three weeks after the US–Taliban process had resumed in Doha.", "MRG006")).Message);
@@ -1763,5 +1763,8 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 9/11, twelve years after is about 11 September 2013; the paper dates 'us-drawdown-begins-2011' to 13 July 2011",
             Assert.Single(Findings("The first US soldiers headed home twelve years after the 9/11 attacks.", "MRG006")).Message);
         Assert.Empty(Findings("The first US soldiers headed home ten years after the 9/11 attacks."));
+        Assert.Equal("The paper puts 'doha-framework-agreement-2019' (January 2019, named here “The US–Taliban framework understanding in Doha”) before 'moscow-intra-afghan-meeting-2019' (5–6 February 2019, named here “the inclusive intra-Afghan gathering in Moscow”), not after it",
+            Assert.Single(Findings("The US–Taliban framework understanding in Doha came after the inclusive intra-Afghan gathering in Moscow.", "MRG006")).Message);
+        Assert.Empty(Findings("The US–Taliban framework understanding in Doha came before the inclusive intra-Afghan gathering in Moscow."));
     }
 }
