@@ -290,7 +290,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         var what = match.Words.Count(w => !EventInference.Ordinals.Contains(w.Length <= 6 ? w : w[..6])) + SharedNumbers(note, claim).Count;
         // (Unless the ordinal numbers the event among those of someone particular to it — a group or a body, not a state:
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
-        if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase))))
+        // (Nor when the sentence writes one of the event's names whole: "The first Moscow Format session … took place on 15
+        // January 2017".)
+        var tied = match.Read ?? claim.Scope;
+        if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            && !EventInference.WritesAName(note, tied.Start, tied.End, claim.Event))
             return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
         // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
         // Obama told Medvedev before the news broke.")

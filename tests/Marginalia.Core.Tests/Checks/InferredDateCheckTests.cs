@@ -797,4 +797,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Script: \"Yeltsin said that from 1 January 1993 Moscow would stop supplying arms to Kabul.\"", "MRG003")).Message);
         Assert.Empty(Findings("Yeltsin said that from 1 January 1992 Moscow would stop supplying arms to Kabul."));
     }
+
+    [Fact]
+    public void An_ordinal_that_is_part_of_a_name_of_the_event_written_whole_ties_the_sentence()
+    {
+        // "first Moscow Format" is one of the event's names: not only an ordinal shared.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 January 2017, one month earlier. The sentence was read as about it from the word 'first', Iran, India, Moscow Format, China, Pakistan and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The first Moscow Format session, with Afghanistan, China, Pakistan, Iran and India, took place on 15 January 2017.", "MRG003")).Message);
+        Assert.Empty(Findings("The first Moscow Format session, with Afghanistan, China, Pakistan, Iran and India, took place on 15 February 2017."));
+    }
 }
