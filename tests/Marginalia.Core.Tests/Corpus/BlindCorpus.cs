@@ -53,6 +53,7 @@ public static class BlindCorpus
         new("twenty-first.txt", "twenty-first", "zzzb–zzzc"), new("twenty-second.txt", "twenty-second", "zzzh–zzzi"),
         new("twenty-third.txt", "twenty-third", "zzzr–zzzs"), new("twenty-fourth.txt", "twenty-fourth", "zzzt–zzzu"),
         new("twenty-fifth.txt", "twenty-fifth", "zzzx–zzzy"),
+        new("twenty-sixth.txt", "twenty-sixth", "zzzzb–zzzzc"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
