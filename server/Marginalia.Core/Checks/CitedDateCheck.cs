@@ -101,8 +101,7 @@ public sealed class CitedDateCheck : NoteCheck
 
     /// <summary>Another event the date's clause (or the words given) is about as surely as an uncited sentence is reported, whose date the date agrees with.</summary>
     private static Knowledge.Event? EventOfTheDate(NoteAnalysis note, DateClaim claim, ProseScope? clause = null) =>
-        EventInference.Rank(note, clause ?? EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope, claim.Date)
-            .FirstOrDefault(m => !ReferenceEquals(m.Event, claim.Event) && m.Confidence >= InferredDateCheck.Threshold && DateAgreement.Agrees(claim.Date, m.Event.Date))?.Event;
+        EventInference.DatedBy(note, clause ?? EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope, claim.Date, claim.Event);
 }
 
 /// <summary>The finding both date checks report, with the paper's date as the fix, written the way the note writes dates.</summary>

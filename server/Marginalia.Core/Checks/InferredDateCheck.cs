@@ -17,7 +17,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// The confidence from which an inferred mismatch may be reported, tuned on the tuning half of the blind corpus: from 0.45
     /// to 0.5, 4 of 7 findings were right (3 false alarms on facts beside the paper); from 0.5 to 0.55, 16 of 17.
     /// </summary>
-    public const double Threshold = 0.5;
+    public const double Threshold = EventInference.SureConfidence;
 
     /// <summary>How far the best event must stand above the next (0.05: no false alarm on the tuning half; 0 gave one).</summary>
     public const double Margin = 0.05;

@@ -51,6 +51,16 @@ public static partial class EventInference
     /// <summary>Below this a sentence is not tied to any event at all.</summary>
     public const double MinimumConfidence = 0.3;
 
+    /// <summary>How sure a reading must be to say what a sentence is about (MRG003 reports from it: see InferredDateCheck.Threshold).</summary>
+    public const double SureConfidence = 0.5;
+
+    /// <summary>
+    /// The event, other than one given, that a stretch's words are about as surely as a finding needs and whose date a date
+    /// agrees with: "agreed at Geneva in April 1988" dates the accords in "The withdrawal, agreed at Geneva in April 1988, …".
+    /// </summary>
+    public static Event? DatedBy(NoteAnalysis analysis, ProseScope stretch, DateMention date, Event except) =>
+        Rank(analysis, stretch, date).FirstOrDefault(m => !ReferenceEquals(m.Event, except) && m.Confidence >= SureConfidence && DateAgreement.Agrees(date, m.Event.Date))?.Event;
+
     /// <summary>How close a contender must score to the best to count as what the sentence may mean.</summary>
     public const double ContenderMargin = 0.15;
 
