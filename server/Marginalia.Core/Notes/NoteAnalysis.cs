@@ -227,7 +227,9 @@ public sealed partial class NoteAnalysis
             // In a sentence of several clauses ("…closed the mission [[…]]; it would not reopen until 2007") a date
             // belongs to a citation of its own clause; without one, it is read as uncited. Citations that close the
             // sentence ("…, and referred to the 1980s [@a; @b].") are the whole sentence's.
-            var closing = cited.Count > 0 && cited.All(c => ClosesScope(c.Reference, scope));
+            // (So are citations that open it, as a card's or a bullet's tag: "[[trilateral-first-meeting-2013]] first trilateral
+            // mtg → Beijing, April 2012".)
+            var closing = cited.Count > 0 && (cited.All(c => ClosesScope(c.Reference, scope)) || cited.All(c => OpensScope(c.Reference, scope)));
             var byClause = dates.GroupBy(d => closing ? scope : EventInference.ClauseOf(this, scope, d) ?? scope);
             foreach (var clause in byClause)
             {
@@ -349,6 +351,14 @@ public sealed partial class NoteAnalysis
     }
 
     /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
+    private bool OpensScope(Reference reference, ProseScope scope)
+    {
+        var text = Note.Prose.Text;
+        for (var i = scope.Start; i < reference.Start; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+
     private bool ClosesScope(Reference reference, ProseScope scope)
     {
         var text = Note.Prose.Text;

@@ -255,4 +255,15 @@ public class CitedDateCheckTests
             Assert.Single(Findings("- **Najibullah out**: the regime that outlasted the Soviet withdrawal by more than three years was toppled in 1993 [@najibullah-regime-toppled-1992].", "MRG002")).Message);
         Assert.Empty(Findings("- **Najibullah out**: the regime that outlasted the Soviet withdrawal by more than three years was toppled in 1992 [@najibullah-regime-toppled-1992]."));
     }
+
+    [Fact]
+    public void A_citation_that_opens_its_line_is_the_whole_lines()
+    {
+        // A card's or a bullet's tag: the date after the arrow is the cited event's. (Its clause does not hold the
+        // citation, so the fix is offered, not preferred.)
+        var finding = Assert.Single(Findings("- [[trilateral-first-meeting-2013]] first trilateral mtg (Russia, China, Pakistan) → Beijing, April 2012.", "MRG002"));
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier", finding.Message);
+        Assert.False(Assert.Single(finding.Fixes).IsPreferred);
+        Assert.Empty(Findings("- [[trilateral-first-meeting-2013]] first trilateral mtg (Russia, China, Pakistan) → Beijing, April 2013."));
+    }
 }
