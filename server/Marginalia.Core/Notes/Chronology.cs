@@ -902,7 +902,11 @@ public static partial class Chronology
     public static bool CitesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date, Event cited) =>
         Reaches(note, scope).Any(r => !(r.From <= date.Start && date.Start < r.To)
             && note.CitedIn(scope).FirstOrDefault(c => ReferenceEquals(c.Event, cited) && r.From <= c.Reference.Start && c.Reference.Start < r.To) is { Event: not null } citation
-            && EventInference.Named(note, r.From, citation.Reference.Start, among: [cited], cited: true) is not null);
+            && EventInference.Named(note, r.From, citation.Reference.Start, among: [cited], cited: true) is not null
+            // (Not when the words before them name it as surely: "A Taliban delegation went to Moscow in late September 2019, a
+            // week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019]" dates the delegation.)
+            && !(date.End <= r.From && EventInference.Named(note, scope.Start, r.From, ties: true) is { } before
+                 && (ReferenceEquals(before.Event, cited) || before.Contenders.Contains(cited))));
 
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);

@@ -266,4 +266,13 @@ public class CitedDateCheckTests
         Assert.False(Assert.Single(finding.Fixes).IsPreferred);
         Assert.Empty(Findings("- [[trilateral-first-meeting-2013]] first trilateral mtg (Russia, China, Pakistan) → Beijing, April 2013."));
     }
+
+    [Fact]
+    public void A_citation_after_a_distance_is_the_subjects_when_the_words_before_name_it()
+    {
+        // The delegation's words come before "a week after"; the citation that closes the sentence is theirs, and so is the date.
+        var finding = Assert.Single(Findings("A Taliban delegation went to Moscow in late September 2019, a week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019].", "MRG002"));
+        Assert.Equal("The paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019 (000_bf09360ec50d0df5.txt, line 414); this note says late September 2019, one day later", finding.Message);
+        Assert.Empty(Findings("A Taliban delegation went to Moscow in mid-September 2019, a week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019]."));
+    }
 }
