@@ -905,8 +905,7 @@ public static partial class Chronology
             && EventInference.Named(note, r.From, citation.Reference.Start, among: [cited], cited: true) is not null
             // (Not when the words before them name it as surely: "A Taliban delegation went to Moscow in late September 2019, a
             // week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019]" dates the delegation.)
-            && !(date.End <= r.From && EventInference.Named(note, scope.Start, r.From, ties: true) is { } before
-                 && (ReferenceEquals(before.Event, cited) || before.Contenders.Contains(cited))));
+            && !(date.End <= r.From && EventInference.Names(note, scope.Start, r.From, cited)));
 
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);

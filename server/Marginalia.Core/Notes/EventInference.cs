@@ -54,6 +54,10 @@ public static partial class EventInference
     /// <summary>How sure a reading must be to say what a sentence is about (MRG003 reports from it: see InferredDateCheck.Threshold).</summary>
     public const double SureConfidence = 0.5;
 
+    /// <summary>Whether a stretch's words name an event, alone or alike with others ("Trump called off the Camp David meeting" names the plan and its cancellation).</summary>
+    public static bool Names(NoteAnalysis analysis, int start, int end, Event e) =>
+        Named(analysis, start, end, ties: true) is { } named && (ReferenceEquals(named.Event, e) || named.Contenders.Contains(e));
+
     /// <summary>
     /// The event, other than one given, that a stretch's words are about as surely as a finding needs and whose date a date
     /// agrees with: "agreed at Geneva in April 1988" dates the accords in "The withdrawal, agreed at Geneva in April 1988, …".

@@ -284,7 +284,7 @@ public sealed partial class NoteAnalysis
     {
         if (CitedIn(scope).FirstOrDefault(c => ReferenceEquals(c.Event, cited)).Reference is not { } citation || citation.Start < statement.End) return false;
         // (Unless the date is the paper's for another event those words speak of: "The withdrawal, agreed at Geneva in April 1988, …".)
-        return EventInference.Named(this, scope.Start, statement.Start, ties: true) is { } named && (named.Event == cited || named.Contenders.Contains(cited))
+        return EventInference.Names(this, scope.Start, statement.Start, cited)
                && EventInference.DatedBy(this, new ProseScope(scope.Start, statement.Start - scope.Start, scope.Kind), date, cited) is null
                && EventInference.Named(this, statement.End, citation.Start, among: [cited], cited: true) is null;
     }
