@@ -689,7 +689,7 @@ public static partial class EventInference
             if (vocabulary.EventsWith.TryGetValue(stem, out var events)) sharing.UnionWith(events);
         var ranked = analysis.CandidateEvents
             .Where(sharing.Contains)
-            .Select(e => new EventMatch(e, Score(vocabulary, e, stems, actors, date?.Date, out var coverage)) { Coverage = coverage })
+            .Select(e => new EventMatch(e, Score(vocabulary, e, stems, actors, date?.Date, out var coverage, hedged: date?.Hedge is not null)) { Coverage = coverage })
             .Where(m => m.Confidence > 0)
             .OrderByDescending(m => m.Confidence).ThenByDescending(m => m.Coverage).ThenBy(m => m.Event.Date.Start)
             .Take(8).ToList();
@@ -747,7 +747,7 @@ public static partial class EventInference
     /// that many events share ("troops", "Russia") weighs little; one only this event has weighs most.
     /// Without one of the event's own terms (actors alone are not enough) a sentence is not about it.
     /// </summary>
-    private static double Score(Vocabulary vocabulary, Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate? date, out double coverage)
+    private static double Score(Vocabulary vocabulary, Event e, HashSet<string> stems, HashSet<Actor> actors, HistoricalDate? date, out double coverage, bool hedged = false)
     {
         coverage = 0;
         var terms = vocabulary.Terms[e];
@@ -767,7 +767,7 @@ public static partial class EventInference
         // A phrase without a date ("the first Moscow Format meeting") is scored by its words and actors alone.
         if (date is null) return Math.Round((0.3 * actorScore + 0.5 * termScore) / 0.8, 3);
         var yearsApart = date.DaysApart(e.Date) / 365.25;
-        var dateScore = Math.Max(0, 1 - yearsApart / 5);
+        var dateScore = Math.Max(0, 1 - yearsApart / (hedged ? 10 : 5));
         return Math.Round(0.3 * actorScore + 0.5 * termScore + 0.2 * dateScore, 3);
     }
 

@@ -810,4 +810,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The first Moscow Format session, with Afghanistan, China, Pakistan, Iran and India, took place on 15 January 2017.", "MRG003")).Message);
         Assert.Empty(Findings("The first Moscow Format session, with Afghanistan, China, Pakistan, Iran and India, took place on 15 February 2017."));
     }
+
+    [Fact]
+    public void A_hedged_dates_distance_from_an_event_weighs_less_in_telling_which_event_it_is()
+    {
+        // "c. 2009" says its writer is unsure of when: ten years from 1999 no longer outweighs what the sentence says.
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says c. 2009, ten years later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions' and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 2009 if I read my notes right.", "MRG003")).Message);
+        Assert.Empty(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 1999 if I read my notes right."));
+    }
 }
