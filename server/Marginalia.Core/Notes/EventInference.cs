@@ -575,6 +575,10 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:effect|place)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TookEffect();
 
+    /// <summary>"set up" as written, for a message.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset\s+up\b")]
+    private static partial System.Text.RegularExpressions.Regex SetUpWritten();
+
     /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
@@ -876,6 +880,8 @@ public static partial class EventInference
             var span = text.AsSpan(start, length);
             // ("met" for the "meeting" it was read as.)
             if (ShortForms.FirstOrDefault(f => f.Value == w).Key is { } written && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0) return written;
+            // ("set up" for the "setup" it was read as.)
+            if (w == "setup" && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0 && SetUpWritten().Match(span.ToString()) is { Success: true } setUp) return setUp.Value;
             // ("4th" for the "fourth" it was read as.)
             if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0
                 && OrdinalDigits().Matches(span.ToString()).FirstOrDefault(m => OrdinalWord(m.Groups[1].Value) == w) is { } digits)

@@ -818,5 +818,8 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says c. 2009, ten years later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions' and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 2009 if I read my notes right.", "MRG003")).Message);
         Assert.Empty(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 1999 if I read my notes right."));
+        // The words are quoted as written: "set up", which the sentence is read by as one word.
+        Assert.Equal("The paper dates 'qcg-formed-2016' (The Quadrilateral Coordination Group is formed) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says c. 2012, four years earlier. The sentence was read as about it (or 'peace-talks-revive-2016', which the paper dates to the same time) from the word 'set up' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings("The Quadrilateral Coordination Group was set up c. 2012 to revive the stalled talks.", "MRG003")).Message);
     }
 }
