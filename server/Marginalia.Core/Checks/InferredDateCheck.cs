@@ -192,7 +192,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     {
         var later = new List<(int From, int To)>();
         for (var m = CameLater().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
-            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length) && !Times(note.Note.Prose.Text, date, m.Index)) later.Add((m.Index, m.Index + m.Length));
+            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length) && !TimesWhatWould(note.Note.Prose.Text, date, m.Index)) later.Add((m.Index, m.Index + m.Length));
         return later;
     }
 
@@ -200,7 +200,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// Whether a date stands right before the subject of what "would" happen, and so says when: "Yeltsin said that from
     /// 1 January 1993 Moscow would stop supplying arms" (not "…the man who would lead it").
     /// </summary>
-    private static bool Times(string text, DateMention date, int would) =>
+    private static bool TimesWhatWould(string text, DateMention date, int would) =>
         date.End <= would && WouldsSubject().IsMatch(text.AsSpan(date.End, would - date.End));
 
     [GeneratedRegex(@"^\s+(?!(?:\S+\s+)*(?i:who|which|that)\s+$)(?:[\w'’-]+\s+){1,3}$")]
@@ -292,13 +292,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // "The QCG met for the fifth and last time in Islamabad on 21 May 2016" is the fifth QCG meeting.)
         // (Nor when the sentence writes one of the event's names whole: "The first Moscow Format session … took place on 15
         // January 2017".)
-        var tied = match.Read ?? claim.Scope;
-        if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            && !EventInference.WritesAName(note, tied.Start, tied.End, claim.Event))
-            return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
         // (Where the event was read from the date's own clause, only that clause: "…killed bin Laden on 2 May 2012, and
         // Obama told Medvedev before the news broke.")
         var clause = match.Read ?? claim.Scope;
+        if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            && !EventInference.WritesAName(note, clause.Start, clause.End, claim.Event))
+            return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
         if (EventInference.NumberedOtherwise(note, clause.Start, clause.End, claim.Event))
             return "the sentence numbers its thing otherwise than the event";
         // Who took part, unless the sentence tells what happened in the event's own words at length.

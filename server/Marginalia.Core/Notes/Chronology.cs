@@ -1271,13 +1271,13 @@ public static partial class Chronology
         if (relative.Anchor is { Date: { } date } anchor) return new TimeSide(SideBasis.Stated, date, null, anchor);
         var before = note.CitedIn(scope).LastOrDefault(c => c.Reference.End <= relative.Start);
         if (before.Event is not null) return new TimeSide(SideBasis.Cited, before.Event.Date, before.Event, null);
-        if (previousScope is { } previous && !note.Note.Prose.Text.AsSpan(previous.End, scope.Start - previous.End).Contains('\n')
+        var text = note.Note.Prose.Text;
+        if (previousScope is { } previous && !text.AsSpan(previous.End, scope.Start - previous.End).Contains('\n')
             && note.CitedIn(previous) is [.., var last])
             return new TimeSide(SideBasis.Cited, last.Event.Date, last.Event, null);
         // "The Beijing meeting of the trilateral opened the track, and the Islamabad round came five months later": the
         // event the clause before it names, when its sentence gives no date or citation to count from. (Not one that puts
         // things in order itself: "restarted on the heels of the four-party meeting, roughly six weeks later" is its distance.)
-        var text = note.Note.Prose.Text;
         var own = ClauseStart(text, scope.Start, relative.Start);
         if (own > scope.Start && !note.DatesIn(scope).Any(d => d.End <= relative.Start && NoteAnalysis.IsStatedPoint(d))
             && !Connector().IsMatch(text.AsSpan(scope.Start, own - scope.Start)) && NamedIn(note, scope.Start, own - 1) is { } named)
