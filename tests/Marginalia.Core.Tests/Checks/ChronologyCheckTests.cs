@@ -1767,4 +1767,15 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The US–Taliban framework understanding in Doha came after the inclusive intra-Afghan gathering in Moscow.", "MRG006")).Message);
         Assert.Empty(Findings("The US–Taliban framework understanding in Doha came before the inclusive intra-Afghan gathering in Moscow."));
     }
+
+    [Fact]
+    public void Najibullah_quit_and_stood_down_name_his_resignation()
+    {
+        Assert.Equal("The paper puts 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah stood down”) after 'yeltsin-halts-arms-supply-1992' (1 January 1992, named here “Yeltsin's arms cut-off took effect”), not before it",
+            Assert.Single(Findings("Najibullah stood down before Yeltsin's arms cut-off took effect.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah quit”) after 'yeltsin-halts-arms-supply-1992' (1 January 1992, named here “Yeltsin cut arms to Kabul”), not before it",
+            Assert.Single(Findings("Najibullah quit before Yeltsin cut arms to Kabul.", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah quit after Yeltsin cut arms to Kabul."));
+        Assert.Empty(Findings("Najibullah stood down three and a half months after Yeltsin's arms cut-off took effect."));
+    }
 }
