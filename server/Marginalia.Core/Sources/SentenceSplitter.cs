@@ -21,7 +21,7 @@ public static partial class SentenceSplitter
         if (sentenceStart < end) yield return (sentenceStart, end - sentenceStart);
     }
 
-    // "George W. Bush", "Feb. 15", "p. 4", "U.S." do not end a sentence.
+    // "George W. Bush", "Feb. 15", "p. 4", "U.S.", "Sun. 28 Dec" do not end a sentence.
     internal static bool IsAbbreviation(string text, int periodAt)
     {
         if (text[periodAt] != '.') return false;
@@ -33,6 +33,8 @@ public static partial class SentenceSplitter
             or "approx" or "Res"
             or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
             or "Gen" or "Col" or "Lt" or "Sr" or "Jr"
+            // A weekday before its date ("Sun. 28 Dec 2014") is read with it.
+            or "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun"
             // A hedge before a date ("c. 1993") and a lowercase month ("sept. 12, 2001") belong to the date after them.
             or "c" or "ca" or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
     }

@@ -1778,4 +1778,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Najibullah quit after Yeltsin cut arms to Kabul."));
         Assert.Empty(Findings("Najibullah stood down three and a half months after Yeltsin's arms cut-off took effect."));
     }
+
+    [Fact]
+    public void A_weekday_written_short_before_its_date_ends_no_sentence()
+    {
+        // "Sun." once ended a sentence inside its date, and the note was not read at all (MRG000).
+        Assert.Equal("Counted from Sun. 28 Dec 2014, two years later is about 28 December 2016; the paper dates 'islamic-state-in-afghanistan-2015' to January 2015",
+            Assert.Single(Findings("Sun. 28 Dec 2014: foreign combat pull-out complete. Two years later, the Islamic State announces itself in Afghanistan.")).Message);
+        Assert.Empty(Findings("Sun. 28 Dec 2014: foreign combat pull-out complete. Days later, IS announces itself in Afg."));
+    }
 }
