@@ -36,6 +36,9 @@ public sealed record Actor(string Id, string Name, ActorKind Kind, IReadOnlyList
 {
     public string? Description { get; init; }
 
-    /// <summary>The name and every alias, the name first.</summary>
-    public IEnumerable<string> Names => Aliases.Prepend(Name).Distinct(StringComparer.Ordinal);
+    /// <summary>Abbreviations only notes use ("Rus.", "Pak.", "USG"): the paper never writes them.</summary>
+    public IReadOnlyList<string> ShortForms { get; init; } = [];
+
+    /// <summary>The name, every alias and every short form, the name first.</summary>
+    public IEnumerable<string> Names => Aliases.Concat(ShortForms).Prepend(Name).Distinct(StringComparer.Ordinal);
 }

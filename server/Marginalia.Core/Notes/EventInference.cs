@@ -62,8 +62,14 @@ public static partial class EventInference
     /// The event, other than one given, that a stretch's words are about as surely as a finding needs and whose date a date
     /// agrees with: "agreed at Geneva in April 1988" dates the accords in "The withdrawal, agreed at Geneva in April 1988, …".
     /// </summary>
-    public static Event? DatedBy(NoteAnalysis analysis, ProseScope stretch, DateMention date, Event except) =>
-        Rank(analysis, stretch, date).FirstOrDefault(m => !ReferenceEquals(m.Event, except) && m.Confidence >= SureConfidence && DateAgreement.Agrees(date, m.Event.Date))?.Event;
+    public static Event? DatedBy(NoteAnalysis analysis, ProseScope stretch, DateMention date, Event except)
+    {
+        var ranked = Rank(analysis, stretch, date);
+        // Not an event the words speak of clearly less than of the one given: "28 July 1992: rockets on the Russian embassy
+        // compound [@embassy-rocket-attack-1992]" is about the attack, though "embassy" alone also names the evacuation of 1992.
+        var floor = ranked.FirstOrDefault(m => ReferenceEquals(m.Event, except)) is { } given ? given.Confidence - ContenderMargin : 0;
+        return ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, except) && m.Confidence >= Math.Max(SureConfidence, floor) && DateAgreement.Agrees(date, m.Event.Date))?.Event;
+    }
 
     /// <summary>How close a contender must score to the best to count as what the sentence may mean.</summary>
     public const double ContenderMargin = 0.15;

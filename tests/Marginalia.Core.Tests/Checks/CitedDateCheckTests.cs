@@ -275,4 +275,14 @@ public class CitedDateCheckTests
         Assert.Equal("The paper dates 'taliban-delegation-visits-moscow-2019' to mid-September 2019 (000_bf09360ec50d0df5.txt, line 414); this note says late September 2019, one day later", finding.Message);
         Assert.Empty(Findings("A Taliban delegation went to Moscow in mid-September 2019, a week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019]."));
     }
+
+    [Fact]
+    public void A_cited_date_is_not_taken_for_an_event_its_clause_speaks_of_clearly_less_than_of_the_cited_one()
+    {
+        // "embassy" alone also names the evacuation of 1992, whose year 28 July 1992 agrees with; the rockets and the
+        // compound name the attack the note cites.
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 28 July 1992, one month earlier",
+            Assert.Single(Findings("- 28 July 1992: ~14 rebel rockets on the Rus. embassy compound, Kabul; two technicians wounded [@embassy-rocket-attack-1992].")).Message);
+        Assert.Empty(Findings("- 28 August 1992: ~14 rebel rockets on the Rus. embassy compound, Kabul; two technicians wounded [@embassy-rocket-attack-1992]."));
+    }
 }

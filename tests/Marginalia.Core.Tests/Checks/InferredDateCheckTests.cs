@@ -822,4 +822,15 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'qcg-formed-2016' (The Quadrilateral Coordination Group is formed) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says c. 2012, four years earlier. The sentence was read as about it (or 'peace-talks-revive-2016', which the paper dates to the same time) from the word 'set up' and Quadrilateral Coordination Group; cite the event to make the check certain",
             Assert.Single(Findings("The Quadrilateral Coordination Group was set up c. 2012 to revive the stalled talks.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void States_written_short_in_a_brief_are_the_states()
+    {
+        // "Rus.", "Pak.", "Afg.", "Sov.", "USG": before, "Rus" was a name the event lacks, and the sentence no claim about it.
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says Nov 2014, one year later. The sentence was read as about it from the word '2nd', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Islamabad hosts 2nd Rus.–China–Pak. trilateral, Nov 2014.")).Message);
+        Assert.Empty(Findings("Islamabad hosts 2nd Rus.–China–Pak. trilateral, Nov 2013."));
+        Assert.Equal(["russia", "pakistan", "afghanistan", "soviet-union", "usa"],
+            TestKnowledge.Library.Knowledge.Matcher.Find("Rus. and Pak. on Afg. after the Sov. war; USG absent").Select(m => Assert.Single(m.Actors).Id));
+    }
 }

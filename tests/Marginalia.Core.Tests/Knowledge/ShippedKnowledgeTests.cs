@@ -161,6 +161,15 @@ public class ShippedKnowledgeTests
     }
 
     [Fact]
+    public void No_short_form_occurs_in_the_paper()
+    {
+        // A spelling the paper writes is an alias; the short forms are the notes' own.
+        var text = Russia.Reading.Text;
+        Assert.DoesNotContain(Knowledge.Actors.SelectMany(a => a.ShortForms), form => text.Contains(form, StringComparison.Ordinal));
+        Assert.Contains(Knowledge.Actors, a => a.ShortForms.Count > 0);
+    }
+
+    [Fact]
     public void The_paper_names_every_actor()
     {
         var matcher = new ActorMatcher(Knowledge.Actors);
