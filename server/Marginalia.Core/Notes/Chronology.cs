@@ -821,6 +821,9 @@ public static partial class Chronology
         return EventInference.Named(note, from, to) is { } named && !ReferenceEquals(named.Event, cited) ? side with { Contenders = [named.Event] } : side;
     }
 
+    private static EventMatch? NamedInFull(NoteAnalysis note, int from, int to, Event other) =>
+        EventInference.Named(note, from, to) is { Contenders.Count: 0 } named && !ReferenceEquals(named.Event, other) ? named : null;
+
     /// <summary>
     /// The event a short phrase names as related to another: one of its kind ("the Beijing one"), or one the paper times it
     /// by or by it, named as loosely as a cited one or by a key term of its own ("the withdrawal").
@@ -1199,7 +1202,9 @@ public static partial class Chronology
             var (wordsFrom, wordsTo) = citedSubject ? (subjectStart, subjectEnd) : (from, anchorCited.Count > 0 ? anchorCited[0].Reference.Start : anchorEnd);
             var phrase = Phrase(text, wordsFrom, wordsTo);
             // (Or the date those words give: "Res. 1267 came in the wake of 9/11 [@unsc-resolution-1267-1999]".)
-            var instead = (RelatedTo(note, wordsFrom, wordsTo, same) ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: citedSubject, other: same)) is { } named
+            // (Words that name an event in full are that one before any of the cited one's kind: "a week after the Camp David
+            // collapse [[taliban-delegation-visits-moscow-2019]]" is the cancellation, not the plan that shares the visit's words.)
+            var instead = (NamedInFull(note, wordsFrom, wordsTo, same) ?? RelatedTo(note, wordsFrom, wordsTo, same) ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: citedSubject, other: same)) is { } named
                           && !ReferenceEquals(named.Event, same) ? TimeSide.Of(named, phrase)
                 : StatedIn(note, wordsFrom, wordsTo) is { } stated ? new TimeSide(SideBasis.Stated, stated.Date!, null, stated)
                 : null;

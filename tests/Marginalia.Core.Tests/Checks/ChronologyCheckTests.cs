@@ -1787,4 +1787,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Sun. 28 Dec 2014: foreign combat pull-out complete. Two years later, the Islamic State announces itself in Afghanistan.")).Message);
         Assert.Empty(Findings("Sun. 28 Dec 2014: foreign combat pull-out complete. Days later, IS announces itself in Afg."));
     }
+
+    [Fact]
+    public void Words_read_as_the_other_side_of_a_citation_both_sides_share_name_in_full_before_by_kind()
+    {
+        // "the Camp David collapse" is the cancellation; the plan only shares the visit's words ("Taliban", "meeting").
+        Assert.Empty(Findings("The Taliban delegation came to Moscow a week after the Camp David collapse [[taliban-delegation-visits-moscow-2019]] — the timing is the whole of the argument here."));
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the Camp David collapse”), not three weeks after",
+            Assert.Single(Findings("The Taliban delegation came to Moscow three weeks after the Camp David collapse [[taliban-delegation-visits-moscow-2019]] — the timing is the whole of the argument here.")).Message);
+    }
 }
