@@ -645,8 +645,18 @@ public static partial class EventInference
         // (In words only: "the 5th" is as often a day of a month.)
         var said = Words(text).Select(NameStem).Where(NumberWords.Contains).ToHashSet(StringComparer.Ordinal);
         var own = VocabularyOf(analysis).TitleStems[e].Where(NumberWords.Contains).ToList();
-        return said.Count > 0 && own.Count > 0 && !own.Any(said.Contains);
+        if (said.Count > 0 && own.Count > 0 && !own.Any(said.Contains)) return true;
+        // A resolution's number too: "UNSC Res. 1333 … tighter sanctions" is not Resolution 1267.
+        var resolutions = ResolutionNumbers(text);
+        var its = ResolutionNumbers(e.Title + " " + string.Join(' ', e.Keywords.Concat(e.Names)));
+        return resolutions.Count > 0 && its.Count > 0 && !its.Overlaps(resolutions);
     }
+
+    private static HashSet<string> ResolutionNumbers(string text) =>
+        [.. ResolutionNumber().Matches(text).Select(m => m.Groups["n"].Value)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|unscr?)\s*(?<n>[0-9]{3,5})\b")]
+    private static partial System.Text.RegularExpressions.Regex ResolutionNumber();
 
     /// <summary>The ordinal a phrase gives its thing ("the second round", "round 2", "2nd"), as the stem of its word, or null.</summary>
     private static string? Numbered(List<string> tokens, string text)

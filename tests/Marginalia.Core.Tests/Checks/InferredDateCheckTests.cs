@@ -833,4 +833,13 @@ public class InferredDateCheckTests
         Assert.Equal(["russia", "pakistan", "afghanistan", "soviet-union", "usa"],
             TestKnowledge.Library.Knowledge.Matcher.Find("Rus. and Pak. on Afg. after the Sov. war; USG absent").Select(m => Assert.Single(m.Actors).Id));
     }
+
+    [Fact]
+    public void Another_resolution_by_its_number_is_no_claim_about_resolution_1267()
+    {
+        // Resolution 1333 (19 December 2000) is true history the paper does not state.
+        Assert.Empty(Findings("UNSC Res. 1333 (arms embargo on the Taliban, tighter sanctions) adopted December 2000."));
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says December 2000, one year later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'first', 'sanctions', United Nations Security Council and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("UNSC Res. 1267 (first sanctions on the Taliban) adopted December 2000.")).Message);
+    }
 }
