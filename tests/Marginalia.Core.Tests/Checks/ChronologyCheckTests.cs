@@ -1796,4 +1796,18 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation came to Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the Camp David collapse”), not three weeks after",
             Assert.Single(Findings("The Taliban delegation came to Moscow three weeks after the Camp David collapse [[taliban-delegation-visits-moscow-2019]] — the timing is the whole of the argument here.")).Message);
     }
+
+    [Fact]
+    public void Putins_accession_a_gathering_of_opposition_politicians_and_reopening_in_Kabul_name_their_events()
+    {
+        Assert.Equal("Counted from 9/11, three years before is about 11 September 1998; the paper dates 'putin-becomes-president-2000' to 2000",
+            Assert.Single(Findings("Putin's accession came three years before 9/11.")).Message);
+        Assert.Empty(Findings("Putin's accession came a year before 9/11."));
+        Assert.Equal("The paper puts 'moscow-intra-afghan-meeting-2019' (5–6 February 2019, named here “Moscow's gathering of Afghan opposition politicians”) after 'doha-talks-2019' (21–22 January 2019), which “preceded” denies",
+            Assert.Single(Findings("Moscow's gathering of Afghan opposition politicians preceded the first overt US–Taliban talks [@doha-talks-2019].")).Message);
+        Assert.Empty(Findings("Moscow's gathering of Afghan opposition politicians followed the first overt US–Taliban talks [@doha-talks-2019]."));
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 and 'soviet-withdrawal-1989' to 15 February 1989: eighteen years later than it, not a decade after",
+            Assert.Single(Findings("Moscow reopened in Kabul a decade after the Soviet withdrawal.")).Message);
+        Assert.Empty(Findings("Moscow reopened in Kabul eighteen years after the Soviet withdrawal."));
+    }
 }
