@@ -1810,4 +1810,17 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Moscow reopened in Kabul a decade after the Soviet withdrawal.")).Message);
         Assert.Empty(Findings("Moscow reopened in Kabul eighteen years after the Soviet withdrawal."));
     }
+
+    [Fact]
+    public void The_paper_s_own_words_for_the_withdrawal_commitment_name_it()
+    {
+        // "military forces and supporting civilian personnel", "committed", "undertook": the paper's quote and its verbs.
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “twelve months”",
+            Assert.Single(Findings("The deal was signed on 29 February 2020. Within twelve months, the US was committed to pulling out all its military forces and supporting civilian personnel.")).Message);
+        Assert.Empty(Findings("The deal was signed on 29 February 2020. Within fourteen months, the US was committed to pulling out all its military forces and supporting civilian personnel."));
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “12 months”",
+            Assert.Single(Findings("- **Doha signing** — 29 Feb 2020. Under the deal the US undertook to pull all military forces and supporting civilians out within 12 months.")).Message);
+        // (Not "the Taliban pulled out": "pull" alone is no word of it.)
+        Assert.Empty(Findings("Northern Alliance forces rode into Kabul on 13 November 2001 after the Taliban pulled out."));
+    }
 }
