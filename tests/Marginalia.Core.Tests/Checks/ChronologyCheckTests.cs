@@ -1823,4 +1823,12 @@ public class ChronologyCheckTests
         // (Not "the Taliban pulled out": "pull" alone is no word of it.)
         Assert.Empty(Findings("Northern Alliance forces rode into Kabul on 13 November 2001 after the Taliban pulled out."));
     }
+
+    [Fact]
+    public void A_count_on_counts_from_the_date_before()
+    {
+        Assert.Equal("Counted from 16 April 1992, two months on is about 16 June 1992; the paper dates 'embassy-rocket-attack-1992' to 28 August 1992",
+            Assert.Single(Findings("- 16 April 1992: Najibullah resigns. Two months on, ~14 rebel rockets hit the Russian embassy compound.")).Message);
+        Assert.Empty(Findings("- 16 April 1992: Najibullah resigns. Four months on, ~14 rebel rockets hit the Russian embassy compound."));
+    }
 }

@@ -245,6 +245,7 @@ public class DateRecognizerTests
     [InlineData("a fortnight long", 2, TimeUnit.Week, RelativeDirection.Lasting, DateMentionKind.Duration)]
     [InlineData("half a year later", 6, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("two years on from", 2, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
+    [InlineData("two months on", 2, TimeUnit.Month, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("twenty-eight years later", 28, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("thirty years almost to the day after", 30, TimeUnit.Year, RelativeDirection.After, DateMentionKind.Relative)]
     [InlineData("half a decade earlier", 5, TimeUnit.Year, RelativeDirection.Before, DateMentionKind.Relative)]
@@ -282,6 +283,11 @@ public class DateRecognizerTests
         Assert.Equal(new RelativeOffset(amount, unit, direction), mention.Relative);
         Assert.Null(mention.Date);
     }
+
+    [Fact]
+    public void A_count_on_is_a_distance_only_where_its_clause_ends() =>
+        // "Two months on, rockets hit the compound" counts; "three days on the road" is no date.
+        Assert.Empty(DateRecognizer.Recognize("Three days on the road, they reached Kabul."));
 
     [Theory]
     [InlineData("It came a year and three days after the signing.")]

@@ -17,15 +17,16 @@ internal sealed partial class AgoLaterForm : DateForm
 
     /// <summary>
     /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
-    /// "two years on from", "a year and three weeks before" (two counts: the groups hold both).
+    /// "two years on from", "two months on, …", "a year and three weeks before" (two counts: the groups hold both).
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|into))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|on(?=\s*[,;:.—–])|into))(?!\w)")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
     {
         var written = m.Groups["dir"].Value.ToLowerInvariant();
-        // ("two years on from 9/11" is two years after it; "four years into the war on terror", after its start.)
+        // ("two years on from 9/11" is two years after it, "two months on, rockets hit" two months after the date before;
+        // "four years into the war on terror", after its start.)
         var dir = written.StartsWith("on", StringComparison.Ordinal) || written == "into" ? "after" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
