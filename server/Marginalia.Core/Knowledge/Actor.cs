@@ -36,9 +36,9 @@ public sealed record Actor(string Id, string Name, ActorKind Kind, IReadOnlyList
 {
     public string? Description { get; init; }
 
-    /// <summary>Abbreviations only notes use ("Rus.", "Pak.", "USG"): the paper never writes them.</summary>
-    public IReadOnlyList<string> ShortForms { get; init; } = [];
+    /// <summary>Spellings only notes use, which the paper never writes: abbreviations ("Rus.", "Pak.", "USG"), other transliterations ("Ahmad Shah Massoud").</summary>
+    public IReadOnlyList<string> NoteSpellings { get; init; } = [];
 
-    /// <summary>The name, every alias and every short form, the name first.</summary>
-    public IEnumerable<string> Names => Aliases.Concat(ShortForms).Prepend(Name).Distinct(StringComparer.Ordinal);
+    /// <summary>The name, every alias and every spelling of notes, the name first.</summary>
+    public IEnumerable<string> Names => Aliases.Concat(NoteSpellings).Prepend(Name).Distinct(StringComparer.Ordinal);
 }

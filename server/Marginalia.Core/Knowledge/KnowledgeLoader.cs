@@ -14,7 +14,7 @@ namespace Marginalia.Core.Knowledge;
 public static class KnowledgeLoader
 {
     private static readonly string[] TopKeys = ["paper", "title", "actors", "offices", "events", "notEvents"];
-    private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "shortForms", "description", "offices"];
+    private static readonly string[] ActorKeys = ["id", "name", "kind", "aliases", "noteSpellings", "description", "offices"];
     private static readonly string[] OfficeKeys = ["title", "forms", "from", "to", "quote", "note"];
     private static readonly string[] NamedOfficeKeys = ["title", "aliases"];
     private static readonly string[] EventKeys = ["id", "title", "date", "actors", "quote", "anchor", "order", "keywords", "names"];
@@ -155,7 +155,7 @@ public static class KnowledgeLoader
                     Source = Scalar(office, "quote") is not null ? Quote(office, "quote") : null,
                 });
             }
-            var actor = new Actor(id, name, kind, List(node, "aliases"), offices) { Description = Scalar(node, "description"), ShortForms = List(node, "shortForms") };
+            var actor = new Actor(id, name, kind, List(node, "aliases"), offices) { Description = Scalar(node, "description"), NoteSpellings = List(node, "noteSpellings") };
             _actors.Add(actor);
             _actorsById[id] = actor;
         }

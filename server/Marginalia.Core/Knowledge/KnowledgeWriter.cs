@@ -22,7 +22,7 @@ public static class KnowledgeWriter
                 Name = a.Name,
                 Kind = a.Kind.ToString().ToLowerInvariant(),
                 Aliases = a.Aliases.Count > 0 ? a.Aliases.ToList() : null,
-                ShortForms = a.ShortForms.Count > 0 ? a.ShortForms.ToList() : null,
+                NoteSpellings = a.NoteSpellings.Count > 0 ? a.NoteSpellings.ToList() : null,
                 Description = a.Description,
                 Offices = a.Offices.Count > 0 ? a.Offices.Select(o => new OfficeEntry
                 {
@@ -76,7 +76,7 @@ public static class KnowledgeWriter
         public string? Name { get; set; }
         public string? Kind { get; set; }
         public List<string>? Aliases { get; set; }
-        public List<string>? ShortForms { get; set; }
+        public List<string>? NoteSpellings { get; set; }
         public string? Description { get; set; }
         public List<OfficeEntry>? Offices { get; set; }
     }

@@ -161,12 +161,12 @@ public class ShippedKnowledgeTests
     }
 
     [Fact]
-    public void No_short_form_occurs_in_the_paper()
+    public void No_spelling_of_notes_occurs_in_the_paper()
     {
-        // A spelling the paper writes is an alias; the short forms are the notes' own.
+        // A spelling the paper writes is an alias; these are the notes' own.
         var text = Russia.Reading.Text;
-        Assert.DoesNotContain(Knowledge.Actors.SelectMany(a => a.ShortForms), form => text.Contains(form, StringComparison.Ordinal));
-        Assert.Contains(Knowledge.Actors, a => a.ShortForms.Count > 0);
+        Assert.DoesNotContain(Knowledge.Actors.SelectMany(a => a.NoteSpellings), form => text.Contains(form, StringComparison.Ordinal));
+        Assert.Contains(Knowledge.Actors, a => a.NoteSpellings.Count > 0);
     }
 
     [Fact]
