@@ -124,8 +124,9 @@ public class BlindCorpusTests(ITestOutputHelper output)
         if (Environment.GetEnvironmentVariable("MARGINALIA_UPDATE_RESULTS") == "1") File.WriteAllText(path, results);
         Assert.Equal(File.ReadAllText(path), results);
         var readme = File.ReadAllText(Path.Combine(TestPapers.RepositoryRoot, "README.md"));
+        // Each half's tables whole, with its day-first line: the README once kept check tables that no longer held.
         foreach (var half in BlindCorpus.Halves)
-            Assert.Contains(Table(Checked.Value.Where(o => o.Item.Half == half)).Split("\n\n")[0].Trim(), readme.Replace("\r\n", "\n"));
+            Assert.Contains(Table(Checked.Value.Where(o => o.Item.Half == half), CheckedDayFirst.Value.Where(o => o.Item.Half == half)).Trim(), readme.Replace("\r\n", "\n"));
     }
 
     [Fact]

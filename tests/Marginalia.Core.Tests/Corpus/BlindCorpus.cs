@@ -54,6 +54,7 @@ public static class BlindCorpus
         new("twenty-third.txt", "twenty-third", "zzzr–zzzs"), new("twenty-fourth.txt", "twenty-fourth", "zzzt–zzzu"),
         new("twenty-fifth.txt", "twenty-fifth", "zzzx–zzzy"),
         new("twenty-sixth.txt", "twenty-sixth", "zzzzb–zzzzc"),
+        new("twenty-seventh.txt", "twenty-seventh", "zzzzf–zzzzg"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
