@@ -623,7 +623,7 @@ public static partial class EventInference
         : count.Length is 3 or 4 && char.IsLetter(count[^1]) && OrdinalWord(count[..^2]) is { } nth ? NameStem(nth)
         : count;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b" + NumberedResolution + @"\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>
@@ -655,7 +655,10 @@ public static partial class EventInference
     private static HashSet<string> ResolutionNumbers(string text) =>
         [.. ResolutionNumber().Matches(text).Select(m => m.Groups["n"].Value)];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:resolution|res\.|unscr?)\s*(?<n>[0-9]{3,5})\b")]
+    /// <summary>A resolution by its number: "Resolution 1267", "Res. 1267", "UNSC 1267", "No. 1267".</summary>
+    private const string NumberedResolution = @"(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b" + NumberedResolution + @"\b")]
     private static partial System.Text.RegularExpressions.Regex ResolutionNumber();
 
     /// <summary>The ordinal a phrase gives its thing ("the second round", "round 2", "2nd"), as the stem of its word, or null.</summary>

@@ -31,13 +31,18 @@ public static partial class SentenceSplitter
         return (word.Length == 1 && char.IsUpper(word[0]))
             || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "p" or "pp" or "vs" or "No" or "e.g" or "i.e" or "cf" or "etc"
             or "approx" or "Res"
-            or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
             or "Gen" or "Col" or "Lt" or "Sr" or "Jr"
-            // A weekday before its date ("Sun. 28 Dec 2014") is read with it.
-            or "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun"
-            // A hedge before a date ("c. 1993") and a lowercase month ("sept. 12, 2001") belong to the date after them.
-            or "c" or "ca" or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
+            // A hedge before a date ("c. 1993") belongs to the date after it.
+            or "c" or "ca"
+            // So do a month written short, in any case ("Feb. 15", "sept. 12, 2001"), and a weekday before its date ("Sun. 28 Dec 2014").
+            || DateAbbreviations.Contains(word);
     }
+
+    private static readonly HashSet<string> DateAbbreviations =
+    [
+        .. Dates.Forms.PatternParts.MonthAbbreviations.Split('|').SelectMany(m => new[] { m, m.ToLowerInvariant() }),
+        .. Dates.Forms.PatternParts.WeekdayAbbreviations.Split('|'),
+    ];
 
     [GeneratedRegex(@"[.!?]+[”’""]?(?= +[“""‘(]?[\p{Lu}\d])|[.!?]+[”’""]?$")]
     private static partial Regex SentenceEnd();

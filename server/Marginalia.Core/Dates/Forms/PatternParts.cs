@@ -8,7 +8,8 @@ internal static class PatternParts
     // Any case ("14 february 1989", "sept 12, 2001"); the readers keep a lowercase "may" or "march" only beside a year.
     public const string Month = @"(?<month>(?i:" + Months + ")|(?i:" + MonthAbbreviations + @")\.?)(?!\w)";
     public const string Weekday =
-        @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?,?\s+)?";
+        @"(?:(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + WeekdayAbbreviations + @")\.?,?\s+)?";
+    public const string WeekdayAbbreviations = "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
     public const string Year = @"(?<year>[12][0-9]{3}|['’][0-9]{2})(?![\w%]|[.,][0-9])";
     public const string FourDigitYear = @"(?<year>[12][0-9]{3})(?![\w%]|[.,][0-9])";
     public const string ContextYearWords = @"(?<ctx>(?i:this|that|the\s+same))\s+year(?!\w)";
