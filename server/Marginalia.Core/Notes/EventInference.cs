@@ -321,7 +321,8 @@ public static partial class EventInference
             if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.End.DayNumber - e.Date.Start.DayNumber <= 366 && !InMonth(e.Date, said)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
-            if (tokens.Contains("term") && !vocabulary.OwnStems[e].Contains("term") && !WonTerm().IsMatch(text)) continue;
+            // (Not a deal's terms: "under its terms the US undertook to pull out all forces".)
+            if (tokens.Contains("term") && !vocabulary.OwnStems[e].Contains("term") && !WonTerm().IsMatch(text) && !DealsTerms().IsMatch(text)) continue;
             // "round 2" is not "the third round": a phrase that numbers its thing names no event numbered otherwise.
             if (numbered is { } n && title.Any(Ordinals.Contains) && !title.Contains(n)) continue;
             candidates.Add((e, covered, name, keyHits, vocabulary.Sums.ContainsKey(e) ? Score(vocabulary, e, stems, actors, null, out _) : 0));
@@ -399,6 +400,9 @@ public static partial class EventInference
             if (d.Month == month) return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:under|by|on)\s+(?:its|the|their|these|those)\s+terms\b")]
+    private static partial System.Text.RegularExpressions.Regex DealsTerms();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:won|wins?|winning|secured?|elected|re-?elected|election)\b")]
     private static partial System.Text.RegularExpressions.Regex WonTerm();

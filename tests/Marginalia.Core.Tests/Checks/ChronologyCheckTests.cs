@@ -1820,6 +1820,10 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("The deal was signed on 29 February 2020. Within fourteen months, the US was committed to pulling out all its military forces and supporting civilian personnel."));
         Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “12 months”",
             Assert.Single(Findings("- **Doha signing** — 29 Feb 2020. Under the deal the US undertook to pull all military forces and supporting civilians out within 12 months.")).Message);
+        // A deal's terms are no term of office: "under its terms" names the commitment still.
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “18 months”",
+            Assert.Single(Findings("Khalilzad and Baradar signed the Doha agreement on February 29, 2020; under its terms the US undertook to pull out all military forces and supporting civilian personnel within 18 months.")).Message);
+        Assert.Empty(Findings("Khalilzad and Baradar signed the Doha agreement on February 29, 2020; under its terms the US undertook to pull out all military forces and supporting civilian personnel within 14 months."));
         // (Not "the Taliban pulled out": "pull" alone is no word of it.)
         Assert.Empty(Findings("Northern Alliance forces rode into Kabul on 13 November 2001 after the Taliban pulled out."));
     }
