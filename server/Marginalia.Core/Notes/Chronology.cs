@@ -1546,8 +1546,11 @@ public static partial class Chronology
     [GeneratedRegex(@"\s(?:did|does|do|was|were|had|has|have|could|would)\s+(?=\p{L})")]
     private static partial Regex InvertedVerb();
 
+    /// <summary>The head of a cleft sentence, "It was (only) after Y that X".</summary>
+    private const string ItWas = @"it\s+(?:was|is)";
+
     /// <summary>"It was only after Y that X": a head that puts the subject after "that".</summary>
-    [GeneratedRegex(@"(?<![\w-])(?i:it\s+(?:was|is))(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?i:" + ItWas + @")(?![\w-])")]
     private static partial Regex Cleft();
 
     [GeneratedRegex(@"\s(?i:that)\s+(?=\p{L})")]
@@ -1579,7 +1582,7 @@ public static partial class Chronology
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
 
     /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line ("Claim: Shortly before Y, X").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?:[""“‘']?(?i:it\s+(?:was|is)(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?:[""“‘']?(?i:" + ItWas + @"(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
     private static partial Regex HeadWords();
 
     /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>

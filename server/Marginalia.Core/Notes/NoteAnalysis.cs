@@ -350,7 +350,7 @@ public sealed partial class NoteAnalysis
         return Stages.Edge(cut < 0 ? before : before[(cut + 1)..], e.Date);
     }
 
-    /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
+    /// <summary>Whether no word or number stands before the citation in its scope: a card's or a bullet's tag.</summary>
     private bool OpensScope(Reference reference, ProseScope scope)
     {
         var text = Note.Prose.Text;
@@ -359,6 +359,7 @@ public sealed partial class NoteAnalysis
         return true;
     }
 
+    /// <summary>Whether only the citation's own brackets and closing punctuation follow it in its scope.</summary>
     private bool ClosesScope(Reference reference, ProseScope scope)
     {
         var text = Note.Prose.Text;
