@@ -993,7 +993,9 @@ public static partial class Chronology
         var close = ClauseEnd(text, from, limit);
         var predicate = close < scope.End && text[close] == ','
             && Predicate().IsMatch(text.AsSpan(close + 1, scope.End - close - 1)) && !Conjoined().IsMatch(text.AsSpan(scope.Start, start - scope.Start));
-        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && close < scope.End);
+        // (Nor words a semicolon closes, after which a clause of its own goes on: "Third Moscow round — a full year after the
+        // first Moscow Format meeting; USG & Kabul stay away" times the round.)
+        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && close < scope.End && text[close] != ';');
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1174,7 +1176,9 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // "In 1988, a year before the withdrawal, …": the date that opens the sentence is its main clause's.
         // (Not one of a clause before, joined by "and": "Putin came to power around 2000 and, after 9/11, was the first to…".)
-        else if (headed && LastStatedIn(note, scope.Start, start) is { } opening && !Joined().IsMatch(text.AsSpan(opening.End, start - opening.End)))
+        // (Of its own sentence, in a list item of several: "- July 2015: … Mullah Omar's death. After a six-month pause the talks
+        // revived the following January, …" is no statement about July.)
+        else if (headed && LastStatedIn(note, EventInference.SentenceStart(note, scope, start), start) is { } opening && !Joined().IsMatch(text.AsSpan(opening.End, start - opening.End)))
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
@@ -1257,13 +1261,18 @@ public static partial class Chronology
                 || NamedIn(note, before.From, before.To, nearEnd: true, other: last) is not { } named || ReferenceEquals(named.Event, last));
     }
 
-    /// <summary>Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one.</summary>
+    /// <summary>
+    /// Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one — or a
+    /// sentence of a list item after the one before it ("- July 2015: … reveals Mullah Omar's death. After a six-month pause
+    /// the talks revived …").
+    /// </summary>
     private static bool OpensClause(string text, int from, int at)
     {
         var before = text.AsSpan(from, at - from).TrimEnd();
         if (before.EndsWith("and", StringComparison.OrdinalIgnoreCase) || before.EndsWith("but", StringComparison.OrdinalIgnoreCase))
             before = before[..^3].TrimEnd();
-        return before.Length > 0 && before[^1] is ',' or ';' or '(' or '—' or '–';
+        return before.Length > 0 && (before[^1] is ',' or ';' or '(' or '—' or '–'
+            || (before[^1] is '.' or '!' or '?' && char.IsUpper(text[at]) && !Sources.SentenceSplitter.IsAbbreviation(text, from + before.Length - 1)));
     }
 
     /// <summary>
@@ -1442,7 +1451,10 @@ public static partial class Chronology
             // summit with China and Pakistan was held" is not "Pakistan was held" of the first Moscow Format meeting.)
             if (EventInference.Named(note, start, end, strict: true) is { } part && !ReferenceEquals(part.Event, other)
                 && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)
-                && !EventInference.NamesBodyItLacks(note, from, to, part.Event)) return part;
+                && !EventInference.NamesBodyItLacks(note, from, to, part.Event)
+                // (Nor words cut between an ordinal and what it numbers: "Moscow hosted a third round" is not the third
+                // trilateral meeting by "Moscow hosted a third".)
+                && !EventInference.EndsOnOrdinal(note, start, end)) return part;
         }
         return null;
     }

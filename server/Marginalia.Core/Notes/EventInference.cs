@@ -106,7 +106,9 @@ public static partial class EventInference
         var sentence = BestIn(analysis, scope, date);
         // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
         // first. The date's own clause speaks for it when it singles out an event.
-        if (ClauseOf(analysis, scope, date) is { } clause
+        // (In a later sentence of a list item or a table row, the clause is of that sentence: "- 26 Dec 2016: … at the table. The
+        // following February the first Moscow Format meeting brings in …"; the first is the item's head, read with the rest.)
+        if (ClauseOf(analysis, scope, date.Start, date.End, sentences: InALaterSentence(analysis, scope, date)) is { } clause
             && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
             // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
             && (inClause.Words.Count >= 2 || inClause.SpecificActors.Count > 0 || sentence is null)
@@ -202,14 +204,32 @@ public static partial class EventInference
     /// say they came later ("…in August 2009 and announced soon afterwards", "and, almost straight away, says").</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
-    internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to)
+    /// <summary>The sentences after the first of a list item or a table row (a sentence's scope is one).</summary>
+    private static IEnumerable<(int Start, int Length)> LaterSentences(NoteAnalysis analysis, ProseScope scope) =>
+        scope.Kind is ScopeKind.ListItem or ScopeKind.TableRow ? Sources.SentenceSplitter.Split(analysis.Note.Prose.Text, scope.Start, scope.Length).Skip(1) : [];
+
+    /// <summary>Where the sentence holding a place starts: its scope's start, or a later sentence's in a list item or table row.</summary>
+    internal static int SentenceStart(NoteAnalysis analysis, ProseScope scope, int at) =>
+        LaterSentences(analysis, scope).LastOrDefault(s => s.Start <= at, (scope.Start, 0)).Start;
+
+    private static bool InALaterSentence(NoteAnalysis analysis, ProseScope scope, DateMention date) => SentenceStart(analysis, scope, date.Start) > scope.Start;
+
+    internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, int from, int to, bool sentences = false)
     {
         // The breaks of a sentence are found once (a paragraph of thousands of dates asks for each).
-        var breaks = analysis.Memo(("clause breaks", scope.Start, scope.Length), () =>
+        var breaks = analysis.Memo((sentences ? "clause and sentence breaks" : "clause breaks", scope.Start, scope.Length), () =>
         {
             var found = new List<(int At, int Length)>();
             foreach (var m in ClauseBreak().EnumerateMatches(analysis.Note.Prose.Text.AsSpan(scope.Start, scope.Length)))
                 found.Add((scope.Start + m.Index, m.Length));
+            // (A list item or a table row may hold several sentences, each then a clause of its own.)
+            if (sentences)
+                foreach (var (start, _) in LaterSentences(analysis, scope))
+                {
+                    var stop = analysis.Note.Prose.Text.AsSpan(scope.Start, start - scope.Start).TrimEnd().Length + scope.Start - 1;
+                    found.Add((stop, start - stop));
+                }
+            found.Sort();
             return found;
         });
         var (start, end) = (scope.Start, scope.End);
@@ -630,6 +650,10 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b" + NumberedResolution + @"\b|\b(?<n>[0-9]{1,2}(?:st|nd|rd|th))\b|(?<![0-9.,/-])\b(?<n>[1-9][0-9]{2})\b(?![.,/-]?[0-9])|(?<![0-9.,/-])\b(?<n>[1-9][0-9]?|two|three|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s-]+\p{L})(?![\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|days?|weeks?|months?|years?|decades?|times|st|nd|rd|th)\b)")]
     private static partial System.Text.RegularExpressions.Regex NumberOfThing();
 
+    /// <summary>Whether words end on an ordinal, cut off from the thing it numbers: "Moscow hosted a third" (round).</summary>
+    internal static bool EndsOnOrdinal(NoteAnalysis analysis, int start, int end) =>
+        Words(analysis.Note.Prose.Text[start..end]).LastOrDefault() is { } last && Ordinals.Contains(NameStem(last.ToLowerInvariant()));
+
     /// <summary>Whether a stretch numbers its thing as an event is numbered, or not at all ("the first Moscow Format round" is not the third).</summary>
     internal static bool NumberedAlike(NoteAnalysis analysis, int start, int end, Event e)
     {
@@ -959,6 +983,8 @@ public static partial class EventInference
     /// </summary>
     private static string NameStem(string word)
     {
+        // (A session is a meeting, as a phrase names one: "the Moscow Format session with the Taliban".)
+        if (word is "session" or "sessions") word = "meeting";
         foreach (var ending in Inflections)
             if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal)) return Stem(word[..^ending.Length]);
         return Stem(word);

@@ -1835,4 +1835,30 @@ public class ChronologyCheckTests
             Assert.Single(Findings("- 16 April 1992: Najibullah resigns. Two months on, ~14 rebel rockets hit the Russian embassy compound.")).Message);
         Assert.Empty(Findings("- 16 April 1992: Najibullah resigns. Four months on, ~14 rebel rockets hit the Russian embassy compound."));
     }
+
+    [Fact]
+    public void A_session_names_a_meeting()
+    {
+        Assert.Equal("The paper dates 'moscow-format-talks-2018' to 9 November 2018 and 'putin-fourth-term-2018' to 7 May 2018: six months later than it, not a year after",
+            Assert.Single(Findings("The Moscow Format session with the Taliban came a year after Putin's fourth inauguration.")).Message);
+        Assert.Empty(Findings("The Moscow Format session with the Taliban came six months after Putin's fourth inauguration."));
+    }
+
+    [Fact]
+    public void A_distance_a_semicolon_closes_times_what_stands_before_it()
+    {
+        Assert.Equal("The paper dates 'moscow-third-round-2017' to 14 April 2017 and 'moscow-format-first-meeting-2017' to 15 February 2017: two months later than it, not a full year after",
+            Assert.Single(Findings("Third Moscow round — a full year after the first Moscow Format meeting; USG & Kabul stay away.")).Message);
+        Assert.Empty(Findings("Third Moscow round — two months after the first Moscow Format meeting; USG & Kabul stay away."));
+    }
+
+    [Fact]
+    public void A_connector_opening_a_later_sentence_of_a_list_item_heads_that_sentence() =>
+        // "After a six-month pause" is no order between July 2015 and the talks' revival.
+        Assert.Empty(Findings("- July 2015: Kabul opens talks with the Taliban, then reveals Mullah Omar's death. After a six-month pause the talks revived the following January, this time without the Taliban."));
+
+    [Fact]
+    public void Words_cut_after_an_ordinal_name_nothing() =>
+        // "Moscow hosted a third" is not the third trilateral meeting: the round is the third Moscow round, two months on.
+        Assert.Empty(Findings("Two months after the Moscow Format's inaugural session, Moscow hosted a third round, now twelve countries strong."));
 }

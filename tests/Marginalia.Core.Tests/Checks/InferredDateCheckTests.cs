@@ -848,4 +848,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says December 2000, one year later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'first', 'sanctions', United Nations Security Council and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("UNSC Res. 1267 (first sanctions on the Taliban) adopted December 2000.")).Message);
     }
+
+    [Fact]
+    public void A_date_in_a_later_sentence_of_a_list_item_is_read_with_that_sentence() =>
+        // "at the table" in the first sentence does not make the first Moscow Format meeting the November 2018 one.
+        Assert.Empty(Findings("- 26 Dec 2016: Russia, China and Pakistan confer in Moscow on Afghanistan, with no Afghans at the table. The following February the first Moscow Format meeting brings in Afghanistan, Iran and India."));
 }
