@@ -1187,12 +1187,16 @@ public static partial class Chronology
                   // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
                   ?? (!headed && text.LastIndexOf(", ", Math.Max(subjectStart, subjectEnd - 1), Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var comma
                       && comma > subjectStart ? NotTheAnchors(EventInference.Named(note, comma + 2, subjectEnd)) : null)
+                  // (Or the words before an aside set between commas: "The US airbase at Manas, just outside Bishkek, was set up …".)
+                  ?? (!headed && text.IndexOf(", ", subjectStart, Math.Max(0, subjectEnd - subjectStart), StringComparison.Ordinal) is var first and > 0
+                      && text.IndexOf(", ", first + 2, Math.Max(0, subjectEnd - first - 2), StringComparison.Ordinal) > first
+                      ? NotTheAnchors(EventInference.Named(note, subjectStart, first)) : null)
                   // (Words that name two or three events alike, held against each, as an anchor's are: only against an event.)
                   ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)) is { } named)
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
             // (Nor a label before a colon: "A: the Islamabad round".)
-            subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "");
+            subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "").TrimEnd(' ', ',');
             if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
             subject = TimeSide.Of(named, subjectWords);
         }

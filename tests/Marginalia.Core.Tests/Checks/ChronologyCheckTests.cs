@@ -1861,4 +1861,16 @@ public class ChronologyCheckTests
     public void Words_cut_after_an_ordinal_name_nothing() =>
         // "Moscow hosted a third" is not the third trilateral meeting: the round is the third Moscow round, two months on.
         Assert.Empty(Findings("Two months after the Moscow Format's inaugural session, Moscow hosted a third round, now twelve countries strong."));
+
+    [Fact]
+    public void A_subject_is_named_by_its_words_before_an_aside_between_commas()
+    {
+        Assert.Equal("The dates put 'manas-airbase-2001' (December 2001, named here \u201cThe US airbase at Manas, just outside Bishkek, was set up\u201d) after 9/11, not before it",
+            Assert.Single(Findings("The US airbase at Manas, just outside Bishkek, was set up before the 9/11 attacks.")).Message);
+        Assert.Empty(Findings("The US airbase at Manas, just outside Bishkek, was set up after the 9/11 attacks."));
+        Assert.Equal("The paper puts 'karzai-meets-putin-2015' (the middle of 2015, named here \u201cKarzai's meeting with Putin, at which he called Russia a neighbour\u201d) "
+            + "before 'putin-mansour-meeting-rumour-2015' (the last quarter of 2015, named here \u201cthe reports of Putin's alleged meeting with Mansour\u201d), not after it",
+            Assert.Single(Findings("Karzai's meeting with Putin, at which he called Russia a neighbour, came after the reports of Putin's alleged meeting with Mansour.")).Message);
+        Assert.Empty(Findings("Karzai's meeting with Putin, at which he called Russia a neighbour, came before the reports of Putin's alleged meeting with Mansour."));
+    }
 }
