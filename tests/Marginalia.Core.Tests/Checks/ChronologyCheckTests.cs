@@ -1873,4 +1873,20 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Karzai's meeting with Putin, at which he called Russia a neighbour, came after the reports of Putin's alleged meeting with Mansour.")).Message);
         Assert.Empty(Findings("Karzai's meeting with Putin, at which he called Russia a neighbour, came before the reports of Putin's alleged meeting with Mansour."));
     }
+
+    [Fact]
+    public void The_fall_of_the_soviet_union_is_named()
+    {
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' to 1992 and 'soviet-union-falls-1991' to 1991: one year later than it, not the same year as",
+            Assert.Single(Findings("The evacuation of the Russian embassy in Kabul came in the same year as the Soviet Union's fall.")).Message);
+        Assert.Empty(Findings("The evacuation of the Russian embassy in Kabul came the year after the Soviet Union's fall."));
+    }
+
+    [Fact]
+    public void A_decision_not_to_act_is_a_thing_that_happened()
+    {
+        Assert.Equal("The paper dates 'arab-spring-2011' to 2011 and 'bin-laden-killed-2011' to 2 May 2011: the same time as it, not the year after",
+            Assert.Single(Findings("Moscow's decision not to veto the Arab Spring resolutions came the year after Bin Laden was killed.")).Message);
+        Assert.Empty(Findings("Moscow's decision not to veto the Arab Spring resolutions came in the same year as Bin Laden's killing."));
+    }
 }
