@@ -853,4 +853,13 @@ public class InferredDateCheckTests
     public void A_date_in_a_later_sentence_of_a_list_item_is_read_with_that_sentence() =>
         // "at the table" in the first sentence does not make the first Moscow Format meeting the November 2018 one.
         Assert.Empty(Findings("- 26 Dec 2016: Russia, China and Pakistan confer in Moscow on Afghanistan, with no Afghans at the table. The following February the first Moscow Format meeting brings in Afghanistan, Iran and India."));
+
+    [Fact]
+    public void Al_qaedas_arrival_is_its_entry()
+    {
+        Assert.Equal("The paper dates 'al-qaeda-enters-afghanistan-1998' (Al-Qaeda enters Afghanistan) to 1998 (000_bf09360ec50d0df5.txt, line 118); this note says 1999, one year later. "
+            + "The sentence was read as about it from the word 'arrival', al-Qaeda and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Al-Qaeda's arrival in Afghanistan came in 1999.")).Message);
+        Assert.Empty(Findings("Al-Qaeda's arrival in Afghanistan came in 1998."));
+    }
 }
