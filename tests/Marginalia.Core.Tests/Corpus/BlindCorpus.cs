@@ -55,6 +55,7 @@ public static class BlindCorpus
         new("twenty-fifth.txt", "twenty-fifth", "zzzx–zzzy"),
         new("twenty-sixth.txt", "twenty-sixth", "zzzzb–zzzzc"),
         new("twenty-seventh.txt", "twenty-seventh", "zzzzf–zzzzg"),
+        new("twenty-eighth.txt", "twenty-eighth", "zzzzj–zzzzk"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
