@@ -1589,7 +1589,8 @@ public static partial class Chronology
 
     /// <summary>
     /// A clause that says something did not happen — "never met again", "did not return", "no longer" (but a decision "not
-    /// to veto" did) — or that only someone else says it did: "anyone who claims Moscow discovered the Taliban problem only after 9/11", "the myth that…".
+    /// to veto" did) — or that only someone else says it did: "anyone who claims Moscow discovered the Taliban problem only
+    /// after 9/11", "the myth that…".
     /// </summary>
     [GeneratedRegex(@"(?i)\b(?:never|no\s+longer|not(?!\s+(?:long|only|quite|yet|least|much|until|to)\b)|\w+n['’]t|(?:who|which|that)\s+(?:still\s+)?claims?|claim(?:s|ed)?\s+that|myth|wrongly|mistakenly)\b")]
     private static partial Regex Negated();

@@ -204,9 +204,11 @@ public static partial class EventInference
     /// say they came later ("…in August 2009 and announced soon afterwards", "and, almost straight away, says").</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
-    /// <summary>The sentences after the first of a list item or a table row (a sentence's scope is one).</summary>
-    private static IEnumerable<(int Start, int Length)> LaterSentences(NoteAnalysis analysis, ProseScope scope) =>
-        scope.Kind is ScopeKind.ListItem or ScopeKind.TableRow ? Sources.SentenceSplitter.Split(analysis.Note.Prose.Text, scope.Start, scope.Length).Skip(1) : [];
+    /// <summary>The sentences after the first of a list item or a table row (a sentence's scope is one), found once.</summary>
+    private static List<(int Start, int Length)> LaterSentences(NoteAnalysis analysis, ProseScope scope) =>
+        scope.Kind is ScopeKind.ListItem or ScopeKind.TableRow
+            ? analysis.Memo(("later sentences", scope.Start, scope.Length), () => Sources.SentenceSplitter.Split(analysis.Note.Prose.Text, scope.Start, scope.Length).Skip(1).ToList())
+            : [];
 
     /// <summary>Where the sentence holding a place starts: its scope's start, or a later sentence's in a list item or table row.</summary>
     internal static int SentenceStart(NoteAnalysis analysis, ProseScope scope, int at) =>
