@@ -154,7 +154,8 @@ public class DiagnosticsTests
     {
         await using var harness = new LanguageServerHarness();
         await harness.InitializeAsync(Repository.Root);
-        var result = await harness.RequestAsync<Features.Diagnostics.CheckWorkspaceResult>("marginalia/checkWorkspace", new { });
+        // (The repository's every Markdown file, this README's hundreds of dated lines among them: some seconds on a busy machine.)
+        var result = await harness.RequestAsync<Features.Diagnostics.CheckWorkspaceResult>("marginalia/checkWorkspace", new { }, timeout: TimeSpan.FromSeconds(60));
         Assert.True(result.Notes >= 4, $"{result.Notes} notes");
         Assert.True(result.Findings >= 8, $"{result.Findings} findings");
     }

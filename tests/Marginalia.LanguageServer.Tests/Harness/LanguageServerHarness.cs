@@ -113,9 +113,9 @@ public sealed class LanguageServerHarness : IAsyncDisposable
     public Task<string?> TextAsync(string uri) =>
         RequestAsync<string?>(TestHandlers.Text, new TextDocumentIdentifier(uri));
 
-    public Task<T> RequestAsync<T>(string method, object? parameters = null, CancellationToken cancellationToken = default) =>
+    public Task<T> RequestAsync<T>(string method, object? parameters = null, CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
         _client.InvokeWithParameterObjectAsync<T>(method, parameters, cancellationToken)
-            .WaitAsync(DefaultTimeout, cancellationToken);
+            .WaitAsync(timeout ?? DefaultTimeout, cancellationToken);
 
     public Task NotifyAsync(string method, object? parameters = null) =>
         _client.NotifyWithParameterObjectAsync(method, parameters);
