@@ -171,6 +171,13 @@ public static partial class EventInference
             && (ReferenceEquals(m.Event, best.Event)
                 || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
                     && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
+        // (Or one the ranker does not see, whose name of several words the sentence writes whole and who has all the words
+        // said of the best: "The US presidential election result … came in November 2016" is the election's, which the
+        // Moscow summit "held days after the US presidential election results" does not take over.)
+        agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date)
+                && e.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n)) && saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
+                && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date)))
+            .Select(e => best with { Event = e }).FirstOrDefault();
         // A slip of one part: of events the sentence fits nearly alike, the one whose date the note writes with one part
         // wrong is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018"; the Moscow summit
         // "held on 26 November 2016") — even when a vague span of the story agrees ("The last Soviet soldiers left

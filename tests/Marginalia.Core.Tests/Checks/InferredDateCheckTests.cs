@@ -862,4 +862,16 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Al-Qaeda's arrival in Afghanistan came in 1999.")).Message);
         Assert.Empty(Findings("Al-Qaeda's arrival in Afghanistan came in 1998."));
     }
+
+    [Fact]
+    public void An_event_named_whole_explains_its_date_though_another_tells_of_it()
+    {
+        // The summit "held days after the US presidential election results" does not take over the results' own date.
+        Assert.Empty(Findings("The US presidential election result came in November 2016."));
+        Assert.Equal("The paper dates 'moscow-summit-after-us-election-2016' (The Moscow summit is held days after the US presidential election results) to 26 December 2016 "
+            + "(000_bf09360ec50d0df5.txt, line 310); this note says 26 November 2016, one month earlier. The sentence was read as about it (or "
+            + "'afghans-excluded-from-moscow-summit-2016' or 'moscow-trilateral-summit-2016', which the paper dates to the same time) from the words 'summit', "
+            + "'held', 'election', 'results', United States and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia's summit, held days after the US presidential election results, took place on 26 November 2016.")).Message);
+    }
 }
