@@ -167,16 +167,12 @@ public static partial class EventInference
         // presidential election was announced in November 2016" is the vote's, not the Moscow summit held days after it.)
         var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence
-                - (m.Event.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n)) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
-            && (ReferenceEquals(m.Event, best.Event)
-                || (saidOfBest.All(w => vocabulary.Names[m.Event].Any(n => SameWord(n, w)))
-                    && !(written is not null && DateAgreement.IsVague(m.Event.Date) && !DateAgreement.IsVague(best.Event.Date)))));
-        // (Or one the ranker does not see, whose name of several words the sentence writes whole and who has all the words
-        // said of the best: "The US presidential election result … came in November 2016" is the election's, which the
-        // Moscow summit "held days after the US presidential election results" does not take over.)
-        agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date)
-                && e.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n)) && saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
-                && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date)))
+                - (WritesAWholeName(m.Event) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
+            && (ReferenceEquals(m.Event, best.Event) || Explains(m.Event)));
+        // (Or one the ranker does not see, whose name of several words the sentence writes whole: "The US presidential election
+        // result … came in November 2016" is the election's, which the Moscow summit "held days after the US presidential
+        // election results" does not take over.)
+        agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date) && WritesAWholeName(e) && Explains(e))
             .Select(e => best with { Event = e }).FirstOrDefault();
         // A slip of one part: of events the sentence fits nearly alike, the one whose date the note writes with one part
         // wrong is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018"; the Moscow summit
@@ -196,6 +192,12 @@ public static partial class EventInference
         if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
             return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
+
+        bool WritesAWholeName(Event e) => e.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n));
+
+        // (It has all the words said of the best, and is no vague span beside a precise best.)
+        bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
+            && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date));
     }
 
     /// <summary>Whether a date is an event's day or month, as precise, with one of its parts (year, month, day) another.</summary>
