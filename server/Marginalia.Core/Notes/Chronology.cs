@@ -995,7 +995,10 @@ public static partial class Chronology
             && Predicate().IsMatch(text.AsSpan(close + 1, scope.End - close - 1)) && !Conjoined().IsMatch(text.AsSpan(scope.Start, start - scope.Start));
         // (Nor words a semicolon closes, after which a clause of its own goes on: "Third Moscow round — a full year after the
         // first Moscow Format meeting; USG & Kabul stay away" times the round.)
-        var headed = blank || (!verb && !apposition && !aside && !predicate && OpensClause(text, scope.Start, start) && close < scope.End && text[close] != ';');
+        // (Or words that open a later sentence of a list item: "- July 2015: … reveals Mullah Omar's death. After a six-month
+        // pause the talks revived …".)
+        var opens = OpensClause(text, scope.Start, start) || (start > scope.Start && EventInference.SentenceStart(note, scope, start) == start);
+        var headed = blank || (!verb && !apposition && !aside && !predicate && opens && close < scope.End && text[close] != ';');
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1265,18 +1268,13 @@ public static partial class Chronology
                 || NamedIn(note, before.From, before.To, nearEnd: true, other: last) is not { } named || ReferenceEquals(named.Event, last));
     }
 
-    /// <summary>
-    /// Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one — or a
-    /// sentence of a list item after the one before it ("- July 2015: … reveals Mullah Omar's death. After a six-month pause
-    /// the talks revived …").
-    /// </summary>
+    /// <summary>Whether the words at a place open a clause: after a comma, semicolon, dash or bracket, or "and"/"but" after one.</summary>
     private static bool OpensClause(string text, int from, int at)
     {
         var before = text.AsSpan(from, at - from).TrimEnd();
         if (before.EndsWith("and", StringComparison.OrdinalIgnoreCase) || before.EndsWith("but", StringComparison.OrdinalIgnoreCase))
             before = before[..^3].TrimEnd();
-        return before.Length > 0 && (before[^1] is ',' or ';' or '(' or '—' or '–'
-            || (before[^1] is '.' or '!' or '?' && char.IsUpper(text[at]) && !Sources.SentenceSplitter.IsAbbreviation(text, from + before.Length - 1)));
+        return before.Length > 0 && before[^1] is ',' or ';' or '(' or '—' or '–';
     }
 
     /// <summary>
