@@ -499,7 +499,8 @@ public static partial class Chronology
     /// </summary>
     private static OrderStatement OfTwoThings(OrderStatement s)
     {
-        if (s.Distance is not null || s.Subject.Event is not { } e || s.Anchor.Event is not { } f || ReferenceEquals(e, f) || !e.SameMomentAs(f)) return s;
+        if (s.Subject.Event is not { } e || s.Anchor.Event is not { } f) return s;
+        if (!ReferenceEquals(e, f) && (s.Distance is not null || !e.SameMomentAs(f))) return s;
         if (s.Anchor.Readings().Skip(1).FirstOrDefault() is { } anchor) return s with { Anchor = anchor };
         return s.Subject.Readings().Skip(1).FirstOrDefault() is { } subject ? s with { Subject = subject } : s;
     }

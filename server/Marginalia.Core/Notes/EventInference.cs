@@ -174,6 +174,11 @@ public static partial class EventInference
         // election results" does not take over.)
         agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date) && WritesAWholeName(e) && Explains(e))
             .Select(e => best with { Event = e }).FirstOrDefault();
+        // (Or an event whose span the date writes end to end, "From June through August 2019", when the sentence is about it
+        // at all: a span of the paper's is no slip of another event's date.)
+        agreeing ??= written is { Precision: DatePrecision.Range }
+            ? ranked.FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.Date.Precision == DatePrecision.Range
+                && m.Event.Date.Start == written.Start && m.Event.Date.End == written.End) : null;
         // A slip of one part: of events the sentence fits nearly alike, the one whose date the note writes with one part
         // wrong is the one it misdates ("The first Moscow Format meeting … took place on 15 February 2018"; the Moscow summit
         // "held on 26 November 2016") — even when a vague span of the story agrees ("The last Soviet soldiers left

@@ -1068,6 +1068,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Words_that_name_the_subjects_own_event_among_others_name_the_other()
+    {
+        // "the summer's US–Taliban rounds" names the intra-Afghan round as well as the summer's rounds: the subject is
+        // the one, so the anchor is the other (no event follows itself).
+        Assert.Equal("The paper puts 'intra-afghan-talks-moscow-2019' (29 May 2019, named here \u201cThe second round of intra-Afghan talks in Moscow\u201d) before 'us-taliban-talks-summer-2019' (June–August 2019, named here \u201cthe summer's US–Taliban rounds\u201d), not after it",
+            Assert.Single(Findings("The second round of intra-Afghan talks in Moscow came after the summer's US–Taliban rounds.", "MRG006")).Message);
+        Assert.Empty(Findings("The second round of intra-Afghan talks in Moscow came before the summer's US–Taliban rounds."));
+    }
+
+    [Fact]
     public void And_so_ends_the_anchors_words() =>
         // ("…preceded Mansour's killing and so cannot have been a reaction to it": the anchor is the killing.)
         Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016) after 'mansour-killed-2016' (21 May 2016, named here “Mansour's killing”), which “preceded” denies",

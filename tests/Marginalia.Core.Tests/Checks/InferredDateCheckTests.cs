@@ -874,4 +874,13 @@ public class InferredDateCheckTests
             + "'held', 'election', 'results', United States and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia's summit, held days after the US presidential election results, took place on 26 November 2016.")).Message);
     }
+
+    [Fact]
+    public void A_span_of_the_paper_written_end_to_end_is_that_events_date()
+    {
+        // "held", "round" and "talks" fit the intra-Afghan round of 29 May 2019 better, but June to August 2019 is the span of
+        // the US–Taliban rounds, which the sentence speaks of too; and of the Camp David planning, no slip of its cancellation.
+        Assert.Empty(Findings("From June through August 2019, U.S. and Taliban negotiators held round after round of talks."));
+        Assert.Empty(Findings("US–Taliban rounds ran from June to August 2019; a week later Trump called off Camp David."));
+    }
 }
