@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Marginalia.Core.Dates;
 using Marginalia.Core.Notes;
 
 namespace Marginalia.Core.Checks;
 
 /// <summary>MRG002: a date that disagrees with the event cited beside it.</summary>
-public sealed class CitedDateCheck : NoteCheck
+public sealed partial class CitedDateCheck : NoteCheck
 {
     public override string Code => "MRG002";
     public override string Title => "Date disagrees with the cited event";
@@ -18,6 +19,7 @@ public sealed class CitedDateCheck : NoteCheck
         PaperInconsistency.Explains(note, claim) is { } contradiction ? PaperInconsistency.Why(contradiction) // the paper contradicts itself
         : OtherEventsDate(note, claim) is { } other ? $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it"
         : OtherClausesCitation(note, claim) is { } its ? $"it is the paper's date for '{its.Id}', which its clause speaks of; the citation stands in another clause"
+        : DatesTheWordsAfterIt(note, claim) is { } named ? $"it is the paper's date for '{named.Id}', which the words it dates speak of"
         : DateMismatch.OtherReadingAgrees(claim) ? "read the other way round, the date agrees (MRG008)"
         : null;
 
@@ -53,6 +55,23 @@ public sealed class CitedDateCheck : NoteCheck
         if (clause is null || citations.Any(r => clause.Start <= r.Start && r.Start <= clause.End)) return null;
         return EventOfTheDate(note, claim, clause);
     }
+
+    /// <summary>
+    /// The event a denied cited date is the paper's date of, when the date stands before a noun as its attribute ("the 1992
+    /// closure") and the sentence speaks of that event: "The mission stayed shut for fifteen years, from the 1992 closure to
+    /// the formal reopening [@russian-embassy-reopens-2007]" dates the closure, not the cited reopening. Null otherwise.
+    /// </summary>
+    private static Knowledge.Event? DatesTheWordsAfterIt(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        return Determiner().IsMatch(text.AsSpan(0, claim.Date.Start)) && Noun().IsMatch(text.AsSpan(claim.Date.End)) ? EventOfTheDate(note, claim) : null;
+    }
+
+    [GeneratedRegex(@"(?:\b(?i:the|its|their|his|her)|['’]s)\s+$")]
+    private static partial Regex Determiner();
+
+    [GeneratedRegex(@"^\s+\p{Ll}")]
+    private static partial Regex Noun();
 
     private Finding Report(NoteAnalysis note, DateClaim claim)
     {

@@ -285,4 +285,14 @@ public class CitedDateCheckTests
             Assert.Single(Findings("- 28 July 1992: ~14 rebel rockets on the Rus. embassy compound, Kabul; two technicians wounded [@embassy-rocket-attack-1992].")).Message);
         Assert.Empty(Findings("- 28 August 1992: ~14 rebel rockets on the Rus. embassy compound, Kabul; two technicians wounded [@embassy-rocket-attack-1992]."));
     }
+
+    [Fact]
+    public void A_date_set_before_a_noun_that_names_another_event_dates_that_event()
+    {
+        // "the 1992 closure" is the closure's year; the citation is for the reopening the span runs to.
+        Assert.Empty(Findings("The Russian mission stayed shut for fifteen years, from the 1992 closure to the formal reopening [@russian-embassy-reopens-2007]."));
+        // (A date set before the cited event's own noun is its date.)
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier",
+            Assert.Single(Findings("The Russian mission stayed shut for fifteen years, from its 1992 closure to the formal 2006 reopening [@russian-embassy-reopens-2007].")).Message);
+    }
 }
