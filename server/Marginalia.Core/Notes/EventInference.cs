@@ -215,7 +215,7 @@ public static partial class EventInference
     }
 
     /// <summary>The clause of a sentence that holds a date, when the sentence has several: split at ";", ", and", ", but", ", while", ", which", ", then", " and then", " — ", and an "and" whose words
-    /// say they came later ("…in August 2009 and announced soon afterwards", "and, almost straight away, says").</summary>
+    /// say they came later ("…in August 2009 and announced soon afterwards", "and, almost straight away, says", "and soon declared").</summary>
     internal static ProseScope? ClauseOf(NoteAnalysis analysis, ProseScope scope, DateMention date) => ClauseOf(analysis, scope, date.Start, date.End);
 
     /// <summary>The sentences after the first of a list item or a table row (a sentence's scope is one), found once.</summary>
@@ -292,7 +292,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:soon\s+|shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:soon\s+|shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>

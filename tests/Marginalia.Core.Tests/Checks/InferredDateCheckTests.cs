@@ -349,12 +349,13 @@ public class InferredDateCheckTests
     [Fact]
     public void And_afterwards_closes_the_dates_clause()
     {
-        // "…and announced soon afterwards", "and, almost straight away, says": what follows the "and" came later; the date
+        // "…and announced soon afterwards", "and, almost straight away, says", "and soon declared": what follows the "and" came later; the date
         // is the second term's, and the finding names the election, not the reconciliation.
         foreach (var sentence in new[]
                  {
                      "Karzai won a second presidential term in August 2008 and announced soon afterwards that he was ready for reconciliation with the Taliban.",
                      "Karzai wins a second term in August 2008 and, almost straight away, says he's ready to reconcile with the Taliban.",
+                     "Karzai won a second term in August 2008 and soon declared he was ready to reconcile with the Taliban.",
                  })
             Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2008, one year earlier. The sentence was read as about it from the word 'second' and Hamid Karzai; cite the event to make the check certain",
                 Assert.Single(Findings(sentence, "MRG003")).Message);
