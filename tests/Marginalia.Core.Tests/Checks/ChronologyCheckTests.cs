@@ -1068,6 +1068,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_withdrawal_that_began_is_the_first_US_soldiers_leaving()
+    {
+        // "the first US troop withdrawals began" names the drawdown of 13 July 2011 ("withdrawals began", a name of it).
+        Assert.Equal("The paper dates 'bin-laden-killed-2011' to 2 May 2011 and 'us-drawdown-begins-2011' to 13 July 2011: two months earlier than it, not three months after",
+            Assert.Single(Findings("Bin Laden was killed three months after the first US troop withdrawals began.", "MRG006")).Message);
+        Assert.Empty(Findings("Bin Laden was killed ten weeks before the first US troop withdrawals began."));
+    }
+
+    [Fact]
     public void Words_that_name_the_subjects_own_event_among_others_name_the_other()
     {
         // "the summer's US–Taliban rounds" names the intra-Afghan round as well as the summer's rounds: the subject is
