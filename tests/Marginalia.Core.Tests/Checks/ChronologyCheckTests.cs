@@ -1077,6 +1077,14 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Russias_return_to_Kabul_is_its_embassy_reopening()
+    {
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 and 'russian-mission-closed-1992' to August 1992: fourteen years later than it, not a decade after",
+            Assert.Single(Findings("Russia's formal return to Kabul came a decade after its mission there was shut [[russian-mission-closed-1992]].", "MRG006")).Message);
+        Assert.Empty(Findings("Russia's formal return to Kabul came fifteen years after its mission there was shut [[russian-mission-closed-1992]]."));
+    }
+
+    [Fact]
     public void Words_that_name_the_subjects_own_event_among_others_name_the_other()
     {
         // "the summer's US–Taliban rounds" names the intra-Afghan round as well as the summer's rounds: the subject is
