@@ -56,6 +56,7 @@ public static class BlindCorpus
         new("twenty-sixth.txt", "twenty-sixth", "zzzzb–zzzzc"),
         new("twenty-seventh.txt", "twenty-seventh", "zzzzf–zzzzg"),
         new("twenty-eighth.txt", "twenty-eighth", "zzzzj–zzzzk"),
+        new("twenty-ninth.txt", "twenty-ninth", "zzzzn–zzzzo"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
