@@ -885,4 +885,14 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("From June through August 2019, U.S. and Taliban negotiators held round after round of talks."));
         Assert.Empty(Findings("US–Taliban rounds ran from June to August 2019; a week later Trump called off Camp David."));
     }
+
+    [Fact]
+    public void Ready_to_serve_as_a_platform_is_Moscows_offer()
+    {
+        // "ready" is the paper's "readiness": before, "conflict" alone made it Russia's assertive 2018, which the date agrees with.
+        Assert.Equal("The paper dates 'moscow-offers-platform-2017' (Moscow offers itself as a platform to end 16 years of conflict) to 2017 (000_bf09360ec50d0df5.txt, line 333); "
+            + "this note says 14 April 2018, three months later. The sentence was read as about it from the words 'ready', 'dialogue', 'conflict' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("At the Moscow talks of 14 April 2018, Russia declared itself ready to serve as a platform for dialogue to end 16 years of conflict.")).Message);
+        Assert.Empty(Findings("At the Moscow talks of 14 April 2017, Russia declared itself ready to serve as a platform for dialogue to end 16 years of conflict."));
+    }
 }
