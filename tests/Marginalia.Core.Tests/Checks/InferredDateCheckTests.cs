@@ -819,7 +819,7 @@ public class InferredDateCheckTests
     public void A_hedged_dates_distance_from_an_event_weighs_less_in_telling_which_event_it_is()
     {
         // "c. 2009" says its writer is unsure of when: ten years from 1999 no longer outweighs what the sentence says.
-        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says c. 2009, ten years later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions' and Taliban; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says c. 2009, ten years later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions', United Nations Security Council and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 2009 if I read my notes right.", "MRG003")).Message);
         Assert.Empty(Findings("Resolution 1267, the first UN sanctions on the Taliban (Ariana grounded, assets frozen), dates from c. 1999 if I read my notes right."));
         // The words are quoted as written: "set up", which the sentence is read by as one word.
@@ -894,5 +894,18 @@ public class InferredDateCheckTests
             + "this note says 14 April 2018, three months later. The sentence was read as about it from the words 'ready', 'dialogue', 'conflict' and Russia; cite the event to make the check certain",
             Assert.Single(Findings("At the Moscow talks of 14 April 2018, Russia declared itself ready to serve as a platform for dialogue to end 16 years of conflict.")).Message);
         Assert.Empty(Findings("At the Moscow talks of 14 April 2017, Russia declared itself ready to serve as a platform for dialogue to end 16 years of conflict."));
+    }
+
+    [Fact]
+    public void The_UN_that_sanctions_the_Taliban_is_the_Security_Council()
+    {
+        // "UN" and "U.N." name the Security Council that adopted Resolution 1267: before, "first" and "sanctions" alone tied
+        // the sentence too loosely to report it.
+        Assert.Equal(["unsc", "unsc"], TestKnowledge.Library.Knowledge.Matcher.Find("the UN and the U.N.").Select(m => Assert.Single(m.Actors).Id));
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 "
+            + "(000_bf09360ec50d0df5.txt, line 125); this note says around 2003, four years later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper "
+            + "dates to the same time) from the words 'first', 'sanctions', United Nations Security Council and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("The U.N.'s first sanctions on the Taliban date from around 2003.")).Message);
+        Assert.Empty(Findings("The UN's first sanctions on the Taliban date from 1999."));
     }
 }
