@@ -67,9 +67,11 @@ public sealed partial class CitedDateCheck : NoteCheck
         return Determiner().IsMatch(text.AsSpan(0, claim.Date.Start)) && Noun().IsMatch(text.AsSpan(claim.Date.End)) ? EventOfTheDate(note, claim) : null;
     }
 
+    /// <summary>An article or possessive just before a place: "the", "its", "Russia's".</summary>
     [GeneratedRegex(@"(?:\b(?i:the|its|their|his|her)|['’]s)\s+$")]
     private static partial Regex Determiner();
 
+    /// <summary>A word in lower case just after a place, the noun a date set before it is the attribute of: "closure".</summary>
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex Noun();
 

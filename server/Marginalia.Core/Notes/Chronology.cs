@@ -494,8 +494,10 @@ public static partial class Chronology
 
     /// <summary>
     /// A bare order whose sides are two events of one moment — a citation of the subject's own moment, "Russia's trilateral
-    /// summit [@…] took place weeks before the US presidential election [@moscow-summit-after-us-election-2016]" — is read as
-    /// the other event the words name (the election's results), when they name one.
+    /// summit [@…] took place weeks before the US presidential election [@moscow-summit-after-us-election-2016]" — or any
+    /// order whose sides are one event ("The second round of intra-Afghan talks in Moscow came after the summer's US–Taliban
+    /// rounds": no event follows itself) is read as the other event the words name (the election's results, the summer's
+    /// rounds), when they name one.
     /// </summary>
     private static OrderStatement OfTwoThings(OrderStatement s)
     {

@@ -292,7 +292,7 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:soon\s+|shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>
