@@ -22,7 +22,7 @@ public static partial class Hedges
     /// <summary>Whether a distance is an upper bound: "less than two months", "within a year", "nearly a year".</summary>
     public static bool AtMostDistance(string words) => AtMost().IsMatch(words.ToLowerInvariant());
 
-    /// <summary>Whether a distance is a little short of its length: "nearly three years" (more than two), "almost a year".</summary>
+    /// <summary>Whether a distance is a little short of its length: "nearly three years" (more than two), "almost a year", "a little under two years".</summary>
     public static bool NearlyDistance(string words) => Nearly().IsMatch(words.ToLowerInvariant());
 
     /// <summary>Whether a distance is a little beyond its length: "a little over two years", "just over a month".</summary>
@@ -40,7 +40,7 @@ public static partial class Hedges
     [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b|<")]
     private static partial Regex AtMost();
 
-    [GeneratedRegex(@"\b(?:nearly|almost)\b")]
+    [GeneratedRegex(@"\b(?:nearly|almost)\b|\b(?:a\s+little|just|slightly)\s+(?:under|less\s+than)\b")]
     private static partial Regex Nearly();
 
     [GeneratedRegex(@"\b(?:a\s+little|just|slightly)\s+(?:over|more\s+than)\b")]

@@ -212,7 +212,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
 
     /// <summary>Where the distance lands in words: "about 22 February 2019" when the unit is coarser than the day it counts from, "1995".</summary>
     public string? CountedWords => Counted is { } counted
-        ? (counted.Precision == DatePrecision.Day && Distance!.Relative!.Unit is not TimeUnit.Day ? "about " : "") + DateWriter.Natural(counted)
+        ? (Distance!.Relative!.Direction == RelativeDirection.Within ? "no later than " : "")
+          + (counted.Precision == DatePrecision.Day && Distance.Relative.Unit is not TimeUnit.Day ? "about " : "") + DateWriter.Natural(counted)
         : null;
 
     /// <summary>What a distance counts from: the anchor, and a meeting of a few days as the moment it ended (or began, counting back).</summary>
@@ -405,6 +406,18 @@ public static partial class Chronology
                 if (WithinOf().Match(text, r.End) is { Success: true } of
                     && Statement(note, scope, r.Start, r.End, r.Text, OrderRelation.After, (r.End + of.Length, scope.End)) is { } s)
                     found.Add(s with { Distance = r });
+            // "The Taliban movement formed in 1994. Within a year it held most of the country": no later than the length after
+            // the date stated before it, when the bound heads its clause. (Not a length the paper gives the event: "Within twelve months,
+            // the US was committed to pulling out" is read against its "within 14 months".)
+            // (Or within a few of a unit: "Within days, the withdrawal was complete".)
+            var bounds = note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.Duration, Relative.Direction: RelativeDirection.Within })
+                .Concat(WithinFew().Matches(text, scope.Start).TakeWhile(m => m.Index < scope.End).Select(Few));
+            foreach (var r in bounds)
+                if (!WithinOf().Match(text, r.End).Success && r.Text.StartsWith("within", StringComparison.OrdinalIgnoreCase)
+                    && IsBlank(text, ClauseStart(text, scope.Start, r.Start), r.Start, allowPunctuation: true)
+                    && StatedBefore(note, r.Start) is { } from && SubjectAfter(note, scope, r, from) is { } subject
+                    && !(subject.Event is { } e && StatedLengths.HasLength(note.Knowledge, e)))
+                    found.Add(new OrderStatement(r.Start, r.Length, r.Text, OrderRelation.After, subject, from) { Distance = r });
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
@@ -798,11 +811,7 @@ public static partial class Chronology
         // alone, as loose as a writer may mean it.)
         if (ByDistance().Match(text, from, clauseEnd - from) is not { Success: true } by)
             return WithinFew().Match(text, from, clauseEnd - from) is { Success: true } few && relation == OrderRelation.After
-                ? (new DateMention(few.Index, few.Length, null, DateMentionKind.Relative)
-                {
-                    Text = few.Value, Relative = few.Groups[1].Value.Equals("days", StringComparison.OrdinalIgnoreCase)
-                        ? new RelativeOffset(14, TimeUnit.Day, RelativeDirection.Within) : new RelativeOffset(8, TimeUnit.Week, RelativeDirection.Within),
-                }, IsBlank(text, end, few.Index) ? (few.Index + few.Length, scope.End) : (end, few.Index))
+                ? (Few(few), IsBlank(text, end, few.Index) ? (few.Index + few.Length, scope.End) : (end, few.Index))
                 : null;
         var direction = relation == OrderRelation.After ? RelativeDirection.After : RelativeDirection.Before;
         var distance = new DateMention(by.Index, by.Length, null, DateMentionKind.Relative)
@@ -1142,6 +1151,9 @@ public static partial class Chronology
             either = true;
         }
         if (anchor is null) return null;
+        // "Trump calls off the Camp David meeting … after the Kabul attack": words the event's own title orders it by (its
+        // "after an attack in Kabul") restate that event, whichever the subject's words name best; they time nothing else.
+        if (anchor is { Basis: SideBasis.Named, Event: { } anchorEvent } && anchorWords is not null && OrderedByItsTitle(anchorEvent, words, anchorWords)) return null;
         // "four years into the war on terror", "six months into his fourth term": from its start — of a thing named in
         // prose (a citation closing the sentence is the sentence's own), whose start the paper gives (not the withdrawal,
         // which it dates by its end: "three months into the Soviet pull-out" was in 1988).
@@ -1492,6 +1504,19 @@ public static partial class Chronology
     /// <summary>The words that named a side, for messages: none for a side that is a date of the note.</summary>
     private static string? NamedWords(TimeSide side, string text, int from, int to) => side.Event is null ? null : Phrase(text, from, to);
 
+    /// <summary>Whether an event's title has the connector, followed by every word of the anchor's ("after an attack in Kabul" holds "after the Kabul attack").</summary>
+    private static bool OrderedByItsTitle(Event e, string connector, string anchorWords)
+    {
+        var at = e.Title.IndexOf($" {connector.Trim()} ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var titleWords = TitleWord().Matches(e.Title[at..]).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var said = TitleWord().Matches(anchorWords).Select(m => m.Value).Where(w => w.Length > 3).ToList();
+        return said.Count > 0 && said.All(titleWords.Contains);
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex TitleWord();
+
     /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
@@ -1707,6 +1732,13 @@ public static partial class Chronology
     /// <summary>A length right here: "a week", "~14 months", "some three years".</summary>
     [GeneratedRegex(@"\G\s*" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit)]
     private static partial Regex AmountAt();
+
+    /// <summary>"within days" as a bound of two weeks, "within weeks" of two months: at most a few of the unit.</summary>
+    private static DateMention Few(Match few) => new(few.Index, few.Length, null, DateMentionKind.Relative)
+    {
+        Text = few.Value, Relative = few.Groups[1].Value.Equals("days", StringComparison.OrdinalIgnoreCase)
+            ? new RelativeOffset(14, TimeUnit.Day, RelativeDirection.Within) : new RelativeOffset(8, TimeUnit.Week, RelativeDirection.Within),
+    };
 
     /// <summary>"within weeks", "within days": a bound without a number.</summary>
     [GeneratedRegex(@"(?i)\bwithin\s+(days|weeks)\b")]

@@ -174,6 +174,11 @@ public static partial class EventInference
         // election results" does not take over.)
         agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date) && WritesAWholeName(e) && Explains(e))
             .Select(e => best with { Event = e }).FirstOrDefault();
+        // (Or one the sentence fits nearly as well whose very day the date writes: "…, planned ahead of the anniversary of 9/11, is
+        // called off on Sunday 8 September 2019 after an attack in Kabul" is the cancellation's day, whatever the planning's words.)
+        agreeing ??= written is { Precision: DatePrecision.Day }
+            ? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ExplainingMargin && m.Event.Date is { Precision: DatePrecision.Day } day
+                && day.Start == written.Start && day.End == written.End) : null;
         // (Or an event whose span the date writes end to end, "From June through August 2019", when the sentence is about it
         // at all: a span of the paper's is no slip of another event's date.)
         agreeing ??= written is { Precision: DatePrecision.Range }

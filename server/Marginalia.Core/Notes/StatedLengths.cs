@@ -31,6 +31,9 @@ public static partial class StatedLengths
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<Event, PaperLength>> Known = new();
 
+    /// <summary>Whether the paper's title gives the event a length ("within 14 months"): a bound a note sets it is read against that.</summary>
+    internal static bool HasLength(KnowledgeBase knowledge, Event e) => Known.GetValue(knowledge, Lengths).ContainsKey(e);
+
     public static IReadOnlyList<LengthStatement> Find(NoteAnalysis note)
     {
         var lengths = Known.GetValue(note.Knowledge, Lengths);
@@ -106,7 +109,8 @@ public static partial class StatedLengths
     /// <summary>
     /// Whether a length agrees with the paper's. A bound the paper gives ("within three years of the withdrawal") holds any
     /// distance the note gives up to it ("two years after the withdrawal"); a bound the note gives is its term, and must
-    /// be the paper's ("within 24 months" of a commitment "within 14 months").
+    /// be the paper's ("within 24 months" of a commitment "within 14 months"), unless the paper's is a distance, which it
+    /// may hold ("within two weeks" of "a week after").
     /// </summary>
     private static bool Agrees(PaperLength paper, Match m, bool noteBound)
     {
@@ -118,6 +122,8 @@ public static partial class StatedLengths
             Bound.Nearly => (paper.Months - (paper.Months >= 24 ? 12 : paper.Months / 4), paper.Months),
             _ => (paper.Months * 0.9, paper.Months * 1.1),
         };
+        // (A bound the note sets on a distance the paper gives holds any distance up to it: "within two weeks" of "a week after".)
+        if (noteBound && paper.Bound != Bound.Within) return low <= months * 1.1 + 1e-9;
         // The note's own bound: "more than five years" at least five, "barely two years" at most two, "about" either side.
         var approx = string.Join(' ', m.Groups["approx"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var (from, to) = approx switch

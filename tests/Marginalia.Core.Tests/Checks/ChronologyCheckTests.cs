@@ -753,6 +753,34 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("IS declared its presence in Afghanistan within a month of the combat troops' departure [[islamic-state-in-afghanistan-2015]].", "MRG006"));
     }
     [Fact]
+    public void Within_a_span_heading_a_clause_is_no_later_than_the_span_after_the_date_before_it()
+    {
+        Assert.Equal("Counted from 1994, within a year is no later than 1995; the paper dates 'taliban-control-afghanistan-1996' to 27 September 1996",
+            Assert.Single(Findings("The Taliban movement formed in 1994. Within a year it held most of Afghanistan's territory.", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban movement formed in 1994. Within three years it held most of Afghanistan's territory.", "MRG006"));
+        Assert.Equal("Counted from 24 October 2014, within days is no later than 7 November 2014; the paper dates 'foreign-troop-withdrawal-completed-2014' to 28 December 2014",
+            Assert.Single(Findings("Putin spoke against the West on 24 October 2014. Within days, the phased withdrawal of foreign combat troops from Afghanistan was complete.", "MRG006")).Message);
+        Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September 2019. Within two weeks a Taliban delegation visited Moscow.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_little_under_a_length_is_short_of_it()
+    {
+        Assert.Empty(Findings("The embassy reopening came a little under two years after the SCO's Astana statement demanding a deadline for US bases in Central Asia.", "MRG006"));
+        Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 and 'sco-summit-2005' to 5 July 2005: twenty months later than it, not a little under a year after",
+            Assert.Single(Findings("The embassy reopening came a little under a year after the SCO's Astana statement demanding a deadline for US bases in Central Asia.", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void Words_the_events_own_title_orders_it_by_restate_that_event()
+    {
+        // The cancellation is "Trump calls off the Camp David meeting after an attack in Kabul": "after the Kabul attack" names no other event.
+        Assert.Empty(Findings("Trump calls off the secret Camp David meeting with Ghani's people and the Taliban after the Kabul attack: 8 Sept 2019."));
+        Assert.Equal("The paper puts 'camp-david-meeting-planned-2019' (June–August 2019, named here \u201cTrump calls off the secret Camp David meeting with Ghani's people and the Taliban\u201d) or 'camp-david-meeting-cancelled-2019' (8 September 2019) before 'doha-talks-resume-2019' (7 December 2019, named here \u201cthe resumption of the Doha talks\u201d), not after it",
+            Assert.Single(Findings("Trump calls off the secret Camp David meeting with Ghani's people and the Taliban after the resumption of the Doha talks.")).Message);
+    }
+
+    [Fact]
     public void Outlasting_something_by_a_span_puts_the_end_of_the_subject_that_far_after_it()
     {
         var finding = Assert.Single(Findings("Najibullah outlasted the Soviet withdrawal by more than five years [@najibullah-regime-survives-1992].", "MRG006"));

@@ -908,4 +908,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The U.N.'s first sanctions on the Taliban date from around 2003.")).Message);
         Assert.Empty(Findings("The UN's first sanctions on the Taliban date from 1999."));
     }
+
+    [Fact]
+    public void The_very_day_of_an_event_the_sentence_fits_nearly_as_well_is_that_events()
+    {
+        // The planning's words ("secret", "team", "planned") rank it first by a hair; 8 September 2019 is the cancellation's day.
+        Assert.Empty(Findings("Trump's secret Camp David meeting with Ghani's team and the Talibs, planned ahead of the 18th anniversary of 9/11, is called off on Sunday 8 September 2019 after an attack in Kabul."));
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later. The sentence was read as about it from the words 'Camp', 'David', 'meeting', 'called', 'attack', Ashraf Ghani and Donald Trump; cite the event to make the check certain",
+            Assert.Single(Findings("Trump's secret Camp David meeting with Ghani's team, planned ahead of the 18th anniversary of 9/11, is called off on 8 October 2019 after an attack in Kabul.")).Message);
+    }
 }

@@ -18,6 +18,7 @@ internal static class PatternParts
     // ("a full year", "two whole weeks": the same length; a note's shorthand "3 yrs", "10 mos.", "2 wks".)
     public const string Unit = @"(?:(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?|(?<unit>(?i:yr|mo|wk))s?\.?(?!\w))";
     // "about three days later", "for more than three years", "~18 mos after", ">3 yrs after": inside a relative date or a
-    // length (not a hedge before a date: HedgeForm); "a little over two years" is more than two, by little.
-    public const string Approximately = @"(?:(?i:(?:a\s+little|just|slightly)\s+(?=over|more)|)(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|another|just|approx\.?)\s+|[~<>]\s*)?";
+    // length (not a hedge before a date: HedgeForm); "a little over two years" is more than two, by little, "a little under"
+    // less, by little.
+    public const string Approximately = @"(?:(?i:(?:a\s+little|just|slightly)\s+(?=over|more|under|less)|)(?i:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|under|at\s+least|another|just|approx\.?)\s+|[~<>]\s*)?";
 }
