@@ -1663,8 +1663,17 @@ public static partial class Chronology
     private static int AfterNoteThat(string text, int from, int to) =>
         to > from && NoteThat().Match(text, from, to - from) is { Success: true } lead ? lead.Index + lead.Length : from;
 
-    [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+)")]
+    /// <summary>
+    /// "Note that", "Remember that", and a reporting frame a fact-checker quotes a text in: "Draft says", "The article
+    /// claims that", "According to the draft,".
+    /// </summary>
+    [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+"
+        + @"|(?:(?:the|this|my|our|an?|its)\s+)?(?:" + ReportingTexts + @")\s+(?:says|said|claims|claimed|states|stated|writes|wrote|argues|argued|asserts|suggests|has\s+it)\s*[,:]?\s+(?:that\s+)?"
+        + @"|according\s+to\s+(?:the|this|my|our|an?)\s+(?:" + ReportingTexts + @")\s*,\s*)")]
     private static partial Regex NoteThat();
+
+    /// <summary>Texts a note quotes as saying something: "the draft", "the article".</summary>
+    private const string ReportingTexts = "draft|article|text|author|source|piece|book|chapter|writer|essay|report|feature|reporter|story|script|manuscript|copy|wikipedia|entry|caption|label|blurb";
 
     /// <summary>
     /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group

@@ -781,6 +781,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_text_a_fact_checker_quotes_says_what_follows()
+    {
+        // "Draft" is no word of the Arab Spring's: before, it left the subject's words too loosely tied to name it.
+        Assert.Equal("The paper puts 'arab-spring-2011' (2011, named here \u201cthe Arab Spring upheavals\u201d) before 'putin-reelected-2012' (2012, named here \u201cPutin's re-election\u201d), which \u201cfollowed\u201d denies",
+            Assert.Single(Findings("Draft says the Arab Spring upheavals followed Putin's re-election.", "MRG006")).Message);
+        Assert.Empty(Findings("Draft says the Arab Spring upheavals preceded Putin's re-election.", "MRG006"));
+    }
+
+    [Fact]
     public void Outlasting_something_by_a_span_puts_the_end_of_the_subject_that_far_after_it()
     {
         var finding = Assert.Single(Findings("Najibullah outlasted the Soviet withdrawal by more than five years [@najibullah-regime-survives-1992].", "MRG006"));
