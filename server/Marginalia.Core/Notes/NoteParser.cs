@@ -298,8 +298,8 @@ internal sealed partial class NoteParser
         if (_text.Length > 0 && _text[^1] != '\n') Append('\n', Math.Min(LastOffset + 1, _source.Length));
     }
 
-    /// <summary>The words that label an answer: "A:", "Ans.", "Answer:".</summary>
-    internal const string AnswerLabels = "A|Ans|Answer";
+    /// <summary>The words that label an answer: "A:", "Ans.", "Answer:", a flashcard's "Back:".</summary>
+    internal const string AnswerLabels = "A|Ans|Answer|Back";
 
     /// <summary>"A:", "A.", "Answer:": an answer to the question before it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:" + AnswerLabels + @")\s*[:.]\s")]

@@ -917,4 +917,14 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 October 2019, one month later. The sentence was read as about it from the words 'Camp', 'David', 'meeting', 'called', 'attack', Ashraf Ghani and Donald Trump; cite the event to make the check certain",
             Assert.Single(Findings("Trump's secret Camp David meeting with Ghani's team, planned ahead of the 18th anniversary of 9/11, is called off on 8 October 2019 after an attack in Kabul.")).Message);
     }
+
+    [Fact]
+    public void A_flashcards_back_answers_its_front()
+    {
+        const string front = "Front: Rebel rocket attack on the Russian embassy compound in Kabul (about 14 rockets, two technicians hurt)?\n";
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 28 July 1992, one month earlier. The sentence was read as about it from the words 'rebel', 'rocket', 'embassy', 'compound', 'rockets', 'technicians' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(front + "Back: 28 July 1992.")).Message);
+        Assert.Empty(Findings(front + "Back: 28 August 1992."));
+        Assert.Empty(Findings("Front: Assassination of Ahmad Shah Massoud?\nBack: 9 September 2001."));
+    }
 }
