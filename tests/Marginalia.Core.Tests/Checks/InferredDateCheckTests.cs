@@ -927,4 +927,13 @@ public class InferredDateCheckTests
         Assert.Empty(Findings(front + "Back: 28 August 1992."));
         Assert.Empty(Findings("Front: Assassination of Ahmad Shah Massoud?\nBack: 9 September 2001."));
     }
+
+    [Fact]
+    public void Rabbanis_call_to_Moscow_and_Pankins_approval_are_one_meeting()
+    {
+        // Pankin received Rabbani "in the meeting": a sentence of both is about either, and the finding names both.
+        Assert.Equal("The paper dates 'rabbani-called-to-moscow-1991' (Burhanuddin Rabbani is called to Moscow) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says November 1990, one year earlier. The sentence was read as about it (or 'pankin-approves-transfer-of-power-1991', which the paper dates to the same time) from the word 'summoned', Boris Pankin, Mujahideen and Burhanuddin Rabbani; cite the event to make the check certain",
+            Assert.Single(Findings("Rabbani, leader of one of the mujahideen groups, was summoned to Moscow in November 1990, where Pankin backed a handover to a provisional Islamic government.")).Message);
+        Assert.Empty(Findings("Rabbani, leader of one of the mujahideen groups, was summoned to Moscow in November 1991, where Pankin backed a handover to a provisional Islamic government."));
+    }
 }
