@@ -57,6 +57,7 @@ public static class BlindCorpus
         new("twenty-seventh.txt", "twenty-seventh", "zzzzf–zzzzg"),
         new("twenty-eighth.txt", "twenty-eighth", "zzzzj–zzzzk"),
         new("twenty-ninth.txt", "twenty-ninth", "zzzzn–zzzzo"),
+        new("thirtieth.txt", "thirtieth", "zzzzr–zzzzs"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
