@@ -407,9 +407,9 @@ public static partial class Chronology
                     && Statement(note, scope, r.Start, r.End, r.Text, OrderRelation.After, (r.End + of.Length, scope.End)) is { } s)
                     found.Add(s with { Distance = r });
             // "The Taliban movement formed in 1994. Within a year it held most of the country": no later than the length after
-            // the date stated before it, when the bound heads its clause. (Not a length the paper gives the event: "Within twelve months,
-            // the US was committed to pulling out" is read against its "within 14 months".)
-            // (Or within a few of a unit: "Within days, the withdrawal was complete".)
+            // the date stated before it, when the bound heads its clause; or within a few of a unit: "Within days, the
+            // withdrawal was complete". (Not a length the paper gives the event: "Within twelve months, the US was committed
+            // to pulling out" is read against its "within 14 months", see StatedLengths.)
             var bounds = note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.Duration, Relative.Direction: RelativeDirection.Within })
                 .Concat(WithinFew().Matches(text, scope.Start).TakeWhile(m => m.Index < scope.End).Select(Few));
             foreach (var r in bounds)
