@@ -23,8 +23,34 @@ public sealed partial class Note
         PaperName = paperName;
         Problems = problems;
         References = FindReferences(prose);
-        Dates = DateRecognizer.Recognize(WithoutIds(prose.Text, References), continues: prose.ContinuesTimeline, order: order);
+        var dates = DateRecognizer.Recognize(WithoutIds(prose.Text, References), continues: prose.ContinuesTimeline, order: order);
+        // Where the workspace sets no order, the note's own: "07/05/2005" in a note that writes "15/02/1989", or says it
+        // writes day first ("(day/month)", "day-first"), is 7 May.
+        if (order == DateOrder.Either && dates.Any(d => d.AlternativeReading is not null) && OwnOrder(prose.Text, dates) is { } own)
+            dates = [.. dates.Select(d => DateOrders.Settle(d, own))];
+        Dates = dates;
     }
+
+    /// <summary>
+    /// How a note writes its numeric dates, by its own word ("day-first", "dd/mm") or by the ones that read only one way
+    /// ("15/02/1989", "02/15/1989"), when they all agree; null when it does not say.
+    /// </summary>
+    private static DateOrder? OwnOrder(string text, IReadOnlyList<DateMention> dates)
+    {
+        var said = SaysOrder().Matches(text).Select(m => m.Groups["day"].Success ? DateOrder.DayFirst : DateOrder.MonthFirst).Distinct().ToList();
+        var shown = dates.Where(d => d.AlternativeReading is null && d.Date is { Precision: DatePrecision.Day } && NumericDate().IsMatch(d.Text))
+            .Select(d => d.Style == DateStyle.SlashedMonthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst).Distinct().ToList();
+        var all = said.Concat(shown).Distinct().ToList();
+        return all is [var one] ? one : null;
+    }
+
+    /// <summary>"day-first", "day/month", "dd/mm"; "month-first", "month/day", "mm/dd".</summary>
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?<day>day[- ]first|day/month|dd/mm|dd\.mm)|month[- ]first|month/day|mm/dd)(?![\w-])")]
+    private static partial Regex SaysOrder();
+
+    /// <summary>A date written in figures with its day and month: "15/02/1989", "15.02.1989", "02/15/1989".</summary>
+    [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")]
+    private static partial Regex NumericDate();
 
     /// <summary>
     /// The prose with each reference's id written over (as long, in letters): an id names an event, it writes no date

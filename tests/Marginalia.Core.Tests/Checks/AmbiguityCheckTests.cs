@@ -43,4 +43,21 @@ public class AmbiguityCheckTests
         // Month first: 5 July 2005, the paper's date.
         Assert.Empty(Findings(note, settings: WorkspaceSettings.Default with { DateOrder = DateOrder.MonthFirst }));
     }
+
+    [Fact]
+    public void A_note_that_shows_or_says_its_order_reads_its_numeric_dates_that_way()
+    {
+        const string wrong = "The paper dates 'sco-summit-2005' to 5 July 2005 (000_bf09360ec50d0df5.txt, line 178); this note says 07/05/2005, two months earlier";
+        // "15/02/1989" reads only day first: so does the note's "07/05/2005", 7 May, not the paper's 5 July.
+        var shown = Assert.Single(Findings("The last Soviet troops left on 15/02/1989. The SCO statement on US bases is dated 07/05/2005 [@sco-summit-2005]."));
+        Assert.Equal(("MRG002", wrong), (shown.Code, shown.Message));
+        Assert.Equal("05/07/2005", shown.Fixes[0].Edits[0].NewText);
+        var said = Assert.Single(Findings("SCO statement on US bases dated 07/05/2005 [@sco-summit-2005] (day/month)."));
+        Assert.Equal(("MRG002", wrong), (said.Code, said.Message));
+        // "02/15/1989" reads only month first: 07/05/2005 is 5 July. Alone, it is still either.
+        Assert.Empty(Findings("The last Soviet troops left on 02/15/1989. The SCO statement on US bases is dated 07/05/2005 [@sco-summit-2005]."));
+        Assert.Equal("MRG008", Assert.Single(Findings("SCO statement on US bases dated 07/05/2005 [@sco-summit-2005].")).Code);
+        // (Two that disagree say nothing.)
+        Assert.Equal("MRG008", Assert.Single(Findings("Left on 15/02/1989, back on 02/15/1990. Dated 07/05/2005 [@sco-summit-2005].", "MRG008")).Code);
+    }
 }
