@@ -411,7 +411,7 @@ public static partial class Chronology
             // withdrawal was complete". (Not a length the paper gives the event: "Within twelve months, the US was committed
             // to pulling out" is read against its "within 14 months", see StatedLengths.)
             var bounds = note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.Duration, Relative.Direction: RelativeDirection.Within })
-                .Concat(WithinFew().Matches(text, scope.Start).TakeWhile(m => m.Index < scope.End).Select(Few));
+                .Concat(MatchesIn(WithinFew(), text, scope).Select(Few));
             foreach (var r in bounds)
                 if (!WithinOf().Match(text, r.End).Success && r.Text.StartsWith("within", StringComparison.OrdinalIgnoreCase)
                     && IsBlank(text, ClauseStart(text, scope.Start, r.Start), r.Start, allowPunctuation: true)

@@ -38,7 +38,8 @@ public sealed partial class Note
     private static DateOrder? OwnOrder(string text, IReadOnlyList<DateMention> dates)
     {
         var said = SaysOrder().Matches(text).Select(m => m.Groups["day"].Success ? DateOrder.DayFirst : DateOrder.MonthFirst).Distinct().ToList();
-        var shown = dates.Where(d => d.AlternativeReading is null && d.Date is { Precision: DatePrecision.Day } && NumericDate().IsMatch(d.Text))
+        var shown = dates.Where(d => d.AlternativeReading is null && d.Date is { Precision: DatePrecision.Day }
+                && d.Style is DateStyle.Slashed or DateStyle.Dotted or DateStyle.SlashedMonthFirst)
             .Select(d => d.Style == DateStyle.SlashedMonthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst).Distinct().ToList();
         var all = said.Concat(shown).Distinct().ToList();
         return all is [var one] ? one : null;
@@ -47,10 +48,6 @@ public sealed partial class Note
     /// <summary>"day-first", "day/month", "dd/mm"; "month-first", "month/day", "mm/dd".</summary>
     [GeneratedRegex(@"(?i)(?<![\w-])(?:(?<day>day[- ]first|day/month|dd/mm|dd\.mm)|month[- ]first|month/day|mm/dd)(?![\w-])")]
     private static partial Regex SaysOrder();
-
-    /// <summary>A date written in figures with its day and month: "15/02/1989", "15.02.1989", "02/15/1989".</summary>
-    [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")]
-    private static partial Regex NumericDate();
 
     /// <summary>
     /// The prose with each reference's id written over (as long, in letters): an id names an event, it writes no date
