@@ -38,7 +38,8 @@ public sealed partial class Note
     private static DateOrder? OwnOrder(string text, IReadOnlyList<DateMention> dates)
     {
         var said = SaysOrder().Matches(text).Select(m => m.Groups["day"].Success ? DateOrder.DayFirst : DateOrder.MonthFirst).Distinct().ToList();
-        var shown = dates.Where(d => d.AlternativeReading is null && d.Date is { Precision: DatePrecision.Day }
+        // (Only a day over 12 shows the order: "05/05/2005" reads the same both ways.)
+        var shown = dates.Where(d => d.AlternativeReading is null && d.Date is { Precision: DatePrecision.Day, Start.Day: > 12 }
                 && d.Style is DateStyle.Slashed or DateStyle.Dotted or DateStyle.SlashedMonthFirst)
             .Select(d => d.Style == DateStyle.SlashedMonthFirst ? DateOrder.MonthFirst : DateOrder.DayFirst).Distinct().ToList();
         var all = said.Concat(shown).Distinct().ToList();

@@ -57,7 +57,8 @@ public class AmbiguityCheckTests
         // "02/15/1989" reads only month first: 07/05/2005 is 5 July. Alone, it is still either.
         Assert.Empty(Findings("The last Soviet troops left on 02/15/1989. The SCO statement on US bases is dated 07/05/2005 [@sco-summit-2005]."));
         Assert.Equal("MRG008", Assert.Single(Findings("SCO statement on US bases dated 07/05/2005 [@sco-summit-2005].")).Code);
-        // (Two that disagree say nothing.)
+        // (Nor one that reads the same both ways; two that disagree say nothing.)
+        Assert.Equal("MRG008", Assert.Single(Findings("Held on 05/05/2005 and dated 07/05/2005 [@sco-summit-2005].", "MRG008")).Code);
         Assert.Equal("MRG008", Assert.Single(Findings("Left on 15/02/1989, back on 02/15/1990. Dated 07/05/2005 [@sco-summit-2005].", "MRG008")).Code);
     }
 }
