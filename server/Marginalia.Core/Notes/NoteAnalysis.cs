@@ -230,7 +230,9 @@ public sealed partial class NoteAnalysis
             // (So are citations that open it, as a card's or a bullet's tag: "[[trilateral-first-meeting-2013]] first trilateral
             // mtg → Beijing, April 2012".)
             var closing = cited.Count > 0 && (cited.All(c => ClosesScope(c.Reference, scope)) || cited.All(c => OpensScope(c.Reference, scope)));
-            var byClause = dates.GroupBy(d => closing ? scope : EventInference.ClauseOf(this, scope, d) ?? scope);
+            // (Not over an arrow of a chain, whose steps are things of their own: "Combat troops gone (28 Dec 2014) → days after →
+            // IS declares itself in Afghanistan [[islamic-state-in-afghanistan-2015]]" dates the troops' leaving, not the declaration.)
+            var byClause = dates.GroupBy(d => closing && !ArrowsApart(d, cited) ? scope : EventInference.ClauseOf(this, scope, d) ?? scope);
             foreach (var clause in byClause)
             {
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
@@ -274,6 +276,10 @@ public sealed partial class NoteAnalysis
             }
         }
     }
+
+    /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
+    private bool ArrowsApart(DateMention date, IEnumerable<(Reference Reference, Event Event)> cited) =>
+        cited.All(c => c.Reference.Start >= date.End && Note.Prose.Text.AsSpan(date.End, c.Reference.Start - date.End).IndexOfAny('→', '⇒') >= 0);
 
     /// <summary>
     /// Whether a citation an order reads as its other side is the subject's, by the words: "Trump called off the Camp David

@@ -268,6 +268,15 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_citation_at_the_end_of_an_arrow_chain_is_its_last_steps()
+    {
+        // "A (date) → days after → B [[b]]": the date is the first step's, and it is the paper's date for the troops' leaving.
+        Assert.Empty(Findings("Combat troops gone (28 Dec 2014) → days after → IS/ISIS declares itself in Afghanistan [[islamic-state-in-afghanistan-2015]]."));
+        // Without the arrow the closing citation is the whole line's.
+        Assert.Single(Findings("IS/ISIS declares itself in Afghanistan (28 Dec 2014) [[islamic-state-in-afghanistan-2015]].", "MRG002"));
+    }
+
+    [Fact]
     public void A_citation_after_a_distance_is_the_subjects_when_the_words_before_name_it()
     {
         // The delegation's words come before "a week after"; the citation that closes the sentence is theirs, and so is the date.
