@@ -1078,7 +1078,7 @@ public static partial class Chronology
                 anchorCited = [.. anchorCited.Where(c => ReferenceEquals(c.Event, named.Event)).Take(1)];
                 anchorEnd = groupStart;
             }
-            else if (ClosingCitationIsTheSubjects(note, (from, groupStart), (subjectStart, subjectEnd), anchorCited[0].Event, anchorCited[^1].Event))
+            else if (ClosingCitationIsTheSubjects(note, (from, groupStart), (subjectStart, subjectEnd), anchorCited[0].Event, anchorCited[^1].Event, words))
             {
                 subjectCited = [anchorCited[^1]];
                 anchorEnd = groupStart;
@@ -1268,8 +1268,14 @@ public static partial class Chronology
     /// [@doha-talks-resume-2019]": that citation is the anchor's). (Words naming an event of the cited one's moment name
     /// it: "…before the Taliban sat down in Moscow with the HPC [[moscow-format-talks-2018]]".)
     /// </summary>
-    private static bool ClosingCitationIsTheSubjects(NoteAnalysis note, (int From, int To) after, (int From, int To) before, Event first, Event last)
+    private static bool ClosingCitationIsTheSubjects(NoteAnalysis note, (int From, int To) after, (int From, int To) before, Event first, Event last, string connector)
     {
+        // The words after restate the order the cited event's own title tells, and those before name it: "The Russian embassy
+        // in Kabul was evacuated in 1993 after a fire was set to it during the civil war [@russian-embassy-evacuated-1992]" (its
+        // title: "… is evacuated after it is set on fire in the civil war") dates the evacuation.
+        if (ReferenceEquals(first, last) && OrderedByItsTitle(last, connector, Phrase(note.Note.Prose.Text, after.From, after.To))
+            && NamedIn(note, before.From, before.To, among: [last]) is not null)
+            return true;
         // The words before give the cited event's own date, as finely as the paper: the citation dates them ("…finally
         // resigning on 16 April 1992 — a little over three years after the last Soviet column left [@najibullah-resigns-1992]").
         if (LastStatedIn(note, before.From, before.To) is { Date: { } said } stated && DateAgreement.Agrees(stated, last.Date)
@@ -1510,7 +1516,7 @@ public static partial class Chronology
         var at = e.Title.IndexOf($" {connector.Trim()} ", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
         var titleWords = TitleWord().Matches(e.Title[at..]).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var said = TitleWord().Matches(anchorWords).Select(m => m.Value).Where(w => w.Length > 3).ToList();
+        var said = TitleWord().Matches(anchorWords).Select(m => m.Value).Where(w => w.Length > 3 && !EventInference.IsStopWord(w.ToLowerInvariant())).ToList();
         return said.Count > 0 && said.All(titleWords.Contains);
     }
 

@@ -99,6 +99,9 @@ public static partial class EventInference
         "even",
     };
 
+    /// <summary>Whether a word (lowercase) says nothing of what happened ("during", "after", "years").</summary>
+    internal static bool IsStopWord(string word) => StopWords.Contains(word);
+
     private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;
 
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)

@@ -277,6 +277,17 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void Words_after_a_connector_that_restate_the_cited_events_own_order_leave_the_citation_the_subjects()
+    {
+        // The evacuation's title: "… is evacuated after it is set on fire in the civil war"; the fire is part of it, not
+        // something the citation dates instead.
+        var finding = Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after a fire was set to it during the civil war [@russian-embassy-evacuated-1992]."));
+        Assert.Equal("MRG002", finding.Code);
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later", finding.Message);
+        Assert.Empty(Findings("The Russian embassy in Kabul was evacuated in 1992 after a fire was set to it during the civil war [@russian-embassy-evacuated-1992]."));
+    }
+
+    [Fact]
     public void A_citation_after_a_distance_is_the_subjects_when_the_words_before_name_it()
     {
         // The delegation's words come before "a week after"; the citation that closes the sentence is theirs, and so is the date.

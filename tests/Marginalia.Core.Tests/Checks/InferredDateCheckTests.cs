@@ -327,8 +327,9 @@ public class InferredDateCheckTests
     [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
-        // The fire is part of the evacuation's own story: the date is the evacuation's (read from the words before "after").
-        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
+        // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
+        // the words after "after" time nothing else, and the date is the evacuation's.
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' (The Russian embassy in Kabul is evacuated after it is set on fire in the civil war) to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later. The sentence was read as about it from the words 'embassy', 'evacuated', 'fire', 'civil', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("The Russian embassy in Kabul was evacuated in 1993 after it was set on fire during the civil war.", "MRG003")).Message);
     }
 
     [Fact]
