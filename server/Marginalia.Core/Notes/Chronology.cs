@@ -1671,15 +1671,17 @@ public static partial class Chronology
 
     /// <summary>
     /// "Note that", "Remember that", and a reporting frame a fact-checker quotes a text in: "Draft says", "The article
-    /// claims that", "According to the draft,".
+    /// claims that", "According to the draft,", "On the paper's account", "Per the paper,".
     /// </summary>
     [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+"
         + @"|(?:(?:the|this|my|our|an?|its)\s+)?(?:" + ReportingTexts + @")\s+(?:says|said|claims|claimed|states|stated|writes|wrote|argues|argued|asserts|suggests|has\s+it)\s*[,:]?\s+(?:that\s+)?"
-        + @"|according\s+to\s+(?:the|this|my|our|an?)\s+(?:" + ReportingTexts + @")\s*,\s*)")]
+        + @"|according\s+to\s+(?:the|this|my|our|an?)\s+(?:" + ReportingTexts + @")\s*,\s*"
+        + @"|(?:on|in|by)\s+(?:the|this|my|our)\s+(?:" + ReportingTexts + @")['’]s?\s+(?:account|telling|reading|version)\s*,?\s*"
+        + @"|per\s+(?:the|this|my|our)\s+(?:" + ReportingTexts + @")\s*,\s*)")]
     private static partial Regex NoteThat();
 
     /// <summary>Texts a note quotes as saying something: "the draft", "the article".</summary>
-    private const string ReportingTexts = "draft|article|text|author|source|piece|book|chapter|writer|essay|report|feature|reporter|story|script|manuscript|copy|wikipedia|entry|caption|label|blurb";
+    private const string ReportingTexts = "draft|article|text|author|source|piece|book|chapter|writer|essay|report|feature|reporter|story|script|manuscript|copy|wikipedia|entry|caption|label|blurb|paper|study";
 
     /// <summary>
     /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group

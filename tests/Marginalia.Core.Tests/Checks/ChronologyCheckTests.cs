@@ -790,6 +790,19 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void The_papers_account_a_note_reports_frames_what_follows()
+    {
+        // "On the paper's account" names no side: the USSR's break-up is the subject, and the withdrawal the USSR's own.
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not within a year",
+            Assert.Single(Findings("On the paper's account the USSR disintegrated within a year of the withdrawal, the war having crippled its economy.", "MRG006")).Message);
+        Assert.Empty(Findings("On the paper's account the USSR disintegrated within three years of the withdrawal, the war having crippled its economy.", "MRG006"));
+        // "came apart" names the break-up as "disintegrated" does.
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not within a year",
+            Assert.Single(Findings("The USSR came apart within a year of the withdrawal, and the war had a lot to do with it.", "MRG006")).Message);
+        Assert.Empty(Findings("The USSR came apart within three years of the withdrawal, and the war had a lot to do with it.", "MRG006"));
+    }
+
+    [Fact]
     public void Outlasting_something_by_a_span_puts_the_end_of_the_subject_that_far_after_it()
     {
         var finding = Assert.Single(Findings("Najibullah outlasted the Soviet withdrawal by more than five years [@najibullah-regime-survives-1992].", "MRG006"));
