@@ -549,6 +549,20 @@ public static partial class EventInference
         return source.AsSpan(lineStart, offset - lineStart).Trim(" \t*_>-").IsEmpty;
     }
 
+    /// <summary>
+    /// Whether a place of the prose opens a cell of a table ("| 21–23 January 2019 | First overt US–Taliban talks |"): a word
+    /// the paper writes in lower case is then no name ("Vladivostok speech: …" still is).
+    /// </summary>
+    private static bool OpensCell(Prose prose, int at)
+    {
+        var (source, offset) = (prose.Source.Text, prose.ToSourceOffset(at));
+        var lineStart = offset == 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;
+        return source.AsSpan(lineStart, offset - lineStart).TrimEnd(" \t*_").EndsWith("|");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex AnyWord();
+
     /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
     private static List<(int At, string Word, bool Place)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
     {
@@ -558,7 +572,8 @@ public static partial class EventInference
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index;
-            if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')) continue;
+            if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')
+                || (OpensCell(analysis.Note.Prose, at) && VocabularyOf(analysis).LowerWords.Contains(text.Substring(at, m.Length).ToLowerInvariant()))) continue;
             // (An actor's name says who; but a city that stands for a state, after "in" or "at", says where: "opened
             // intra-Afghan talks in Doha" is no round the paper holds in Moscow.)
             if (actors.FirstOrDefault(a => a.Start <= at && at < a.End) is { } mention)
@@ -875,6 +890,8 @@ public static partial class EventInference
                 ByReference);
             NameStems = knowledge.Events.ToDictionary(e => e,
                 e => e.Names.Select(n => Words(n).Select(NameStem).ToArray()).Where(n => n.Length > 0).ToArray(), ByReference);
+            LowerWords = knowledge.Events.SelectMany(e => AnyWord().Matches($"{e.Title} {string.Join(' ', e.Keywords)} {e.Passage.Text}"))
+                .Select(m => m.Value).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
             TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(NameStem).ToHashSet(StringComparer.Ordinal), ByReference);
             OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
             var cities = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
@@ -922,6 +939,9 @@ public static partial class EventInference
         /// <remarks>(Or the office a "-ter" names as a "-try": "ministry" is the minister's. Not by stems: "secret" talks are no "secretary".)</remarks>
         public bool IsOfficeWord(string word) => OfficeWords.Any(o => word.StartsWith(o, StringComparison.Ordinal)
             || (o.EndsWith("ter", StringComparison.Ordinal) && (word == o[..^2] + "ry" || word == o[..^2] + "ries")));
+
+        /// <summary>The words the events' titles, key terms and passages write in lower case ("first", "overt").</summary>
+        public HashSet<string> LowerWords { get; }
 
         /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
         public Dictionary<Event, string[]> OwnStems { get; }

@@ -325,6 +325,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void The_first_word_of_a_table_cell_is_no_name_when_the_paper_writes_it_in_lower_case()
+    {
+        // "First" opens its cell as a sentence's first word: the row is the first overt talks, a day too long.
+        Assert.Equal("The paper dates 'doha-talks-2019' (The first direct overt US-Taliban talks begin in Doha) to 21–22 January 2019 (000_bf09360ec50d0df5.txt, line 369); this note says 21–23 January 2019, ending one day later. The sentence was read as about it from the words 'First', 'overt', 'talks', Qatar, Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings("| Date | Event |\n| --- | --- |\n| 21–23 January 2019 | First overt US–Taliban talks, Doha |\n", "MRG003")).Message);
+        // A name the paper does not write still says the row is about something else.
+        Assert.Empty(Findings("| Date | Event |\n| --- | --- |\n| 28 July 1986 | Vladivostok speech: six Soviet regiments to leave Afghanistan |\n"));
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
