@@ -335,6 +335,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void The_Jamiat_leader_is_Rabbani()
+    {
+        // The paper never names his party; a note that does says who, not that the sentence is about another thing.
+        Assert.Equal("The paper dates 'pankin-approves-transfer-of-power-1991' (Soviet foreign minister Boris Pankin approves the transfer of power to a provisional Islamic government) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says October 1991, one month earlier. The sentence was read as about it (or 'rabbani-called-to-moscow-1991', which the paper dates to the same time) from the words 'approving', 'power', 'provisional', Boris Pankin and Burhanuddin Rabbani; cite the event to make the check certain",
+            Assert.Single(Findings("Rabbani's summons to Moscow: the paper has the Jamiat leader received there in October 1991, with Foreign Minister Pankin approving a handover of power to a provisional Islamic government.", "MRG003")).Message);
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
