@@ -110,6 +110,13 @@ public sealed partial class InferredDateCheck : NoteCheck
             .Where(n => Number().Matches(own).Any(x => x.Value.Equals(n, StringComparison.OrdinalIgnoreCase)))];
     }
 
+    /// <summary>Whether a clause says nothing but its date, and where a text puts it: "— 24 October 2013 in the paper".</summary>
+    private static bool BareDate(string text, ProseScope clause, DateMention date) =>
+        !BareDateWords().Replace(text[clause.Start..date.Start] + " " + text[date.End..clause.End], " ").Any(char.IsLetterOrDigit);
+
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:paper|article|source|text|study|book|chapter)|in|on|by)(?![\w-])")]
+    private static partial Regex BareDateWords();
+
     [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b)")]
     private static partial Regex Number();
 
@@ -319,7 +326,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (EventInference.UnknownCapital(note, named.Start, named.End, claim.Event, reaches) is { } name) return $"it names {name}, which the event does not";
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
+        // (Unless that clause is the date alone, set after the rest: "Putin's speech against the West at the Valdai gathering —
+        // 24 October 2013 in the paper".)
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
+            && !BareDate(note.Note.Prose.Text, own, claim.Date)
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
             && !note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x))))
             return "the words that tie the sentence to it are in another clause than the date";

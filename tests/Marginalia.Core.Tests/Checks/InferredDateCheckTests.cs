@@ -343,6 +343,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_date_set_alone_after_a_dash_dates_what_comes_before_it()
+    {
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' (Putin's speech against the West at an annual gathering of journalists and officials) to 24 October 2014 (000_bf09360ec50d0df5.txt, line 247); this note says 24 October 2013, one year earlier. The sentence was read as about it from the words 'speech', 'against', 'annual', 'Valdai', 'gathering', 'journalists', The West and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings("Putin's speech against the West at the annual Valdai gathering of journalists and officials — 24 October 2013 in the paper.", "MRG003")).Message);
+        Assert.Empty(Findings("Putin's speech against the West at the annual Valdai gathering of journalists and officials — 24 October 2014 in the paper."));
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
