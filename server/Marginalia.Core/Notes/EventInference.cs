@@ -763,6 +763,9 @@ public static partial class EventInference
         var (words, stems, actors) = analysis.Memo((nameof(Rank), scope.Start, scope.Length), () =>
         {
             var sentence = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
+            // (A date's own words say when, not what: "some time in 2014" is no "for the first time".)
+            foreach (var d in analysis.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.Absolute, Hedge: not null }))
+                sentence = string.Concat(sentence.AsSpan(0, d.Start - scope.Start), new string(' ', d.Length), sentence.AsSpan(d.End - scope.Start));
             // (A plan named as the thing it was for is not its planning: "Trump called off the planned Camp David meeting".)
             var attributive = PlannedThing().Matches(sentence).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
             // ("4th" is "fourth", as the titles write it: "Putin begins 4th presidential term".)

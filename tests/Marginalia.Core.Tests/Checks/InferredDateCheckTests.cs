@@ -351,6 +351,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_hedged_dates_own_words_tie_the_sentence_to_nothing()
+    {
+        // "some time in 2014" is no "for the first time": the Taliban's first sitting with Kabul's envoys is no rival.
+        Assert.Equal("The paper dates 'afghans-excluded-from-moscow-summit-2016' (Neither the Afghan government nor the Taliban nor the US is invited to the Moscow summit) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 310); this note says some time in 2014, two years earlier. The sentence was read as about it (or 'moscow-trilateral-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'invited', Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Moscow's first big summit on Afghan settlement (RU, CN, PK — Afghans not invited) took place some time in 2014.", "MRG003")).Message);
+        Assert.Empty(Findings("Moscow's first big summit on Afghan settlement (RU, CN, PK — Afghans not invited) took place some time in 2016."));
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
