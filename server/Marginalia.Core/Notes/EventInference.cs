@@ -138,9 +138,13 @@ public static partial class EventInference
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
         // calls off Camp David … after the Kabul attack" says nothing of the planning that "Camp David" does not say of the
         // cancellation.)
+        // (Nor one the sentence numbers otherwise, when it numbers the best alike: "The third round of Moscow talks" is no second
+        // round of the intra-Afghan talks.)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
+        var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var next = ranked.Skip(1).FirstOrDefault(m => (m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End)
-            && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys)));
+            && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
+            && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
