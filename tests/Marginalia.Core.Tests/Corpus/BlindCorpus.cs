@@ -58,6 +58,7 @@ public static class BlindCorpus
         new("twenty-eighth.txt", "twenty-eighth", "zzzzj–zzzzk"),
         new("twenty-ninth.txt", "twenty-ninth", "zzzzn–zzzzo"),
         new("thirtieth.txt", "thirtieth", "zzzzr–zzzzs"),
+        new("thirty-first.txt", "thirty-first", "zzzzv–zzzzw"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
