@@ -114,7 +114,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static bool BareDate(string text, ProseScope clause, DateMention date) =>
         !BareDateWords().Replace(text[clause.Start..date.Start] + " " + text[date.End..clause.End], " ").Any(char.IsLetterOrDigit);
 
-    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:paper|article|source|text|study|book|chapter)|in|on|by)(?![\w-])")]
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|in|on|by)(?![\w-])")]
     private static partial Regex BareDateWords();
 
     [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b)")]

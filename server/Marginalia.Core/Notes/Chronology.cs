@@ -1681,7 +1681,7 @@ public static partial class Chronology
     private static partial Regex NoteThat();
 
     /// <summary>Texts a note quotes as saying something: "the draft", "the article".</summary>
-    private const string ReportingTexts = "draft|article|text|author|source|piece|book|chapter|writer|essay|report|feature|reporter|story|script|manuscript|copy|wikipedia|entry|caption|label|blurb|paper|study";
+    internal const string ReportingTexts = "draft|article|text|author|source|piece|book|chapter|writer|essay|report|feature|reporter|story|script|manuscript|copy|wikipedia|entry|caption|label|blurb|paper|study";
 
     /// <summary>
     /// Whom "he", "she" or "they" opening some words stands for: the person named before in the sentence, or the group

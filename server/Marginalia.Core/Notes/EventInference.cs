@@ -546,22 +546,20 @@ public static partial class EventInference
     }
 
     /// <summary>Whether a place of the prose opens its line of the note, after nothing but indentation and markup.</summary>
-    private static bool OpensLine(Prose prose, int at)
-    {
-        var (source, offset) = (prose.Source.Text, prose.ToSourceOffset(at));
-        var lineStart = offset == 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;
-        return source.AsSpan(lineStart, offset - lineStart).Trim(" \t*_>-").IsEmpty;
-    }
+    private static bool OpensLine(Prose prose, int at) => LineBefore(prose, at).Trim(" \t*_>-").IsEmpty;
 
     /// <summary>
     /// Whether a place of the prose opens a cell of a table ("| 21–23 January 2019 | First overt US–Taliban talks |"): a word
     /// the paper writes in lower case is then no name ("Vladivostok speech: …" still is).
     /// </summary>
-    private static bool OpensCell(Prose prose, int at)
+    private static bool OpensCell(Prose prose, int at) => LineBefore(prose, at).TrimEnd(" \t*_").EndsWith("|");
+
+    /// <summary>The note's source text from the start of a place's line up to it.</summary>
+    private static ReadOnlySpan<char> LineBefore(Prose prose, int at)
     {
         var (source, offset) = (prose.Source.Text, prose.ToSourceOffset(at));
         var lineStart = offset == 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;
-        return source.AsSpan(lineStart, offset - lineStart).TrimEnd(" \t*_").EndsWith("|");
+        return source.AsSpan(lineStart, offset - lineStart);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
