@@ -26,8 +26,8 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
 
-    /// <summary>The notes or folders of notes a command reads; none given is the current folder.</summary>
-    public static Argument<string[]> Paths(string description = "Notes or folders of notes. Default: the current folder.") =>
+    /// <summary>The notes or folders of notes a command reads; none given is the workspace folder.</summary>
+    public static Argument<string[]> Paths(string description = "Notes or folders of notes. Default: the workspace folder.") =>
         new("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore };
 
     /// <summary>The workspace a command reads from and the notes its paths name.</summary>
@@ -44,7 +44,8 @@ internal static class CommonOptions
     {
         if (LoadWorkspace(result.GetValue(workspace)!, error, out var problems) is not { } loaded) return null;
         var (library, settings) = loaded;
-        var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+        // (None given is the workspace's notes: "--workspace DIR" alone reads DIR's, not the current folder's.)
+        var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : [result.GetValue(workspace)!.FullName];
         var (notes, missing) = NoteFiles.Find(Directory.GetCurrentDirectory(), inputs, settings, library.Files);
         foreach (var problem in missing) WriteError(error, problem);
         return new NoteInputs(library, settings, inputs, notes, missing, problems || missing.Count > 0);

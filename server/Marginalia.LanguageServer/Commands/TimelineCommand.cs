@@ -17,7 +17,7 @@ internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("Notes or folders of notes whose claims are drawn. Default: the current folder.");
+        var paths = CommonOptions.Paths("Notes or folders of notes whose claims are drawn. Default: the workspace folder.");
         var format = CommonOptions.Format("html", "svg", "json");
         var workspace = CommonOptions.Workspace();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The file to write. Default: standard output." };

@@ -45,4 +45,22 @@ public class CoverageCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_workspace_given_alone_is_where_the_notes_are_read()
+    {
+        // Not the current folder's notes: "--workspace DIR" with no paths reads DIR's (the shipped paper, as DIR has none).
+        var folder = Repository.NewScratchFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "note.md"), "The Soviet flag came down on 25 December 1991 [@soviet-flag-lowered-1991], see also [[sco-summit-2005]].\n");
+            var result = Cli.Run("coverage", "--workspace", folder);
+            Assert.Equal((0, ""), (result.ExitCode, result.Error));
+            Assert.EndsWith(": 2 of 121 events cited in 1 note", result.Output.ReplaceLineEndings("\n").Split('\n')[0], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
