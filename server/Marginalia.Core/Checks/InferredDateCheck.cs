@@ -318,6 +318,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         // makes it another fact of the same people.
         // (Not in the words that time the date by another thing, when the date stands outside them: those name that thing.)
         var reaches = Chronology.RelatesTimes(note, claim.Scope, claim.Date) ? [] : Chronology.Relating(note, claim.Scope);
+        // (Nor in the clause of the date a relative one counts from, which tells what happened then: "The talks stalled in July
+        // 2015 once Omar's death came out; nine months later they revived" names Omar of the stalling.)
+        if (claim.Date is { Kind: DateMentionKind.Relative, Anchor: { } from } && claim.Scope.Contains(from.Start)
+            && EventInference.ClauseOf(note, claim.Scope, from) is { } fromClause && !fromClause.Contains(claim.Date.Start))
+            reaches = [.. reaches, (fromClause.Start, fromClause.End)];
         // (In the date's own clause, when that clause holds what ties it: "The last Soviet troops left Afghanistan on 15 February
         // 1988, and the Politburo could at last close the file" names the Politburo in another.)
         var named = EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } dateClause

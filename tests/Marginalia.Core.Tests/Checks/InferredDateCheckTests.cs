@@ -369,6 +369,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_name_in_the_clause_a_relative_date_counts_from_is_of_that_clause()
+    {
+        // Omar's death is what stalled the talks in July 2015; "nine months later they revived" is the revival, misdated.
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says nine months later (counted from July 2015, April 2016), three months later. The sentence was read as about it from the words 'talks', 'revived' and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("The Pakistan-facilitated talks with the Taliban stalled in July 2015 once Omar's death came out; nine months later they revived, without the Taliban.", "MRG003")).Message);
+        Assert.Empty(Findings("The Pakistan-facilitated talks with the Taliban stalled in July 2015 once Omar's death came out; six months later they revived, without the Taliban."));
+    }
+
+    [Fact]
     public void A_sentence_that_names_the_event_outside_the_words_that_time_it_dates_that_event()
     {
         // The fire is part of the evacuation's own story (its title orders it "after it is set on fire in the civil war"):
