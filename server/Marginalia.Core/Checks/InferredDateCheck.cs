@@ -110,10 +110,7 @@ public sealed partial class InferredDateCheck : NoteCheck
             .Where(n => Number().Matches(own).Any(x => x.Value.Equals(n, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    /// <summary>Whether a clause says nothing but its date, and where a text puts it: "— 24 October 2013 in the paper".</summary>
-    private static bool BareDate(string text, ProseScope clause, DateMention date) =>
-        !BareDateWords().Replace(text[clause.Start..date.Start] + " " + text[date.End..clause.End], " ").Any(char.IsLetterOrDigit);
-
+    /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper".</summary>
     [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|in|on|by)(?![\w-])")]
     private static partial Regex BareDateWords();
 
@@ -334,7 +331,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Unless that clause is the date alone, set after the rest: "Putin's speech against the West at the Valdai gathering —
         // 24 October 2013 in the paper".)
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
-            && !BareDate(note.Note.Prose.Text, own, claim.Date)
+            && !NoteAnalysis.SaysOnly(note.Note.Prose.Text, own, claim.Date, BareDateWords())
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
             && !note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x))))
             return "the words that tie the sentence to it are in another clause than the date";

@@ -1535,7 +1535,7 @@ public static partial class Chronology
             var c = text[i];
             if (c == '[') depth++;
             else if (c == ']') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' or '→' or '⇒' || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
+            else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' || Prose.Arrows.Contains(c) || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
             // (A list item or a table cell may hold several sentences: "… after the Soviet withdrawal. Symbolism surely intended?")
             else if (depth == 0 && c is '.' or '!' or '?' && i + 2 < to && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
                      && !Sources.SentenceSplitter.IsAbbreviation(text, i)) return i;

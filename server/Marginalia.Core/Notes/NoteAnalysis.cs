@@ -279,7 +279,7 @@ public sealed partial class NoteAnalysis
 
     /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
     private bool ArrowsApart(DateMention date, IEnumerable<(Reference Reference, Event Event)> cited) =>
-        cited.All(c => c.Reference.Start >= date.End && Note.Prose.Text.AsSpan(date.End, c.Reference.Start - date.End).IndexOfAny('→', '⇒') >= 0);
+        cited.All(c => c.Reference.Start >= date.End && Note.Prose.Text.AsSpan(date.End, c.Reference.Start - date.End).ContainsAny(Prose.Arrows));
 
     /// <summary>
     /// Whether a citation an order reads as its other side is the subject's, by the words: "Trump called off the Camp David
@@ -300,8 +300,11 @@ public sealed partial class NoteAnalysis
         Note.Prose.QuestionBefore(scope) is { } question && BareAnswer(scope, date) ? new ProseScope(question.Start, scope.End - question.Start, scope.Kind) : scope;
 
     /// <summary>Whether a scope says nothing but the date, after a label ("A:", "*Model answer:*"): all it says is the question's.</summary>
-    private bool BareAnswer(ProseScope scope, DateMention date) =>
-        AnswerWords().Replace(Note.Prose.Text[scope.Start..date.Start] + " " + Note.Prose.Text[date.End..scope.End], "").All(c => !char.IsLetterOrDigit(c));
+    private bool BareAnswer(ProseScope scope, DateMention date) => SaysOnly(Note.Prose.Text, scope, date, AnswerWords());
+
+    /// <summary>Whether a stretch says nothing but its date once the words a pattern matches are set aside ("A:", "in the paper").</summary>
+    internal static bool SaysOnly(string text, ProseScope stretch, DateMention date, System.Text.RegularExpressions.Regex besides) =>
+        !besides.Replace(text[stretch.Start..date.Start] + " " + text[date.End..stretch.End], " ").Any(char.IsLetterOrDigit);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:(?:model|short)\s+)?(?:" + NoteParser.AnswerLabels + @"|in|on|by)(?![\w-])")]
     private static partial System.Text.RegularExpressions.Regex AnswerWords();

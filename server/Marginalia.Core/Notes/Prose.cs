@@ -40,6 +40,9 @@ public sealed partial class Prose
     public string Text { get; }
     public IReadOnlyList<ProseScope> Scopes { get; }
 
+    /// <summary>The arrows of a chain of steps ("A → B ⇒ C"): each step a thing of its own.</summary>
+    public static readonly System.Buffers.SearchValues<char> Arrows = System.Buffers.SearchValues.Create("→⇒");
+
     /// <summary>
     /// Whether a dash that sets words apart stands at a place: "—", or "--" between spaces as notes type one ("Peace
     /// plan endorsed in June 2010 -- three months later…"); for "--", at either hyphen.
