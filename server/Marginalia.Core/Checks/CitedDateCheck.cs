@@ -20,6 +20,7 @@ public sealed partial class CitedDateCheck : NoteCheck
         : OtherEventsDate(note, claim) is { } other ? $"it is the paper's date for '{other.Id}', and the citation is for a date nearer it"
         : OtherClausesCitation(note, claim) is { } its ? $"it is the paper's date for '{its.Id}', which its clause speaks of; the citation stands in another clause"
         : DatesTheWordsAfterIt(note, claim) is { } named ? $"it is the paper's date for '{named.Id}', which the words it dates speak of"
+        : NamedBeforeIt(note, claim) is { } before ? $"it is the paper's date for '{before.Id}', which the words before it name"
         : DateMismatch.OtherReadingAgrees(claim) ? "read the other way round, the date agrees (MRG008)"
         : null;
 
@@ -66,6 +67,38 @@ public sealed partial class CitedDateCheck : NoteCheck
         var text = note.Note.Prose.Text;
         return Determiner().IsMatch(text.AsSpan(0, claim.Date.Start)) && Noun().IsMatch(text.AsSpan(claim.Date.End)) ? EventOfTheDate(note, claim) : null;
     }
+
+    /// <summary>
+    /// The event the words just before a date in parentheses name, when it is that event's date: "Nearly three years separated
+    /// the Islamabad trilateral (Nov. 2013) from the third round, hosted in Moscow [@trilateral-third-meeting-2016]" dates the
+    /// trilateral, not the cited round. Null otherwise.
+    /// </summary>
+    private static Knowledge.Event? NamedBeforeIt(NoteAnalysis note, DateClaim claim)
+    {
+        var text = note.Note.Prose.Text;
+        if (OpensParenthesis().Match(text, claim.Scope.Start, claim.Date.Start - claim.Scope.Start) is not { Success: true } open
+            || !ClosesParenthesis().IsMatch(text.AsSpan(claim.Date.End))) return null;
+        // The phrase before it, at most six words after the clause's last stop, the longest that names an event first.
+        var from = EventInference.ClauseOf(note, claim.Scope, claim.Date)?.Start ?? claim.Scope.Start;
+        var stretch = text[from..open.Index].TrimEnd();
+        var cut = stretch.LastIndexOfAny([',', ';', ':', '—', '–', '(', ')']) + 1;
+        foreach (var start in WordStart().Matches(stretch, cut).TakeLast(6).Select(m => from + m.Index))
+            if (EventInference.Named(note, start, from + stretch.Length) is { } named)
+            {
+                if (ReferenceEquals(named.Event, claim.Event)) return null;
+                if (DateAgreement.Agrees(claim.Date, named.Event.Date)) return named.Event;
+            }
+        return null;
+    }
+
+    [GeneratedRegex(@"\(\s*\z")]
+    private static partial Regex OpensParenthesis();
+
+    [GeneratedRegex(@"^\s*\)")]
+    private static partial Regex ClosesParenthesis();
+
+    [GeneratedRegex(@"(?<!\S)\S")]
+    private static partial Regex WordStart();
 
     /// <summary>An article or possessive just before a place: "the", "its", "Russia's".</summary>
     [GeneratedRegex(@"(?:\b(?i:the|its|their|his|her)|['’]s)\s+$")]

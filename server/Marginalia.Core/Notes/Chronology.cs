@@ -1662,7 +1662,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?<![\w-])(?i:before|after)\s+(?i:or|and)\s+$")]
     private static partial Regex EitherWayBefore();
 
-    [GeneratedRegex(@"^\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @"\s+of(?![\w-])")]
+    [GeneratedRegex(@"^\s+" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + PatternParts.LastingTail)]
     private static partial Regex LengthOf();
 
     /// <summary>Where the words after a lead-in that asks the reader to mark them begin ("Note that …"), else where they begin.</summary>

@@ -363,7 +363,8 @@ public static partial class EventInference
             if (!name && !tokens.Any(t => !Ordinals.Contains(t) && (keys.Any(k => SameWord(k, t)) || (IsCount(t) && names.Contains(t))))
                 && !(tokens.Any(t => Ordinals.Contains(t) && title.Contains(t)) && tokens.Count(t => !Ordinals.Contains(t) && title.Any(k => SameWord(k, t))) > 0))
                 continue;
-            if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains)) continue;
+            // (Unless the phrase holds one of its names whole that names them too: "the Doha framework agreement".)
+            if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains) && !(name && mentions.All(m => NamedWithin(vocabulary, e, tokens, m.Alias)))) continue;
             if (LacksBody(actors, e)) continue;
             // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
             if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.End.DayNumber - e.Date.Start.DayNumber <= 366 && !InMonth(e.Date, said)) continue;
@@ -425,6 +426,10 @@ public static partial class EventInference
     /// <summary>Whether a stretch holds every word of one of the event's names ("A Taliban delegation travelled to Moscow": "Taliban delegation to Moscow").</summary>
     internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e) =>
         HoldsAName(VocabularyOf(analysis), e, [.. NameTokens(analysis.Note.Prose.Text[start..end])]);
+
+    /// <summary>Whether tokens hold every word of one of the event's names that holds a mention's words too: "Doha framework" of "Doha".</summary>
+    private static bool NamedWithin(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens, string alias) =>
+        NameTokens(alias).ToList() is { Count: > 0 } words && vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))) && words.All(a => n.Any(w => SameWord(w, a))));
 
     /// <summary>Whether tokens hold every word of one of the event's names, wherever they stand.</summary>
     private static bool HoldsAName(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens) =>

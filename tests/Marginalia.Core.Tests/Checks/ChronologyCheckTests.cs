@@ -1711,6 +1711,9 @@ public class ChronologyCheckTests
         // The length's date is still the sentence's: a framework of January 2020 is a year late.
         Assert.Equal("The paper dates 'doha-framework-agreement-2019' (After two days of negotiations the US and the Taliban reach a framework agreement) to January 2019 (000_bf09360ec50d0df5.txt, line 372); this note says January 2020, one year later. The sentence was read as about it from the words 'framework', 'agreement', 'negotiations', Zalmay Khalilzad and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Khalilzad claimed a framework agreement with the Taliban after two days of negotiations in Doha in January 2020.")).Message);
+        // "After six months' pause" is how long the talks had stalled: the sentence's date is the revival's, two months late.
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says March 2016, two months later. The sentence was read as about it from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("After six months' pause, peace talks resumed in March 2016 without the Taliban at the table.")).Message);
         // "Before" an audience is in front of it: the sentence's date is the speech's, a year late.
         Assert.Equal("The paper dates 'putin-speech-against-west-2014' (Putin's speech against the West at an annual gathering of journalists and officials) to 24 October 2014 (000_bf09360ec50d0df5.txt, line 247); this note says 24 October 2015, one year later. The sentence was read as about it from the words 'annual', 'gathering', 'journalists', The West and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Putin's tirade before the annual gathering of Western and Russian journalists and officials came on 24 October 2015.")).Message);
@@ -1965,5 +1968,17 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'arab-spring-2011' to 2011 and 'bin-laden-killed-2011' to 2 May 2011: the same time as it, not the year after",
             Assert.Single(Findings("Moscow's decision not to veto the Arab Spring resolutions came the year after Bin Laden was killed.")).Message);
         Assert.Empty(Findings("Moscow's decision not to veto the Arab Spring resolutions came in the same year as Bin Laden's killing."));
+    }
+
+    [Fact]
+    public void A_name_of_an_event_that_holds_a_place_names_it_though_the_place_is_no_actor_of_it()
+    {
+        // "the Doha framework agreement" is the framework of January 2019, not the Doha signing of 2020 (Qatar is no party to it).
+        Assert.Empty(Findings("The Doha framework agreement came two weeks before the inclusive Moscow meeting with Karzai and Abdullah."));
+        Assert.Equal("The paper dates 'doha-framework-agreement-2019' to January 2019 and 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019: five days earlier than it, not two months before",
+            Assert.Single(Findings("The Doha framework agreement came two months before the inclusive Moscow meeting with Karzai and Abdullah.")).Message);
+        // (A name too short to hold the place's word names nothing by it: "the US presidential election" is still the vote.)
+        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016, named here “Moscow's December 2016 trilateral summit”) after 'us-election-results-2016' (2016, named here “the US presidential election”), which “preceded” denies",
+            Assert.Single(Findings("Moscow's December 2016 trilateral summit preceded the US presidential election.")).Message);
     }
 }

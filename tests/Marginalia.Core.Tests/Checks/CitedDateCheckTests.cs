@@ -315,4 +315,14 @@ public class CitedDateCheckTests
         Assert.Equal("The paper dates 'russian-embassy-reopens-2007' to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier",
             Assert.Single(Findings("The Russian mission stayed shut for fifteen years, from its 1992 closure to the formal 2006 reopening [@russian-embassy-reopens-2007].")).Message);
     }
+
+    [Fact]
+    public void A_date_in_parentheses_after_words_that_name_another_event_dates_that_event()
+    {
+        // "the Islamabad trilateral (Nov. 2013)" is the second meeting's date; the citation is for the third round.
+        Assert.Empty(Findings("Nearly three years separated the Islamabad trilateral (Nov. 2013) from the third round, hosted in Moscow [@trilateral-third-meeting-2016]."));
+        // (A date in parentheses after the cited event's own words is its date.)
+        Assert.Equal("The paper dates 'trilateral-third-meeting-2016' to 2016 (000_bf09360ec50d0df5.txt, line 241); this note says Nov. 2013, two years earlier",
+            Assert.Single(Findings("The third trilateral meeting (Nov. 2013) was hosted in Moscow [@trilateral-third-meeting-2016].")).Message);
+    }
 }

@@ -140,6 +140,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("the UNSC adopted Resolution 1267 on terrorism")]
     [InlineData("UNSC 1267 was adopted against the Taliban")]
+    [InlineData("Resolution 1267 [[unsc-resolution-1267-1999|UNSC 1267]] was passed")]
     [InlineData("under resolution 2513 the council")]
     [InlineData("about 14 rebel rockets hit the embassy")]
     [InlineData("more than $ 900 billion in expenditures")]
@@ -334,6 +335,9 @@ public class DateRecognizerTests
     {
         // "after a decade of occupation": a duration, not a decade after '89.
         Assert.Equal(["a decade Duration"], DateRecognizer.Recognize("The rupture of '89 came after a decade of occupation.").Where(m => m.Relative is not null).Select(m => $"{m.Text} {m.Kind}"));
+        // "after fifteen years away": how long Russia had been away, not fifteen years after 2007.
+        Assert.DoesNotContain(DateRecognizer.Recognize("In 2007, after fifteen years away, Russia resumed an active policy."), m => m.Kind == DateMentionKind.Relative);
+        Assert.DoesNotContain(DateRecognizer.Recognize("In 2007, after fifteen years' absence, Russia resumed an active policy."), m => m.Kind == DateMentionKind.Relative);
         Assert.Equal("1999-01-01/1999-12-31", DateRecognizer.Recognize("The rupture of '89, and after a decade, a new start.").Single(m => m.Kind == DateMentionKind.Relative).Date?.ToIsoInterval());
     }
 

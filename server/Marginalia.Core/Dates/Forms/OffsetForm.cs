@@ -27,7 +27,8 @@ internal sealed partial class OffsetForm : DateForm
             "in" when next => RelativeDirection.Within,
             _ => RelativeDirection.After,
         };
-        // "after a decade of occupation", "after three years of talks": how long something lasted, counted from nothing before.
+        // "after a decade of occupation", "after three years of talks", "after fifteen years away", "after two years' absence":
+        // how long something lasted, counted from nothing before.
         if (direction is RelativeDirection.After or RelativeDirection.Before && Of().IsMatch(text.AsSpan(m.Index + m.Length))) return;
         var offset = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction);
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
@@ -36,7 +37,7 @@ internal sealed partial class OffsetForm : DateForm
         });
     }
 
-    [GeneratedRegex(@"^\s+of\s")]
+    [GeneratedRegex("^" + LastingTail)]
     private static partial Regex Of();
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>

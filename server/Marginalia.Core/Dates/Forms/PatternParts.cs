@@ -17,6 +17,11 @@ internal static class PatternParts
         @"(?<num>(?i:half\s+an?|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)|[0-9]{1,3})";
     // ("a full year", "two whole weeks": the same length; a note's shorthand "3 yrs", "10 mos.", "2 wks".)
     public const string Unit = @"(?:(?:(?i:full|whole|good)\s+)?(?<unit>(?i:day|week|fortnight|month|year|decade))s?|(?<unit>(?i:yr|mo|wk))s?\.?(?!\w))";
+    /// <summary>
+    /// What follows a count of time that says how long something lasted, not how far from a date: "after a decade of
+    /// occupation", "after six months' pause", "after fifteen years away".
+    /// </summary>
+    public const string LastingTail = @"(?:\s+of\s|'\s|\s+(?:away|absent|abroad|apart|in\s+exile)(?![\w-]))";
     // "about three days later", "for more than three years", "~18 mos after", ">3 yrs after": inside a relative date or a
     // length (not a hedge before a date: HedgeForm); "a little over two years" is more than two, by little, "a little under"
     // less, by little.

@@ -58,7 +58,8 @@ internal static class Surroundings
         var i = at - 1;
         while (i >= 0 && text[i] == ' ') i--;
         var end = i + 1;
-        while (i >= 0 && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or '[' or '"' or '“')) i--;
+        // (A wikilink's alias starts a word: "[[unsc-resolution-1267-1999|UNSC 1267]]".)
+        while (i >= 0 && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or '[' or '"' or '“' or '|')) i--;
         return text.AsSpan(i + 1, end - (i + 1)).TrimEnd('.');
     }
 
