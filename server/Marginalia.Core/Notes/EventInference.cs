@@ -120,6 +120,21 @@ public static partial class EventInference
         return sentence;
     }
 
+    /// <summary>
+    /// The events of the best's date that the paper tells in the same words (the embassy reopened and the wreaths laid on 23
+    /// February 2007; Rabbani called to Moscow and Pankin's approval there in November 1991), when the sentence shares a word
+    /// with one or names a person of it: the finding names them too, as one fact told twice.
+    /// </summary>
+    private static IEnumerable<Event> Facets(NoteAnalysis analysis, ProseScope scope, IReadOnlyList<EventMatch> ranked)
+    {
+        var best = ranked[0].Event;
+        var people = analysis.ActorsIn(scope).SelectMany(m => m.Actors).Where(a => a.Kind == ActorKind.Person).ToHashSet();
+        return analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best) && ReferenceEquals(e.Paper, best.Paper)
+            && e.Date.Start == best.Date.Start && e.Date.End == best.Date.End
+            && e.Passage.Start < best.Passage.End && best.Passage.Start < e.Passage.End
+            && (ranked.Any(m => ReferenceEquals(m.Event, e)) || e.Actors.Any(people.Contains)));
+    }
+
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
     internal const double ClearMargin = 0.1;
 
@@ -152,7 +167,8 @@ public static partial class EventInference
             // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
             // (Any the sentence is tied to at all: "Rabbani was summoned to Moscow, where Pankin approved…" states both.)
             SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= MinimumConfidence
-                && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)],
+                && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)
+                .Concat(Facets(analysis, scope, ranked)).Distinct()],
         };
         // A vague span, "the 1980s", of the story a precise date of the paper tells, "1979–1989", when the sentence fits both
         // nearly alike in the same words and gives a date of its own that meets the precise one: the precise one speaks.
@@ -799,7 +815,13 @@ public static partial class EventInference
         var people = actors.Where(a => a.Kind == ActorKind.Person).ToList();
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && people.Count > 0
             && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains))
-            ranked.RemoveAt(0);
+        {
+            // (One of the very same date stays, second: the finding names it too — "…with Lavrov in between" is his mediation
+            // at the landmark Moscow meeting, and the meeting itself.)
+            if (ranked[0].Event.Date.Start == ranked[1].Event.Date.Start && ranked[0].Event.Date.End == ranked[1].Event.Date.End)
+                (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
+            else ranked.RemoveAt(0);
+        }
         // The evidence of each: which of the sentence's words and actors tie it to the event.
         // An office's words ("foreign minister") say who, not what: they are no evidence of the same fact.
         return [.. ranked.Select(m =>

@@ -20,11 +20,25 @@ public class InferredDateCheckTests
     public void A_bare_date_answering_a_when_question_is_a_claim_about_what_the_question_asks()
     {
         const string question = "**Q7.** When did the Taliban and the High Peace Council first sit at one table in Moscow, with Lavrov between them?\n\n*Model answer:* ";
-        Assert.Equal("The paper dates 'moscow-format-talks-2018' (The Moscow Format meeting brings the Taliban and the High Peace Council to one table) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'taliban-invited-to-forum-2018', which the paper dates to the same time) from the word 'table', High Peace Council, Taliban and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'moscow-format-talks-2018' (The Moscow Format meeting brings the Taliban and the High Peace Council to one table) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'taliban-invited-to-forum-2018' or 'lavrov-mediates-moscow-format-2018', which the paper dates to the same time) from the word 'table', High Peace Council, Taliban and Russia; cite the event to make the check certain",
             Assert.Single(Findings(question + "9 November 2017.", "MRG003")).Message);
         Assert.Empty(Findings(question + "9 November 2018."));
         // Only a question that asks when, and only an answer that says nothing but its date.
         Assert.Empty(Findings("Did the Taliban and the High Peace Council ever sit at one table in Moscow, with Lavrov between them?\n\n*Model answer:* 9 November 2017."));
+    }
+
+    [Fact]
+    public void Events_the_paper_tells_in_the_same_words_on_the_same_date_are_named_together()
+    {
+        // Lavrov's mediation and the landmark meeting he mediated: the paper tells both in one passage, on one day.
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The Moscow meeting that put the Taliban and the High Peace Council at one table, with Lavrov in between and eleven countries in attendance, was held on 9 November 2017.", "MRG003")).Message);
+        // Rabbani called to Moscow and Pankin's approval there: the sentence names Rabbani, though it shares no word with his call.
+        Assert.Equal("The paper dates 'pankin-approves-transfer-of-power-1991' (Soviet foreign minister Boris Pankin approves the transfer of power to a provisional Islamic government) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says about 1996, five years later. The sentence was read as about it (or 'rabbani-called-to-moscow-1991', which the paper dates to the same time) from the words 'approve', 'provisional', Boris Pankin and Burhanuddin Rabbani; cite the event to make the check certain",
+            Assert.Single(Findings("Rabbani went to Moscow about 1996 to hear Pankin approve a provisional Islamic government.", "MRG003")).Message);
+        // The wreaths laid at the embassy's opening: the sentence shares "embassy" with the opening.
+        Assert.Equal("The paper dates 'wreaths-for-soviet-soldiers-2007' (A Russian minister lays wreaths for the soldiers killed in the Soviet war) to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 23 February 2008, one year later. The sentence was read as about it (or 'russian-embassy-reopens-2007', which the paper dates to the same time) from the word 'wreaths' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings("With the opening of a new embassy on 23 February 2008, marked by wreaths laid for the Soviet war dead.", "MRG003")).Message);
     }
 
     [Fact]
@@ -210,7 +224,7 @@ public class InferredDateCheckTests
     public void A_date_before_the_words_that_time_the_sentence_by_another_thing_is_the_sentences_own()
     {
         Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' (After fifteen years Russia officially resumes an active Afghan policy) to 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier. The sentence was read as about it from the words 'active', 'policy', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("In 2006 Russia officially took up an active Afghan policy again, after a long absence.", "MRG003")).Message);
-        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the word 'death', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it (or 'bin-laden-death-announced-2011', which the paper dates to the same time) from the word 'death', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
         // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something
@@ -891,7 +905,7 @@ public class InferredDateCheckTests
         Assert.Equal(["russia", "pakistan", "afghanistan", "soviet-union", "usa", "usa"],
             TestKnowledge.Library.Knowledge.Matcher.Find("Rus. and Pak. on Afg. after the Sov. war; USG absent, the U.S. too").Select(m => Assert.Single(m.Actors).Id));
         // And the usual transliteration of a name the paper spells otherwise: before, "Ahmad" was a name the event lacks.
-        Assert.Equal("The paper dates 'taliban-oust-rabbani-1996' (The Taliban oust Massoud's forces and Rabbani's government) to 27 September 1996 (000_bf09360ec50d0df5.txt, line 94); this note says 1995, one year earlier. The sentence was read as about it from the words 'drove', 'forces', Ahmed Shah Massoud, Burhanuddin Rabbani and Taliban; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'taliban-oust-rabbani-1996' (The Taliban oust Massoud's forces and Rabbani's government) to 27 September 1996 (000_bf09360ec50d0df5.txt, line 94); this note says 1995, one year earlier. The sentence was read as about it (or 'taliban-control-afghanistan-1996', which the paper dates to the same time) from the words 'drove', 'forces', Ahmed Shah Massoud, Burhanuddin Rabbani and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("The Taliban drove Ahmad Shah Massoud's forces and Rabbani's government out of power in 1995.")).Message);
         Assert.Empty(Findings("The Taliban drove Ahmad Shah Massoud's forces and Rabbani's government out of power in 1996."));
     }
