@@ -59,6 +59,7 @@ public static class BlindCorpus
         new("twenty-ninth.txt", "twenty-ninth", "zzzzn–zzzzo"),
         new("thirtieth.txt", "thirtieth", "zzzzr–zzzzs"),
         new("thirty-first.txt", "thirty-first", "zzzzv–zzzzw"),
+        new("thirty-second.txt", "thirty-second", "yaaaa–yaaab"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
