@@ -259,7 +259,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// </summary>
     private static bool AtTheSameOccasion(NoteAnalysis note, Event e, Actor person) =>
         note.Knowledge.Events.Any(x => !ReferenceEquals(x, e) && x.Actors.Contains(person)
-            && (x.Date.Start == e.Date.Start && x.Date.End == e.Date.End
+            && (x.SameDateAs(e)
                 || (x.AnchorId == e.Id || e.AnchorId == x.Id) && x.Date.DaysApart(e.Date) <= 7));
 
     /// <summary>Whether a claim would be reported at a threshold.</summary>

@@ -42,10 +42,15 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     /// election results; the SCO summit of 9–10 July 2015 and the peace talks begun "on the same days").
     /// </summary>
     public bool SameMomentAs(Event other) =>
-        !ReferenceEquals(this, other) && ReferenceEquals(Paper, other.Paper)
-        && Date.Start == other.Date.Start && Date.End == other.Date.End && Date.End.DayNumber - Date.Start.DayNumber < 7
-        && Date.Precision is DatePrecision.Day or DatePrecision.Range
+        ToldWith(other) && Date.End.DayNumber - Date.Start.DayNumber < 7 && Date.Precision is DatePrecision.Day or DatePrecision.Range;
+
+    /// <summary>Whether another event is one the paper dates to the very same date, in an overlapping passage: one fact told twice.</summary>
+    public bool ToldWith(Event other) =>
+        !ReferenceEquals(this, other) && ReferenceEquals(Paper, other.Paper) && SameDateAs(other)
         && Passage.Start < other.Passage.End && other.Passage.Start < Passage.End;
+
+    /// <summary>Whether another event has the very same date (start and end).</summary>
+    public bool SameDateAs(Event other) => Date.Start == other.Date.Start && Date.End == other.Date.End;
 
     /// <summary>Whether one of the two is the other told again (<c>order: same</c>): one happening, which words naming both name.</summary>
     public bool OneHappeningWith(Event other) =>

@@ -127,12 +127,8 @@ public static partial class EventInference
     /// </summary>
     private static IEnumerable<Event> Facets(NoteAnalysis analysis, ProseScope scope, IReadOnlyList<EventMatch> ranked)
     {
-        var best = ranked[0].Event;
         var people = analysis.ActorsIn(scope).SelectMany(m => m.Actors).Where(a => a.Kind == ActorKind.Person).ToHashSet();
-        return analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best) && ReferenceEquals(e.Paper, best.Paper)
-            && e.Date.Start == best.Date.Start && e.Date.End == best.Date.End
-            && e.Passage.Start < best.Passage.End && best.Passage.Start < e.Passage.End
-            && (ranked.Any(m => ReferenceEquals(m.Event, e)) || e.Actors.Any(people.Contains)));
+        return analysis.CandidateEvents.Where(e => e.ToldWith(ranked[0].Event) && (ranked.Any(m => ReferenceEquals(m.Event, e)) || e.Actors.Any(people.Contains)));
     }
 
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
@@ -157,7 +153,7 @@ public static partial class EventInference
         // round of the intra-Afghan talks.)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
-        var next = ranked.Skip(1).FirstOrDefault(m => (m.Event.Date.Start != ranked[0].Event.Date.Start || m.Event.Date.End != ranked[0].Event.Date.End)
+        var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event)));
         var best = ranked[0] with
@@ -167,7 +163,7 @@ public static partial class EventInference
             // 26 December 2016 and the Afghans' exclusion from it): the finding names them too.
             // (Any the sentence is tied to at all: "Rabbani was summoned to Moscow, where Pankin approved…" states both.)
             SameDate = [.. ranked.Skip(1).Where(m => m.Confidence >= MinimumConfidence
-                && m.Event.Date.Start == ranked[0].Event.Date.Start && m.Event.Date.End == ranked[0].Event.Date.End).Select(m => m.Event)
+                && m.Event.SameDateAs(ranked[0].Event)).Select(m => m.Event)
                 .Concat(Facets(analysis, scope, ranked)).Distinct()],
         };
         // A vague span, "the 1980s", of the story a precise date of the paper tells, "1979–1989", when the sentence fits both
@@ -179,7 +175,7 @@ public static partial class EventInference
                 && m.Event.Date.Start <= written.End && written.Start <= m.Event.Date.End) is { } precise)
         {
             // (Its margin is the story's over the next other event: the vague span is no rival of its own story.)
-            var other = ranked.Skip(1).FirstOrDefault(m => !ReferenceEquals(m.Event, precise.Event) && (m.Event.Date.Start != precise.Event.Date.Start || m.Event.Date.End != precise.Event.Date.End));
+            var other = ranked.Skip(1).FirstOrDefault(m => !ReferenceEquals(m.Event, precise.Event) && !m.Event.SameDateAs(precise.Event));
             best = precise with { Margin = other is null ? 1 : Math.Round(best.Confidence - other.Confidence, 3), Read = scope, Next = other?.Event };
         }
         // An event the sentence is nearly as much about that agrees with the date explains it — not one the sentence's words
@@ -425,7 +421,7 @@ public static partial class EventInference
         if (strict && (b.Covered < 3 || b.Covered * 4 < tokens.Count * 3)) return null;
         // Two events cover the phrase alike: it names neither for sure — unless the paper dates them alike (Resolution 1267
         // and the sanctions it imposed), when either gives the same verdict.
-        if (second is { } s && !Better(b, s) && (s.Event.Date.Start != b.Event.Date.Start || s.Event.Date.End != b.Event.Date.End) && !ties) return null;
+        if (second is { } s && !Better(b, s) && !s.Event.SameDateAs(b.Event) && !ties) return null;
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {
             Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
@@ -818,7 +814,7 @@ public static partial class EventInference
         {
             // (One of the very same date stays, second: the finding names it too — "…with Lavrov in between" is his mediation
             // at the landmark Moscow meeting, and the meeting itself.)
-            if (ranked[0].Event.Date.Start == ranked[1].Event.Date.Start && ranked[0].Event.Date.End == ranked[1].Event.Date.End)
+            if (ranked[0].Event.SameDateAs(ranked[1].Event))
                 (ranked[0], ranked[1]) = (ranked[1], ranked[0]);
             else ranked.RemoveAt(0);
         }

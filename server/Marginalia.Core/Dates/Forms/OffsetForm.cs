@@ -29,7 +29,7 @@ internal sealed partial class OffsetForm : DateForm
         };
         // "after a decade of occupation", "after three years of talks", "after fifteen years away", "after two years' absence":
         // how long something lasted, counted from nothing before.
-        if (direction is RelativeDirection.After or RelativeDirection.Before && Of().IsMatch(text.AsSpan(m.Index + m.Length))) return;
+        if (direction is RelativeDirection.After or RelativeDirection.Before && Lasting().IsMatch(text.AsSpan(m.Index + m.Length))) return;
         var offset = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction);
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
@@ -38,7 +38,7 @@ internal sealed partial class OffsetForm : DateForm
     }
 
     [GeneratedRegex("^" + LastingTail)]
-    private static partial Regex Of();
+    private static partial Regex Lasting();
 
     public override string? Write(HistoricalDate date, DateStyle style, HistoricalDate? previous = null) =>
         AgoLaterForm.Distance(date, previous) is ({ } n and not 0, var unit) ? $"{(n > 0 ? "after" : "before")} {AgoLaterForm.Count(Math.Abs(n), unit)}" : null;
