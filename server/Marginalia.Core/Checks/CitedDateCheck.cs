@@ -78,17 +78,12 @@ public sealed partial class CitedDateCheck : NoteCheck
         var text = note.Note.Prose.Text;
         if (OpensParenthesis().Match(text, claim.Scope.Start, claim.Date.Start - claim.Scope.Start) is not { Success: true } open
             || !ClosesParenthesis().IsMatch(text.AsSpan(claim.Date.End))) return null;
-        // The phrase before it, at most six words after the clause's last stop, the longest that names an event first.
+        // The phrase before it, after the clause's last stop: the words nearest the parenthesis that name an event.
         var from = EventInference.ClauseOf(note, claim.Scope, claim.Date)?.Start ?? claim.Scope.Start;
         var stretch = text[from..open.Index].TrimEnd();
-        var cut = stretch.LastIndexOfAny([',', ';', ':', '—', '–', '(', ')']) + 1;
-        foreach (var start in WordStart().Matches(stretch, cut).TakeLast(6).Select(m => from + m.Index))
-            if (EventInference.Named(note, start, from + stretch.Length) is { } named)
-            {
-                if (ReferenceEquals(named.Event, claim.Event)) return null;
-                if (DateAgreement.Agrees(claim.Date, named.Event.Date)) return named.Event;
-            }
-        return null;
+        var cut = from + stretch.LastIndexOfAny([',', ';', ':', '—', '–', '(', ')']) + 1;
+        return Chronology.NamedIn(note, cut, from + stretch.Length, nearEnd: true, other: claim.Event, strictParts: false) is { } named
+            && !ReferenceEquals(named.Event, claim.Event) && DateAgreement.Agrees(claim.Date, named.Event.Date) ? named.Event : null;
     }
 
     [GeneratedRegex(@"\(\s*\z")]
@@ -96,9 +91,6 @@ public sealed partial class CitedDateCheck : NoteCheck
 
     [GeneratedRegex(@"^\s*\)")]
     private static partial Regex ClosesParenthesis();
-
-    [GeneratedRegex(@"(?<!\S)\S")]
-    private static partial Regex WordStart();
 
     /// <summary>An article or possessive just before a place: "the", "its", "Russia's".</summary>
     [GeneratedRegex(@"(?:\b(?i:the|its|their|his|her)|['’]s)\s+$")]

@@ -1441,7 +1441,10 @@ public static partial class Chronology
     /// The event a stretch names: the whole stretch, else the words nearest the connector ("In the paper's chronology
     /// al-Qaeda's entry into Afghanistan came | the year after"): the anchor's first words, the subject's last.
     /// </summary>
-    private static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false, Event? other = null, IReadOnlyList<Event>? among = null)
+    /// <param name="strictParts">Whether the words cut out of the stretch must be three at least, three in four of them the
+    /// event's; not for a stretch that is one short phrase already, as the words before a parenthesis.</param>
+    internal static EventMatch? NamedIn(NoteAnalysis note, int from, int to, bool nearEnd = false, Event? other = null, IReadOnlyList<Event>? among = null,
+        bool strictParts = true)
     {
         // The sentence's cited events first: "…less than three years after its last soldiers left [@a; @b]" — but not
         // the other side's, which they would name too leniently ("[@a] a month after the collapse of the planned meeting").
@@ -1472,7 +1475,7 @@ public static partial class Chronology
             // (Nor a body the event does not have: "Russia's trilateral platform with China and Pakistan was formed".)
             // (Nor the other side's event, which a part of the words names only because they share its words: "Moscow's
             // summit with China and Pakistan was held" is not "Pakistan was held" of the first Moscow Format meeting.)
-            if (EventInference.Named(note, start, end, strict: true) is { } part && !ReferenceEquals(part.Event, other)
+            if (EventInference.Named(note, start, end, strict: strictParts) is { } part && !ReferenceEquals(part.Event, other)
                 && EventInference.UnknownCapital(note, from, to, part.Event) is null && EventInference.NumberedAlike(note, from, to, part.Event)
                 && !EventInference.NamesBodyItLacks(note, from, to, part.Event)
                 // (Nor words cut between an ordinal and what it numbers: "Moscow hosted a third round" is not the third
