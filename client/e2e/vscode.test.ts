@@ -192,16 +192,16 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     // VS Code asks for the line's actions when the cursor moves; should it have asked while the editor was still
     // settling, the cursor is moved off the date and back, as a user would.
     const bulb = page.locator('.monaco-editor [class*="codicon-gutter-lightbulb"]:visible, .monaco-editor .lightBulbWidget:visible').first();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await bulb.waitFor({ state: 'visible', timeout: 10_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
+    let waited = 0;
+    await eventually('the lightbulb beside the wrong date', async () => {
+      if (await bulb.isVisible()) return true;
+      // (Every ten seconds or so: eventually asks four times a second.)
+      if (++waited % 40 === 0) {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowLeft');
       }
-    }
+      return false;
+    }, 30_000);
     await bulb.click();
     const action = page.locator('.action-widget .monaco-list-row', { hasText: /16 April 1992/ }).first();
     await action.waitFor({ timeout: 30_000 });
