@@ -1429,10 +1429,22 @@ public static partial class Chronology
     private static DateMention? StatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.FirstOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));
 
-    private static DateMention? LastStatedOutsideAside(NoteAnalysis note, ProseScope scope, int from, int to) =>
-        EventInference.AsideIn(note, new ProseScope(from, to - from, scope.Kind)) is { } aside
-            ? note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d) && !(aside.From <= d.Start && d.End <= aside.To))
-            : LastStatedIn(note, from, to);
+    /// <summary>
+    /// The last date of a stretch outside an aside: between dashes, or a relative clause set between commas that says who
+    /// or what ("Putin, who became president in 2000, would be the first to phone Bush after 9/11" times the call).
+    /// </summary>
+    private static DateMention? LastStatedOutsideAside(NoteAnalysis note, ProseScope scope, int from, int to)
+    {
+        var text = note.Note.Prose.Text;
+        var dashed = EventInference.AsideIn(note, new ProseScope(from, to - from, scope.Kind));
+        return note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d)
+            && !(dashed is { } aside && aside.From <= d.Start && d.End <= aside.To)
+            && !(text.LastIndexOf(", ", Math.Max(from, d.Start - 1), d.Start - from, StringComparison.Ordinal) is var comma and >= 0
+                 && WhoOrWhich().IsMatch(text.AsSpan(comma + 2)) && text.IndexOf(',', d.End, to - d.End) >= 0));
+    }
+
+    [GeneratedRegex(@"^(?:who|whose|which)\b")]
+    private static partial Regex WhoOrWhich();
 
     private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));

@@ -107,6 +107,14 @@ public static partial class EventInference
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
     {
         var sentence = BestIn(analysis, scope, date);
+        // "Karzai, elected a second time in August 2010, announced his readiness …": a participle set between commas that holds
+        // the date tells what happened then. When its words name an event the sentence's best is not, whose date the date
+        // writes with one part wrong, and the best's date does not explain the date, the date is that event's.
+        if (sentence is not null && !DateAgreement.Agrees(date, sentence.Event.Date) && PhraseOf(analysis, scope, date) is { } phrase
+            && Named(analysis, phrase.Start, phrase.End) is { Contenders.Count: 0, Words.Count: >= 2 } named && !ReferenceEquals(named.Event, sentence.Event)
+            && date.Date is { } written && Slip(written, named.Event.Date)
+            && Rank(analysis, scope, date).FirstOrDefault(m => ReferenceEquals(m.Event, named.Event)) is { } phrases)
+            return phrases with { Margin = ClearMargin, Read = phrase, Next = sentence.Event };
         // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
         // first. The date's own clause speaks for it when it singles out an event.
         // (In a later sentence of a list item or a table row, the clause is of that sentence: "- 26 Dec 2016: … at the table. The
@@ -130,6 +138,25 @@ public static partial class EventInference
         var people = analysis.ActorsIn(scope).SelectMany(m => m.Actors).Where(a => a.Kind == ActorKind.Person).ToHashSet();
         return analysis.CandidateEvents.Where(e => e.ToldWith(ranked[0].Event) && (ranked.Any(m => ReferenceEquals(m.Event, e)) || e.Actors.Any(people.Contains)));
     }
+
+    /// <summary>
+    /// The participle set between commas that holds a date: "Karzai, elected a second time in August 2009, announced …".
+    /// Null when the date stands in no such aside (a phrase led by "after" or a participle that opens the sentence is
+    /// left to the sentence: reading those alone named the wrong event of pinned notes).
+    /// </summary>
+    internal static ProseScope? PhraseOf(NoteAnalysis analysis, ProseScope scope, DateMention date)
+    {
+        var text = analysis.Note.Prose.Text;
+        var clause = ClauseOf(analysis, scope, date) ?? scope;
+        var comma = text.LastIndexOf(',', Math.Max(clause.Start, date.Start - 1), date.Start - clause.Start);
+        var end = text.IndexOfAny([',', ';', '(', '['], date.End, clause.End - date.End);
+        return comma >= clause.Start && end >= 0 && text[end] == ',' && Participle().IsMatch(text.AsSpan(comma + 1, date.Start - comma - 1))
+            ? new ProseScope(comma + 1, end - comma - 1, scope.Kind) : null;
+    }
+
+    /// <summary>Words that open with a participle or a gerund: "elected a second time in", "having formed in".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:re-)?[a-z]{3,}(?:ed|ing)|won|sworn\s+in)\b")]
+    private static partial System.Text.RegularExpressions.Regex Participle();
 
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
     internal const double ClearMargin = 0.1;

@@ -1981,4 +1981,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016, named here “Moscow's December 2016 trilateral summit”) after 'us-election-results-2016' (2016, named here “the US presidential election”), which “preceded” denies",
             Assert.Single(Findings("Moscow's December 2016 trilateral summit preceded the US presidential election.")).Message);
     }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_between_commas_is_no_side_of_the_order()
+    {
+        // "who became Russian president in 2000" says who Putin was; the call after 9/11 is the subject.
+        Assert.Empty(Findings("Vladimir Putin, who became Russian president in 2000, would be the first foreign leader to telephone George W. Bush with condolences after 9/11."));
+        Assert.Equal("MRG006 This note's own dates put 10 September 2001 before 9/11, not after it",
+            Assert.Single(Findings("Vladimir Putin, who became Russian president in 2000, phoned George W. Bush on 10 September 2001, after 9/11.")) is var f ? $"{f.Code} {f.Message}" : "");
+    }
 }

@@ -844,7 +844,7 @@ public class InferredDateCheckTests
     {
         // True history beside the paper: Karzai's first election, not his second (the paper's August 2009).
         Assert.Empty(Findings("A line on Afghan politics between 2002 and 2007 would help, e.g. the first direct presidential election, held on 9 October 2004, which Karzai won."));
-        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the words 'second', 'election' and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the words 'second', 'election', Hamid Karzai and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("A line on Afghan politics between 2002 and 2012 would help, e.g. the second presidential election, held in August 2010, which Karzai won.")).Message);
     }
 
@@ -1003,5 +1003,32 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'rabbani-called-to-moscow-1991' (Burhanuddin Rabbani is called to Moscow) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says November 1990, one year earlier. The sentence was read as about it (or 'pankin-approves-transfer-of-power-1991', which the paper dates to the same time) from the word 'summoned', Boris Pankin, Mujahideen and Burhanuddin Rabbani; cite the event to make the check certain",
             Assert.Single(Findings("Rabbani, leader of one of the mujahideen groups, was summoned to Moscow in November 1990, where Pankin backed a handover to a provisional Islamic government.")).Message);
         Assert.Empty(Findings("Rabbani, leader of one of the mujahideen groups, was summoned to Moscow in November 1991, where Pankin backed a handover to a provisional Islamic government."));
+    }
+
+    [Fact]
+    public void A_participle_set_between_commas_tells_what_its_date_dates()
+    {
+        // The reconciliation's words rank first over the sentence; the aside ", elected a second time in August 2010," is the
+        // re-election misdated by a year.
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the words 'elected', 'second', 'time' and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai, elected a second time in August 2010, announced his readiness for reconciliation with the Taliban, following where Obama had already begun to lead.")).Message);
+        Assert.Empty(Findings("Karzai, elected a second time in August 2009, announced his readiness for reconciliation with the Taliban, following where Obama had already begun to lead."));
+    }
+
+    [Fact]
+    public void An_electoral_win_is_the_election()
+    {
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says about 2012, three years later. The sentence was read as about it (or about 'karzai-offers-reconciliation-2009', which the paper dates to 2009: the date fits neither) from the words 'second', 'electoral' and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings("Karzai's second electoral win, about 2012, opened the door to reconciliation talk with the Taliban.")).Message);
+        Assert.Empty(Findings("Karzai's second electoral win, about 2009, opened the door to reconciliation talk with the Taliban."));
+    }
+
+    [Fact]
+    public void Words_on_the_other_side_of_a_relative_clause_do_not_tie_its_date()
+    {
+        // Baradar's release is beside the paper; "who signed for the Taliban in Doha" says who he is.
+        Assert.Empty(Findings("Mullah Abdul Ghani Baradar, who signed for the Taliban in Doha, had only been released from Pakistani custody in October 2018, after some eight years in detention."));
+        Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 (000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2021, one year later. The sentence was read as about it from the word 'signed', Mullah Abdul Ghani Baradar, Qatar and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Mullah Abdul Ghani Baradar, who was released from Pakistani custody in October 2018, signed for the Taliban in Doha on 28 February 2021.")).Message);
     }
 }
