@@ -104,7 +104,10 @@ public sealed partial class CitedDateCheck : NoteCheck
     {
         // "…when he called off the Camp David meeting on 8 September [@camp-david-meeting-planned-2019]": the date is that
         // of another event the sentence speaks of. The citation may be the slip, so replacing the date is no sure fix.
-        if (EventOfTheDate(note, claim) is not { } other)
+        // (Not an event the paper dates more coarsely, by more than a month beyond the date: a day in 2018 is no date of what
+        // the paper puts "in the year 2018", and the day is the cited event's slip.)
+        if (EventOfTheDate(note, claim) is not { } other || (claim.Date.Claimed is { } said
+                && other.Date.End.DayNumber - other.Date.Start.DayNumber > said.End.DayNumber - said.Start.DayNumber + 31))
             return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim) && OnlyDateOfItsClause(note, claim) && NoSpan(claim));
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
         var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;

@@ -410,12 +410,17 @@ public sealed partial class NoteAnalysis
             yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope) { Edge = edge };
         }
 
+        // (Not a coarser date that holds this one: "Russia's posture in 2018 coincided with Putin beginning his fourth term on 7
+        // March 2018 [[putin-fourth-term-2018]]" gives the day within the year, and the day is wrong.)
         bool OtherDateAgreesWith(Event owner, int except)
         {
             for (var j = 0; j < dates.Count; j++)
-                if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(dates[j], owner.Date)) return true;
+                if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(dates[j], owner.Date) && !Holds(dates[j], dates[except])) return true;
             return false;
         }
+
+        static bool Holds(DateMention coarse, DateMention fine) => coarse.Claimed is { } c && fine.Claimed is { } f
+            && c.Start <= f.Start && f.End <= c.End && c.End.DayNumber - c.Start.DayNumber > f.End.DayNumber - f.Start.DayNumber;
     }
 
     /// <summary>The event of the citation nearest a date; of equally near ones, one after the date, then the first.</summary>

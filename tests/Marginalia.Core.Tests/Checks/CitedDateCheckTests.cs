@@ -325,4 +325,14 @@ public class CitedDateCheckTests
         Assert.Equal("The paper dates 'trilateral-third-meeting-2016' to 2016 (000_bf09360ec50d0df5.txt, line 241); this note says Nov. 2013, two years earlier",
             Assert.Single(Findings("The third trilateral meeting (Nov. 2013) was hosted in Moscow [@trilateral-third-meeting-2016].")).Message);
     }
+
+    [Fact]
+    public void A_coarser_date_of_the_cited_event_does_not_excuse_a_wrong_day_within_it()
+    {
+        // "in 2018" agrees with the fourth term; "7 March 2018" is its day, wrong. Nor is that day the paper's date of Russia's
+        // assertiveness, which the paper puts only "in the year 2018".
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says 7 March 2018, two months earlier",
+            Assert.Single(Findings("Russia's more assertive posture in 2018 coincided with Putin beginning his fourth presidential term on 7 March 2018 [[putin-fourth-term-2018]].")).Message);
+        Assert.Empty(Findings("Russia's more assertive posture in 2018 coincided with Putin beginning his fourth presidential term on 7 May 2018 [[putin-fourth-term-2018]]."));
+    }
 }
