@@ -60,6 +60,7 @@ public static class BlindCorpus
         new("thirtieth.txt", "thirtieth", "zzzzr–zzzzs"),
         new("thirty-first.txt", "thirty-first", "zzzzv–zzzzw"),
         new("thirty-second.txt", "thirty-second", "yaaaa–yaaab"),
+        new("thirty-third.txt", "thirty-third", "yaaae–yaaaf"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
