@@ -200,13 +200,6 @@ public sealed partial class InferredDateCheck : NoteCheck
         return later;
     }
 
-    /// <summary>The relative clauses set between commas in a clause: ", who signed for the Taliban in Doha,".</summary>
-    private static List<(int From, int To)> RelativeAsides(NoteAnalysis note, ProseScope clause) =>
-        [.. RelativeAside().Matches(note.Note.Prose.Text[..clause.End], clause.Start).Select(m => (m.Index, m.Index + m.Length))];
-
-    [GeneratedRegex(@",\s+(?:who|whose|which)\b[^,;—–]*,")]
-    private static partial Regex RelativeAside();
-
     /// <summary>
     /// Whether a date stands right before the subject of what "would" happen, and so says when: "Yeltsin said that from
     /// 1 January 1993 Moscow would stop supplying arms" (not "…the man who would lead it").
@@ -356,7 +349,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Nor in a relative clause set between commas that the date stands outside: "Mullah Abdul Ghani Baradar, who signed for
         // the Taliban in Doha, had only been released from Pakistani custody in October 2018" is his release, not the signing —
         // nor outside the one the date stands in: "Baradar, who was released in October 2018, signed for the Taliban in Doha".)
-        var relative = RelativeAsides(note, clause);
+        var relative = EventInference.RelativeAsidesIn(note, clause);
         var holding = relative.Find(r => r.From <= claim.Date.Start && claim.Date.Start < r.To);
         if (holding != default
                 ? !match.Words.Any(w => note.Note.Prose.Text.AsSpan(holding.From, holding.To - holding.From).Contains(w, StringComparison.OrdinalIgnoreCase))

@@ -1435,16 +1435,11 @@ public static partial class Chronology
     /// </summary>
     private static DateMention? LastStatedOutsideAside(NoteAnalysis note, ProseScope scope, int from, int to)
     {
-        var text = note.Note.Prose.Text;
-        var dashed = EventInference.AsideIn(note, new ProseScope(from, to - from, scope.Kind));
-        return note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d)
-            && !(dashed is { } aside && aside.From <= d.Start && d.End <= aside.To)
-            && !(text.LastIndexOf(", ", Math.Max(from, d.Start - 1), d.Start - from, StringComparison.Ordinal) is var comma and >= 0
-                 && WhoOrWhich().IsMatch(text.AsSpan(comma + 2)) && text.IndexOf(',', d.End, to - d.End) >= 0));
+        var stretch = new ProseScope(from, to - from, scope.Kind);
+        List<(int From, int To)> asides = [.. EventInference.RelativeAsidesIn(note, stretch)];
+        if (EventInference.AsideIn(note, stretch) is { } dashed) asides.Add(dashed);
+        return note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d) && !asides.Any(a => a.From <= d.Start && d.End <= a.To));
     }
-
-    [GeneratedRegex(@"^(?:who|whose|which)\b")]
-    private static partial Regex WhoOrWhich();
 
     private static DateMention? LastStatedIn(NoteAnalysis note, int from, int to) =>
         note.Note.Dates.LastOrDefault(d => d.Start >= from && d.End <= to && NoteAnalysis.IsStatedPoint(d));

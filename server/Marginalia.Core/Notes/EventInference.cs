@@ -343,6 +343,13 @@ public static partial class EventInference
         return dashes.Count == 2 ? (dashes[0].At, dashes[1].At + dashes[1].Length) : null;
     }
 
+    /// <summary>The relative clauses set between commas in a stretch, which say who or what: ", who signed for the Taliban in Doha,".</summary>
+    internal static List<(int From, int To)> RelativeAsidesIn(NoteAnalysis analysis, ProseScope stretch) =>
+        [.. RelativeAside().Matches(analysis.Note.Prose.Text[..stretch.End], stretch.Start).Select(m => (m.Index, m.Index + m.Length))];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose|which)\b[^,;—–]*,")]
+    private static partial System.Text.RegularExpressions.Regex RelativeAside();
+
     [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
