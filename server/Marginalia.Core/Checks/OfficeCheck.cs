@@ -39,6 +39,10 @@ public sealed partial class OfficeCheck : NoteCheck
             if (note.Note.Prose.ScopeAt(mention.Start) is not { } scope || note.DateOf(scope) is not { } when) continue;
             var offices = actor.Offices.Where((_, i) => titles.ByOffice[i].Contains(title, StringComparer.OrdinalIgnoreCase)).ToList();
             if (offices.Any(o => o.HeldDuring(when))) continue;
+            // A sentence that orders two things tells of both times: "Foreign Minister Boris Pankin approved a transfer of power,
+            // which preceded the lowering of the Soviet flag [[soviet-flag-lowered-1991]] by a month" is of his November.
+            if (note.Statements.Where(s => scope.Contains(s.Start)).SelectMany(s => new[] { s.Subject.When, s.Anchor.When })
+                .Any(side => side.IsValid && offices.Any(o => o.HeldDuring(side)))) continue;
             // The last office a person held is their title when their death is told: "the Taliban's supreme leader Mullah
             // Omar was dead", said in July 2015 of a leader who died in 2013.
             if (offices.Any(o => o.To is { } to && to.End < when.Start && !actor.Offices.Any(later => later.From is { } f && f.Start > to.End))
@@ -46,7 +50,7 @@ public sealed partial class OfficeCheck : NoteCheck
             var held = actor.Offices.Where(o => o.HeldDuring(when)).Select(o => o.Title).ToList();
             var start = window + before.Length - title.Length;
             yield return Found(note.Note.Prose.ToSourceRange(start, mention.End - start),
-                $"{actor.Name} was not {title} in {DateWriter.Natural(when)}: the paper has {string.Join("; ", offices.Select(o => $"{o.Title} {o.Years}".Trim()))}"
+                $"{actor.Name} was not {title} {(when.Precision == DatePrecision.Day ? "on" : "in")} {DateWriter.Natural(when)}: the paper has {string.Join("; ", offices.Select(o => $"{o.Title} {o.Years}".Trim()))}"
                 + (held.Count > 0 ? $"; then {actor.Name} was {string.Join(", ", held)}" : ""));
         }
     }

@@ -42,4 +42,14 @@ public class OfficeCheckTests
         Assert.Equal("Mullah Omar was not supreme leader in July 2015: the paper has Supreme leader of the Taliban 1994 – 2013",
             Assert.Single(Findings("In July 2015 the supreme leader Mullah Omar sent envoys to Murree.", "MRG007")).Message);
     }
+
+    [Fact]
+    public void A_sentence_that_orders_two_things_tells_of_both_times()
+    {
+        // The citation dates the flag's lowering; the sentence puts Pankin's approval a month before it, in his November.
+        Assert.Empty(Findings("Burhanuddin Rabbani's reception in Moscow, where Foreign Minister Boris Pankin approved a transfer of power to a provisional Islamic government, preceded the lowering of the Soviet flag over the Kremlin [[soviet-flag-lowered-1991]] by roughly a month.", "MRG007"));
+        // A day is "on" it.
+        Assert.Equal("Boris Pankin was not Foreign Minister on 25 December 1991: the paper has Foreign Minister of the Soviet Union August 1991 – November 1991",
+            Assert.Single(Findings("Foreign Minister Boris Pankin watched the Soviet flag come down over the Kremlin [[soviet-flag-lowered-1991]].", "MRG007")).Message);
+    }
 }
