@@ -180,7 +180,7 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await removeTypedLine(page);
   });
 
-  scenario("fixes a wrong date from the lightbulb with the paper's date", async () => {
+  scenario("fixes a wrong date from the lightbulb (or Ctrl+.) with the paper's date", async () => {
     const { page } = session;
     await openFile(page, '01-withdrawal-and-aftermath.md');
     const at = positionOf(session, note1, '16 April 1993: Najibullah resigns');
@@ -190,19 +190,22 @@ describe('the extension in a real VS Code', { skip: reason ?? false, timeout: 15
     await goTo(page, at.line, at.column + 2);
     // The lightbulb: in the gutter beside the line (codicon-gutter-lightbulb-…) or, where the gutter is full, in the text.
     // VS Code asks for the line's actions when the cursor moves; should it have asked while the editor was still
-    // settling, the cursor is moved off the date and back, as a user would.
+    // settling, the cursor is moved to the next line and back, as a user would. Where the bulb is still not drawn after
+    // 20 s (a clean-clone CI run saw that once in about ten), the same menu is opened as a user would without it, with
+    // Ctrl+. (Quick Fix): the fix must be offered either way.
     const bulb = page.locator('.monaco-editor [class*="codicon-gutter-lightbulb"]:visible, .monaco-editor .lightBulbWidget:visible').first();
-    let waited = 0;
-    await eventually('the lightbulb beside the wrong date', async () => {
-      if (await bulb.isVisible()) return true;
-      // (Every ten seconds or so: eventually asks four times a second.)
-      if (++waited % 40 === 0) {
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('ArrowLeft');
+    let nudged = Date.now();
+    const shown = await eventually('the lightbulb beside the wrong date', async () => {
+      if (await bulb.isVisible()) return 'bulb';
+      if (Date.now() - nudged > 5_000) {
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowUp');
+        nudged = Date.now();
       }
       return false;
-    }, 30_000);
-    await bulb.click();
+    }, 20_000).catch(() => 'keyboard');
+    if (shown === 'bulb') await bulb.click();
+    else await page.keyboard.press('Control+Period');
     const action = page.locator('.action-widget .monaco-list-row', { hasText: /16 April 1992/ }).first();
     await action.waitFor({ timeout: 30_000 });
     await session.screenshot('quick-fix-menu');
