@@ -107,7 +107,7 @@ public sealed partial class CitedDateCheck : NoteCheck
         // (Not an event the paper dates more coarsely, by more than a month beyond the date: a day in 2018 is no date of what
         // the paper puts "in the year 2018", and the day is the cited event's slip.)
         if (EventOfTheDate(note, claim) is not { } other || (claim.Date.Claimed is { } said
-                && other.Date.End.DayNumber - other.Date.Start.DayNumber > said.End.DayNumber - said.Start.DayNumber + 31))
+                && other.Date.Length > said.Length + 31))
             return DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: OnlyEventCited(note, claim) && OnlyDateDenied(note, claim) && OnlyDateOfItsClause(note, claim) && NoSpan(claim));
         var finding = DateMismatch.Report(this, claim, $"'{claim.Event.Id}'", preferred: false);
         var reference = note.CitedIn(claim.Scope).First(c => ReferenceEquals(c.Event, claim.Event)).Reference;

@@ -99,7 +99,7 @@ public sealed record DateMention(int Start, int Length, HistoricalDate? Date, Da
         };
         // (A meeting of a few days is as fine as a day: "a month after 21–22 January" is February.)
         var fineAnchor = anchor.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month or DatePrecision.PartOfYear
-            || (anchor.Precision == DatePrecision.Range && anchor.End.DayNumber - anchor.Start.DayNumber <= 7);
+            || (anchor.Precision == DatePrecision.Range && anchor.Length <= 7);
         var precision =
             offset.Direction is RelativeDirection.Within or RelativeDirection.Lasting ? DatePrecision.Range
             : offset.Unit is TimeUnit.Year or TimeUnit.Decade ? (start.Year == end.Year ? DatePrecision.Year : DatePrecision.Range)

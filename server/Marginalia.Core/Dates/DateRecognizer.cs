@@ -252,7 +252,7 @@ public static partial class DateRecognizer
 
     /// <summary>"after three days" counts from a day, not from "1989": the anchor may be no wider than one unit (weeks, than a month).</summary>
     private static bool FineEnough(HistoricalDate anchor, TimeUnit unit) =>
-        anchor.End.DayNumber - anchor.Start.DayNumber + 1 <= unit switch
+        anchor.Length + 1 <= unit switch
         {
             TimeUnit.Day => 1,
             // (Weeks from a month, "in June 2010; three weeks later", land in a month's span: late June to late July.)

@@ -32,6 +32,9 @@ public sealed record HistoricalDate(DateOnly Start, DateOnly End, DatePrecision 
 
     public bool Agrees(HistoricalDate other) => Start <= other.End && other.Start <= End;
 
+    /// <summary>Days from its first to its last: 0 for a day, 30 for a month of 31 days.</summary>
+    public int Length => End.DayNumber - Start.DayNumber;
+
     /// <summary>Whole days between the nearest ends of the two intervals; 0 when they agree.</summary>
     public int DaysApart(HistoricalDate other)
     {

@@ -42,7 +42,7 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
     /// election results; the SCO summit of 9–10 July 2015 and the peace talks begun "on the same days").
     /// </summary>
     public bool SameMomentAs(Event other) =>
-        ToldWith(other) && Date.End.DayNumber - Date.Start.DayNumber < 7 && Date.Precision is DatePrecision.Day or DatePrecision.Range;
+        ToldWith(other) && Date.Length < 7 && Date.Precision is DatePrecision.Day or DatePrecision.Range;
 
     /// <summary>Whether another event is one the paper dates to the very same date, in an overlapping passage: one fact told twice.</summary>
     public bool ToldWith(Event other) =>

@@ -151,7 +151,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             // (a year and a half), though that is "in 2020". Rounded to the year: six months either way, four for one or two
             // years (where six months is a third of the length; "a year after" is not seven months), a year when hedged;
             // within the year as above; "the year after" is the calendar's next year.
-            if (offset.Unit == TimeUnit.Year && anchor.End.DayNumber - anchor.Start.DayNumber < 300
+            if (offset.Unit == TimeUnit.Year && anchor.Length < 300
                 && !words.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 var months = Hedges.ApproximateDistance(words) || offset.Amount >= 10 ? 12 : offset.Amount <= 2 ? 4 : 6;
@@ -172,7 +172,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             {
                 // Less than a length counted from a day or a month is not the rest of the calendar year it reaches: "nearly two
                 // years after" 23 February 2007 is not December 2009, "less than a year after" 22 January 2019 not 29 February 2020.
-                if (offset.Unit is TimeUnit.Year or TimeUnit.Decade && anchor.End.DayNumber - anchor.Start.DayNumber < 300)
+                if (offset.Unit is TimeUnit.Year or TimeUnit.Decade && anchor.Length < 300)
                     (start, end) = after ? (start, Min(end, Shift(anchor.End).AddDays(slack))) : (Max(start, Shift(anchor.Start).AddDays(-slack)), end);
                 // No nearer bound than the anchor, but "nearly three years" is more than two (and "nearly a year" more than half).
                 var least = !Hedges.NearlyDistance(words) ? 0 : offset.Amount == 1 ? 0.5 : offset.Amount - 1;
@@ -222,7 +222,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
         get
         {
             if (Distance?.Relative is not { } offset || Anchor.When is not { IsValid: true } anchor) return null;
-            if (anchor.Precision != DatePrecision.Range || anchor.End.DayNumber - anchor.Start.DayNumber > 7) return anchor;
+            if (anchor.Precision != DatePrecision.Range || anchor.Length > 7) return anchor;
             var day = offset.Direction == RelativeDirection.After ? anchor.End : anchor.Start;
             return HistoricalDate.OnDay(day.Year, day.Month, day.Day, anchor.Text);
         }
@@ -872,7 +872,7 @@ public static partial class Chronology
     private static EventMatch? NamedWithin(NoteAnalysis note, int from, int to, DateMention date, bool nearEnd = false, Event? other = null) =>
         date.Date is { Precision: DatePrecision.Year or DatePrecision.Month } stated && NamedIn(note, from, to, nearEnd, other) is { } named
         && !ReferenceEquals(named.Event, other) && named.Event.Date.IsValid && DateAgreement.Agrees(date, named.Event.Date)
-        && named.Event.Date.End.DayNumber - named.Event.Date.Start.DayNumber < stated.End.DayNumber - stated.Start.DayNumber
+        && named.Event.Date.Length < stated.Length
             ? named : null;
 
     /// <summary>A side as <see cref="Known"/> reads it, with the other events of its event's moment.</summary>
@@ -1099,7 +1099,7 @@ public static partial class Chronology
                  // (Nor the date of the possessive's event, as fine as the paper's: "before his re-election in August 2009" is
                  // the re-election, whose order the paper gives.)
                  && !(Owned(note, scope, from, anchorEnd) is { } owned && DateAgreement.Agrees(date, owned.Event.Date)
-                      && owned.Event.Date.End.DayNumber - owned.Event.Date.Start.DayNumber <= date.Date!.End.DayNumber - date.Date.Start.DayNumber)
+                      && owned.Event.Date.Length <= date.Date!.Length)
                  && !(text.AsSpan(from, date.Start - from).TrimEnd().EndsWith("(") && NamedIn(note, from, date.Start) is { } itsOwn
                       && !DateAgreement.Agrees(date, itsOwn.Event.Date)))
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
@@ -1279,7 +1279,7 @@ public static partial class Chronology
         // The words before give the cited event's own date, as finely as the paper: the citation dates them ("…finally
         // resigning on 16 April 1992 — a little over three years after the last Soviet column left [@najibullah-resigns-1992]").
         if (LastStatedIn(note, before.From, before.To) is { Date: { } said } stated && DateAgreement.Agrees(stated, last.Date)
-            && said.End.DayNumber - said.Start.DayNumber <= last.Date.End.DayNumber - last.Date.Start.DayNumber)
+            && said.Length <= last.Date.Length)
             return true;
         var afterSaysOther = StatedIn(note, after.From, after.To) is { } own && !DateAgreement.Agrees(own, first.Date)
             || NamedIn(note, after.From, after.To, other: first) is { } other && !ReferenceEquals(other.Event, first) && !other.Event.SameMomentAs(first)

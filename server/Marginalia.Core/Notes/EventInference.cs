@@ -413,7 +413,7 @@ public static partial class EventInference
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains) && !(name && mentions.All(m => NamedWithin(vocabulary, e, tokens, m.Alias)))) continue;
             if (LacksBody(actors, e)) continue;
             // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
-            if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.End.DayNumber - e.Date.Start.DayNumber <= 366 && !InMonth(e.Date, said)) continue;
+            if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, said)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
             // (Not a deal's terms: "under its terms the US undertook to pull out all forces".)
@@ -494,7 +494,7 @@ public static partial class EventInference
 
     private static bool InMonth(HistoricalDate date, int month)
     {
-        if (!date.IsValid || date.End.DayNumber - date.Start.DayNumber > 366) return false;
+        if (!date.IsValid || date.Length > 366) return false;
         for (var d = new DateOnly(date.Start.Year, date.Start.Month, 1); d <= date.End; d = d.AddMonths(1))
             if (d.Month == month) return true;
         return false;

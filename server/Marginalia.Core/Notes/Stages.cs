@@ -36,7 +36,7 @@ public static partial class Stages
     /// </summary>
     public static (HistoricalDate When, bool IsStart)? Edge(string words, HistoricalDate span)
     {
-        if (span.Precision != DatePrecision.Range || span.End.DayNumber - span.Start.DayNumber < 60) return null;
+        if (span.Precision != DatePrecision.Range || span.Length < 60) return null;
         var start = SpanStart().IsMatch(words);
         if (start == SpanEnd().IsMatch(words)) return null;
         var years = span.Start is { Month: 1, Day: 1 } && span.End is { Month: 12, Day: 31 };

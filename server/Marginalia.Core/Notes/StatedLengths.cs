@@ -47,7 +47,7 @@ public static partial class StatedLengths
                 .ToList();
             // (Nor the length of a range the sentence states: "The Soviet war, 1979–89: ten years that crippled …".)
             amounts.RemoveAll(m => note.DatesIn(scope).Any(d => d.Date is { Precision: DatePrecision.Range } range
-                && Math.Abs((range.End.DayNumber - range.Start.DayNumber) / 30.44 - Months(m)) <= (Months(m) >= 12 ? 12 : Months(m) / 4)));
+                && Math.Abs(range.Length / 30.44 - Months(m)) <= (Months(m) >= 12 ? 12 : Months(m) / 4)));
             if (amounts.Count == 0) continue;
             var statements = note.Statements.Where(s => scope.Contains(s.Start)).ToList();
             // (Or what a date of the sentence is read as about, surely: "Deal signed 29 February 2020; the US promised to pull

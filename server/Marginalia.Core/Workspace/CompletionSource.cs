@@ -105,7 +105,7 @@ public static partial class CompletionSource
     }
 
     /// <summary>Between 0 and 1, higher for a shorter interval: a day-precise event before one spanning a decade.</summary>
-    private static double Precision(HistoricalDate date) => 1.0 / (1 + Math.Log10(1 + date.End.DayNumber - date.Start.DayNumber));
+    private static double Precision(HistoricalDate date) => 1.0 / (1 + Math.Log10(1 + date.Length));
 
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {

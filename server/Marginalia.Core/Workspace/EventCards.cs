@@ -182,9 +182,9 @@ public sealed class EventCards
     /// <summary>Events whose date agrees with a date, those nearest its extent first, then in date order.</summary>
     public IReadOnlyList<Event> EventsOn(HistoricalDate date)
     {
-        var span = date.End.DayNumber - date.Start.DayNumber;
+        var span = date.Length;
         return Chronological.Where(e => e.Date.Agrees(date))
-            .OrderBy(e => Math.Abs(e.Date.End.DayNumber - e.Date.Start.DayNumber - span))
+            .OrderBy(e => Math.Abs(e.Date.Length - span))
             .ThenBy(e => e.Date.Start).ToList();
     }
 
@@ -216,7 +216,7 @@ public sealed class EventCards
     }
 
     /// <summary>A season or shorter: a day, a month, "the end of 1979", a range of a few weeks — not a year or a decade.</summary>
-    public static bool IsPrecise(HistoricalDate date) => date.End.DayNumber - date.Start.DayNumber <= 92;
+    public static bool IsPrecise(HistoricalDate date) => date.Length <= 92;
 
     /// <summary>"Three days after *The fifth QCG meeting* (`id`, 18 May 2016)".</summary>
     private static string Relation(Event e, Event other)

@@ -133,7 +133,7 @@ internal static class TimelineSvg
         _ => "unsure",
     };
 
-    private static DateOnly Middle(HistoricalDate date) => date.Start.AddDays((date.End.DayNumber - date.Start.DayNumber) / 2);
+    private static DateOnly Middle(HistoricalDate date) => date.Start.AddDays(date.Length / 2);
 
     private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
