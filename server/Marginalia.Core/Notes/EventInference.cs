@@ -446,9 +446,9 @@ public static partial class EventInference
         // A name the event does not know ("the Bilateral Security Agreement … was signed") is another thing.
         if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
         // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
+        var specific = b.Event.Actors.Where(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight)).ToList();
         var strong = NonActorTokens(analysis, start, end).Count(t => vocabulary.Names[b.Event].Any(n => SameWord(n, t)))
-            + (InItsMonth(b.Event) ? 1 : 0)
-            + b.Event.Actors.Count(a => actors.Contains(a) && vocabulary.Actors[b.Event].Any(x => x.Actor == a && x.Weight >= SpecificActorWeight));
+            + (InItsMonth(b.Event) ? 1 : 0) + specific.Count;
         // (One is enough in a short phrase that is all the event's words, its key term among them: "the Soviet withdrawal".)
         var whole = b.Covered == tokens.Count && tokens.Count <= 3 && b.Keys > 0;
         if (!b.Name && strong < (whole ? 1 : 2)) return null;
@@ -460,8 +460,10 @@ public static partial class EventInference
         {
             Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
-            // The events the phrase may also name: as many of its words, as many of them what happened.
-            Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && !c.Event.OneHappeningWith(b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys).Select(c => c.Event)],
+            // The events the phrase may also name: as many of its words, as many of them what happened — and whoever in
+            // particular it names of the best's ("IS announced itself in Afghanistan" is no announcement without the Islamic State).
+            Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && !c.Event.OneHappeningWith(b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys
+                && specific.All(c.Event.Actors.Contains)).Select(c => c.Event)],
         };
 
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.

@@ -1990,4 +1990,13 @@ public class ChronologyCheckTests
         Assert.Equal("MRG006 This note's own dates put 10 September 2001 before 9/11, not after it",
             Assert.Single(Findings("Vladimir Putin, who became Russian president in 2000, phoned George W. Bush on 10 September 2001, after 9/11.")) is var f ? $"{f.Code} {f.Message}" : "");
     }
+
+    [Fact]
+    public void An_event_that_lacks_the_group_a_phrase_names_is_no_other_reading_of_it()
+    {
+        // "announced … in Afghanistan" is Yeltsin's announcement too, but not with the Islamic State as its subject.
+        Assert.Equal("The paper puts 'islamic-state-in-afghanistan-2015' (January 2015, named here “IS formally announced itself in Afghanistan”) after 'foreign-troop-withdrawal-completed-2014' (28 December 2014, named here “the foreign combat troops had finished withdrawing”), not before it",
+            Assert.Single(Findings("IS formally announced itself in Afghanistan before the foreign combat troops had finished withdrawing.")).Message);
+        Assert.Empty(Findings("IS formally announced itself in Afghanistan after the foreign combat troops had finished withdrawing."));
+    }
 }
