@@ -883,7 +883,7 @@ public static partial class EventInference
 
     /// <summary>The word of an ordinal written in digits, as the titles write the first ten ("4" of "4th" is "fourth"), or null.</summary>
     private static string? OrdinalWord(string digits) =>
-        int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10 ? Dates.Forms.DateWords.OrdinalWords[n - 1] : null;
+        int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 20 ? Dates.Forms.DateWords.OrdinalWords[n - 1] : null;
 
     /// <summary>The participle a compound name ends in: the "-backed" of "Soviet-backed", the "-led" of "US-led".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"-\p{L}+ed\b")]

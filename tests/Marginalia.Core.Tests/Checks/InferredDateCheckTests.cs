@@ -1031,4 +1031,13 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' (Khalilzad and Baradar sign the US-Taliban agreement in Doha) to 29 February 2020 (000_bf09360ec50d0df5.txt, line 429); this note says 28 February 2021, one year later. The sentence was read as about it from the word 'signed', Mullah Abdul Ghani Baradar, Qatar and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("Mullah Abdul Ghani Baradar, who was released from Pakistani custody in October 2018, signed for the Taliban in Doha on 28 February 2021.")).Message);
     }
+
+    [Fact]
+    public void An_ordinal_in_digits_beyond_the_tenth_is_a_word_of_the_event_it_numbers()
+    {
+        // "15th" says which SCO summit; without it "summit" alone tied the range too loosely to report its wrong first day.
+        Assert.Equal("The paper dates 'sco-summit-2015' (At the 15th SCO summit Putin warns of the Islamic State) to 9–10 July 2015 (000_bf09360ec50d0df5.txt, line 269); this note says 8–10 July 2015, starting one day earlier. The sentence was read as about it (or 'ghani-talks-with-putin-2015', which the paper dates to the same time) from the words 'summit', '15th' and Shanghai Cooperation Organisation; cite the event to make the check certain",
+            Assert.Single(Findings("The 15th SCO summit ran 8–10 July 2015; Ghani attended and spoke directly with Putin.")).Message);
+        Assert.Empty(Findings("The 15th SCO summit ran 9–10 July 2015; Ghani attended and spoke directly with Putin."));
+    }
 }
