@@ -31,6 +31,9 @@ public static partial class StatedLengths
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<Event, PaperLength>> Known = new();
 
+    /// <summary>How high the words of a term's clause must rank an event to tie the term to it, naming it by no phrase.</summary>
+    private const double RankedAtLeast = 0.35;
+
     /// <summary>Whether the paper's title gives the event a length ("within 14 months"): a bound a note sets it is read against that.</summary>
     internal static bool HasLength(KnowledgeBase knowledge, Event e) => Known.GetValue(knowledge, Lengths).ContainsKey(e);
 
@@ -57,10 +60,18 @@ public static partial class StatedLengths
                 .Concat(note.Claims.Where(c => c is { Basis: ClaimBasis.Inferred, Confidence: >= 0.6, Match.Margin: >= EventInference.ClearMargin } && scope.Contains(c.Date.Start)).Select(c => c.Event))
                 .Where(lengths.ContainsKey).ToHashSet();
             // (Or what the words of a length's own clause, or sentence, name: "the US undertook to pull out all forces within 18 months".)
+            // (Or, for a term the note sets, "within 18 months", an event the paper gives a term and the clause's words rank first
+            // by a clear margin: "the US committed to pulling all its forces out within 12 months".)
             foreach (var m in amounts)
-                if ((EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length) ?? scope) is var clause
-                    && EventInference.Named(note, clause.Start, clause.End) is { } named && lengths.ContainsKey(named.Event))
+            {
+                var clause = EventInference.ClauseOf(note, scope, m.Index, m.Index + m.Length) ?? scope;
+                if (EventInference.Named(note, clause.Start, clause.End) is { } named && lengths.ContainsKey(named.Event))
                     tied.Add(named.Event);
+                else if (WithinBefore().IsMatch(text.AsSpan(scope.Start, m.Index - scope.Start))
+                    && EventInference.Rank(note, clause, null) is [var top, ..] ranked && lengths.TryGetValue(top.Event, out var term) && term.Bound == Bound.Within
+                    && top.Confidence >= RankedAtLeast && (ranked.Count == 1 || top.Confidence - ranked[1].Confidence >= EventInference.ClearMargin))
+                    tied.Add(top.Event);
+            }
             foreach (var e in tied)
             {
                 var paper = lengths[e];
@@ -99,7 +110,7 @@ public static partial class StatedLengths
     }
 
     /// <summary>"within", "within the next": a length that bounds.</summary>
-    [GeneratedRegex(@"(?i)\bwithin\s+(?:the\s+next\s+)?$")]
+    [GeneratedRegex(@"(?i)\bwithin\s+(?:the\s+(?:next|following)\s+)?$")]
     private static partial Regex WithinBefore();
 
     /// <summary>Words after a length that make it a distance to something: "two months after", "a year before", "18 months from".</summary>

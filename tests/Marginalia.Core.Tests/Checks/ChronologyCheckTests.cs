@@ -1999,4 +1999,17 @@ public class ChronologyCheckTests
             Assert.Single(Findings("IS formally announced itself in Afghanistan before the foreign combat troops had finished withdrawing.")).Message);
         Assert.Empty(Findings("IS formally announced itself in Afghanistan after the foreign combat troops had finished withdrawing."));
     }
+
+    [Fact]
+    public void A_term_the_note_sets_is_held_to_the_event_its_words_rank_first_for_a_term()
+    {
+        // No phrase names the commitment, but "committed", "pulling" … "forces" rank it first by far, and "within" sets a term.
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “12 months”",
+            Assert.Single(Findings("Khalilzad and Baradar signed on 29 February 2020. Under the deal the US committed to pulling all its forces out within 12 months.", "MRG006")).Message);
+        Assert.Equal("The paper gives “14 months” for 'us-withdrawal-commitment-2021' (The US commits to withdraw all forces within 14 months; 000_bf09360ec50d0df5.txt, line 443), not “six months”",
+            Assert.Single(Findings("The US–Taliban deal was signed on 29.02.2020. Under it, the US committed to withdrawing all its forces within the following six months.", "MRG006")).Message);
+        Assert.Empty(Findings("Khalilzad and Baradar signed on 29 February 2020. Under the deal the US committed to pulling all its forces out within 14 months.", "MRG006"));
+        // (A distance is no term: "some four months ahead of the Moscow meeting" is not the 18 months of the talks before the deal.)
+        Assert.Empty(Findings("Washington's secret contacts with the Taliban began some four months ahead of the Moscow meeting that seated the Taliban alongside the HPC.", "MRG006"));
+    }
 }
