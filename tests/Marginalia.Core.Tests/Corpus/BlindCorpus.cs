@@ -61,6 +61,7 @@ public static class BlindCorpus
         new("thirty-first.txt", "thirty-first", "zzzzv–zzzzw"),
         new("thirty-second.txt", "thirty-second", "yaaaa–yaaab"),
         new("thirty-third.txt", "thirty-third", "yaaae–yaaaf"),
+        new("thirty-fourth.txt", "thirty-fourth", "yaaai–yaaaj"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
