@@ -737,7 +737,7 @@ public static partial class EventInference
     /// <summary>A count as its numeral: "twelve" (countries) is "12".</summary>
     private static string Numeral(string count) =>
         Array.IndexOf(Dates.Forms.DateWords.NumberWords, count) is var n and > 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        // "2nd" is "second", as the titles write the first ten: "2nd trilateral (Islamabad)".
+        // "2nd" is "second", as the titles write it: "2nd trilateral (Islamabad)".
         : count.Length is 3 or 4 && char.IsLetter(count[^1]) && OrdinalWord(count[..^2]) is { } nth ? NameStem(nth)
         : count;
 
@@ -881,7 +881,7 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:the|a|an|its|his|her|their|this|that)\s+(planned|proposed|scheduled|intended|mooted|envisaged)\s+(?=\p{L})")]
     private static partial System.Text.RegularExpressions.Regex PlannedThing();
 
-    /// <summary>The word of an ordinal written in digits, as the titles write the first ten ("4" of "4th" is "fourth"), or null.</summary>
+    /// <summary>The word of an ordinal written in digits up to the twentieth ("4" of "4th" is "fourth", "15" of "15th" "fifteenth"), or null.</summary>
     private static string? OrdinalWord(string digits) =>
         int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 20 ? Dates.Forms.DateWords.OrdinalWords[n - 1] : null;
 

@@ -109,7 +109,7 @@ public static partial class StatedLengths
         return !Distance().IsMatch(text.AsSpan(m.Index + m.Length));
     }
 
-    /// <summary>"within", "within the next": a length that bounds.</summary>
+    /// <summary>"within", "within the next", "within the following": a length that bounds.</summary>
     [GeneratedRegex(@"(?i)\bwithin\s+(?:the\s+(?:next|following)\s+)?$")]
     private static partial Regex WithinBefore();
 
