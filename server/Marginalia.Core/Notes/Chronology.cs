@@ -134,7 +134,8 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 TimeUnit.Month => anchor.Precision == DatePrecision.Month && offset.Amount < 12 && !Hedges.ApproximateDistance(Distance.Text) ? 0 : 15,
                 // Years by the calendar, give or take a month: "two years later" than 2000 is 2002 (exactly: 1995 is not
                 // three years after 1992), and three years after 23 February 2007 is 2010 (or late January 2010), not December 2009.
-                TimeUnit.Year => anchor.Precision == DatePrecision.Year ? 0 : 30,
+                // (A year's length of anchor is a year too: the paper's "2016" narrowed to before 26 December by its order.)
+                TimeUnit.Year => anchor.Precision == DatePrecision.Year || anchor.Length >= 300 ? 0 : 30,
                 _ => 730,
             };
             var words = Distance.Text;

@@ -2012,4 +2012,13 @@ public class ChronologyCheckTests
         // (A distance is no term: "some four months ahead of the Moscow meeting" is not the 18 months of the talks before the deal.)
         Assert.Empty(Findings("Washington's secret contacts with the Taliban began some four months ahead of the Moscow meeting that seated the Taliban alongside the HPC.", "MRG006"));
     }
+
+    [Fact]
+    public void A_year_narrowed_by_the_papers_order_is_still_counted_by_the_year()
+    {
+        // The paper's "2016" for the election results, narrowed to before the 26 December summit, counts "a year after" to 2017.
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' to 26 December 2016 and 'us-election-results-2016' to 2016 (1 January – 26 December 2016 by the order the paper gives it): the same time as it, not a year after",
+            Assert.Single(Findings("The Moscow trilateral summit came a year after the American presidential election, by which time Trump was settled in.", "MRG006")).Message);
+        Assert.Empty(Findings("The Moscow trilateral summit came weeks after the American presidential election, by which time Trump was settled in.", "MRG006"));
+    }
 }
