@@ -700,6 +700,10 @@ public static partial class Chronology
     }
 
     /// <summary>Where a stretch's words begin after a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".</summary>
+    /// <summary>A verb in the past that opens words without their subject: "reopened fifteen years after …".</summary>
+    [GeneratedRegex(@"^\s*[a-z]{3,}ed\b")]
+    private static partial Regex PastParticiple();
+
     private static int AfterLeadIn(string text, int from, int to) =>
         to > from && text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0 ? colon + 2 : from;
 
@@ -1048,6 +1052,13 @@ public static partial class Chronology
                 && StatedIn(note, subjectStart, colon) is null && NamedIn(note, AfterNoteThat(text, colon + 2, subjectEnd), subjectEnd, nearEnd: true) is not null)
                 subjectStart = colon + 2;
             subjectStart = AfterNoteThat(text, subjectStart, subjectEnd);
+            // (Nor a date before a comma that a verb without its subject follows: "Kabul embassy: shut in 1992, reopened fifteen
+            // years after the 1992 closure" — 1992 is the shutting's.)
+            // (Not a date set off by commas, which names the subject: "The third Moscow round, 14/04/2017, came six months after …".)
+            if (subjectEnd > subjectStart && text.LastIndexOf(", ", subjectEnd - 1, subjectEnd - subjectStart, StringComparison.Ordinal) is var verbComma and >= 0
+                && LastStatedIn(note, subjectStart, verbComma) is { } earlier && !text.AsSpan(subjectStart, earlier.Start - subjectStart).TrimEnd().EndsWith(",")
+                && PastParticiple().IsMatch(text.AsSpan(verbComma + 1, subjectEnd - verbComma - 1)))
+                subjectStart = verbComma + 2;
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
             // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)

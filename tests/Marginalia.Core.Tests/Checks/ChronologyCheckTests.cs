@@ -2021,4 +2021,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The Moscow trilateral summit came a year after the American presidential election, by which time Trump was settled in.", "MRG006")).Message);
         Assert.Empty(Findings("The Moscow trilateral summit came weeks after the American presidential election, by which time Trump was settled in.", "MRG006"));
     }
+
+    [Fact]
+    public void A_date_before_a_comma_and_a_verb_without_its_subject_is_not_the_verbs()
+    {
+        // 1992 is the shutting's; "reopened fifteen years after the 1992 closure" is 2007, which the note does not write.
+        Assert.Empty(Findings("Kabul embassy: shut in 1992, reopened fifteen years after the 1992 closure.", "MRG006"));
+        // (A date set off by commas names the subject: the third round is still counted from the first meeting.)
+        Assert.Equal("Counted from 'moscow-format-first-meeting-2017' (15 February 2017, named here “the format's first meeting”), six months after is about 15 August 2017, not 14/04/2017",
+            Assert.Single(Findings("The third Moscow round, 14/04/2017, came six months after the format's first meeting, and the guest list had doubled to twelve.", "MRG006")).Message);
+    }
 }
