@@ -699,11 +699,11 @@ public static partial class Chronology
         for (var m = pattern.Match(text, scope.Start, scope.Length); m.Success; m = m.NextMatch()) yield return m;
     }
 
-    /// <summary>Where a stretch's words begin after a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".</summary>
     /// <summary>A verb in the past that opens words without their subject: "reopened fifteen years after …".</summary>
     [GeneratedRegex(@"^\s*[a-z]{3,}ed\b")]
     private static partial Regex PastParticiple();
 
+    /// <summary>Where a stretch's words begin after a lead-in before a colon: "Nice detail: the first Moscow Format meeting …".</summary>
     private static int AfterLeadIn(string text, int from, int to) =>
         to > from && text.LastIndexOf(": ", to - 1, to - from, StringComparison.Ordinal) is var colon and >= 0 ? colon + 2 : from;
 
@@ -1054,7 +1054,7 @@ public static partial class Chronology
             subjectStart = AfterNoteThat(text, subjectStart, subjectEnd);
             // (Nor a date before a comma that a verb without its subject follows: "Kabul embassy: shut in 1992, reopened fifteen
             // years after the 1992 closure" — 1992 is the shutting's.)
-            // (Not a date set off by commas, which names the subject: "The third Moscow round, 14/04/2017, came six months after …".)
+            // (Not a date set off by commas, which names the subject: "The embassy's reopening, 23 February 2007, followed …".)
             if (subjectEnd > subjectStart && text.LastIndexOf(", ", subjectEnd - 1, subjectEnd - subjectStart, StringComparison.Ordinal) is var verbComma and >= 0
                 && LastStatedIn(note, subjectStart, verbComma) is { } earlier && !text.AsSpan(subjectStart, earlier.Start - subjectStart).TrimEnd().EndsWith(",")
                 && PastParticiple().IsMatch(text.AsSpan(verbComma + 1, subjectEnd - verbComma - 1)))
