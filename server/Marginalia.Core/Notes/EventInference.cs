@@ -387,7 +387,11 @@ public static partial class EventInference
         // December 2014".)
         var anyMonth = MonthNamed(text);
         var month = anyMonth is not null && !DatedMonth().IsMatch(text) ? anyMonth : null;
-        bool InItsMonth(Event e) => month is { } m && InMonth(e.Date, m);
+        // (So does a day without a year that says which of its kind a thing was: "the 26 December summit".)
+        var day = AttributiveDay().Match(text) is { Success: true } dayWritten
+            ? (Day: int.Parse(dayWritten.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture), Month: Dates.Forms.DateWords.MonthNumber(dayWritten.Groups["month"].Value))
+            : ((int Day, int Month)?)null;
+        bool InItsMonth(Event e) => day is { } dm ? OnDay(e.Date, dm.Day, dm.Month) : month is { } m && InMonth(e.Date, m);
         var candidates = new List<(Event Event, int Covered, bool Name, int Keys, double Score)>();
         foreach (var e in among)
         {
@@ -414,6 +418,7 @@ public static partial class EventInference
             if (LacksBody(actors, e)) continue;
             // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
             if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, said)) continue;
+            if (day is { } saidDay && e.Date.IsValid && e.Date.Length <= 366 && !OnDay(e.Date, saidDay.Day, saidDay.Month)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
             // (Not a deal's terms: "under its terms the US undertook to pull out all forces".)
@@ -501,6 +506,19 @@ public static partial class EventInference
             if (d.Month == month) return true;
         return false;
     }
+
+    /// <summary>Whether a span of at most a week holds the day and month given, in any year.</summary>
+    private static bool OnDay(HistoricalDate date, int day, int month)
+    {
+        if (!date.IsValid || date.Length > 7) return false;
+        for (var d = date.Start; d <= date.End; d = d.AddDays(1))
+            if (d.Day == day && d.Month == month) return true;
+        return false;
+    }
+
+    /// <summary>A day without a year that says which of its kind a thing was: "the 26 December summit", "the 28 August rocket attack".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|that|its|their)\s+(?:(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<month>" + Dates.Forms.PatternParts.Months + @")|(?<month>" + Dates.Forms.PatternParts.Months + @")\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?)\s+(?![\d'’])\w")]
+    private static partial System.Text.RegularExpressions.Regex AttributiveDay();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:under|by|on)\s+(?:its|the|their|these|those)\s+terms\b")]
     private static partial System.Text.RegularExpressions.Regex DealsTerms();

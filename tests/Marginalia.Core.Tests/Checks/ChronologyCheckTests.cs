@@ -1077,6 +1077,11 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'moscow-trilateral-summit-2016' to 26 December 2016: two months later than it, not seven months after",
             Assert.Single(Findings("The first Moscow Format meeting came seven months after the December summit.", "MRG006")).Message);
         Assert.Empty(Findings("The first Moscow Format meeting came seven weeks after the December summit."));
+        // So does the day, written without its year: "the 26 December summit"; another day names no summit.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 and 'moscow-trilateral-summit-2016' to 26 December 2016: two months later than it, not a year after",
+            Assert.Single(Findings("The first Moscow Format meeting came a year after the 26 December summit.", "MRG006")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting came seven weeks after the 26 December summit."));
+        Assert.Empty(Findings("The first Moscow Format meeting came a year after the 27 December summit."));
         // "2nd" is "second", as the event's title writes it.
         Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here “2nd trilateral (Islamabad)”) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the first one in Beijing”), not five months after",
             Assert.Single(Findings("2nd trilateral (Islamabad) five months after the first one in Beijing.", "MRG006")).Message);
