@@ -19,7 +19,7 @@ public static partial class Hedges
     /// <summary>Whether a distance is a lower bound: "more than two months", "over a year", "at least a week".</summary>
     public static bool AtLeastDistance(string words) => AtLeast().IsMatch(words.ToLowerInvariant());
 
-    /// <summary>Whether a distance is an upper bound: "less than two months", "within a year", "nearly a year".</summary>
+    /// <summary>Whether a distance is an upper bound: "less than two months", "within a year", "nearly a year", "barely a year".</summary>
     public static bool AtMostDistance(string words) => AtMost().IsMatch(words.ToLowerInvariant());
 
     /// <summary>Whether a distance is a little short of its length: "nearly three years" (more than two), "almost a year", "a little under two years".</summary>
@@ -37,7 +37,7 @@ public static partial class Hedges
     [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b|>")]
     private static partial Regex AtLeast();
 
-    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost)\b|<")]
+    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost|barely|scarcely|hardly)\b|<")]
     private static partial Regex AtMost();
 
     [GeneratedRegex(@"\b(?:nearly|almost)\b|\b(?:a\s+little|just|slightly)\s+(?:under|less\s+than)\b")]

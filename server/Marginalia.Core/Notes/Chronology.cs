@@ -503,7 +503,21 @@ public static partial class Chronology
                     found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
         }
-        return [.. found.Select(s => OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) }))];
+        return [.. found.Select(s => Plausible(OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })))];
+    }
+
+    /// <summary>
+    /// A statement whose sides, as first read, are years too far apart for its distance, read as the one other event its
+    /// words name for which the distance is plausible: the May 2019 centenary "followed the February meeting in Moscow by
+    /// barely a month" is of the intra-Afghan meeting of February 2019, not the Moscow Format's first of February 2017.
+    /// </summary>
+    private static OrderStatement Plausible(OrderStatement s)
+    {
+        if (s.Implausible is null || s.Subject.Contenders.Count + s.Anchor.Contenders.Count == 0) return s;
+        var plausible = s.Subject.Readings().Where(x => x.Event is not null)
+            .SelectMany(subject => s.Anchor.Readings().Where(x => x.Event is not null).Select(anchor => s with { Subject = subject, Anchor = anchor }))
+            .Where(r => r.Implausible is null && !ReferenceEquals(r.Subject.Event, r.Anchor.Event)).ToList();
+        return plausible.Count == 1 ? plausible[0] : s;
     }
 
     /// <summary>
@@ -803,13 +817,14 @@ public static partial class Chronology
     private static partial Regex LaterBy();
 
     /// <summary>
-    /// The distance "followed"/"preceded" give with "by" ("followed Y by two weeks", "preceded by a week Y"), and where the
+    /// The distance "followed"/"preceded" (or "predates", "outlasted") give with "by" ("followed Y by two weeks", "preceded by
+    /// a week Y", "predates Y by two years"), and where the
     /// anchor's words are: after it when it comes first, else before it.
     /// </summary>
     private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
     {
         var clauseEnd = ClauseEnd(text, end, scope.End);
-        if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal) && !connector.StartsWith("outlast", StringComparison.Ordinal)) return null;
+        if (!connector.Contains("followed", StringComparison.Ordinal) && !connector.Contains("preceded", StringComparison.Ordinal) && !DatesVerb().IsMatch(connector)) return null;
         // ("preceded by a week Y": the connector took the "by".)
         var from = !passive && connector.EndsWith(" by", StringComparison.Ordinal) ? end - 2 : end;
         // ("followed the bombings within weeks": at most a few of the unit — two months, two weeks; "within months" is left
@@ -1735,8 +1750,8 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]
     private static partial Regex DatesVerb();
 
-    /// <summary>"by two weeks", "by just one day", "by roughly seven weeks": the distance of "followed Y by …" (not "by a year and a half").</summary>
-    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
+    /// <summary>"by two weeks", "by just one day", "by roughly seven weeks", "by barely two months" (at most two): the distance of "followed Y by …" (not "by a year and a half").</summary>
+    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>(?i:(?:barely|scarcely|hardly|a\s+mere)\s+)?" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
     private static partial Regex ByDistance();
 
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>

@@ -2036,4 +2036,26 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from 'moscow-format-first-meeting-2017' (15 February 2017, named here “the format's first meeting”), six months after is about 15 August 2017, not 14/04/2017",
             Assert.Single(Findings("The third Moscow round, 14/04/2017, came six months after the format's first meeting, and the guest list had doubled to twelve.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Predating_or_following_by_a_span_is_a_distance()
+    {
+        Assert.Equal("The paper dates 'russia-backs-northern-alliance-1996' to 1996 and 'taliban-control-afghanistan-1996' to 27 September 1996: the same time as it, not two years before",
+            Assert.Single(Findings("Russia's turn to the Northern Alliance [[russia-backs-northern-alliance-1996]] predates the Taliban's seizure of most of the country by two years.", "MRG006")).Message);
+        // "Barely two months" is at most two: fourteen months are not, a month and a half would be.
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not barely two months after",
+            Assert.Single(Findings("Resolution 1267 followed the East African embassy bombings by barely two months and imposed the first UN sanctions on the Taliban.", "MRG006")).Message);
+        Assert.Empty(Findings("Resolution 1267 followed the East African embassy bombings by barely fourteen months and imposed the first UN sanctions on the Taliban.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_named_side_is_the_event_its_words_name_for_which_the_distance_is_plausible()
+    {
+        // "The February meeting in Moscow" may be the trilateral's third (2016), the Moscow Format's first (15 February 2017)
+        // or the intra-Afghan meeting (5–6 February 2019); a month before May 2019 can only mean the last, and the finding
+        // names it.
+        Assert.Equal("The paper dates 'russia-afghanistan-centenary-2019' to 28 May 2019 and 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019: four months later than it, not a month after",
+            Assert.Single(Findings("The centenary event [@russia-afghanistan-centenary-2019] followed the February meeting in Moscow by a month.", "MRG006")).Message);
+        Assert.Empty(Findings("The centenary event [@russia-afghanistan-centenary-2019] followed the February meeting in Moscow by four months.", "MRG006"));
+    }
 }
