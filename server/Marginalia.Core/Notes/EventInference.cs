@@ -938,7 +938,12 @@ public static partial class EventInference
 
         // A phrase without a date ("the first Moscow Format meeting") is scored by its words and actors alone.
         if (date is null) return Math.Round((0.3 * actorScore + 0.5 * termScore) / 0.8, 3);
-        var yearsApart = date.DaysApart(e.Date) / 365.25;
+        // (A range is as far from an event as its ends are from the event's: "1979–1988" is the decade's war, a year short,
+        // not the withdrawal of 1989 it ends next to; "from January to July 2016" is nearer the five meetings of January to
+        // May than the fifth. Not as near as a day within it.)
+        var yearsApart = (date.Precision == DatePrecision.Range && e.Date.IsValid
+            ? (Math.Abs(date.Start.DayNumber - e.Date.Start.DayNumber) + Math.Abs(date.End.DayNumber - e.Date.End.DayNumber)) / 2.0
+            : date.DaysApart(e.Date)) / 365.25;
         var dateScore = Math.Max(0, 1 - yearsApart / (hedged ? 10 : 5));
         return Math.Round(0.3 * actorScore + 0.5 * termScore + 0.2 * dateScore, 3);
     }

@@ -592,9 +592,9 @@ public class InferredDateCheckTests
     {
         // "the 1980s" (soviet-war-1980s) holds Dec 1979 – Feb 1988; the decade-long war of 1979–1989 does not. The message
         // compares the ends at the coarser unit: the start is the paper's year, the end one year early.
-        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says Dec 1979 – Feb 1988, ending one year earlier. The sentence was read as about it from the word 'long' and Soviet Union; cite the event to make the check certain",
-            Assert.Single(Findings("Decade-long Soviet war: Dec 1979 – Feb 1988.", "MRG003")).Message);
-        Assert.Empty(Findings("Decade-long Soviet war: Dec 1979 – Feb 1989.", "MRG003"));
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says Dec 1979 – Feb 1988, ending one year earlier. The sentence was read as about it from the word 'long', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The decade-long Soviet war in Afghanistan: Dec 1979 – Feb 1988.", "MRG003")).Message);
+        Assert.Empty(Findings("The decade-long Soviet war in Afghanistan: Dec 1979 – Feb 1989.", "MRG003"));
         Assert.Empty(Findings("The decade-long Soviet war of the 1980s cost the USSR dearly.", "MRG003"));
     }
 
@@ -1039,5 +1039,17 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'sco-summit-2015' (At the 15th SCO summit Putin warns of the Islamic State) to 9–10 July 2015 (000_bf09360ec50d0df5.txt, line 269); this note says 8–10 July 2015, starting one day earlier. The sentence was read as about it (or 'ghani-talks-with-putin-2015', which the paper dates to the same time) from the words 'summit', '15th' and Shanghai Cooperation Organisation; cite the event to make the check certain",
             Assert.Single(Findings("The 15th SCO summit ran 8–10 July 2015; Ghani attended and spoke directly with Putin.")).Message);
         Assert.Empty(Findings("The 15th SCO summit ran 9–10 July 2015; Ghani attended and spoke directly with Putin."));
+    }
+
+    [Fact]
+    public void A_range_is_the_span_its_ends_are_nearest_not_a_point_within_it()
+    {
+        // 1979–1988 holds the Soviet withdrawal's 1989 no more than the decade's end; its ends are the war's, a year short.
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the word 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The Soviet war in Afghanistan, 1979–1988, crippled the Soviet economy.", "MRG003")).Message);
+        Assert.Empty(Findings("The Soviet war in Afghanistan, 1979–1989, crippled the Soviet economy."));
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says 1992–98, ending two years later. The sentence was read as about it from the words 'backed', 'moderate', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia backed Burhanuddin Rabbani's government throughout 1992–98, regarding it as the most moderate of the mujahideen factions.", "MRG003")).Message);
+        Assert.Empty(Findings("Russia backed Burhanuddin Rabbani's government throughout 1992–96, regarding it as the most moderate of the mujahideen factions."));
     }
 }
