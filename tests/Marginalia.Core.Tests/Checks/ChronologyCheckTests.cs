@@ -2058,4 +2058,13 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The centenary event [@russia-afghanistan-centenary-2019] followed the February meeting in Moscow by a month.", "MRG006")).Message);
         Assert.Empty(Findings("The centenary event [@russia-afghanistan-centenary-2019] followed the February meeting in Moscow by four months.", "MRG006"));
     }
+
+    [Fact]
+    public void Later_than_something_counts_from_it()
+    {
+        // The rumours of the last quarter of 2015 came three months after the Ufa summit of July 2015, not before it.
+        Assert.Empty(Findings("Rumours of Putin meeting Mansour [[putin-mansour-meeting-rumour-2015]] surfaced three months later than the Ufa summit.", "MRG006"));
+        Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' to the last quarter of 2015 and 'sco-summit-2015' to 9–10 July 2015: three months later than it, not three years later",
+            Assert.Single(Findings("Rumours of Putin meeting Mansour [[putin-mansour-meeting-rumour-2015]] surfaced three years later than the Ufa summit.", "MRG006")).Message);
+    }
 }

@@ -22,6 +22,9 @@ internal sealed partial class AgoLaterForm : DateForm
     [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|on(?=\s*[,;:.—–])|into))(?!\w)")]
     private static partial Regex ThePattern();
 
+    [GeneratedRegex(@"\G\s+than(?=\s)")]
+    private static partial Regex LaterThan();
+
     protected override void Read(string text, Match m, List<Candidate> found)
     {
         var written = m.Groups["dir"].Value.ToLowerInvariant();
@@ -41,7 +44,10 @@ internal sealed partial class AgoLaterForm : DateForm
                 : half && UnitOf(unit[0].Value) == TimeUnit.Month ? new RelativeOffset((int)Math.Round((NumberValue(num[0].Value) + 0.5) * 30.44 / 7), TimeUnit.Week, direction)
                 : half ? new RelativeOffset(NumberValue(num[0].Value) * 12 + 6, TimeUnit.Month, direction)
                 : Offset(num[0].Value, unit[0].Value, direction)) is not { } offset) return;
-        var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length) : null;
+        // ("Three months later than the Ufa summit" counts from the summit, as "after" it would.)
+        var than = dir is "later" or "earlier" ? LaterThan().Match(text, m.Index + m.Length) : null;
+        var anchor = dir is "after" or "before" ? AnchorAfter(text, m.Index + m.Length)
+            : than is { Success: true } ? AnchorAfter(text, than.Index + than.Length) : null;
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
             Relative = offset with { AnchorText = anchor },
