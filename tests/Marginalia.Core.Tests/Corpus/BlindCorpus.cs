@@ -62,6 +62,7 @@ public static class BlindCorpus
         new("thirty-second.txt", "thirty-second", "yaaaa–yaaab"),
         new("thirty-third.txt", "thirty-third", "yaaae–yaaaf"),
         new("thirty-fourth.txt", "thirty-fourth", "yaaai–yaaaj"),
+        new("thirty-fifth.txt", "thirty-fifth", "yaaam–yaaan"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
