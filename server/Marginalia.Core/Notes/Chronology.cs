@@ -509,7 +509,8 @@ public static partial class Chronology
     /// <summary>
     /// A statement whose sides, as first read, are years too far apart for its distance, read as the one other event its
     /// words name for which the distance is plausible: the May 2019 centenary "followed the February meeting in Moscow by
-    /// barely a month" is of the intra-Afghan meeting of February 2019, not the Moscow Format's first of February 2017.
+    /// barely a month" is of the intra-Afghan meeting of February 2019, not the trilateral's of 2016 or the Moscow Format's
+    /// first of February 2017.
     /// </summary>
     private static OrderStatement Plausible(OrderStatement s)
     {
@@ -818,8 +819,7 @@ public static partial class Chronology
 
     /// <summary>
     /// The distance "followed"/"preceded" (or "predates", "outlasted") give with "by" ("followed Y by two weeks", "preceded by
-    /// a week Y", "predates Y by two years"), and where the
-    /// anchor's words are: after it when it comes first, else before it.
+    /// a week Y", "predates Y by two years"), and where the anchor's words are: after it when it comes first, else before it.
     /// </summary>
     private static (DateMention Distance, (int From, int To) Anchor)? DistanceAfter(string text, string connector, bool passive, OrderRelation relation, int end, ProseScope scope)
     {
