@@ -37,7 +37,10 @@ public static partial class Hedges
     [GeneratedRegex(@"\b(?:more\s+than|over|at\s+least)\b|>")]
     private static partial Regex AtLeast();
 
-    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost|barely|scarcely|hardly)\b|<")]
+    /// <summary>The words that make a length "at most" it: "barely two months", "by scarcely a year".</summary>
+    internal const string Scarcely = "barely|scarcely|hardly";
+
+    [GeneratedRegex(@"\b(?:less\s+than|within|under|up\s+to|nearly|almost|" + Scarcely + @")\b|<")]
     private static partial Regex AtMost();
 
     [GeneratedRegex(@"\b(?:nearly|almost)\b|\b(?:a\s+little|just|slightly)\s+(?:under|less\s+than)\b")]

@@ -1751,7 +1751,7 @@ public static partial class Chronology
     private static partial Regex DatesVerb();
 
     /// <summary>"by two weeks", "by just one day", "by roughly seven weeks", "by barely two months" (at most two): the distance of "followed Y by …" (not "by a year and a half").</summary>
-    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>(?i:(?:barely|scarcely|hardly|a\s+mere)\s+)?" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
+    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>(?i:(?:" + Hedges.Scarcely + @"|a\s+mere)\s+)?" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
     private static partial Regex ByDistance();
 
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>
