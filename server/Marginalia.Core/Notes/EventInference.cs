@@ -416,8 +416,7 @@ public static partial class EventInference
             // (Unless the phrase holds one of its names whole that names them too: "the Doha framework agreement".)
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains) && !(name && mentions.All(m => NamedWithin(vocabulary, e, tokens, m.Alias)))) continue;
             if (LacksBody(actors, e)) continue;
-            // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
-            if (month is { } said && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, said)) continue;
+            if (month is not null && OtherMonth(text, e)) continue;
             if (day is { } saidDay && e.Date.IsValid && e.Date.Length <= 366 && !OnDay(e.Date, saidDay.Day, saidDay.Month)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
@@ -499,6 +498,13 @@ public static partial class EventInference
         return months.Count == 1 ? months[0] : null;
     }
 
+    /// <summary>
+    /// Whether a phrase says which of its kind a thing was by a month that is not the event's: "the February intra-Afghan
+    /// meeting in Moscow" is not the one the paper holds in May (not a month that is part of a date: "on 28 December 2014").
+    /// </summary>
+    private static bool OtherMonth(string text, Event e) =>
+        MonthNamed(text) is { } said && !DatedMonth().IsMatch(text) && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, said);
+
     private static bool InMonth(HistoricalDate date, int month)
     {
         if (!date.IsValid || date.Length > 366) return false;
@@ -526,15 +532,18 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:won|wins?|winning|secured?|elected|re-?elected|election)\b")]
     private static partial System.Text.RegularExpressions.Regex WonTerm();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:" + Dates.Forms.PatternParts.Months + @")\b")]
+    /// <summary>A month's capitalized name, whole or cut short ("the Feb. meeting in Moscow").</summary>
+    private const string MonthWord = @"(?:" + Dates.Forms.PatternParts.Months + "|(?:" + Dates.Forms.PatternParts.MonthAbbreviations + @")\.?)(?!\w)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + MonthWord)]
     private static partial System.Text.RegularExpressions.Regex MonthName();
 
     /// <summary>A month that says which of its kind a thing was: "the February meeting", "its December session".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|that|its|their|his|her)\s+(?:" + Dates.Forms.PatternParts.Months + @")\s+\w")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|that|its|their|his|her)\s+" + MonthWord + @"\s+\w")]
     private static partial System.Text.RegularExpressions.Regex AttributiveMonth();
 
     /// <summary>A month name in a date: a number beside it ("28 December 2014", "December 26").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+(?:" + Dates.Forms.PatternParts.Months + @")\b|\b(?:" + Dates.Forms.PatternParts.Months + @")\.?\s+\d")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+" + MonthWord + @"|\b" + MonthWord + @"\s+\d")]
     private static partial System.Text.RegularExpressions.Regex DatedMonth();
 
     /// <summary>A number of things ("650", "two Russians", "Res. 1267", "15th"): it names as surely as two words.</summary>
@@ -565,7 +574,7 @@ public static partial class EventInference
         if (tokens.Count == 0 || tokens.Count > words) return null;
         var vocabulary = VocabularyOf(analysis);
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
-        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null) return null;
+        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null || OtherMonth(analysis.Note.Prose.Text[start..end], e)) return null;
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 

@@ -2067,4 +2067,25 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'putin-mansour-meeting-rumour-2015' to the last quarter of 2015 and 'sco-summit-2015' to 9–10 July 2015: three months later than it, not three years later",
             Assert.Single(Findings("Rumours of Putin meeting Mansour [[putin-mansour-meeting-rumour-2015]] surfaced three years later than the Ufa summit.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void A_month_cut_short_says_which_meeting_as_its_whole_name_does()
+    {
+        // "The Feb. intra-Afghan mtg in Moscow" is the meeting of 5–6 February 2019, not the talks of 29 May that the
+        // centenary is timed by: under four months after it is right.
+        Assert.Empty(Findings("Centenary event came a little under four months after the Feb. intra-Afghan mtg in Moscow.", "MRG006"));
+        Assert.Equal("The paper dates 'russia-afghanistan-centenary-2019' to 28 May 2019 and 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019: four months later than it, not a week after",
+            Assert.Single(Findings("Centenary event came a week after the Feb. intra-Afghan mtg in Moscow.", "MRG006")).Message);
+    }
+
+    [Theory]
+    [InlineData("Manas was set up a year after 9/11, once it was clear the Americans meant to stay.", "a year after")]
+    [InlineData("Najibullah's regime lasted less than a year after the Soviet pull-out.", "less than a year after")]
+    [InlineData("The US drawdown (first 650 soldiers out) began a year before the SEALs got Bin Laden.", "a year before")]
+    [InlineData("The centenary party at the Russian foreign ministry happened the day after the second round of intra-Afghan talks in Moscow.", "the day after")]
+    public void A_side_named_in_the_words_notes_use_for_it_is_ordered(string wrong, string distance)
+    {
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, distance), finding.Range);
+    }
 }
