@@ -503,23 +503,50 @@ public static partial class Chronology
                     found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
         }
-        return [.. found.Select(s => Plausible(OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })))];
+        return [.. found.Select(s => Plausible(note, OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })))];
     }
 
     /// <summary>
     /// A statement whose sides, as first read, are years too far apart for its distance, read as the one other event its
-    /// words name for which the distance is plausible: the May 2019 centenary "followed the February meeting in Moscow by
+    /// words name for which the distance is plausible (or the first of several the paper dates alike): the May 2019 centenary "followed the February meeting in Moscow by
     /// barely a month" is of the intra-Afghan meeting of February 2019, not the trilateral's of 2016 or the Moscow Format's
     /// first of February 2017.
     /// </summary>
-    private static OrderStatement Plausible(OrderStatement s)
+    private static OrderStatement Plausible(NoteAnalysis note, OrderStatement s)
     {
-        if (s.Implausible is null || s.Subject.Contenders.Count + s.Anchor.Contenders.Count == 0) return s;
+        if (s.Implausible is null) return s;
+        if (s.Subject.Contenders.Count + s.Anchor.Contenders.Count == 0) return NextNamed(note, s);
         var plausible = s.Subject.Readings().Where(x => x.Event is not null)
             .SelectMany(subject => s.Anchor.Readings().Where(x => x.Event is not null).Select(anchor => s with { Subject = subject, Anchor = anchor }))
             .Where(r => r.Implausible is null && !ReferenceEquals(r.Subject.Event, r.Anchor.Event)).ToList();
-        return plausible.Count == 1 ? plausible[0] : s;
+        // (Or several the paper dates alike, which give one verdict: "the SCO summit" a month before talks of 9–10 July 2015 is
+        // the summit of those days, or Ghani's talk with Putin there — not the summit of 2005.)
+        return plausible.Count > 0 && plausible.All(r => SameSpan(r.Subject.When, plausible[0].Subject.When) && SameSpan(r.Anchor.When, plausible[0].Anchor.When)) ? plausible[0] : s;
     }
+
+    /// <summary>
+    /// An implausible statement whose side named in prose has no contenders, read with the event those words name when that
+    /// one is set aside, if exactly one side gives a plausible reading so: "Putin's Valdai speech came two months after the
+    /// last combat troops had left Afghanistan" is of 2014, not the Soviet withdrawal of 1989.
+    /// </summary>
+    private static OrderStatement NextNamed(NoteAnalysis note, OrderStatement s)
+    {
+        var text = note.Note.Prose.Text;
+        var readings = new List<OrderStatement>();
+        foreach (var anchorSide in new[] { true, false })
+        {
+            var (side, other, words) = anchorSide ? (s.Anchor, s.Subject, s.AnchorWords) : (s.Subject, s.Anchor, s.SubjectWords);
+            if (side is not { Basis: SideBasis.Named, Event: { } e } || string.IsNullOrWhiteSpace(words)) continue;
+            var at = anchorSide ? text.IndexOf(words, s.End, StringComparison.Ordinal) : text.LastIndexOf(words, s.Start, StringComparison.Ordinal);
+            if (at < 0 || EventInference.Named(note, at, at + words.Length, among: note.CandidateEvents.Where(x => !ReferenceEquals(x, e) && !ReferenceEquals(x, other.Event)))
+                is not { Contenders.Count: 0 } next) continue;
+            var reading = anchorSide ? s with { Anchor = TimeSide.Of(next, words) } : s with { Subject = TimeSide.Of(next, words) };
+            if (reading.Implausible is null) readings.Add(reading);
+        }
+        return readings.Count == 1 ? readings[0] : s;
+    }
+
+    private static bool SameSpan(HistoricalDate a, HistoricalDate b) => a.Start == b.Start && a.End == b.End;
 
     /// <summary>
     /// A bare order whose sides are two events of one moment — a citation of the subject's own moment, "Russia's trilateral

@@ -2088,4 +2088,22 @@ public class ChronologyCheckTests
         var finding = Assert.Single(Findings(wrong, "MRG006"));
         Assert.Equal(RangeOf(wrong, distance), finding.Range);
     }
+
+    [Fact]
+    public void Of_several_plausible_readings_the_paper_dates_alike_the_first_is_read()
+    {
+        // "The SCO summit" is the summit of 2005 or of 9–10 July 2015, where Ghani also talked with Putin: a month before talks
+        // of those very days can only be the latter two, which the paper dates alike.
+        Assert.Equal("The paper dates 'afghan-taliban-talks-2015' to 9–10 July 2015 and 'sco-summit-2015' to 9–10 July 2015: the same time as it, not a month after",
+            Assert.Single(Findings("The Afghan government's Pakistan-facilitated peace talks with the Taliban came a month after the SCO summit.", "MRG006")).Message);
+    }
+
+    [Fact]
+    public void A_side_years_off_for_its_distance_is_read_as_the_next_event_its_words_name()
+    {
+        // "The last combat troops had left Afghanistan" names the Soviet withdrawal of 1989 first; two months before a speech of
+        // 2014 it can only be the foreign troops' of December 2014.
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not two months after",
+            Assert.Single(Findings("Putin's Valdai speech came two months after the last combat troops had left Afghanistan.", "MRG006")).Message);
+    }
 }
