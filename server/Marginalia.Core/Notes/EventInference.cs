@@ -235,7 +235,11 @@ public static partial class EventInference
         // "held on 26 November 2016") — even when a vague span of the story agrees ("The last Soviet soldiers left
         // Afghanistan on 15 February 1988" is in the 1980s of the Soviet war, and a year off the withdrawal).
         var slipped = written is { Precision: DatePrecision.Day or DatePrecision.Month } && !Slip(written, best.Event.Date)
-            ? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date)) : null;
+            ? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= best.Confidence - ClearMargin && Slip(written, m.Event.Date))
+              // (Further down, one the sentence is surely about whose day and month the date writes, the year a little off: "The
+              // Moscow Format, with Afghanistan, China, Pakistan, Iran and India at the table, held its meeting on 15 February
+              // 2018" is its first meeting of 15 February 2017 misdated, not the format's introduction in 2017.)
+              ?? ranked.Skip(1).FirstOrDefault(m => m.Confidence >= SureConfidence && YearSlip(written, m.Event.Date)) : null;
         // (Or a span of months the date falls in, when the slipped one fits the sentence as well: "Trump abruptly called off his
         // secret Camp David meeting … on 8 August 2019" is the cancellation of 8 September misdated, not a day of the planning;
         // its margin is then over the others, the planning being the span its slip fell in.)
@@ -255,6 +259,11 @@ public static partial class EventInference
         bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
             && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date));
     }
+
+    /// <summary>Whether a day is an event's day and month of a year one or two off.</summary>
+    private static bool YearSlip(HistoricalDate written, HistoricalDate paper) =>
+        written.Precision == DatePrecision.Day && paper.Precision == DatePrecision.Day && paper.Start == paper.End
+        && written.Start.Day == paper.Start.Day && written.Start.Month == paper.Start.Month && Math.Abs(written.Start.Year - paper.Start.Year) is 1 or 2;
 
     /// <summary>Whether a date is an event's day or month, as precise, with one of its parts (year, month, day) another.</summary>
     private static bool Slip(HistoricalDate written, HistoricalDate paper)

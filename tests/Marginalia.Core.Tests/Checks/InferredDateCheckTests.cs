@@ -1052,4 +1052,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Russia backed Burhanuddin Rabbani's government throughout 1992–98, regarding it as the most moderate of the mujahideen factions.", "MRG003")).Message);
         Assert.Empty(Findings("Russia backed Burhanuddin Rabbani's government throughout 1992–96, regarding it as the most moderate of the mujahideen factions."));
     }
+
+    [Fact]
+    public void A_day_and_month_of_an_event_the_sentence_is_surely_about_name_it_with_the_year_off()
+    {
+        // The sentence fits the format's introduction (2017) best by its words, and its first meeting (15 February 2017) well
+        // enough: 15 February 2018 is that meeting a year off.
+        var finding = Assert.Single(Check("Moscow's new negotiating mechanism — the Moscow Format, with Afghanistan, China, Pakistan, Iran and India at the table — held its meeting on 15 February 2018.\n").Findings);
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it from the words 'held', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain", finding.Message);
+    }
 }
