@@ -335,4 +335,14 @@ public class CitedDateCheckTests
             Assert.Single(Findings("Russia's more assertive posture in 2018 coincided with Putin beginning his fourth presidential term on 7 March 2018 [[putin-fourth-term-2018]].")).Message);
         Assert.Empty(Findings("Russia's more assertive posture in 2018 coincided with Putin beginning his fourth presidential term on 7 May 2018 [[putin-fourth-term-2018]]."));
     }
+
+    [Fact]
+    public void A_year_that_says_which_year_is_no_distance()
+    {
+        // "in a year when" says which year the date's is, not a year after it: the cited day is checked, and nothing is
+        // counted from it.
+        var finding = Assert.Single(Check("Putin began his fourth presidential term on 7 March 2018 [[putin-fourth-term-2018]], in a year when Russia became \"more assertive in the Afghan conflict\".\n").Findings);
+        Assert.Equal("MRG002", finding.Code);
+        Assert.Empty(Check("Putin began his fourth presidential term on 7 May 2018 [[putin-fourth-term-2018]], in a year when Russia became \"more assertive in the Afghan conflict\".\n").Findings);
+    }
 }

@@ -30,12 +30,17 @@ internal sealed partial class OffsetForm : DateForm
         // "after a decade of occupation", "after three years of talks", "after fifteen years away", "after two years' absence":
         // how long something lasted, counted from nothing before.
         if (direction is RelativeDirection.After or RelativeDirection.Before && Lasting().IsMatch(text.AsSpan(m.Index + m.Length))) return;
+        // "in a year when Russia became more assertive", "in a year that saw…": which year, not one counted from a date.
+        if (WhichTime().IsMatch(text.AsSpan(m.Index + m.Length))) return;
         var offset = Offset(m.Groups["num"].Value, m.Groups["unit"].Value, direction);
         found.Add(new Candidate(m.Index, m.Length, Shape.Relative)
         {
             Relative = offset, CountsFromPrevious = direction is RelativeDirection.After or RelativeDirection.Before, Priority = 1,
         });
     }
+
+    [GeneratedRegex(@"^\s+(?:when|that|which|where|in\s+which|during\s+which)(?![\w-])")]
+    private static partial Regex WhichTime();
 
     [GeneratedRegex("^" + LastingTail)]
     private static partial Regex Lasting();
