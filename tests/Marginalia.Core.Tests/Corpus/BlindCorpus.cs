@@ -63,6 +63,7 @@ public static class BlindCorpus
         new("thirty-third.txt", "thirty-third", "yaaae–yaaaf"),
         new("thirty-fourth.txt", "thirty-fourth", "yaaai–yaaaj"),
         new("thirty-fifth.txt", "thirty-fifth", "yaaam–yaaan"),
+        new("thirty-sixth.txt", "thirty-sixth", "yaaaq–yaaar"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
