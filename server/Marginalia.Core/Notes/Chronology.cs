@@ -508,9 +508,9 @@ public static partial class Chronology
 
     /// <summary>
     /// A statement whose sides, as first read, are years too far apart for its distance, read as the one other event its
-    /// words name for which the distance is plausible (or the first of several the paper dates alike): the May 2019 centenary "followed the February meeting in Moscow by
-    /// barely a month" is of the intra-Afghan meeting of February 2019, not the trilateral's of 2016 or the Moscow Format's
-    /// first of February 2017.
+    /// words name for which the distance is plausible (or the first of several the paper dates alike): the May 2019
+    /// centenary "followed the February meeting in Moscow by barely a month" is of the intra-Afghan meeting of February
+    /// 2019, not the trilateral's of 2016 or the Moscow Format's first of February 2017.
     /// </summary>
     private static OrderStatement Plausible(NoteAnalysis note, OrderStatement s)
     {

@@ -396,6 +396,7 @@ public static partial class EventInference
         // December 2014".)
         var anyMonth = MonthNamed(text);
         var month = anyMonth is not null && !DatedMonth().IsMatch(text) ? anyMonth : null;
+        var attributiveMonth = AttributiveMonthOf(text);
         // (So does a day without a year that says which of its kind a thing was: "the 26 December summit".)
         var day = AttributiveDay().Match(text) is { Success: true } dayWritten
             ? (Day: int.Parse(dayWritten.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture), Month: Dates.Forms.DateWords.MonthNumber(dayWritten.Groups["month"].Value))
@@ -425,7 +426,8 @@ public static partial class EventInference
             // (Unless the phrase holds one of its names whole that names them too: "the Doha framework agreement".)
             if (e.Actors.Count > 0 && actors.Count > 0 && !e.Actors.Any(actors.Contains) && !(name && mentions.All(m => NamedWithin(vocabulary, e, tokens, m.Alias)))) continue;
             if (LacksBody(actors, e)) continue;
-            if (month is not null && OtherMonth(text, e)) continue;
+            // "The February intra-Afghan meeting in Moscow" is not the one the paper holds in May.
+            if (attributiveMonth is { } said && OutOfMonth(e, said)) continue;
             if (day is { } saidDay && e.Date.IsValid && e.Date.Length <= 366 && !OnDay(e.Date, saidDay.Day, saidDay.Month)) continue;
             // A term of office is not the election that won it, unless the phrase says it was won: "Karzai's second term"
             // began in November 2009, "Karzai won his second term" in the August vote.
@@ -508,11 +510,14 @@ public static partial class EventInference
     }
 
     /// <summary>
-    /// Whether a phrase says which of its kind a thing was by a month that is not the event's: "the February intra-Afghan
-    /// meeting in Moscow" is not the one the paper holds in May (not a month that is part of a date: "on 28 December 2014").
+    /// The month by which a phrase says which of its kind a thing was ("the February intra-Afghan meeting in Moscow"), or null
+    /// (a month that is part of a date, "on 28 December 2014", says nothing of the kind).
     /// </summary>
-    private static bool OtherMonth(string text, Event e) =>
-        MonthNamed(text) is { } said && !DatedMonth().IsMatch(text) && AttributiveMonth().IsMatch(text) && e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, said);
+    private static int? AttributiveMonthOf(string text) =>
+        MonthNamed(text) is { } said && !DatedMonth().IsMatch(text) && AttributiveMonth().IsMatch(text) ? said : null;
+
+    /// <summary>Whether an event the paper dates within a year is out of a month: "the February meeting" is not the one of May.</summary>
+    private static bool OutOfMonth(Event e, int month) => e.Date.IsValid && e.Date.Length <= 366 && !InMonth(e.Date, month);
 
     private static bool InMonth(HistoricalDate date, int month)
     {
@@ -583,7 +588,7 @@ public static partial class EventInference
         if (tokens.Count == 0 || tokens.Count > words) return null;
         var vocabulary = VocabularyOf(analysis);
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
-        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null || OtherMonth(analysis.Note.Prose.Text[start..end], e)) return null;
+        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month))) return null;
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 
