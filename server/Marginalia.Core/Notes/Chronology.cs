@@ -155,7 +155,7 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             if (offset.Unit == TimeUnit.Year && anchor.Length < 300
                 && !words.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
-                var months = Hedges.ApproximateDistance(words) || offset.Amount >= 10 ? 12 : offset.Amount <= 2 ? 4 : 6;
+                var months = Hedges.ApproximateDistance(words) || offset.Amount >= 10 ? 12 : offset.Amount <= 1 ? 4 : offset.Amount == 2 ? 5 : 6;
                 (start, end) = (Max(start, Shift(anchor.Start).AddMonths(-months)), Min(end, Shift(anchor.End).AddMonths(months)));
                 // (From a part of a year, by the length alone, into the calendar year beyond: "nine years after" late 1979 is
                 // February 1989.)

@@ -2106,4 +2106,14 @@ public class ChronologyCheckTests
         Assert.Equal("The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not two months after",
             Assert.Single(Findings("Putin's Valdai speech came two months after the last combat troops had left Afghanistan.", "MRG006")).Message);
     }
+
+    [Fact]
+    public void Two_years_counted_from_a_day_reach_five_months_either_way()
+    {
+        // 5 July 2005 to 23 February 2007 is nineteen and a half months, from one calendar year to the one two years on:
+        // "two years later" as a writer rounds it. (One year is still given four months: "a year after" is not seven months.)
+        Assert.Empty(Findings("5 July 2005: SCO summit demands a US base-withdrawal deadline. Two years later Russia reopened its embassy in Kabul.", "MRG006"));
+        Assert.Empty(Findings("Russia reopened its embassy in Kabul on 23 February 2007; two years earlier the SCO had demanded a deadline for US bases in Central Asia.", "MRG006"));
+        Assert.Single(Findings("5 July 2005: SCO summit demands a US base-withdrawal deadline. Three years later Russia reopened its embassy in Kabul.", "MRG006"));
+    }
 }
