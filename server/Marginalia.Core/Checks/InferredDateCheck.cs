@@ -239,7 +239,11 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@",\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"(?i)\bterm\b")]
+    /// <summary>What a paper's event may be one of many of: a meeting, a visit, a round of talks.</summary>
+    [GeneratedRegex(@"(?i)\b(?:meeting|meets?|talks|round|visits?|summit|session|consultations|conference|negotiations)\b")]
+    private static partial Regex Recurring();
+
+        [GeneratedRegex(@"(?i)\bterm\b")]
     private static partial Regex Term();
 
     /// <summary>The vote that wins a term: "won re-election", "was elected", "the presidential election".</summary>
@@ -403,6 +407,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25
             && !((claim.Date.Hedge is not null || claim.Date is { Kind: DateMentionKind.Relative, Anchor: not null }) && match.Margin >= HedgedLead && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
             return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
+        // A meeting, a visit or a round of talks dated after the year of the last thing the paper tells is another of them, which
+        // the paper could not know, not a slip: "Moscow Format talks with the new Taliban government were held on 20 October
+        // 2021" (the paper: the round of 29 May 2019); "A Taliban delegation visited Moscow in March 2021".
+        if (said.Start.Year > note.CandidateEvents.Max(e => e.Date.Start).Year && Recurring().Match(claim.Event.Title) is { Success: true } kind)
+            return $"the date is after the last year the paper tells of, and '{kind.Value}' may be one of many";
         // A sentence that dates something by this event ("seven weeks before his inauguration") speaks of something
         // else; one that relates times in a way not read here ("within three years of the withdrawal") is left alone.
         var statements = note.Statements.Where(s => claim.Scope.Contains(s.Start)).ToList();

@@ -1061,4 +1061,16 @@ public class InferredDateCheckTests
         var finding = Assert.Single(Check("Moscow's new negotiating mechanism — the Moscow Format, with Afghanistan, China, Pakistan, Iran and India at the table — held its meeting on 15 February 2018.\n").Findings);
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it from the words 'held', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain", finding.Message);
     }
+
+    [Fact]
+    public void A_meeting_after_the_last_year_the_paper_tells_of_is_another_meeting()
+    {
+        // The paper ends in 2020: talks and visits it could not know of are no slips for the ones it dates.
+        Assert.Empty(Findings("Moscow Format talks with the new Taliban government were held on 20 October 2021."));
+        Assert.Empty(Findings("A Taliban delegation visited Moscow in March 2021 to meet Lavrov."));
+        // Within its years the same words are still the paper's round, and a one-off thing it dates is still misdated after them.
+        Assert.Equal("The paper dates 'intra-afghan-talks-moscow-2019' (The second round of intra-Afghan peace talks is held in Moscow) to 29 May 2019 (000_bf09360ec50d0df5.txt, line 401); this note says 29 May 2020, one year later. The sentence was read as about it from the words 'second', 'round', 'intra', 'talks', 'held' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The second round of intra-Afghan talks was held in Moscow on 29 May 2020.", "MRG003")).Message);
+        Assert.Single(Findings("Khalilzad and Baradar signed the US–Taliban agreement in Doha on 29 February 2021.", "MRG003"));
+    }
 }
