@@ -239,6 +239,13 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@",\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")]
     private static partial Regex Participle();
 
+    /// <summary>An anniversary, and what it is of, up to the words that say what became of it: "the centenary of Afghan independence".</summary>
+    [GeneratedRegex(@"(?i)\b(centenary|centennial|anniversary|jubilee)\b(?:\s+of\s+(?:(?:the|its|their|our|his|her)\s+)?(?<of>(?:(?!(?:was|were|is|are|has|had|in|on|at|by|with|from|to|and|when|which|that|celebrated|marked|held|came|fell)\b)[\w'’/–-]+\s*){1,4}))?")]
+    private static partial Regex Anniversary();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’]+")]
+    private static partial Regex Words();
+
     /// <summary>What a paper's event may be one of many of: a meeting, a visit, a round of talks.</summary>
     [GeneratedRegex(@"(?i)\b(?:meeting|meets?|talks|round|visits?|summit|session|consultations|conference|negotiations)\b")]
     private static partial Regex Recurring();
@@ -389,6 +396,13 @@ public sealed partial class InferredDateCheck : NoteCheck
             if (Stages.StartOfAnEnd(words, claim.Event) is { } start)
                 return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
         }
+        // An anniversary of something else than the event's: "The centenary of Afghan independence was celebrated in Kabul on
+        // 19 August 2019" is no slip for the centenary of diplomatic relations on 28 May.
+        if (Anniversary().IsMatch(claim.Event.Title) && Anniversary().Match(note.Note.Prose.Text, clause.Start, clause.Length) is { Success: true, Groups: var of }
+            && of["of"].Success && note.ActorsIn(new ProseScope(of["of"].Index, of["of"].Length, ScopeKind.Sentence)) is var people
+            && !EventInference.SaysInItsWords(note, of["of"].Index, of["of"].Index + of["of"].Length, claim.Event)
+            && Words().Matches(of["of"].Value).Any(w => !people.Any(p => p.Start <= of["of"].Index + w.Index && of["of"].Index + w.Index < p.End)))
+            return $"the sentence speaks of the {of[1].Value.ToLowerInvariant()} of something else ('{of["of"].Value.Trim()}')";
         // What follows an election is no slip for its day: "the election commission declared Karzai the winner on 2 November
         // 2009", "Karzai's second inauguration took place on 19 November 2009" (the paper: elected in August 2009).
         if (said.Start > claim.Event.Date.End && Elected().IsMatch(claim.Event.Title)

@@ -592,6 +592,10 @@ public static partial class EventInference
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 
+    /// <summary>Whether words say something of the event in its own words, not by its people's names ("diplomatic relations").</summary>
+    internal static bool SaysInItsWords(NoteAnalysis analysis, int start, int end, Event e) =>
+        VocabularyOf(analysis) is var vocabulary && NameTokens(analysis.Note.Prose.Text[start..end]).Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)));
+
     /// <summary>
     /// The event a short phrase names only as another of the subject's kind, by its ordinal, its place or "one" ("the
     /// second trilateral meeting followed the first", "the Islamabad round followed the Beijing one"): the one event that

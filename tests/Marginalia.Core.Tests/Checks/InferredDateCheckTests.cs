@@ -1073,4 +1073,14 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The second round of intra-Afghan talks was held in Moscow on 29 May 2020.", "MRG003")).Message);
         Assert.Single(Findings("Khalilzad and Baradar signed the US–Taliban agreement in Doha on 29 February 2021.", "MRG003"));
     }
+
+    [Fact]
+    public void An_anniversary_of_something_else_is_another_fact()
+    {
+        // The paper's centenary is of diplomatic relations, on 28 May 2019; Afghanistan's own centenary of independence is not it.
+        Assert.Empty(Findings("The centenary of Afghan independence was celebrated in Kabul on 19 August 2019."));
+        // Said in the event's own words, with the people in any form, it is the paper's centenary misdated.
+        Assert.Equal("The paper dates 'russia-afghanistan-centenary-2019' (Russia celebrates the centenary of diplomatic relations with Afghanistan) to 28 May 2019 (000_bf09360ec50d0df5.txt, line 389); this note says 19 August 2019, three months later. The sentence was read as about it from the words 'centenary', 'diplomatic', 'relations', 'celebrated', Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The centenary of Russian–Afghan diplomatic relations was celebrated on 19 August 2019.", "MRG003")).Message);
+    }
 }
