@@ -396,6 +396,10 @@ public sealed partial class InferredDateCheck : NoteCheck
             if (Stages.StartOfAnEnd(words, claim.Event) is { } start)
                 return $"the sentence speaks of the start ('{start.Value}') of what the paper dates by its end";
         }
+        // And what stopped after the paper's start of it is no slip for the start: "Trump declared the talks with the Taliban
+        // 'dead' on 9 September 2019" (the paper: the secret talks began in July 2018).
+        if (said.Start > claim.Event.Date.End && Stages.StopOfAStart(CommaClause(note, claim), claim.Event) is { } stop)
+            return $"the sentence speaks of the end ('{stop.Value}') of what the paper dates by its start";
         // An anniversary of something else than the event's: "The centenary of Afghan independence was celebrated in Kabul on
         // 19 August 2019" is no slip for the centenary of diplomatic relations on 28 May.
         if (Anniversary().IsMatch(claim.Event.Title) && Anniversary().Match(note.Note.Prose.Text, clause.Start, clause.Length) is { Success: true, Groups: var of }

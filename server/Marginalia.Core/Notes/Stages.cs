@@ -47,6 +47,14 @@ public static partial class Stages
     /// <summary>The event's own words: its title and key terms.</summary>
     public static string Known(Event e) => e.Title + " " + string.Join(' ', e.Keywords);
 
+    /// <summary>Words that say something stopped: "declared the talks dead", "broke down", "suspended", "called off".</summary>
+    [GeneratedRegex(@"(?i)\b(?:dead|collaps\w*|broke\s+down|break(?:s|ing)?\s+down|suspend\w*|call(?:ed|s|ing)?\s+off|halt(?:ed|s|ing)?|stall(?:ed|s|ing)?|cancel\w*|scrap(?:ped|s|ping)?|abandon\w*|froze|frozen|derail\w*|ended)\b")]
+    public static partial Regex Stop();
+
+    /// <summary>The words that say something stopped, when the paper dates the event by its start (and not by a stop); null otherwise.</summary>
+    public static Match? StopOfAStart(string words, Event e) =>
+        Stop().Match(words) is { Success: true } stop && Beginning().IsMatch(Known(e)) && !Stop().IsMatch(Known(e)) ? stop : null;
+
     /// <summary>The words that say the start of the event, when the paper dates it by its end (and not by a start); null otherwise.</summary>
     public static Match? StartOfAnEnd(string words, Event e) =>
         Beginning().Match(words) is { Success: true } start && Completion().IsMatch(Known(e)) && !Beginning().IsMatch(Known(e)) ? start : null;

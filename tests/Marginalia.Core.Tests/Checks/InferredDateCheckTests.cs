@@ -1083,4 +1083,16 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'russia-afghanistan-centenary-2019' (Russia celebrates the centenary of diplomatic relations with Afghanistan) to 28 May 2019 (000_bf09360ec50d0df5.txt, line 389); this note says 19 August 2019, three months later. The sentence was read as about it from the words 'centenary', 'diplomatic', 'relations', 'celebrated', Afghanistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The centenary of Russian–Afghan diplomatic relations was celebrated on 19 August 2019.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void What_stopped_after_the_paper_dates_its_start_is_not_a_slip_for_the_start()
+    {
+        // The paper dates the secret talks by their start (July 2018) and the Pakistan-facilitated talks by theirs (July 2015):
+        // the day they were declared dead, or the year they stalled, is another fact.
+        Assert.Empty(Findings("Trump declared the talks with the Taliban \"dead\" on 9 September 2019."));
+        Assert.Empty(Findings("The intra-Afghan talks that began with Pakistan's facilitation in July 2015 stalled in 2016."));
+        // The start itself misdated is still the paper's fact.
+        Assert.Equal("The paper dates 'us-secret-talks-with-taliban-2018' (The Trump administration begins secret talks with the Taliban) to July 2018 (000_bf09360ec50d0df5.txt, line 338); this note says July 2019, one year later. The sentence was read as about it from the words 'secret', 'talks', Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("The Trump administration began secret talks with the Taliban in July 2019.", "MRG003")).Message);
+    }
 }
