@@ -457,7 +457,9 @@ public static partial class EventInference
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
         // (Or one of its names of two words written whole, one of them too short or common to count: "the Iraq war", "the Arab Spring".)
         if (best is { Covered: 1, Name: true } written && written.Event.Names.Any(n => n.Contains(' ') && WholeName(text, n))) best = written with { Covered = 2 };
-        if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3)) return null;
+        // (Or, whatever follows, one of its names of three words or more that the phrase opens with: "its mission had been shut
+        // amid the rocket fire of the civil war".)
+        if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3 && !OpensWithAName(b.Event))) return null;
         // A name the event does not know ("the Bilateral Security Agreement … was signed") is another thing.
         if (UnknownCapital(analysis, start, end, b.Event) is not null) return null;
         // Two of those words say what or who in particular: "round 2 in Islamabad" (a round, and Pakistan) names no one round.
@@ -480,6 +482,9 @@ public static partial class EventInference
             Contenders = [.. candidates.Where(c => !ReferenceEquals(c.Event, b.Event) && !c.Event.OneHappeningWith(b.Event) && c.Covered >= b.Covered && (c.Name || !b.Name) && c.Keys >= b.Keys
                 && specific.All(c.Event.Actors.Contains)).Select(c => c.Event)],
         };
+
+        bool OpensWithAName(Event e) => e.Names.Any(n => n.Count(c => c == ' ') >= 2
+            && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\W*(?:(?:the|its|their|his|her|a|an|it|they|Moscow|Russia)\s+)?" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.
         static bool Better((Event Event, int Covered, bool Name, int Keys, double Score) x, (Event Event, int Covered, bool Name, int Keys, double Score) y) =>

@@ -2116,4 +2116,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Russia reopened its embassy in Kabul on 23 February 2007; two years earlier the SCO had demanded a deadline for US bases in Central Asia.", "MRG006"));
         Assert.Single(Findings("5 July 2005: SCO summit demands a US base-withdrawal deadline. Three years later Russia reopened its embassy in Kabul.", "MRG006"));
     }
+
+    [Fact]
+    public void A_phrase_that_opens_with_a_name_of_its_event_names_it_whatever_follows()
+    {
+        const string wrong = "Russia formally reopened its embassy in Kabul on 23 February 2007, a decade after its mission had been shut amid the rocket fire of the civil war.";
+        Assert.Equal("Counted from 'russian-mission-closed-1992' (August 1992, named here \u201cits mission had been shut amid the rocket fire of the civil war\u201d), a decade after is August 2002, not 23 February 2007",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings("Russia formally reopened its embassy in Kabul on 23 February 2007, fifteen years after its mission had been shut amid the rocket fire of the civil war.", "MRG006"));
+    }
 }
