@@ -344,6 +344,9 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
             && !NoteAnalysis.SaysOnly(note.Note.Prose.Text, own, claim.Date, BareDateWords())
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
+            // (Nor when the date's clause writes one of the event's names: "The Arab Spring of 2012 brought down governments …;
+            // Moscow … let the UNSC resolutions pass".)
+            && !EventInference.WritesAName(note, own.Start, own.End, claim.Event)
             && !note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x))))
             return "the words that tie the sentence to it are in another clause than the date";
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)

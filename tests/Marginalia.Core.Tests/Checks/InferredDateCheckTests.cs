@@ -1095,4 +1095,13 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-secret-talks-with-taliban-2018' (The Trump administration begins secret talks with the Taliban) to July 2018 (000_bf09360ec50d0df5.txt, line 338); this note says July 2019, one year later. The sentence was read as about it from the words 'secret', 'talks', Donald Trump and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("The Trump administration began secret talks with the Taliban in July 2019.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void A_date_whose_clause_writes_a_name_of_the_event_is_tied_to_it()
+    {
+        // "The Arab Spring" is the event's name; the veto is told in the other clause.
+        Assert.Equal("The paper dates 'arab-spring-2011' (The Arab Spring; Moscow does not veto the UN Security Council resolutions) to 2011 (000_bf09360ec50d0df5.txt, line 221); this note says 2012, one year later. The sentence was read as about it from the words 'resolutions', 'veto', United Nations Security Council and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The Arab Spring of 2012 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto.", "MRG003")).Message);
+        Assert.Empty(Findings("The Arab Spring of 2011 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto."));
+    }
 }

@@ -67,6 +67,9 @@ public class DateRecognizerTests
     [InlineData("Fall 2019 talks", "Fall 2019", "2019-09-01/2019-11-30", DatePrecision.PartOfYear)]
     [InlineData("In Spring 2019 talks", "Spring 2019", "2019-03-01/2019-05-31", DatePrecision.PartOfYear)]
     [InlineData("In the COLD WAR, it was", "the COLD WAR", "1947-01-01/1991-12-31", DatePrecision.Era)]
+    // A season in a name is no season: the Arab Spring is named, its year is the date.
+    [InlineData("The Arab Spring of 2011 toppled", "2011", "2011-01-01/2011-12-31", DatePrecision.Year)]
+    [InlineData("the Prague Spring 1968 ended", "1968", "1968-01-01/1968-12-31", DatePrecision.Year)]
     public void Recognizes_a_stated_date(string text, string written, string iso, DatePrecision precision)
     {
         var mention = Only(text);

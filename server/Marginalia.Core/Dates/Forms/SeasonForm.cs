@@ -5,14 +5,17 @@ using static Marginalia.Core.Dates.Forms.Surroundings;
 
 namespace Marginalia.Core.Dates.Forms;
 
-/// <summary>"spring 2019", "the summer of 2019", "Autumn 2001", "fall 2019", "winter 1979" (December to February), "spring '92".</summary>
+/// <summary>
+/// "spring 2019", "the summer of 2019", "Autumn 2001", "fall 2019", "winter 1979" (December to February), "spring '92" — not
+/// a season in a name ("the Arab Spring of 2011", "the Prague Spring, 1968").
+/// </summary>
 internal sealed partial class SeasonForm : DateForm
 {
     public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Seasons, 1);
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<!\w)(?:(?:[Tt]he\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<season>[Ff]all))\s+(?:" + Year + @"|" + ContextYearWords + @")")]
+    [GeneratedRegex(@"\G(?<!\w)(?<!\b(?:Arab|Prague|Tulip|Cedar)\s+)(?:(?:[Tt]he\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<season>[Ff]all))\s+(?:" + Year + @"|" + ContextYearWords + @")")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)
