@@ -110,8 +110,8 @@ public sealed partial class InferredDateCheck : NoteCheck
             .Where(n => Number().Matches(own).Any(x => x.Value.Equals(n, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper".</summary>
-    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|in|on|by)(?![\w-])")]
+    /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper", "— that was on 2 May 2011".</summary>
+    [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|(?:that|this|it)\s+(?:was|happened|came)|in|on|by)(?![\w-])")]
     private static partial Regex BareDateWords();
 
     [GeneratedRegex(@"(?<![\w.,/-])[0-9]{2,4}(?![\w/-])|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|decades?|centuries)\b)")]

@@ -1104,4 +1104,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings("The Arab Spring of 2012 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto.", "MRG003")).Message);
         Assert.Empty(Findings("The Arab Spring of 2011 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto."));
     }
+
+    [Fact]
+    public void A_clause_that_only_says_when_it_was_dates_the_clause_before()
+    {
+        const string wrong = "Obama phoned the Russian president about bin Laden's death before the news went public — that was on 2 June 2011.";
+        Assert.Equal("The paper dates 'bin-laden-death-announced-2011' (The news of Bin Laden's death is released worldwide) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 June 2011, two days later. The sentence was read as about it (or 'obama-informs-russian-president-2011', which the paper dates to the same time) from the words 'death', 'news', 'went' and 'public'; cite the event to make the check certain",
+            Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace("2 June", "2 May", StringComparison.Ordinal)));
+    }
 }
