@@ -167,7 +167,9 @@ public sealed partial class InferredDateCheck : NoteCheck
             for (var i = Math.Max(from, clause.Start); i < Math.Min(to, clause.End); i++) text[i - clause.Start] = ' ';
         var outside = new string(text);
         var named = note.ActorsIn(clause).Where(m => !relating.Any(r => r.From <= m.Start && m.Start < r.To)).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
-        return match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) && (!actors || match.Actors.All(named.Contains));
+        // (Or one of the event's names, written whole: "The Arab Spring — during which Moscow declined to veto … — broke out".)
+        return (match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) || EventInference.WritesAWholeName(outside, match.Event))
+            && (!actors || match.Actors.All(named.Contains));
     }
 
     [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]

@@ -213,12 +213,12 @@ public static partial class EventInference
         // presidential election was announced in November 2016" is the vote's, not the Moscow summit held days after it.)
         var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence
-                - (WritesAWholeName(m.Event) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
+                - (WritesAWholeName(scopeText, m.Event) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
             && (ReferenceEquals(m.Event, best.Event) || Explains(m.Event)));
         // (Or one the ranker does not see, whose name of several words the sentence writes whole: "The US presidential election
         // result … came in November 2016" is the election's, which the Moscow summit "held days after the US presidential
         // election results" does not take over.)
-        agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date) && WritesAWholeName(e) && Explains(e))
+        agreeing ??= analysis.CandidateEvents.Where(e => !ReferenceEquals(e, best.Event) && DateAgreement.Agrees(date, e.Date) && WritesAWholeName(scopeText, e) && Explains(e))
             .Select(e => best with { Event = e }).FirstOrDefault();
         // (Or one the sentence fits nearly as well whose very day the date writes: "…, planned ahead of the anniversary of 9/11, is
         // called off on Sunday 8 September 2019 after an attack in Kabul" is the cancellation's day, whatever the planning's words.)
@@ -252,8 +252,6 @@ public static partial class EventInference
         if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
             return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
-
-        bool WritesAWholeName(Event e) => e.Names.Any(n => n.Contains(' ') && WholeName(scopeText, n));
 
         // (It has all the words said of the best, and is no vague span beside a precise best.)
         bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
@@ -456,7 +454,7 @@ public static partial class EventInference
         // (Or a key term no other event has, with no word but the verb of its happening: "the drawdown started".)
         if (best is { Covered: 1 } one && OnlyOwnKeyTerm(vocabulary, one.Event, tokens)) best = one with { Covered = 2, Name = true };
         // (Or one of its names of two words written whole, one of them too short or common to count: "the Iraq war", "the Arab Spring".)
-        if (best is { Covered: 1, Name: true } written && written.Event.Names.Any(n => n.Contains(' ') && WholeName(text, n))) best = written with { Covered = 2 };
+        if (best is { Covered: 1, Name: true } written && WritesAWholeName(text, written.Event)) best = written with { Covered = 2 };
         // (Or, whatever follows, one of its names of three words or more that the phrase opens with: "its mission had been shut
         // amid the rocket fire of the civil war".)
         if (best is not { } b || b.Covered < 2 || (!cited && b.Covered * 5 < tokens.Count * 3 && !OpensWithAName(b.Event))) return null;
@@ -494,6 +492,9 @@ public static partial class EventInference
     /// <summary>Whether a stretch holds every word of one of the event's names ("A Taliban delegation travelled to Moscow": "Taliban delegation to Moscow").</summary>
     internal static bool WritesAName(NoteAnalysis analysis, int start, int end, Event e) =>
         HoldsAName(VocabularyOf(analysis), e, [.. NameTokens(analysis.Note.Prose.Text[start..end])]);
+
+    /// <summary>Whether a text writes one of the event's names of two words or more whole: "The Arab Spring".</summary>
+    internal static bool WritesAWholeName(string text, Event e) => e.Names.Any(n => n.Contains(' ') && WholeName(text, n));
 
     /// <summary>Whether tokens hold every word of one of the event's names that holds a mention's words too: "Doha framework" of "Doha".</summary>
     private static bool NamedWithin(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens, string alias) =>

@@ -1103,6 +1103,8 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'arab-spring-2011' (The Arab Spring; Moscow does not veto the UN Security Council resolutions) to 2011 (000_bf09360ec50d0df5.txt, line 221); this note says 2012, one year later. The sentence was read as about it from the words 'resolutions', 'veto', United Nations Security Council and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The Arab Spring of 2012 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto.", "MRG003")).Message);
         Assert.Empty(Findings("The Arab Spring of 2011 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto."));
+        // So is a date whose words of the event are in an aside between dashes, when the rest writes its name.
+        Assert.Single(Findings("The Arab Spring — during which Moscow declined to veto the relevant UN Security Council resolutions — broke out circa 2014.", "MRG003"));
     }
 
     [Fact]
