@@ -252,7 +252,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:meeting|meets?|talks|round|visits?|summit|session|consultations|conference|negotiations)\b")]
     private static partial Regex Recurring();
 
-        [GeneratedRegex(@"(?i)\bterm\b")]
+    [GeneratedRegex(@"(?i)\bterm\b")]
     private static partial Regex Term();
 
     /// <summary>The vote that wins a term: "won re-election", "was elected", "the presidential election".</summary>

@@ -482,7 +482,7 @@ public static partial class EventInference
         };
 
         bool OpensWithAName(Event e) => e.Names.Any(n => n.Count(c => c == ' ') >= 2
-            && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\W*(?:(?:the|its|their|his|her|a|an|it|they|Moscow|Russia)\s+)?" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+            && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\W*(?:(?:the|its|their|his|her|a|an)\s+)?" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
         // More of the phrase covered, then more key terms, then a clearly higher score by the specific words and actors.
         static bool Better((Event Event, int Covered, bool Name, int Keys, double Score) x, (Event Event, int Covered, bool Name, int Keys, double Score) y) =>
