@@ -1,0 +1,16 @@
+# Replaces in README.md each test half's tables as results.md had them at HEAD with what results.md holds now.
+import re, subprocess
+import os
+root=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+old=subprocess.run(['git','-C',root,'show','HEAD:tests/Marginalia.Core.Tests/Corpus/blind/results.md'],capture_output=True,text=True).stdout
+new=open(root+'/tests/Marginalia.Core.Tests/Corpus/blind/results.md').read()
+def blocks(s):
+    parts=re.split(r'^## (.*)$',s,flags=re.M)
+    return {parts[i]:parts[i+1].strip() for i in range(1,len(parts),2)}
+o,n=blocks(old),blocks(new)
+r=open(root+'/README.md').read()
+for k in n:
+    if o.get(k)!=n[k]:
+        assert o[k] in r, k
+        r=r.replace(o[k],n[k]); print('updated',k)
+open(root+'/README.md','w').write(r)
