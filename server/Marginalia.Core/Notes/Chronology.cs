@@ -1264,7 +1264,10 @@ public static partial class Chronology
                       && text.IndexOf(", ", first + 2, Math.Max(0, subjectEnd - first - 2), StringComparison.Ordinal) > first
                       ? NotTheAnchors(EventInference.Named(note, subjectStart, first)) : null)
                   // (Words that name two or three events alike, held against each, as an anchor's are: only against an event.)
-                  ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)) is { } named)
+                  ?? (anchor.Basis != SideBasis.Stated ? Either(note, subjectStart, subjectEnd) : null)
+                  // (Or, beside an event, the one the subject's words are about as a sentence's are, clearly above the rest: "The
+                  // HPC's membership was made public six months after the council endorsed its peace plan".)
+                  ?? (anchor.Event is { } beside ? About(note, subjectStart, subjectEnd, beside) : null)) is { } named)
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
             // (Nor a label before a colon: "A: the Islamabad round".)
@@ -1272,7 +1275,11 @@ public static partial class Chronology
             if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
             subject = TimeSide.Of(named, subjectWords);
         }
-        if (subject is null || (either && subject.Basis == SideBasis.Stated)) return null;
+        // (Unless the subject's words name the event the date is the paper's date of: "Putin's fourth term began on 7 May 2018,
+        // six months after the Moscow meeting with the Taliban" is between events.)
+        if (subject is null || (either && subject is { Basis: SideBasis.Stated, Date: { } statedDate }
+                && !(NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event) is { Contenders.Count: 0 } itsEvent
+                     && DateAgreement.Agrees(statedDate, itsEvent.Event.Date)))) return null;
         // One citation read as both sides: the side whose words name another event is that one ("The USSR disintegrated
         // within two years of the pull-out [[ussr-disintegrates-1991]]", "The second trilateral meeting followed the
         // Beijing one by five months [[trilateral-first-meeting-2013]]").
@@ -1551,6 +1558,20 @@ public static partial class Chronology
         Possessive().IsMatch(note.Note.Prose.Text.AsSpan(from, to - from)) && PersonBefore(note, scope, from) is { } owner
             ? EventInference.Named(note, from, to, owner: owner) : null;
 
+    /// <summary>
+    /// The event words are about as a sentence's words are (<see cref="EventInference.Rank"/>), when it stands clearly above
+    /// every other of another date, by two of its terms at least, and is not the other side's.
+    /// </summary>
+    private static EventMatch? About(NoteAnalysis note, int from, int to, Event other)
+    {
+        if (to <= from) return null;
+        var ranked = EventInference.Rank(note, new ProseScope(from, to - from, ScopeKind.Sentence), null)
+            .Where(m => !ReferenceEquals(m.Event, other) && !m.Event.OneHappeningWith(other)).ToList();
+        if (ranked is not [var best, ..] || best.Confidence < EventInference.SureConfidence || best.Words.Count < 2) return null;
+        var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(best.Event));
+        return next is null || best.Confidence - next.Confidence >= EventInference.ClearMargin ? best : null;
+    }
+
     /// <summary>Words that name two or three events alike ("the Doha talks", "the SCO summit"), as one side read as each.</summary>
     private static EventMatch? Either(NoteAnalysis note, int from, int to) =>
         EventInference.Named(note, from, to, ties: true) is { Contenders.Count: > 0 and <= 2 } tied ? tied : null;
@@ -1694,8 +1715,8 @@ public static partial class Chronology
     /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
 
-    /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line ("Claim: Shortly before Y, X").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?(?:[""“‘']?(?i:" + ItWas + @"(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
+    /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line and an opening quote ("Claim: Shortly before Y, X", "Draft: \"A week after Y, X.\"").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?[""“‘']?(?:(?i:" + ItWas + @"(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
     private static partial Regex HeadWords();
 
     /// <summary>"in the same year as", "on the same day as": the words that put one thing in another's year, month or day.</summary>
@@ -1713,8 +1734,14 @@ public static partial class Chronology
         return EitherWay().IsMatch(rest) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
             || (connector.Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(rest))
             // ("Putin's tirade before the annual gathering of journalists": in front of them, not earlier.)
-            || (connector.Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(rest));
+            || (connector.Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(rest))
+            // ("…moved against the Taliban the following year": a time, counted from no date of the note's, not a connector.)
+            || ((connector.Equals("following", StringComparison.OrdinalIgnoreCase) || connector.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+                && TimeUnitNext().IsMatch(rest));
     }
+
+    [GeneratedRegex(@"^\s+(?i:day|week|month|year|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)s?(?![\w-])")]
+    private static partial Regex TimeUnitNext();
 
     [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]
     private static partial Regex EitherWay();

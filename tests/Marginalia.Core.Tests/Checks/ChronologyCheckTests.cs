@@ -2125,4 +2125,35 @@ public class ChronologyCheckTests
             Assert.Single(Findings(wrong, "MRG006")).Message);
         Assert.Empty(Findings("Russia formally reopened its embassy in Kabul on 23 February 2007, fifteen years after its mission had been shut amid the rocket fire of the civil war.", "MRG006"));
     }
+
+    [Fact]
+    public void Words_that_name_two_events_alike_time_a_dated_subject_its_own_words_name()
+    {
+        const string wrong = "Putin's fourth term began on 7 May 2018, six months after the Moscow meeting with the Taliban.";
+        Assert.Equal("Counted from 'moscow-format-talks-2018' (9 November 2018, named here \u201cthe Moscow meeting with the Taliban\u201d) or 'moscow-intra-afghan-meeting-2019' (5\u20136 February 2019), six months after is about 9 May 2019, not 7 May 2018",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings("Putin's fourth term began on 7 May 2018, six months before the Moscow meeting with the Taliban.", "MRG006"));
+        // (A date whose words name no event of the paper is still of something else.)
+        Assert.Empty(Findings("Ghani flew to Delhi on 7 May 2018, six months after the Moscow meeting with the Taliban.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_subject_no_phrase_names_is_the_event_its_words_are_about_beside_a_named_anchor()
+    {
+        const string wrong = "The Valdai speech in which Putin accused the US of disrupting world order came a year after the last foreign combat troops left.";
+        Assert.Equal("The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not a year after",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings("The Valdai speech in which Putin accused the US of disrupting world order came two months before the last foreign combat troops left.", "MRG006"));
+        // ("The following year" is a time, not a connector whose words before it are about the bombings.)
+        Assert.Empty(Findings("In the wake of the embassy bombings in Nairobi and Dar es Salaam, the Security Council acted against the Taliban the following year with Resolution 1267.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_distance_that_heads_a_quoted_draft_after_a_label_orders_the_quote()
+    {
+        const string wrong = "Draft: \"A week after the fifth QCG meeting, a US drone killed Mullah Mansour.\"";
+        Assert.Equal("The paper puts 'mansour-killed-2016' (21 May 2016, named here \u201ca US drone killed Mullah Mansour\u201d) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here \u201cthe fifth QCG meeting\u201d), not a week after",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings("Draft: \"Three days after the fifth QCG meeting, a US drone killed Mullah Mansour.\"", "MRG006"));
+    }
 }
