@@ -436,9 +436,7 @@ public static partial class Chronology
                 if (!passive && Auxiliary().IsMatch(lower) && PassiveBy(note, scope, end) is { } passiveBy)
                     (passive, passiveDistance, passiveAnchor) = (true, passiveBy.Distance, (passiveBy.AnchorFrom, scope.End));
                 if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
-                // "…, the apartment bombings followed in September": "followed" without an object says when, not after what.
-                if (!passive && (lower.EndsWith("followed", StringComparison.Ordinal) || lower.EndsWith("preceded", StringComparison.Ordinal))
-                    && TimePreposition().Match(text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length)) continue;
+                if (!passive && SaysWhen(note, scope, lower, end)) continue;
                 DateMention? distance = null;
                 if (UnitAround().Match(lower) is { Success: true } unit)
                 {
@@ -995,7 +993,7 @@ public static partial class Chronology
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end)) found.Add((end, RelativeClauseEnd(text, scope.Start, start, end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End)))); // not "the following year"
+                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end) && !SaysWhen(note, scope, text[start..end].ToLowerInvariant(), end)) found.Add((end, RelativeClauseEnd(text, scope.Start, start, end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End)))); // not "the following year"
             }
             // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
             // "it took fifteen years from" counts from, up to the "to" of where it got.
@@ -1834,7 +1832,16 @@ public static partial class Chronology
         return AndPhrase().Match(text, from, end - from) is { Success: true } and ? and.Index : end;
     }
 
-    [GeneratedRegex(@"\G\s+(?i:in|on|during|by|within|around|about)\s+")]
+    /// <summary>
+    /// Whether "followed" or "preceded" without an object says when, not after what: "…, the apartment bombings followed in
+    /// September", "the second session followed in Islamabad in October 2013".
+    /// </summary>
+    private static bool SaysWhen(NoteAnalysis note, ProseScope scope, string lower, int end) =>
+        (lower.EndsWith("followed", StringComparison.Ordinal) || lower.EndsWith("preceded", StringComparison.Ordinal))
+        && TimePreposition().Match(note.Note.Prose.Text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length);
+
+    /// <summary>A preposition of time right after a verb, or after a place it names: "followed in October 2013", "followed in Islamabad in October 2013".</summary>
+    [GeneratedRegex(@"\G(?:,?\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?)?\s+(?i:in|on|during|by|within|around|about)\s+")]
     private static partial Regex TimePreposition();
 
     /// <summary>A length right here: "a week", "~14 months", "some three years".</summary>

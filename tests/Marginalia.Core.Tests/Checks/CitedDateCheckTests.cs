@@ -345,4 +345,13 @@ public class CitedDateCheckTests
         Assert.Equal("MRG002", finding.Code);
         Assert.Empty(Check("Putin began his fourth presidential term on 7 May 2018 [[putin-fourth-term-2018]], in a year when Russia became \"more assertive in the Afghan conflict\".\n").Findings);
     }
+
+    [Fact]
+    public void Followed_without_an_object_and_a_place_before_the_date_says_when()
+    {
+        // "followed in Moscow in March 2017": when it came, not what it came after.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says March 2017, one month later",
+            Assert.Single(Findings("The first Moscow Format meeting followed in Moscow in March 2017 [@moscow-format-first-meeting-2017].", "MRG002")).Message);
+        Assert.Empty(Findings("The first Moscow Format meeting followed in Moscow in February 2017 [@moscow-format-first-meeting-2017]."));
+    }
 }
