@@ -993,7 +993,9 @@ public static partial class Chronology
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
                 var (start, end) = (scope.Start + m.Index, scope.Start + m.Index + m.Length);
-                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end) && !SaysWhen(note, scope, text[start..end].ToLowerInvariant(), end)) found.Add((end, RelativeClauseEnd(text, scope.Start, start, end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End)))); // not "the following year"
+                // (Nor "followed in October 2013", which says when; a passive "was followed in 2003 by Y" still relates.)
+                var lower = text[start..end].ToLowerInvariant();
+                if (!dates.Any(d => d.Start < end && start < d.End) && !NoOrder(text, scope, start, end) && !(SaysWhen(note, scope, lower, end) && !Auxiliary().IsMatch(lower))) found.Add((end, RelativeClauseEnd(text, scope.Start, start, end, WithBracket(text, ClauseEnd(text, end, scope.End), scope.End)))); // not "the following year"
             }
             // "three days short of the 18th anniversary of 9/11": what an anniversary is of is another thing; so is what
             // "it took fifteen years from" counts from, up to the "to" of where it got.

@@ -353,5 +353,7 @@ public class CitedDateCheckTests
         Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says March 2017, one month later",
             Assert.Single(Findings("The first Moscow Format meeting followed in Moscow in March 2017 [@moscow-format-first-meeting-2017].", "MRG002")).Message);
         Assert.Empty(Findings("The first Moscow Format meeting followed in Moscow in February 2017 [@moscow-format-first-meeting-2017]."));
+        // A passive "was followed in August 1992 by Y" still relates: the date is Y's, not the resignation's.
+        Assert.Empty(Findings("Najibullah's resignation was followed in August 1992 by the rocket attack on the Russian embassy."));
     }
 }
