@@ -64,6 +64,7 @@ public static class BlindCorpus
         new("thirty-fourth.txt", "thirty-fourth", "yaaai–yaaaj"),
         new("thirty-fifth.txt", "thirty-fifth", "yaaam–yaaan"),
         new("thirty-sixth.txt", "thirty-sixth", "yaaaq–yaaar"),
+        new("thirty-seventh.txt", "thirty-seventh", "yaaav"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
