@@ -1740,7 +1740,7 @@ public static partial class Chronology
                 && TimeUnitNext().IsMatch(rest));
     }
 
-    [GeneratedRegex(@"^\s+(?i:day|week|month|year|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)s?(?![\w-])")]
+    [GeneratedRegex(@"^\s+(?i:day|week|month|year|decade|" + PatternParts.Seasons + "|" + PatternParts.Months + @")s?(?![\w-])")]
     private static partial Regex TimeUnitNext();
 
     [GeneratedRegex(@"^\s+(?i:or|and)\s+(?i:before|after)(?![\w-])")]

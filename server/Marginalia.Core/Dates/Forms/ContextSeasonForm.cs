@@ -13,7 +13,7 @@ internal sealed partial class ContextSeasonForm : DateForm
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<![\w-])(?:[Tt]hat|[Tt]he\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|fall|winter)(?![\w-])")]
+    [GeneratedRegex(@"\G(?<![\w-])(?:[Tt]hat|[Tt]he\s+(?<which>same|following|next|previous|preceding))\s+(?<season>" + PatternParts.Seasons + @")(?![\w-])")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found)

@@ -4,6 +4,7 @@ namespace Marginalia.Core.Dates.Forms;
 internal static class PatternParts
 {
     public const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    public const string Seasons = "spring|summer|autumn|fall|winter";
     public const string MonthAbbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     // Any case ("14 february 1989", "sept 12, 2001"); the readers keep a lowercase "may" or "march" only beside a year.
     public const string Month = @"(?<month>(?i:" + Months + ")|(?i:" + MonthAbbreviations + @")\.?)(?!\w)";
