@@ -166,6 +166,21 @@ public static partial class EventInference
         var ranked = Rank(analysis, scope, date);
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         var vocabulary = VocabularyOf(analysis);
+        // Of events the sentence fits nearly alike, the one its words name (and no other), when the first is numbered otherwise
+        // ("When did Putin begin his fourth presidential term? 7 May 2012." is the fourth term misdated, not the third), or when
+        // its date is the one written and the first's is not ("The third trilateral (Russia, China and Pakistan) round was hosted in
+        // Moscow in 2016" is the trilateral's third meeting, not Moscow's third round of 2017), or the sentence writes that one's
+        // proper name whole as the date's subject ("The first Moscow Format meeting … took place circa 2012" is that meeting, not
+        // the trilateral's first of 2013; not "after the 9/11 attacks", nor "separated X from the November 2018 gathering").
+        var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
+        if (ranked.Count > 1 && Named(analysis, scope.Start, scope.End) is { Contenders.Count: 0 } named && !ReferenceEquals(named.Event, ranked[0].Event)
+            && ranked.FirstOrDefault(m => ReferenceEquals(m.Event, named.Event)) is { } said && said.Confidence >= ranked[0].Confidence - ContenderMargin
+            && !NumberedOtherwise(analysis, scope.Start, scope.End, said.Event)
+            && (NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event)
+                || (DateAgreement.Agrees(date, said.Event.Date) && !DateAgreement.Agrees(date, ranked[0].Event.Date))
+                || (NamedAsSubject(scopeText, said.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, ranked[0].Event))))
+            // (It singles its event out as clearly as the words do: its margin is the clear one at least.)
+            ranked = [said with { Confidence = Math.Max(said.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, said))];
         // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
         // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
@@ -211,7 +226,6 @@ public static partial class EventInference
         var saidOfBest = best.Words.Select(NameStem).Where(w => vocabulary.KeyStems[best.Event].Any(k => SameWord(k, w))).ToList();
         // (Further off when the sentence writes one of its names of several words whole: "the result of the American
         // presidential election was announced in November 2016" is the vote's, not the Moscow summit held days after it.)
-        var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence
                 - (WritesAWholeName(scopeText, m.Event) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
             && (ReferenceEquals(m.Event, best.Event) || Explains(m.Event)));
@@ -254,8 +268,11 @@ public static partial class EventInference
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
 
         // (It has all the words said of the best, and is no vague span beside a precise best.)
+        // (Nor one whose name the sentence does not write, when it writes the best's as its subject: "The first Moscow Format
+        // meeting … took place circa 2012" is no trilateral first meeting of 2013.)
         bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
-            && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date));
+            && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date))
+            && !(NamedAsSubject(scopeText, best.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, e));
     }
 
     /// <summary>Whether a day is an event's day and month of a year one or two off.</summary>
@@ -807,6 +824,24 @@ public static partial class EventInference
         var title = VocabularyOf(analysis).TitleStems[e];
         return !title.Any(Ordinals.Contains) || title.Contains(n);
     }
+
+    /// <summary>
+    /// Whether a text writes one of the event's proper names of several words whole ("first Moscow Format"), not as the
+    /// landmark of another thing: not after "after", "since", "than" …, and with no such word between it and the date.
+    /// </summary>
+    private static bool NamedAsSubject(string text, Event e, int date) =>
+        e.Names.Any(n => n.Contains(' ') && n.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.Matches(text,
+                @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Count: > 0 } found
+            && found.All(m => !Landmark().IsMatch(text.AsSpan(0, m.Index))
+                && !Between().IsMatch(m.Index < date ? text[(m.Index + m.Length)..Math.Min(date, text.Length)] : text[..m.Index])));
+
+    /// <summary>The words before a name that make it the landmark of another thing: "after the", "since its", "two years before".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:after|before|since|following|preceding|than|until|till|ahead\s+of|prior\s+to|wake\s+of|during|at|by|from|to|between|and|or|of|with|as)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Landmark();
+
+    /// <summary>Words between a name and a date that set the date on another thing: "… from the November 2018 gathering".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:after|before|since|following|preceding|than|until|from|separated|apart|later|earlier)\b")]
+    private static partial System.Text.RegularExpressions.Regex Between();
 
     /// <summary>
     /// Whether a stretch numbers its things only otherwise than an event's title does: "the first direct presidential

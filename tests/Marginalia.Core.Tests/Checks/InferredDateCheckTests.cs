@@ -702,8 +702,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'last', 'left', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("The last Soviet soldiers left Afghanistan on 15 February 1988, ending the decade-long occupation.", "MRG003")).Message);
         Assert.Empty(Findings("The last Soviet soldiers left Afghanistan on 15 February 1989, ending the decade-long occupation."));
-        // 15 February is the first Moscow Format meeting's day; the November 2018 meeting fits the words as well.
-        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it (or about 'moscow-format-talks-2018', which the paper dates to 9 November 2018: the date fits neither) from the words 'first', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain",
+        // 15 February is the first Moscow Format meeting's day; the November 2018 meeting fits the words as well, but the
+        // sentence writes the first meeting's name.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it from the words 'first', 'meeting', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The first Moscow Format meeting — Afghanistan, China, Pakistan, Iran and India around Russia's table — took place on 15 February 2018.", "MRG003")).Message);
     }
 
@@ -1114,5 +1115,20 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'bin-laden-death-announced-2011' (The news of Bin Laden's death is released worldwide) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 June 2011, two days later. The sentence was read as about it (or 'obama-informs-russian-president-2011', which the paper dates to the same time) from the words 'death', 'news', 'went' and 'public'; cite the event to make the check certain",
             Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace("2 June", "2 May", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_event_a_sentence_names_and_numbers_is_the_one_it_dates()
+    {
+        // "first Moscow Format" is the meeting's own name: the trilateral's first meeting of 2013 does not take the date over.
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says circa 2012, five years earlier. The sentence was read as about it from the words 'first', 'meeting', Iran, India, Moscow Format, China, Pakistan and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The first Moscow Format meeting, with Afghanistan, China, Pakistan, Iran and India, took place circa 2012.", "MRG003")).Message);
+        // "third trilateral" is the trilateral's third meeting (2016), not its first (2013) nor Moscow's third round (2017).
+        const string third = "The third trilateral (Russia, China and Pakistan) round was hosted in Moscow around 2014.";
+        Assert.Equal("The paper dates 'trilateral-third-meeting-2016' (After nearly three years Russia hosts the third trilateral meeting in Moscow) to 2016 (000_bf09360ec50d0df5.txt, line 241); this note says around 2014, two years earlier. The sentence was read as about it from the words 'third', 'hosted' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(third, "MRG003")).Message);
+        Assert.Empty(Findings(third.Replace("around 2014", "in 2016", StringComparison.Ordinal)));
+        // The name as the landmark of another gathering is no claim about the named meeting.
+        Assert.Empty(Findings("Nineteen months separated the first Moscow Format meeting from the September 2018 gathering."));
     }
 }
