@@ -1761,10 +1761,10 @@ public static partial class Chronology
         to > from && NoteThat().Match(text, from, to - from) is { Success: true } lead ? lead.Index + lead.Length : from;
 
     /// <summary>
-    /// "Note that", "Remember that", and a reporting frame a fact-checker quotes a text in: "Draft says", "The article
+    /// "Note that", "Remember (that)", and a reporting frame a fact-checker quotes a text in: "Draft says", "The article
     /// claims that", "According to the draft,", "On the paper's account", "Per the paper,".
     /// </summary>
-    [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+that\s+"
+    [GeneratedRegex(@"\G\W*(?i:(?:note|notice|remember|recall|bear\s+in\s+mind|keep\s+in\s+mind|it\s+is\s+worth\s+(?:noting|remembering)|(?:the\s+)?fact\s+is|don['’]t\s+forget)\s*,?\s+(?:that\s+)?"
         + @"|(?:(?:the|this|my|our|an?|its)\s+)?(?:" + ReportingTexts + @")\s+(?:says|said|claims|claimed|states|stated|writes|wrote|argues|argued|asserts|suggests|has\s+it)\s*[,:]?\s+(?:that\s+)?"
         + @"|according\s+to\s+(?:the|this|my|our|an?)\s+(?:" + ReportingTexts + @")\s*,\s*"
         + @"|(?:on|in|by)\s+(?:the|this|my|our)\s+(?:" + ReportingTexts + @")['’]s?\s+(?:account|telling|reading|version)\s*,?\s*"

@@ -1740,6 +1740,10 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Note that Putin's anti-Western speech was delivered two months after the withdrawal of combat troops had been completed.", "MRG006")).Message);
         Assert.Single(Findings("- 112. p. 21: note that Putin's anti-Western speech was delivered two months after the withdrawal of combat troops had been completed.", "MRG006"));
         Assert.Empty(Findings("Note that Putin's anti-Western speech was delivered two months before the withdrawal of combat troops had been completed."));
+        // (With "that" left out too.)
+        Assert.Equal("The paper puts 'moscow-summit-after-us-election-2016' (26 December 2016, named here “the Moscow summit”) after 'us-election-results-2016' (2016, named here “the US presidential election”), not before it",
+            Assert.Single(Findings("Notice the Moscow summit came before the US presidential election.", "MRG006")).Message);
+        Assert.Empty(Findings("Notice the Moscow summit came after the US presidential election."));
     }
 
     [Fact]
