@@ -655,7 +655,7 @@ public static partial class Chronology
     }
 
     /// <summary>
-    /// "By the time X, Y had (already) happened": Y came before X, or by then. Only with the past perfect: "By the time X,
+    /// "By the time X, Y had (already) happened", "Y had already happened when X": Y came before X, or by then. Only with the past perfect: "By the time X,
     /// Y was …" says what held then, not what came first.
     /// </summary>
     private static IEnumerable<OrderStatement> ByTheTime(NoteAnalysis note, ProseScope scope)
@@ -668,12 +668,14 @@ public static partial class Chronology
             var comma = WithBracket(text, ClauseEnd(text, then, scope.End), scope.End);
             // "Moscow had already entered the peace process [@…] by the time the QCG held its first meeting": the clause
             // before, in the past perfect, came first.
+            if (m.Groups["when"].Success && (m.Index <= scope.Start || !HadAlready().IsMatch(text.AsSpan(ClauseStart(text, scope.Start, m.Index), m.Index - ClauseStart(text, scope.Start, m.Index)))))
+                continue;
             if ((comma >= scope.End || text[comma] != ',') && m.Index > scope.Start)
             {
                 var from = ClauseStart(text, scope.Start, m.Index);
                 if (PastPerfect().IsMatch(text.AsSpan(from, m.Index - from))
                     && Side(note, scope, from, m.Index) is { } first && Side(note, scope, then, comma) is { } time && first.When.IsValid && time.When.IsValid)
-                    yield return new OrderStatement(m.Index, m.Length, m.Value, OrderRelation.Before, first, time)
+                    yield return new OrderStatement(m.Index, m.Length, m.Groups["when"].Success ? "had already … when" : m.Value, OrderRelation.Before, first, time)
                     {
                         SubjectWords = NamedWords(first, text, from, m.Index), AnchorWords = NamedWords(time, text, then, comma),
                     };
@@ -694,7 +696,7 @@ public static partial class Chronology
     }
 
     /// <summary>
-    /// "X, then Y", "First X, then Y": Y came after X, each side an event the words cite or name (a list of what happened
+    /// "X, then Y", "First X, then Y", "X, and only after that did Y": Y came after X, each side an event the words cite or name (a list of what happened
     /// in turn, not a clause of its own: "…, then resigned" names nothing).
     /// </summary>
     private static IEnumerable<OrderStatement> Sequence(NoteAnalysis note, ProseScope scope)
@@ -720,14 +722,19 @@ public static partial class Chronology
         }
     }
 
-    [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then))\s+(?=\S)")]
+    /// <summary>"…, then", "…, and only after that did", "…; after that".</summary>
+    [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then|(?:only\s+)?after\s+that(?:\s+(?:did|do|does|came|comes))?))\s+(?=\S)")]
     private static partial Regex ThenWords();
 
     [GeneratedRegex(@"\G\s*(?i:first)\s+")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"(?<![\w-])(?i:by\s+the\s+time)(?=\s)")]
+    /// <summary>"by the time", and "when" after a clause that says what had already been done ("Najibullah had already resigned when …").</summary>
+    [GeneratedRegex(@"(?<![\w-])(?i:by\s+the\s+time|(?<when>when))(?=\s)")]
     private static partial Regex ByTheTimeWords();
+
+    [GeneratedRegex(@"(?i)\bhad\s+already\s+\w+")]
+    private static partial Regex HadAlready();
 
     /// <summary>"had already been held", "had opened", "had long left": what was done before a time.</summary>
     [GeneratedRegex(@"(?i)\bhad\s+(?:already\s+|long\s+|just\s+)?\w+")]

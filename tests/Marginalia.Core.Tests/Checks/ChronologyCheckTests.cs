@@ -480,6 +480,10 @@ public class ChronologyCheckTests
     {
         Assert.Single(Findings("Moscow had already entered the peace process [@russia-enters-peace-process-2016] by the time the QCG held its first meeting.", "MRG006"));
         Assert.Empty(Findings("The QCG had already held its first meeting by the time Moscow entered the peace process [@russia-enters-peace-process-2016].", "MRG006"));
+        // "had already … when" says it too; "when" alone does not ("Moscow had talks with the Taliban when …").
+        Assert.Equal("The paper puts 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah had already stepped down”) after 'yeltsin-halts-arms-supply-1992' (1 January 1992), which “had already … when” denies",
+            Assert.Single(Findings("Najibullah had already stepped down when Yeltsin cut off the arms [@yeltsin-halts-arms-supply-1992].", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah stepped down when Yeltsin cut off the arms [@yeltsin-halts-arms-supply-1992].", "MRG006"));
     }
 
     [Fact]
@@ -1108,6 +1112,10 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'sco-summit-2005' (5 July 2005, named here “the SCO summit asks the US for a deadline to leave its Central Asian bases”) before 'russian-embassy-reopens-2007' (23 February 2007, named here “Russia reopens its Kabul embassy”), which “then” denies",
             Assert.Single(Findings("Sequence, as I read it: Russia reopens its Kabul embassy, then the SCO summit asks the US for a deadline to leave its Central Asian bases.", "MRG006")).Message);
         Assert.Empty(Findings("Sequence, as I read it: the SCO summit asks the US for a deadline to leave its Central Asian bases, then Russia reopens its Kabul embassy."));
+        // "Only after that" says it as "then" does.
+        Assert.Equal("The paper puts 'bin-laden-killed-2011' (2 May 2011, named here “the SEALs get Bin Laden”) before 'us-drawdown-begins-2011' (13 July 2011, named here “the first 650 US troops went home”), which “only after that did” denies",
+            Assert.Single(Findings("Mark the order: the first 650 US troops went home, and only after that did the SEALs get Bin Laden.", "MRG006")).Message);
+        Assert.Empty(Findings("Mark the order: the SEALs got Bin Laden, and only after that did the first 650 US troops go home."));
         // A date of either side is a claim of its own, no side of a sequence: the re-election's wrong month is reported as such.
         Assert.Equal("MRG003 The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says Sept 2009, one month later. The sentence was read as about it from the words 'elected', 'second', 'time' and Hamid Karzai; cite the event to make the check certain",
             Assert.Single(Findings("Karzai elected a second time in Sept 2009, then announces he's ready to reconcile with the Taliban.")) is var f ? $"{f.Code} {f.Message}" : "");
