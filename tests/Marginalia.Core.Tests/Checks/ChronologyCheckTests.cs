@@ -473,6 +473,9 @@ public class ChronologyCheckTests
         // The QCG was formed in January 2016, four years after 2012; the trilateral platform in 2013, the year after.
         Assert.Empty(Findings("Russia's trilateral platform with China and Pakistan was formed the year after Putin's return to the presidency.", "MRG006"));
         Assert.Single(Findings("The Quadrilateral Coordination Group with China and Pakistan was formed the year after Putin's return to the presidency.", "MRG006"));
+        // The platform "formed" is named as such: before the return to the presidency is wrong.
+        Assert.Equal("The paper puts 'trilateral-platform-formed-2013' (April 2013, named here “Russia's trilateral platform with China and Pakistan was formed”) after 'putin-third-term-2012' (2012, named here “Putin's return to the presidency”), not before it",
+            Assert.Single(Findings("Russia's trilateral platform with China and Pakistan was formed before Putin's return to the presidency.", "MRG006")).Message);
     }
 
     [Fact]
@@ -2167,5 +2170,14 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'mansour-killed-2016' (21 May 2016, named here \u201ca US drone killed Mullah Mansour\u201d) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here \u201cthe fifth QCG meeting\u201d), not a week after",
             Assert.Single(Findings(wrong, "MRG006")).Message);
         Assert.Empty(Findings("Draft: \"Three days after the fifth QCG meeting, a US drone killed Mullah Mansour.\"", "MRG006"));
+    }
+
+    [Fact]
+    public void The_Talibans_first_appearance_at_a_Moscow_Format_meeting_is_the_forum_of_November_2018()
+    {
+        // Not the format's first meeting (15 February 2017), which the Taliban did not attend.
+        Assert.Equal("The paper puts 'trump-reviews-policy-2017' (2017, named here “Trump's review of South Asia policy”) before 'taliban-invited-to-forum-2018' (9 November 2018, named here “the Taliban's first appearance at a Moscow Format meeting”), not after it",
+            Assert.Single(Findings("Trump's review of South Asia policy came after the Taliban's first appearance at a Moscow Format meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("Trump's review of South Asia policy came before the Taliban's first appearance at a Moscow Format meeting."));
     }
 }
