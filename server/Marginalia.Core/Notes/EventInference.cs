@@ -270,7 +270,10 @@ public static partial class EventInference
         // (It has all the words said of the best, and is no vague span beside a precise best.)
         // (Nor one whose name the sentence does not write, when it writes the best's as its subject: "The first Moscow Format
         // meeting … took place circa 2012" is no trilateral first meeting of 2013.)
+        // (Nor a day a range holds, when the best is a span the range is held to end to end: "Five QCG meetings … from January to
+        // July 2016" are the meetings of January to May, not the fifth of 18 May.)
         bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
+            && !(written is { Precision: DatePrecision.Range } && best.Event.Date.Precision == DatePrecision.Range && e.Date.Precision != DatePrecision.Range)
             && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date))
             && !(NamedAsSubject(scopeText, best.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, e));
     }

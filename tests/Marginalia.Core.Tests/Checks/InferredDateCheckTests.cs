@@ -1131,4 +1131,13 @@ public class InferredDateCheckTests
         // The name as the landmark of another gathering is no claim about the named meeting.
         Assert.Empty(Findings("Nineteen months separated the first Moscow Format meeting from the September 2018 gathering."));
     }
+
+    [Fact]
+    public void A_range_claimed_for_a_span_is_held_to_its_ends_not_explained_by_a_day_it_holds()
+    {
+        // The full support of 2001–2003, not Russia's alignment of 2001 that the range holds.
+        Assert.Equal("The paper dates 'russia-supports-us-war-2001' (Russia fully supports the US war against terrorism for its first two years) to 2001–2003 (000_bf09360ec50d0df5.txt, line 171); this note says from 2001 to 2006, ending three years later. The sentence was read as about it from the word 'terror', United States and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia backed the US war on terror wholeheartedly from 2001 to 2006.", "MRG003")).Message);
+        Assert.Empty(Findings("Russia backed the US war on terror wholeheartedly from 2001 to 2003."));
+    }
 }
