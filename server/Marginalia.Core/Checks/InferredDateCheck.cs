@@ -111,6 +111,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     }
 
     /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper", "— that was on 2 May 2011".</summary>
+    /// <summary>Words that say someone was given a post: "was appointed", "was named", "became".</summary>
+    [GeneratedRegex(@"(?i)\b(?:(?:was|were|is|are|been|being|got)\s+(?:appointed|named|nominated|made|sworn\s+in)|appointed|became|took\s+over\s+as)\b")]
+    private static partial Regex Appointed();
+
     [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|(?:that|this|it)\s+(?:was|happened|came)|in|on|by)(?![\w-])")]
     private static partial Regex BareDateWords();
 
@@ -349,7 +353,11 @@ public sealed partial class InferredDateCheck : NoteCheck
             // (Nor when the date's clause writes one of the event's names: "The Arab Spring of 2012 brought down governments …;
             // Moscow … let the UNSC resolutions pass".)
             && !EventInference.WritesAName(note, own.Start, own.End, claim.Event)
-            && !note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x))))
+            // (Nor when it names someone of the event — unless it says they were appointed to something, which the event is
+            // not: "Zalmay Khalilzad was appointed US special representative … in September 2018; the article introduces him
+            // only at the Doha talks".)
+            && !(note.ActorsIn(own).Any(a => a.Actors.Any(x => x.Kind != ActorKind.State && match.Actors.Contains(x)))
+                 && !(Appointed().IsMatch(note.Note.Prose.Text.AsSpan(own.Start, own.Length)) && !Appointed().IsMatch(Stages.Known(claim.Event)))))
             return "the words that tie the sentence to it are in another clause than the date";
         // (Nor in an aside between dashes: "The Kabul car bomb — the attack Trump cited in calling off Camp David — went off on 5 September 2019".)
         if (match.Read is { } read && EventInference.AsideIn(note, read) is { } aside && !TiedOutside(note, read, match, [aside], actors: false))

@@ -1140,4 +1140,11 @@ public class InferredDateCheckTests
             Assert.Single(Findings("Russia backed the US war on terror wholeheartedly from 2001 to 2006.", "MRG003")).Message);
         Assert.Empty(Findings("Russia backed the US war on terror wholeheartedly from 2001 to 2003."));
     }
+
+    [Fact]
+    public void Someone_appointed_in_the_dates_clause_is_no_tie_to_an_event_the_other_clause_names()
+    {
+        // Khalilzad's appointment (September 2018) is history beside the paper; the talks are in the other clause.
+        Assert.Empty(Findings("Zalmay Khalilzad was appointed US special representative for Afghanistan reconciliation in September 2018; the paper brings him in only at the Doha talks."));
+    }
 }
