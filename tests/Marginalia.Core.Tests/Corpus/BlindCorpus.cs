@@ -65,6 +65,8 @@ public static class BlindCorpus
         new("thirty-fifth.txt", "thirty-fifth", "yaaam–yaaan"),
         new("thirty-sixth.txt", "thirty-sixth", "yaaaq–yaaar"),
         new("thirty-seventh.txt", "thirty-seventh", "yaaav"),
+        new("thirty-eighth.txt", "thirty-eighth", "yaaau"),
+        new("thirty-ninth.txt", "thirty-ninth", "yaaay"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
