@@ -110,11 +110,11 @@ public sealed partial class InferredDateCheck : NoteCheck
             .Where(n => Number().Matches(own).Any(x => x.Value.Equals(n, StringComparison.OrdinalIgnoreCase)))];
     }
 
-    /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper", "— that was on 2 May 2011".</summary>
     /// <summary>Words that say someone was given a post: "was appointed", "was named", "became".</summary>
     [GeneratedRegex(@"(?i)\b(?:(?:was|were|is|are|been|being|got)\s+(?:appointed|named|nominated|made|sworn\s+in)|appointed|became|took\s+over\s+as)\b")]
     private static partial Regex Appointed();
 
+    /// <summary>Where a text puts a date, besides it in a clause of its own: "— 24 October 2013 in the paper", "— that was on 2 May 2011".</summary>
     [GeneratedRegex(@"(?i)(?<![\w-])(?:(?:in|on|by|per|according\s+to)\s+(?:the|this|our|my)\s+(?:" + Chronology.ReportingTexts + @")|(?:that|this|it)\s+(?:was|happened|came)|in|on|by)(?![\w-])")]
     private static partial Regex BareDateWords();
 

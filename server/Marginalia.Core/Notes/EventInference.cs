@@ -173,7 +173,9 @@ public static partial class EventInference
         // proper name whole as the date's subject ("The first Moscow Format meeting … took place circa 2012" is that meeting, not
         // the trilateral's first of 2013; not "after the 9/11 attacks", nor "separated X from the November 2018 gathering").
         var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
-        if (ranked.Count > 1 && Named(analysis, scope.Start, scope.End) is { Contenders.Count: 0 } named && !ReferenceEquals(named.Event, ranked[0].Event)
+        // (What the scope's words name is read once, whatever number of dates it holds.)
+        if (ranked.Count > 1 && analysis.Memo((nameof(Named), scope.Start, scope.Length), () => Named(analysis, scope.Start, scope.End)) is { Contenders.Count: 0 } named
+            && !ReferenceEquals(named.Event, ranked[0].Event)
             && ranked.FirstOrDefault(m => ReferenceEquals(m.Event, named.Event)) is { } said && said.Confidence >= ranked[0].Confidence - ContenderMargin
             && !NumberedOtherwise(analysis, scope.Start, scope.End, said.Event)
             && (NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event)
@@ -836,7 +838,7 @@ public static partial class EventInference
         e.Names.Any(n => n.Contains(' ') && n.Any(char.IsUpper) && System.Text.RegularExpressions.Regex.Matches(text,
                 @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Count: > 0 } found
             && found.All(m => !Landmark().IsMatch(text.AsSpan(0, m.Index))
-                && !Between().IsMatch(m.Index < date ? text[(m.Index + m.Length)..Math.Min(date, text.Length)] : text[..m.Index])));
+                && !Between().IsMatch(m.Index < date ? text[(m.Index + m.Length)..Math.Min(date, text.Length)] : text[Math.Min(date, m.Index)..m.Index])));
 
     /// <summary>The words before a name that make it the landmark of another thing: "after the", "since its", "two years before".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:after|before|since|following|preceding|than|until|till|ahead\s+of|prior\s+to|wake\s+of|during|at|by|from|to|between|and|or|of|with|as)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")]
