@@ -491,6 +491,8 @@ public static partial class Chronology
             foreach (var byThen in ByTheTime(note, scope)) found.Add(byThen);
             // "First the four-party meeting in Moscow, then the Taliban's own visit".
             foreach (var next in Sequence(note, scope)) found.Add(next);
+            // "Q: Which came first, Karzai's re-election or Medvedev's endorsement?" / "A: Medvedev's endorsement came first."
+            foreach (var first in WhichFirst(note, scope)) found.Add(first);
             // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
             // since the talks first got under way".
             foreach (var took in FromTo(note, scope)) found.Add(took);
@@ -721,6 +723,51 @@ public static partial class Chronology
             };
         }
     }
+
+    /// <summary>
+    /// "Q: Which came first, X or Y?" / "A: Y came first.": the one of the two the answer's words repeat more came before
+    /// the other, each an event the question's words cite or name.
+    /// </summary>
+    private static IEnumerable<OrderStatement> WhichFirst(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        // (The question and its answer in one paragraph, or the question the paragraph before.)
+        var (question, q) = WhichCameFirst().Match(text, scope.Start, scope.Length) is { Success: true } within ? (scope, within)
+            : note.Note.Prose.AskedBefore(scope) is { } before ? (before, WhichCameFirst().Match(text, before.Start, before.Length)) : (scope, Match.Empty);
+        if (!q.Success) yield break;
+        var answerStart = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
+        var (a, b) = (q.Groups["a"], q.Groups["b"]);
+        if (Side(note, question, a.Index, a.Index + a.Length) is not { Event: not null } first || Side(note, question, b.Index, b.Index + b.Length) is not { Event: not null } second
+            || ReferenceEquals(first.Event, second.Event) || !first.When.IsValid || !second.When.IsValid)
+            yield break;
+        var from = AnswerLabel().Match(text, answerStart, scope.End - answerStart) is { Success: true } label ? label.Index + label.Length : answerStart;
+        // (Not an answer that orders the two in words of its own: "The resignation came before the rocket attack" is read as such.)
+        if (from >= scope.End || OwnOrder().IsMatch(text.AsSpan(from, scope.End - from))) yield break;
+        var said = Words(text[from..scope.End]);
+        var (ofFirst, ofSecond) = (said.Count(Words(a.Value).Contains), said.Count(Words(b.Value).Contains));
+        if (ofFirst == ofSecond) yield break;
+        var (subject, anchor, subjectWords, anchorWords) = ofFirst > ofSecond ? (first, second, a.Value, b.Value) : (second, first, b.Value, a.Value);
+        yield return new OrderStatement(from, scope.End - from, "came first", OrderRelation.Before, subject, anchor)
+        {
+            SubjectWords = Phrase(subjectWords, 0, subjectWords.Length), AnchorWords = Phrase(anchorWords, 0, anchorWords.Length),
+        };
+
+        // (Words that say what happened, in lower case: not "the", "came", "first".)
+        static HashSet<string> Words(string words) => [.. AnyWord().Matches(words.ToLowerInvariant()).Select(m => m.Value)
+            .Where(w => w.Length > 2 && !EventInference.IsStopWord(w) && w is not ("came" or "first" or "earlier" or "the"))];
+    }
+
+    [GeneratedRegex(@"(?i)\bwhich\s+(?:came|happened|was|occurred|took\s+place)\s+(?:first|earlier)\s*[,:]?\s+(?<a>[^?]+?)\s*,?\s+or\s+(?<b>[^?]+?)\s*\?")]
+    private static partial Regex WhichCameFirst();
+
+    [GeneratedRegex(@"(?i)\b(?:before|after|then|later|earlier|preceded|followed|prior|since|until)\b")]
+    private static partial Regex OwnOrder();
+
+    [GeneratedRegex(@"\G\W*(?i:" + NoteParser.AnswerLabels + @")\s*[:.]\s*")]
+    private static partial Regex AnswerLabel();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex AnyWord();
 
     /// <summary>"…, then", "…, and only after that did", "…; after that".</summary>
     [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then|(?:only\s+)?after\s+that(?:\s+(?:did|do|does|came|comes))?))\s+(?=\S)")]

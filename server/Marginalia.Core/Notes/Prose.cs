@@ -145,14 +145,17 @@ public sealed partial class Prose
     /// what the question names. Null otherwise. (A labelled answer in the question's own paragraph is already one sentence
     /// with it: see the parser.)
     /// </summary>
-    public ProseScope? QuestionBefore(ProseScope scope)
+    public ProseScope? QuestionBefore(ProseScope scope) =>
+        AskedBefore(scope) is { } before && AsksWhen().IsMatch(Text.AsSpan(before.Start, before.Length)) ? before : null;
+
+    /// <summary>The scope just before, when it asks a question and stands no more than a blank line away.</summary>
+    public ProseScope? AskedBefore(ProseScope scope)
     {
         var index = IndexAt(scope.Start);
         if (index < 1) return null;
         var before = Scopes[index - 1];
         if (Text.AsSpan(before.End, scope.Start - before.End).Count('\n') > 2) return null;
-        var asked = Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)");
-        return asked.EndsWith('?') && AsksWhen().IsMatch(asked) ? before : null;
+        return Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)").EndsWith('?') ? before : null;
     }
 
     [GeneratedRegex(@"(?i)(?<![\w-])(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|date|month|day))(?![\w-])")]

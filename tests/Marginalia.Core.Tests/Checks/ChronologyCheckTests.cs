@@ -2180,4 +2180,15 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Trump's review of South Asia policy came after the Taliban's first appearance at a Moscow Format meeting.", "MRG006")).Message);
         Assert.Empty(Findings("Trump's review of South Asia policy came before the Taliban's first appearance at a Moscow Format meeting."));
     }
+
+    [Fact]
+    public void A_quiz_answer_naming_which_came_first_orders_the_two()
+    {
+        const string question = "Q: Which came first, Karzai's re-election or Medvedev's endorsement of Obama's Afghan strategy?\n";
+        Assert.Equal("The paper puts 'medvedev-endorses-obama-strategy-2009' (December 2009, named here “Medvedev's endorsement of Obama's Afghan strategy”) after 'karzai-reelected-2009' (August 2009, named here “Karzai's re-election”), which “came first” denies",
+            Assert.Single(Findings(question + "A: Medvedev's endorsement.", "MRG006")).Message);
+        Assert.Empty(Findings(question + "A: Karzai's re-election came first."));
+        // An answer that orders the two in its own words is read as it says.
+        Assert.Empty(Findings(question + "A: Medvedev's endorsement came after Karzai's re-election."));
+    }
 }
