@@ -757,7 +757,8 @@ public static partial class Chronology
             .Where(w => w.Length > 2 && !EventInference.IsStopWord(w) && w is not ("came" or "first" or "earlier" or "the"))];
     }
 
-    [GeneratedRegex(@"(?i)\bwhich\s+(?:came|happened|was|occurred|took\s+place)\s+(?:first|earlier)\s*[,:]?\s+(?<a>[^?]+?)\s*,?\s+or\s+(?<b>[^?]+?)\s*\?")]
+    /// <summary>(Each side a phrase of a line, 200 characters at most: a long paragraph is no question of two things.)</summary>
+    [GeneratedRegex(@"(?i)\bwhich\s+(?:came|happened|was|occurred|took\s+place)\s+(?:first|earlier)\s*[,:]?\s+(?<a>[^?\n]{1,200}?)\s*,?\s+or\s+(?<b>[^?\n]{1,200}?)\s*\?")]
     private static partial Regex WhichCameFirst();
 
     [GeneratedRegex(@"(?i)\b(?:before|after|then|later|earlier|preceded|followed|prior|since|until)\b")]
