@@ -670,11 +670,11 @@ public static partial class Chronology
             var comma = WithBracket(text, ClauseEnd(text, then, scope.End), scope.End);
             // "Moscow had already entered the peace process [@…] by the time the QCG held its first meeting": the clause
             // before, in the past perfect, came first.
-            if (m.Groups["when"].Success && (m.Index <= scope.Start || !HadAlready().IsMatch(text.AsSpan(ClauseStart(text, scope.Start, m.Index), m.Index - ClauseStart(text, scope.Start, m.Index)))))
+            var from = ClauseStart(text, scope.Start, m.Index);
+            if (m.Groups["when"].Success && (m.Index <= scope.Start || !HadAlready().IsMatch(text.AsSpan(from, m.Index - from))))
                 continue;
             if ((comma >= scope.End || text[comma] != ',') && m.Index > scope.Start)
             {
-                var from = ClauseStart(text, scope.Start, m.Index);
                 if (PastPerfect().IsMatch(text.AsSpan(from, m.Index - from))
                     && Side(note, scope, from, m.Index) is { } first && Side(note, scope, then, comma) is { } time && first.When.IsValid && time.When.IsValid)
                     yield return new OrderStatement(m.Index, m.Length, m.Groups["when"].Success ? "had already … when" : m.Value, OrderRelation.Before, first, time)
@@ -753,7 +753,7 @@ public static partial class Chronology
         };
 
         // (Words that say what happened, in lower case: not "the", "came", "first".)
-        static HashSet<string> Words(string words) => [.. AnyWord().Matches(words.ToLowerInvariant()).Select(m => m.Value)
+        static HashSet<string> Words(string words) => [.. EventInference.AnyWord().Matches(words.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => w.Length > 2 && !EventInference.IsStopWord(w) && w is not ("came" or "first" or "earlier" or "the"))];
     }
 
@@ -766,9 +766,6 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\G\W*(?i:" + NoteParser.AnswerLabels + @")\s*[:.]\s*")]
     private static partial Regex AnswerLabel();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex AnyWord();
 
     /// <summary>"…, then", "…, and only after that did", "…; after that".</summary>
     [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then|(?:only\s+)?after\s+that(?:\s+(?:did|do|does|came|comes))?))\s+(?=\S)")]

@@ -688,8 +688,9 @@ public static partial class EventInference
         return source.AsSpan(lineStart, offset - lineStart);
     }
 
+    /// <summary>A run of letters.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
-    private static partial System.Text.RegularExpressions.Regex AnyWord();
+    internal static partial System.Text.RegularExpressions.Regex AnyWord();
 
     /// <summary>A stretch's capitalized words that may be names, read once per stretch (a sentence is asked for each of its dates).</summary>
     private static List<(int At, string Word, bool Place)> Capitals(NoteAnalysis analysis, int start, int end) => analysis.Memo((nameof(Capitals), start, end - start), () =>
