@@ -773,6 +773,10 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:effect|place)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TookEffect();
 
+    /// <summary>A determiner that ends a stretch, as before "time" in "this time", "at the time", "by that time".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\p{L}])(?:this|that|the|some|any|each|every|what|which|no|long|short)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex DeterminerBefore();
+
     /// <summary>"set up" as written, for a message.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset\s+up\b")]
     private static partial System.Text.RegularExpressions.Regex SetUpWritten();
@@ -936,9 +940,13 @@ public static partial class EventInference
         if (ranked.Count == 0) return ranked;
         // Of two events the sentence fits alike, the one its people take part in: "Sergei Lavrov sat between the High Peace
         // Council delegates and their Taliban rivals" is his mediation, not the Taliban delegation's visit (which is out).
+        // (Not when the sentence names another of the first's that the second lacks: "Karzai's reconciliation plan got its
+        // tribal stamp in early June 2010, when the council of elders -- the future High Peace Council -- endorsed it" is the
+        // council's, whoever's plan it was.)
         var people = actors.Where(a => a.Kind == ActorKind.Person).ToList();
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && people.Count > 0
-            && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains))
+            && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains)
+            && !ranked[0].Event.Actors.Any(a => a.Kind == ActorKind.Body && actors.Contains(a) && !ranked[1].Event.Actors.Contains(a)))
         {
             // (One of the very same date stays, second: the finding names it too — "…with Lavrov in between" is his mediation
             // at the landmark Moscow meeting, and the meeting itself.)
@@ -1170,6 +1178,8 @@ public static partial class EventInference
                 word = word.ToLowerInvariant();
                 // ("took effect", "took place" say that it happened, not what: "Yeltsin's arms cut-off took effect".)
                 if (word == "took" && TookEffect().IsMatch(text.AsSpan(i))) { start = -1; continue; }
+                // ("this time", "at the time" say when, not what; "for the first time", "a second time" say what.)
+                if (word == "time" && DeterminerBefore().IsMatch(text.AsSpan(0, start))) { start = -1; continue; }
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)

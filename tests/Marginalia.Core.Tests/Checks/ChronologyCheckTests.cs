@@ -2191,4 +2191,22 @@ public class ChronologyCheckTests
         // An answer that orders the two in its own words is read as it says.
         Assert.Empty(Findings(question + "A: Medvedev's endorsement came after Karzai's re-election."));
     }
+
+    [Fact]
+    public void This_time_says_when_not_that_it_was_the_first_time()
+    {
+        // The first Moscow Format meeting (15 February 2017), not the Taliban's "first time" at a forum (9 November 2018).
+        Assert.Empty(Findings("Russia gathered China and Pakistan in Moscow on 26 December 2016 with no Afghans present. Less than two months later it hosted its new Moscow Format, this time with Afghanistan, Iran and India at the table too."));
+    }
+
+    [Fact]
+    public void The_Russian_flag_back_up_over_a_Kabul_embassy_is_the_reopening_of_2007()
+    {
+        Assert.Equal("Counted from 'russian-embassy-reopens-2007' (23 February 2007, named here “the Russian flag went back up over a Kabul embassy”), a decade before is about 23 February 1997, not 16 April 1992",
+            Assert.Single(Findings("Najibullah resigned on 16 April 1992, a decade before the Russian flag went back up over a Kabul embassy.", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah resigned on 16 April 1992, a decade and a half before the Russian flag went back up over a Kabul embassy."));
+        Assert.Equal("Counted from 1992, a decade after is 2002; the paper dates 'russian-embassy-reopens-2007' to 23 February 2007",
+            Assert.Single(Findings("Rus. embassy back in Kabul a decade after the 1992 evacuation.", "MRG006")).Message);
+        Assert.Empty(Findings("Rus. embassy back in Kabul fifteen years after the 1992 evacuation."));
+    }
 }

@@ -1147,4 +1147,11 @@ public class InferredDateCheckTests
         // Khalilzad's appointment (September 2018) is history beside the paper; the talks are in the other clause.
         Assert.Empty(Findings("Zalmay Khalilzad was appointed US special representative for Afghanistan reconciliation in September 2018; the paper brings him in only at the Doha talks."));
     }
+
+    [Fact]
+    public void A_body_the_sentence_names_keeps_its_event_against_the_other_event_of_a_person_it_names()
+    {
+        // The council's endorsement of June 2010, not Karzai's offer of 2009: "Karzai's" plan, but the High Peace Council endorsed it.
+        Assert.Empty(Findings("Karzai's reconciliation plan got its tribal stamp in early June 2010, when the council of elders -- the future High Peace Council -- endorsed it; names were announced in late September."));
+    }
 }
