@@ -712,6 +712,8 @@ public static partial class EventInference
             }
             var word = text.Substring(at, m.Length);
             if (NotNames.Contains(word) || analysis.Note.Dates.Any(d => d.Start <= at && at < d.End)) continue;
+            // (Nor a word in another script than the paper's: "Al-Qaeda (RU «Аль-Каида»)" glosses a name, it is no other.)
+            if (word.Any(c => c > '\u024F')) continue;
             // (Nor a label opening a line of the note: "*Date:* 26 December 2016", "Venue: Moscow".)
             if (at + m.Length < text.Length && text[at + m.Length] == ':' && OpensLine(analysis.Note.Prose, at)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.

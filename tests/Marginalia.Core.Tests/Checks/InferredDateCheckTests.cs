@@ -1154,4 +1154,13 @@ public class InferredDateCheckTests
         // The council's endorsement of June 2010, not Karzai's offer of 2009: "Karzai's" plan, but the High Peace Council endorsed it.
         Assert.Empty(Findings("Karzai's reconciliation plan got its tribal stamp in early June 2010, when the council of elders -- the future High Peace Council -- endorsed it; names were announced in late September."));
     }
+
+    [Fact]
+    public void A_name_glossed_in_another_script_is_no_other_name()
+    {
+        const string wrong = "Al-Qaeda (RU «Аль-Каида», PS القاعده) entered Afghanistan in 1999 — in the paper's words a menace greater than the Taliban.";
+        Assert.Equal("The paper dates 'al-qaeda-enters-afghanistan-1998' (Al-Qaeda enters Afghanistan) to 1998 (000_bf09360ec50d0df5.txt, line 118); this note says 1999, one year later. The sentence was read as about it from the word 'entered', al-Qaeda and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace("1999", "1998", StringComparison.Ordinal)));
+    }
 }
