@@ -767,8 +767,8 @@ public static partial class Chronology
     [GeneratedRegex(@"\G\W*(?i:" + NoteParser.AnswerLabels + @")\s*[:.]\s*")]
     private static partial Regex AnswerLabel();
 
-    /// <summary>"…, then", "…, and only after that did", "…; after that".</summary>
-    [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then|(?:only\s+)?after\s+that(?:\s+(?:did|do|does|came|comes))?))\s+(?=\S)")]
+    /// <summary>"…, then", "…, and only after that did", "…, and only afterwards is", "…; after that".</summary>
+    [GeneratedRegex(@"[,;]\s+(?:and\s+)?(?<then>(?i:then|(?:only\s+)?after(?:\s+that|wards?)(?:\s+(?:did|do|does|came|comes|is|was|were|are))?))\s+(?=\S)")]
     private static partial Regex ThenWords();
 
     [GeneratedRegex(@"\G\s*(?i:first)\s+")]

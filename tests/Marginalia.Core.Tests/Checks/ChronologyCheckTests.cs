@@ -2209,4 +2209,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Rus. embassy back in Kabul a decade after the 1992 evacuation.", "MRG006")).Message);
         Assert.Empty(Findings("Rus. embassy back in Kabul fifteen years after the 1992 evacuation."));
     }
+
+    [Fact]
+    public void And_only_afterwards_orders_what_follows_after_what_went_before()
+    {
+        Assert.Equal("The paper puts 'rabbani-called-to-moscow-1991' (November 1991, named here “Rabbani called to Moscow to talk about a provisional Islamic government”) before 'gorbachev-resigns-1991' (25 December 1991), which “only afterwards is” denies",
+            Assert.Single(Findings("Gorbachev resigns [[gorbachev-resigns-1991]], and only afterwards is Rabbani called to Moscow to talk about a provisional Islamic government.", "MRG006")).Message);
+        Assert.Empty(Findings("Rabbani is called to Moscow to talk about a provisional Islamic government, and only afterwards does Gorbachev resign [[gorbachev-resigns-1991]]."));
+    }
 }
