@@ -97,6 +97,8 @@ public static partial class EventInference
         // Nor the adverb that stresses an order: "before the Taliban had even been formed". ("already", "still", "just" and
         // "only" too cost the pinned fifteenth half a false alarm.)
         "even",
+        // Nor the adverbs that bound a length: "outlasted the pull-out by barely two years".
+        "barely", "scarcely", "hardly",
     };
 
     /// <summary>Whether a word (lowercase) says nothing of what happened ("during", "after", "years").</summary>

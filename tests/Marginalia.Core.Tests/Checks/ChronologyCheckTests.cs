@@ -2217,4 +2217,12 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Gorbachev resigns [[gorbachev-resigns-1991]], and only afterwards is Rabbani called to Moscow to talk about a provisional Islamic government.", "MRG006")).Message);
         Assert.Empty(Findings("Rabbani is called to Moscow to talk about a provisional Islamic government, and only afterwards does Gorbachev resign [[gorbachev-resigns-1991]]."));
     }
+
+    [Fact]
+    public void Barely_bounds_a_length_and_names_nothing()
+    {
+        Assert.Equal("The paper gives “more than three years” for 'najibullah-regime-survives-1992' (Najibullah's regime resists the mujahideen for more than three years after the withdrawal; 000_bf09360ec50d0df5.txt, line 72), not “barely two years”",
+            Assert.Single(Findings("Najibullah's regime outlasted the Soviet pull-out by barely two years.", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah's regime outlasted the Soviet pull-out by more than three years."));
+    }
 }
