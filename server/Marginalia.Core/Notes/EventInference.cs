@@ -197,11 +197,15 @@ public static partial class EventInference
         // cancellation.)
         // (Nor one the sentence numbers otherwise, when it numbers the best alike: "The third round of Moscow talks" is no second
         // round of the intra-Afghan talks.)
+        // (Nor one without a body the sentence names, when the best has them all: "The Quadrilateral Coordination Group … was
+        // formed c. 2013" is no rival forming of the trilateral platform.)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
+        var bodyOfBest = !NamesBodyItLacks(analysis, scope.Start, scope.End, ranked[0].Event);
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
-            && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event)));
+            && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
+            && !(bodyOfBest && NamesBodyItLacks(analysis, scope.Start, scope.End, m.Event)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
@@ -271,15 +275,20 @@ public static partial class EventInference
             return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
 
+        bool LacksBodyNamed(Event e) => NamesBodyItLacks(analysis, scope.Start, scope.End, e);
+
         // (It has all the words said of the best, and is no vague span beside a precise best.)
         // (Nor one whose name the sentence does not write, when it writes the best's as its subject: "The first Moscow Format
         // meeting … took place circa 2012" is no trilateral first meeting of 2013.)
         // (Nor a day a range holds, when the best is a span the range is held to end to end: "Five QCG meetings … from January to
         // July 2016" are the meetings of January to May, not the fifth of 18 May.)
+        // (Nor one without a body the sentence names that the best has: "The Quadrilateral Coordination Group … was formed c.
+        // 2013" is the QCG's forming, not the trilateral platform's of 2013.)
         bool Explains(Event e) => saidOfBest.All(w => vocabulary.Names[e].Any(n => SameWord(n, w)))
             && !(written is { Precision: DatePrecision.Range } && best.Event.Date.Precision == DatePrecision.Range && e.Date.Precision != DatePrecision.Range)
             && !(written is not null && DateAgreement.IsVague(e.Date) && !DateAgreement.IsVague(best.Event.Date))
-            && !(NamedAsSubject(scopeText, best.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, e));
+            && !(NamedAsSubject(scopeText, best.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, e))
+            && !(!LacksBodyNamed(best.Event) && LacksBodyNamed(e));
     }
 
     /// <summary>Whether a day is an event's day and month of a year one or two off.</summary>

@@ -1172,4 +1172,19 @@ public class InferredDateCheckTests
             Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace("1993", "1992", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void An_event_without_a_body_the_sentence_names_is_no_rival_of_one_with_it()
+    {
+        // The trilateral platform, set up in 2013, is no rival: the sentence names the QCG, which only the QCG's forming has.
+        const string qcg = "The Quadrilateral Coordination Group of Pakistan, Afghanistan, China and the US was set up c. 2012.";
+        Assert.Equal("The paper dates 'qcg-formed-2016' (The Quadrilateral Coordination Group is formed) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says c. 2012, four years earlier. The sentence was read as about it from the word 'set up', Quadrilateral Coordination Group, China, Pakistan, Afghanistan and United States; cite the event to make the check certain",
+            Assert.Single(Findings(qcg, "MRG003")).Message);
+        Assert.Empty(Findings(qcg.Replace("c. 2012", "in January 2016", StringComparison.Ordinal)));
+        // The trilateral's first meeting (2013) lacks the Moscow Format the sentence names.
+        const string format = "The Moscow Format's first meeting took place around 2014, per an old festival programme note.";
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says around 2014, three years earlier. The sentence was read as about it from the words 'first', 'meeting' and Moscow Format; cite the event to make the check certain",
+            Assert.Single(Findings(format, "MRG003")).Message);
+        Assert.Empty(Findings(format.Replace("around 2014", "in February 2017", StringComparison.Ordinal)));
+    }
 }
