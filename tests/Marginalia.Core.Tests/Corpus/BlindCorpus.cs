@@ -67,6 +67,7 @@ public static class BlindCorpus
         new("thirty-seventh.txt", "thirty-seventh", "yaaav"),
         new("thirty-eighth.txt", "thirty-eighth", "yaaau"),
         new("thirty-ninth.txt", "thirty-ninth", "yaaay"),
+        new("fortieth.txt", "fortieth", "yaabb"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
