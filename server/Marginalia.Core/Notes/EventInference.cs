@@ -201,11 +201,11 @@ public static partial class EventInference
         // formed c. 2013" is no rival forming of the trilateral platform.)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
-        var bodyOfBest = !NamesBodyItLacks(analysis, scope.Start, scope.End, ranked[0].Event);
+        var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
-            && !(bodyOfBest && NamesBodyItLacks(analysis, scope.Start, scope.End, m.Event)));
+            && !(bodyOfBest && LacksBodyNamed(m.Event)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
@@ -275,6 +275,7 @@ public static partial class EventInference
             return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
 
+        // (Whether the event lacks a body the sentence names.)
         bool LacksBodyNamed(Event e) => NamesBodyItLacks(analysis, scope.Start, scope.End, e);
 
         // (It has all the words said of the best, and is no vague span beside a precise best.)
@@ -1192,7 +1193,8 @@ public static partial class EventInference
                 // ("took effect", "took place" say that it happened, not what: "Yeltsin's arms cut-off took effect".)
                 if (word == "took" && TookEffect().IsMatch(text.AsSpan(i))) { start = -1; continue; }
                 // ("this time", "at the time" say when, not what; "for the first time", "a second time" say what.)
-                if (word == "time" && DeterminerBefore().IsMatch(text.AsSpan(0, start))) { start = -1; continue; }
+                // (Only the few characters before it are read: a long paragraph is not read again for each "time".)
+                if (word == "time" && DeterminerBefore().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(start, 16)))) { start = -1; continue; }
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)
