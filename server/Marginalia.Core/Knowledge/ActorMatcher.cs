@@ -15,6 +15,9 @@ public sealed record ActorMention(int Start, int Length, string Alias, IReadOnly
 
     /// <summary>The actors an office's alias names in its words, whose office it is: Russia in "President of Russia", "Russian President".</summary>
     public IReadOnlyList<Actor> Within { get; init; } = [];
+
+    /// <summary>Whether the mention is written in the possessive: "Najibullah's", "Taliban’s*".</summary>
+    public bool IsPossessive { get; init; }
 }
 
 /// <summary>
@@ -125,9 +128,10 @@ public sealed class ActorMatcher
             {
                 if (EndWithSuffix(text, ends[k]) is not { } end) continue;
                 var alias = AliasAt(text, i, ends[k]);
+                var possessive = text.AsSpan(ends[k], end - ends[k]).IndexOfAny('\'', '’') >= 0;
                 var mention = _officeByAlias.TryGetValue(alias, out var office)
-                    ? new ActorMention(i, end - i, alias, _byAlias[alias]) { Office = office, Within = _withinByAlias[alias] }
-                    : new ActorMention(i, end - i, alias, _byAlias[alias]);
+                    ? new ActorMention(i, end - i, alias, _byAlias[alias]) { Office = office, Within = _withinByAlias[alias], IsPossessive = possessive }
+                    : new ActorMention(i, end - i, alias, _byAlias[alias]) { IsPossessive = possessive };
                 if (found.Count > 0 && IsTitleOf(text, found[^1], mention)) found[^1] = mention;
                 else found.Add(mention);
                 next = end;
