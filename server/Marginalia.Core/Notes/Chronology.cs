@@ -1833,7 +1833,13 @@ public static partial class Chronology
     private static ActorMention? Referent(NoteAnalysis note, ProseScope scope, int from, int to)
     {
         if (Pronoun().Match(note.Note.Prose.Text.Substring(from, Math.Max(0, to - from))) is not { Success: true } pronoun) return null;
-        if (pronoun.Groups["person"].Success) return PersonBefore(note, scope, from);
+        // (Opening its sentence, the one person of the sentence or heading just before: "## Najibullah's fall" then "He
+        // resigned a year after …".)
+        if (pronoun.Groups["person"].Success)
+            return PersonBefore(note, scope, from)
+                   ?? (note.Note.Prose.Text.AsSpan(scope.Start, from - scope.Start).Trim(" \t*_>-").IsEmpty && note.Note.Prose.ScopeBefore(scope) is { } before
+                       && note.Actors.Where(m => before.Contains(m.Start) && m.Actors.All(a => a.Kind == ActorKind.Person)).ToList() is [var only, ..] people
+                       && people.All(m => m.Actors.SequenceEqual(only.Actors)) ? only : null);
         var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, from - 1), StringComparison.Ordinal);
         return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < from) is { } last
                && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation) ? last : null;

@@ -149,13 +149,16 @@ public sealed partial class Prose
         AskedBefore(scope) is { } before && AsksWhen().IsMatch(Text.AsSpan(before.Start, before.Length)) ? before : null;
 
     /// <summary>The scope just before, when it asks a question and stands no more than a blank line away.</summary>
-    public ProseScope? AskedBefore(ProseScope scope)
+    public ProseScope? AskedBefore(ProseScope scope) =>
+        ScopeBefore(scope) is { } before && Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)").EndsWith('?') ? before : null;
+
+    /// <summary>The scope just before (a sentence, a heading, an item), when it stands no more than a blank line away.</summary>
+    public ProseScope? ScopeBefore(ProseScope scope)
     {
         var index = IndexAt(scope.Start);
         if (index < 1) return null;
         var before = Scopes[index - 1];
-        if (Text.AsSpan(before.End, scope.Start - before.End).Count('\n') > 2) return null;
-        return Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)").EndsWith('?') ? before : null;
+        return Text.AsSpan(before.End, scope.Start - before.End).Count('\n') > 2 ? null : before;
     }
 
     [GeneratedRegex(@"(?i)(?<![\w-])(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|date|month|day))(?![\w-])")]

@@ -1790,6 +1790,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void He_opening_a_sentence_is_the_one_person_of_the_heading_or_sentence_before()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not a year after",
+            Assert.Single(Findings("## Najibullah's fall\n\nHe resigned a year after Yeltsin cut off arms deliveries to Kabul.\n", "MRG006")).Message);
+        Assert.Empty(Findings("## Najibullah's fall\n\nHe resigned three months after Yeltsin cut off arms deliveries to Kabul.\n"));
+        // (Not when the sentence before names two people: whom "he" stands for is not sure.)
+        Assert.Empty(Findings("Najibullah and Rabbani were rivals. He resigned a year after Yeltsin cut off arms deliveries to Kabul.\n", "MRG006"));
+    }
+
+    [Fact]
     public void They_as_a_subject_is_the_group_named_last_before_in_its_paragraph()
     {
         Assert.Equal("The paper dates 'taliban-formed-1994' to 1994 and 'najibullah-resigns-1992' to 16 April 1992: two years later than it, not a year after",
