@@ -1263,10 +1263,14 @@ public static partial class Chronology
         // "four years into the war on terror", "six months into his fourth term": from its start — of a thing named in
         // prose (a citation closing the sentence is the sentence's own), whose start the paper gives (not the withdrawal,
         // which it dates by its end: "three months into the Soviet pull-out" was in 1988).
-        if (words.EndsWith(" into", StringComparison.OrdinalIgnoreCase))
+        // (A citation after those words is the subject's when the subject's words name it: "Russia's break with Washington over
+        // Iraq came four years into the war on terror [@iraq-war-crisis-2003]"; see the one citation read as both sides below.)
+        var into = words.EndsWith(" into", StringComparison.OrdinalIgnoreCase);
+        var intoCited = into && anchor.Basis == SideBasis.Cited;
+        if (into && !intoCited)
         {
-            if (anchor.Basis != SideBasis.Named || Stages.StartOfAnEnd("began", anchor.Event!) is not null) return null;
-            anchor = anchor.AtEdge("began");
+            if (FromItsStart(anchor) is not { } started) return null;
+            anchor = started;
         }
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
@@ -1350,6 +1354,11 @@ public static partial class Chronology
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }
+        if (intoCited)
+        {
+            if (FromItsStart(anchor) is not { } started) return null;
+            anchor = started;
+        }
         // The start of what the paper dates by its end is no time the paper gives: "three months after the Soviet pull-out
         // had begun" (the paper's withdrawal is the last troops' leaving).
         if ((anchor.Event is { } a && anchorWords is not null && Stages.StartOfAnEnd(anchorWords, a) is not null)
@@ -1368,6 +1377,10 @@ public static partial class Chronology
     /// Another of the subject's kind ("his third", "the first"), at the edge of its span the subject's words give, when its own
     /// words give none: "Putin's fourth term began five years after his third" counts from the start of 2012–2018.
     /// </summary>
+    /// <summary>A thing named in prose at its start, when the paper gives its start; null otherwise.</summary>
+    private static TimeSide? FromItsStart(TimeSide anchor) =>
+        anchor.Basis != SideBasis.Named || Stages.StartOfAnEnd("began", anchor.Event!) is not null ? null : anchor.AtEdge("began");
+
     private static TimeSide AtSubjectsEdge(TimeSide anchor, string subjectWords) =>
         anchor.Event is { } e && anchor.When == e.Date && anchor.Contenders.Count == 0 && Stages.Edge(subjectWords, e.Date) is { } edge
             ? anchor with { When = edge.When } : anchor;

@@ -309,6 +309,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Years_into_a_thing_named_before_a_citation_of_the_subjects_count_from_that_things_start()
+    {
+        const string wrong = "Russia's break with Washington over Iraq came four years into the war on terror [@iraq-war-crisis-2003]; before that, full support.";
+        Assert.Equal("The paper dates 'iraq-war-crisis-2003' to 2003 and 'russia-supports-us-war-2001' to 2001: two years later than it, not four years into",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings(wrong.Replace("four", "two", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_start_of_the_US_Taliban_peace_talks_is_named_by_its_verbs()
     {
         Assert.Equal("The paper dates 'us-taliban-agreement-2020' to 29 February 2020 and 'us-taliban-talks-begin-2018' to September 2018: seventeen months later than it, not 14 months after",
