@@ -493,6 +493,8 @@ public static partial class Chronology
             foreach (var next in Sequence(note, scope)) found.Add(next);
             // "Q: Which came first, Karzai's re-election or Medvedev's endorsement?" / "A: Medvedev's endorsement came first."
             foreach (var first in WhichFirst(note, scope)) found.Add(first);
+            // "Q: Did Najibullah resign before or after Yeltsin cut off arms supplies to Kabul?" / "A: After."
+            foreach (var answer in BeforeOrAfter(note, scope)) found.Add(answer);
             // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
             // since the talks first got under way".
             foreach (var took in FromTo(note, scope)) found.Add(took);
@@ -731,9 +733,7 @@ public static partial class Chronology
     private static IEnumerable<OrderStatement> WhichFirst(NoteAnalysis note, ProseScope scope)
     {
         var text = note.Note.Prose.Text;
-        // (The question and its answer in one paragraph, or the question the paragraph before.)
-        var (question, q) = WhichCameFirst().Match(text, scope.Start, scope.Length) is { Success: true } within ? (scope, within)
-            : note.Note.Prose.AskedBefore(scope) is { } before ? (before, WhichCameFirst().Match(text, before.Start, before.Length)) : (scope, Match.Empty);
+        var (question, q) = Asked(note, scope, WhichCameFirst());
         if (!q.Success) yield break;
         var answerStart = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
         var (a, b) = (q.Groups["a"], q.Groups["b"]);
@@ -756,6 +756,48 @@ public static partial class Chronology
         static HashSet<string> Words(string words) => [.. EventInference.AnyWord().Matches(words.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => w.Length > 2 && !EventInference.IsStopWord(w) && w is not ("came" or "first" or "earlier" or "the"))];
     }
+
+    /// <summary>
+    /// A question a scope asks or answers, and where it stands: the question and its answer in one paragraph, or the
+    /// question the paragraph before.
+    /// </summary>
+    private static (ProseScope Question, Match Match) Asked(NoteAnalysis note, ProseScope scope, Regex asks)
+    {
+        var text = note.Note.Prose.Text;
+        return asks.Match(text, scope.Start, scope.Length) is { Success: true } within ? (scope, within)
+            : note.Note.Prose.AskedBefore(scope) is { } before ? (before, asks.Match(text, before.Start, before.Length)) : (scope, Match.Empty);
+    }
+
+    /// <summary>
+    /// "Q: Did X happen before or after Y?" / "A: After." (or "Front: X — before or after Y?" / "Back: Before."): X before or
+    /// after Y as the answer's first word says, each an event the question's words cite or name.
+    /// </summary>
+    private static IEnumerable<OrderStatement> BeforeOrAfter(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        var (question, q) = Asked(note, scope, BeforeOrAfterQuestion());
+        if (!q.Success) yield break;
+        var answerStart = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
+        var from = AnswerLabel().Match(text, answerStart, scope.End - answerStart) is { Success: true } label ? label.Index + label.Length : answerStart;
+        if (from >= scope.End || OneWordAnswer().Match(text, from, scope.End - from) is not { Success: true } answer) yield break;
+        var (a, b) = (q.Groups["a"], q.Groups["b"]);
+        if (Side(note, question, a.Index, a.Index + a.Length) is not { Event: not null } subject || Side(note, question, b.Index, b.Index + b.Length) is not { Event: not null } anchor
+            || ReferenceEquals(subject.Event, anchor.Event) || !subject.When.IsValid || !anchor.When.IsValid)
+            yield break;
+        var word = answer.Groups["word"].Value.ToLowerInvariant();
+        yield return new OrderStatement(answer.Index, answer.Length, word, word == "before" ? OrderRelation.Before : OrderRelation.After, subject, anchor)
+        {
+            SubjectWords = Phrase(a.Value, 0, a.Value.Length), AnchorWords = Phrase(b.Value, 0, b.Value.Length),
+        };
+    }
+
+    /// <summary>"Did X … before or after Y?", "X — before or after Y?" (each side a phrase of a line, 200 characters at most).</summary>
+    [GeneratedRegex(@"(?i)(?:\b(?:did|was|were|is|does|had|has)\s+)?(?<a>[^\s?:][^?\n:]{0,199}?)\s*[—–,]?\s+before\s+or\s+after\s+(?<b>[^?\n]{1,200}?)\s*\?")]
+    private static partial Regex BeforeOrAfterQuestion();
+
+    /// <summary>An answer that is "Before" or "After" alone, closed by a full stop or the end: "After.", "Before — …".</summary>
+    [GeneratedRegex(@"\G\W*(?<word>(?i:before|after))(?=\s*(?:[.!;—–]|$))")]
+    private static partial Regex OneWordAnswer();
 
     /// <summary>(Each side a phrase of a line, 200 characters at most: a long paragraph is no question of two things.)</summary>
     [GeneratedRegex(@"(?i)\bwhich\s+(?:came|happened|was|occurred|took\s+place)\s+(?:first|earlier)\s*[,:]?\s+(?<a>[^?\n]{1,200}?)\s*,?\s+or\s+(?<b>[^?\n]{1,200}?)\s*\?")]

@@ -2212,6 +2212,20 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_quiz_answer_of_before_or_after_alone_orders_the_two_the_question_names()
+    {
+        const string question = "Q: Did Najibullah resign before or after Yeltsin cut off arms supplies to Kabul?\n";
+        Assert.Equal("The paper puts 'najibullah-resigns-1992' (16 April 1992, named here “Najibullah resign”) after 'yeltsin-halts-arms-supply-1992' (1 January 1992, named here “Yeltsin cut off arms supplies to Kabul”), not before it",
+            Assert.Single(Findings(question + "A: Before. The arms halt came later.", "MRG006")).Message);
+        Assert.Empty(Findings(question + "A: After. The arms halt came first."));
+        // A flashcard's front and back, the question without "did".
+        const string card = "Front: Putin's anti-West speech — before or after the last western combat troops left?\n";
+        Assert.Equal("The paper puts 'putin-speech-against-west-2014' (24 October 2014, named here “Putin's anti-West speech”) before 'foreign-troop-withdrawal-completed-2014' (28 December 2014, named here “the last western combat troops left”), not after it",
+            Assert.Single(Findings(card + "Back: After.", "MRG006")).Message);
+        Assert.Empty(Findings(card + "Back: Before."));
+    }
+
+    [Fact]
     public void This_time_says_when_not_that_it_was_the_first_time()
     {
         // The first Moscow Format meeting (15 February 2017), not the Taliban's "first time" at a forum (9 November 2018).
