@@ -495,6 +495,8 @@ public static partial class Chronology
             foreach (var first in WhichFirst(note, scope)) found.Add(first);
             // "Q: Did Najibullah resign before or after Yeltsin cut off arms supplies to Kabul?" / "A: After."
             foreach (var answer in BeforeOrAfter(note, scope)) found.Add(answer);
+            // "Q: How long after the last Soviet soldier left did the USSR itself collapse?" / "A: Four years later."
+            foreach (var answer in HowLong(note, scope)) found.Add(answer);
             // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
             // since the talks first got under way".
             foreach (var took in FromTo(note, scope)) found.Add(took);
@@ -735,12 +737,9 @@ public static partial class Chronology
         var text = note.Note.Prose.Text;
         var (question, q) = Asked(note, scope, WhichCameFirst());
         if (!q.Success) yield break;
-        var answerStart = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
         var (a, b) = (q.Groups["a"], q.Groups["b"]);
-        if (Side(note, question, a.Index, a.Index + a.Length) is not { Event: not null } first || Side(note, question, b.Index, b.Index + b.Length) is not { Event: not null } second
-            || ReferenceEquals(first.Event, second.Event) || !first.When.IsValid || !second.When.IsValid)
-            yield break;
-        var from = AnswerLabel().Match(text, answerStart, scope.End - answerStart) is { Success: true } label ? label.Index + label.Length : answerStart;
+        if (TwoEvents(note, question, a, b) is not var (first, second)) yield break;
+        var from = AnswerFrom(note, scope, question, q);
         // (Not an answer that orders the two in words of its own: "The resignation came before the rocket attack" is read as such.)
         if (from >= scope.End || OwnOrder().IsMatch(text.AsSpan(from, scope.End - from))) yield break;
         var said = Words(text[from..scope.End]);
@@ -756,6 +755,18 @@ public static partial class Chronology
         static HashSet<string> Words(string words) => [.. EventInference.AnyWord().Matches(words.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => w.Length > 2 && !EventInference.IsStopWord(w) && w is not ("came" or "first" or "earlier" or "the"))];
     }
+
+    /// <summary>Where the answer's words begin: after the question in its own scope, and after a label ("A:", "Back:").</summary>
+    private static int AnswerFrom(NoteAnalysis note, ProseScope scope, ProseScope question, Match q)
+    {
+        var start = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
+        return AnswerLabel().Match(note.Note.Prose.Text, start, scope.End - start) is { Success: true } label ? label.Index + label.Length : start;
+    }
+
+    /// <summary>The two events a question's phrases cite or name, when they are two, each with a time.</summary>
+    private static (TimeSide, TimeSide)? TwoEvents(NoteAnalysis note, ProseScope question, Group a, Group b) =>
+        Side(note, question, a.Index, a.Index + a.Length) is { Event: not null } first && Side(note, question, b.Index, b.Index + b.Length) is { Event: not null } second
+        && !ReferenceEquals(first.Event, second.Event) && first.When.IsValid && second.When.IsValid ? (first, second) : null;
 
     /// <summary>
     /// A question a scope asks or answers, and where it stands: the question and its answer in one paragraph, or the
@@ -777,19 +788,48 @@ public static partial class Chronology
         var text = note.Note.Prose.Text;
         var (question, q) = Asked(note, scope, BeforeOrAfterQuestion());
         if (!q.Success) yield break;
-        var answerStart = ReferenceEquals(question, scope) ? q.Index + q.Length : scope.Start;
-        var from = AnswerLabel().Match(text, answerStart, scope.End - answerStart) is { Success: true } label ? label.Index + label.Length : answerStart;
+        var from = AnswerFrom(note, scope, question, q);
         if (from >= scope.End || OneWordAnswer().Match(text, from, scope.End - from) is not { Success: true } answer) yield break;
         var (a, b) = (q.Groups["a"], q.Groups["b"]);
-        if (Side(note, question, a.Index, a.Index + a.Length) is not { Event: not null } subject || Side(note, question, b.Index, b.Index + b.Length) is not { Event: not null } anchor
-            || ReferenceEquals(subject.Event, anchor.Event) || !subject.When.IsValid || !anchor.When.IsValid)
-            yield break;
+        if (TwoEvents(note, question, a, b) is not var (subject, anchor)) yield break;
         var word = answer.Groups["word"].Value.ToLowerInvariant();
         yield return new OrderStatement(answer.Index, answer.Length, word, word == "before" ? OrderRelation.Before : OrderRelation.After, subject, anchor)
         {
             SubjectWords = Phrase(a.Value, 0, a.Value.Length), AnchorWords = Phrase(b.Value, 0, b.Value.Length),
         };
     }
+
+    /// <summary>
+    /// "Q: How long after Y did X happen?" / "A: Four years later.": X that far after (or before) Y, each an event the
+    /// question's words cite or name, when the answer opens with the distance.
+    /// </summary>
+    private static IEnumerable<OrderStatement> HowLong(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        var (question, q) = Asked(note, scope, HowLongQuestion());
+        if (!q.Success) yield break;
+        var from = AnswerFrom(note, scope, question, q);
+        if (note.DatesIn(scope).FirstOrDefault(d => d.Start >= from) is not { Relative: { Direction: RelativeDirection.After or RelativeDirection.Before } } distance
+            || !text.AsSpan(from, distance.Start - from).Trim(" \t*_\"'“”").IsEmpty)
+            yield break;
+        var (a, b) = (q.Groups["a"], q.Groups["b"]);
+        if (TwoEvents(note, question, a, b) is not var (subject, anchor)) yield break;
+        var after = q.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+        // (The answer's "later" or "earlier" says nothing the question does not: the distance is the question's way.)
+        if ((distance.Relative.Direction == RelativeDirection.After) != after && !AnswerWay().IsMatch(distance.Text)) yield break;
+        yield return new OrderStatement(distance.Start, distance.Length, distance.Text, after ? OrderRelation.After : OrderRelation.Before, subject, anchor)
+        {
+            Distance = distance, SubjectWords = Phrase(a.Value, 0, a.Value.Length), AnchorWords = Phrase(b.Value, 0, b.Value.Length),
+        };
+    }
+
+    /// <summary>"How long after Y did X …?", "How many years before Y was X …?" (each side a phrase of a line, 200 characters at most).</summary>
+    [GeneratedRegex(@"(?i)\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\s+(?<dir>after|before)\s+(?<b>[^?\n]{1,200}?)\s+(?:did|was|were|had|could)\s+(?<a>[^?\n]{1,200}?)\s*\?")]
+    private static partial Regex HowLongQuestion();
+
+    /// <summary>A distance written with "later" or "earlier", which an answer may write either way.</summary>
+    [GeneratedRegex(@"(?i)\b(?:later|earlier)\s*$")]
+    private static partial Regex AnswerWay();
 
     /// <summary>"Did X … before or after Y?", "X — before or after Y?" (each side a phrase of a line, 200 characters at most).</summary>
     [GeneratedRegex(@"(?i)(?:\b(?:did|was|were|is|does|had|has)\s+)?(?<a>[^\s?:][^?\n:]{0,199}?)\s*[—–,]?\s+before\s+or\s+after\s+(?<b>[^?\n]{1,200}?)\s*\?")]

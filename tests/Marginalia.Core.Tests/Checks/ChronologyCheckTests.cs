@@ -2226,6 +2226,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_quiz_answer_to_how_long_after_gives_the_distance_between_the_two_the_question_names()
+    {
+        const string question = "Q: How long after the last Soviet soldier left Afghanistan did the USSR itself collapse?\n";
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' to 1991 and 'soviet-withdrawal-1989' to 15 February 1989: two years later than it, not four years later",
+            Assert.Single(Findings(question + "A: Four years later.", "MRG006")).Message);
+        Assert.Empty(Findings(question + "A: Nearly three years later."));
+    }
+
+    [Fact]
     public void This_time_says_when_not_that_it_was_the_first_time()
     {
         // The first Moscow Format meeting (15 February 2017), not the Taliban's "first time" at a forum (9 November 2018).
