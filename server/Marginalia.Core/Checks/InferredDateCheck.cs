@@ -319,7 +319,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (what == 0 && !(match.SpecificActors.Any(a => a.Kind != ActorKind.State) && match.Words.Any(w => EventInference.IsNumberOrdinal(w) && claim.Event.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
             && !EventInference.WritesAName(note, clause.Start, clause.End, claim.Event))
             return $"the sentence shares only an ordinal ('{match.Words[0]}') with the event";
-        if (EventInference.NumberedOtherwise(note, clause.Start, clause.End, claim.Event))
+        // (Of a date counted from an earlier one of the sentence, the words after that one: "The trilateral platform met first in
+        // Beijing in April 2013 and again in Islamabad five months later" numbers the first meeting, not the second.)
+        var numbering = claim.Date is { Kind: DateMentionKind.Relative, Anchor: { } countedFrom } && clause.Contains(countedFrom.Start) && countedFrom.End <= claim.Date.Start ? countedFrom.End : clause.Start;
+        if (EventInference.NumberedOtherwise(note, numbering, clause.End, claim.Event))
             return "the sentence numbers its thing otherwise than the event";
         // Who took part, unless the sentence tells what happened in the event's own words at length.
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";

@@ -106,23 +106,23 @@ public static partial class EventInference
 
     private static readonly IEqualityComparer<Event> ByReference = ReferenceEqualityComparer.Instance;
 
-    public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date)
+    public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date, Event? besides = null)
     {
-        var sentence = BestIn(analysis, scope, date);
+        var sentence = BestIn(analysis, scope, date, besides);
         // "Karzai, elected a second time in August 2010, announced his readiness …": a participle set between commas that holds
         // the date tells what happened then. When its words name an event the sentence's best is not, whose date the date
         // writes with one part wrong, and the best's date does not explain the date, the date is that event's.
         if (sentence is not null && !DateAgreement.Agrees(date, sentence.Event.Date) && PhraseOf(analysis, scope, date) is { } phrase
             && Named(analysis, phrase.Start, phrase.End) is { Contenders.Count: 0, Words.Count: >= 2 } named && !ReferenceEquals(named.Event, sentence.Event)
             && date.Date is { } written && Slip(written, named.Event.Date)
-            && Rank(analysis, scope, date).FirstOrDefault(m => ReferenceEquals(m.Event, named.Event)) is { } phrases)
+            && !ReferenceEquals(named.Event, besides) && Rank(analysis, scope, date).FirstOrDefault(m => ReferenceEquals(m.Event, named.Event)) is { } phrases)
             return phrases with { Margin = ClearMargin, Read = phrase, Next = sentence.Event };
         // "Najibullah resigned on 18 April 1992, and the mujahideen closed in on Kabul": two facts, the date in the
         // first. The date's own clause speaks for it when it singles out an event.
         // (In a later sentence of a list item or a table row, the clause is of that sentence: "- 26 Dec 2016: … at the table. The
         // following February the first Moscow Format meeting brings in …"; the first is the item's head, read with the rest.)
         if (ClauseOf(analysis, scope, date.Start, date.End, sentences: InALaterSentence(analysis, scope, date)) is { } clause
-            && BestIn(analysis, clause, date) is { Margin: >= ClearMargin } inClause
+            && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } inClause
             // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
             && (inClause.Words.Count >= 2 || inClause.SpecificActors.Count > 0 || sentence is null)
             && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
@@ -163,9 +163,9 @@ public static partial class EventInference
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
     internal const double ClearMargin = 0.1;
 
-    private static EventMatch? BestIn(NoteAnalysis analysis, ProseScope scope, DateMention date)
+    private static EventMatch? BestIn(NoteAnalysis analysis, ProseScope scope, DateMention date, Event? besides = null)
     {
-        var ranked = Rank(analysis, scope, date);
+        var ranked = besides is null ? Rank(analysis, scope, date) : [.. Rank(analysis, scope, date).Where(m => !ReferenceEquals(m.Event, besides))];
         if (ranked.Count == 0 || ranked[0].Confidence < MinimumConfidence) return null;
         var vocabulary = VocabularyOf(analysis);
         // Of events the sentence fits nearly alike, the one its words name (and no other), when the first is numbered otherwise

@@ -1187,4 +1187,15 @@ public class InferredDateCheckTests
             Assert.Single(Findings(format, "MRG003")).Message);
         Assert.Empty(Findings(format.Replace("around 2014", "in February 2017", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_date_counted_from_an_events_date_is_of_the_best_of_the_other_events()
+    {
+        // "five months later" counts from the first meeting's April 2013: it dates the second meeting (November 2013), which
+        // "first", said of the one it counts from, does not number otherwise.
+        const string wrong = "The trilateral platform met first in Beijing in April 2013 and again in Islamabad five months later.";
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says five months later (counted from April 2013, September 2013), two months earlier. The sentence was read as about it from the word 'met', Russia–China–Pakistan trilateral platform, China and Pakistan; cite the event to make the check certain",
+            Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace("five", "seven", StringComparison.Ordinal)));
+    }
 }
