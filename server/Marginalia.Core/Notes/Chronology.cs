@@ -1293,7 +1293,10 @@ public static partial class Chronology
             anchor = new TimeSide(SideBasis.Stated, date.Date!, null, date);
         // (A few words that name, by a key term, an event the paper times the cited subject by are that event: "The Omar
         // disclosure [@mullah-omar-death-revealed-2015] came after the talks had started" is after the talks it sabotaged.)
-        else if (subjectEvents is [var only] && EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, only), words: 2) is { } partner)
+        // (So of a subject the words before name, uncited: "Kabul revealed Mullah Omar's death before the talks with the
+        // Taliban had even begun".)
+        else if ((subjectEvents is [var only] ? only : subjectEvents.Count == 0 && NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed) is { Contenders.Count: 0 } said ? said.Event : null) is { } timed
+                 && EventInference.KeyTermOf(note, from, anchorEnd, Partners(note, timed), words: 2, besidesActors: true) is { } partner)
         {
             anchorWords = Phrase(text, from, anchorEnd);
             anchor = TimeSide.Of(partner, anchorWords);

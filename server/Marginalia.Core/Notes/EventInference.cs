@@ -621,14 +621,17 @@ public static partial class EventInference
     /// own: "the withdrawal" in "The USSR fell apart [@ussr-disintegrates-1991] five years after the withdrawal". Null
     /// when none or several do, or the phrase is longer than <paramref name="words"/> words or names what the event does not know.
     /// </summary>
-    public static EventMatch? KeyTermOf(NoteAnalysis analysis, int start, int end, IReadOnlyList<Event> among, int words = 3)
+    public static EventMatch? KeyTermOf(NoteAnalysis analysis, int start, int end, IReadOnlyList<Event> among, int words = 3, bool besidesActors = false)
     {
         if (end <= start || among.Count == 0) return null;
         var tokens = NameTokens(analysis.Note.Prose.Text[start..end]).Where(t => !Ordinals.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
-        if (tokens.Count == 0 || tokens.Count > words) return null;
+        // (Or few words besides the names of those taking part, when all take part in it: "the talks with the Taliban had even
+        // started".)
+        if (tokens.Count == 0 || (besidesActors ? NonActorTokens(analysis, start, end).Count(t => !Ordinals.Contains(t)) : tokens.Count) > words) return null;
         var vocabulary = VocabularyOf(analysis);
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
-        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month))) return null;
+        if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null
+            || (besidesActors && analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).Any(m => !m.Actors.Any(e.Actors.Contains))) || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month))) return null;
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 

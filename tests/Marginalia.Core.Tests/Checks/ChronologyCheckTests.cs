@@ -2235,6 +2235,19 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_few_words_besides_its_own_people_name_the_event_the_paper_times_the_named_subject_by()
+    {
+        // The revelation of Omar's death sabotaged the talks begun on 9–10 July 2015: "the talks with the Taliban" are those,
+        // not the US–Taliban talks of 2018 that the words also fit.
+        const string wrong = "Kabul revealed Mullah Omar's death before the talks with the Taliban had even begun.";
+        Assert.Equal("The paper puts 'mullah-omar-death-revealed-2015' (2015, named here “Kabul revealed Mullah Omar's death”) after 'afghan-taliban-talks-2015' (9–10 July 2015, named here “the talks with the Taliban had even begun”), not before it",
+            Assert.Single(Findings(wrong, "MRG006")).Message);
+        Assert.Empty(Findings(wrong.Replace("before", "after", StringComparison.Ordinal)));
+        // (Not words naming someone the event does not have: "the four-party meeting with Khalilzad" is no Camp David cancellation.)
+        Assert.Empty(Findings("The Taliban's visit to Moscow [@taliban-delegation-visits-moscow-2019] preceded the four-party meeting with Khalilzad."));
+    }
+
+    [Fact]
     public void This_time_says_when_not_that_it_was_the_first_time()
     {
         // The first Moscow Format meeting (15 February 2017), not the Taliban's "first time" at a forum (9 November 2018).
