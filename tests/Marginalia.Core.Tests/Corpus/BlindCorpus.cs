@@ -68,6 +68,7 @@ public static class BlindCorpus
         new("thirty-eighth.txt", "thirty-eighth", "yaaau"),
         new("thirty-ninth.txt", "thirty-ninth", "yaaay"),
         new("fortieth.txt", "fortieth", "yaabb"),
+        new("forty-first.txt", "forty-first", "yaabc"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
