@@ -1458,14 +1458,14 @@ public static partial class Chronology
         };
     }
 
-    /// <summary>
-    /// Another of the subject's kind ("his third", "the first"), at the edge of its span the subject's words give, when its own
-    /// words give none: "Putin's fourth term began five years after his third" counts from the start of 2012–2018.
-    /// </summary>
     /// <summary>A thing named in prose at its start, when the paper gives its start; null otherwise.</summary>
     private static TimeSide? FromItsStart(TimeSide anchor) =>
         anchor.Basis != SideBasis.Named || Stages.StartOfAnEnd("began", anchor.Event!) is not null ? null : anchor.AtEdge("began");
 
+    /// <summary>
+    /// Another of the subject's kind ("his third", "the first"), at the edge of its span the subject's words give, when its own
+    /// words give none: "Putin's fourth term began five years after his third" counts from the start of 2012–2018.
+    /// </summary>
     private static TimeSide AtSubjectsEdge(TimeSide anchor, string subjectWords) =>
         anchor.Event is { } e && anchor.When == e.Date && anchor.Contenders.Count == 0 && Stages.Edge(subjectWords, e.Date) is { } edge
             ? anchor with { When = edge.When } : anchor;

@@ -631,7 +631,9 @@ public static partial class EventInference
         var vocabulary = VocabularyOf(analysis);
         var hits = among.Where(e => tokens.Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)))).ToList();
         if (hits is not [var e] || UnknownCapital(analysis, start, end, e) is not null
-            || (besidesActors && analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).Any(m => !m.Actors.Any(e.Actors.Contains))) || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month))) return null;
+            || (besidesActors && analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).Any(m => !m.Actors.Any(e.Actors.Contains)))
+            || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month)))
+            return null;
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 

@@ -262,14 +262,13 @@ public sealed partial class NoteAnalysis
                 foreach (var date in clause)
                 {
                     if (otherSide.ContainsKey(date) && cited.Count > 0) continue;
-                    // A relative date whose anchor is the very event's date, or a date read as about the same event, speaks of
-                    // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
-                    // winner the next day"), not of it.
                     // A date in the words a connector opens is of what they name ("After winning a second term in August 2008").
                     var reach = Chronology.ReachOf(this, scope, date) ?? Answering(scope, date);
                     var best = EventInference.Best(this, reach, date);
-                    // (So it is of the best of the others, when one stands out: "The trilateral platform met first in Beijing in April
-                    // 2013 and again in Islamabad five months later" is the second meeting's date.)
+                    // A relative date whose anchor is the very event's date, or a date read as about the same event, speaks of
+                    // something after it ("…withdrew from the run-off on 1 November 2009; the commission declared Karzai the
+                    // winner the next day"), not of it: of the best of the others, when one stands out ("The trilateral platform
+                    // met first in Beijing in April 2013 and again in Islamabad five months later" is the second meeting's date).
                     if (best is { } counted && date is { Kind: DateMentionKind.Relative, Anchor: { } anchor } && DateAgreement.Agrees(anchor, counted.Event.Date)
                         && CountsFromElsewhere(anchor, counted.Event))
                         best = EventInference.Best(this, reach, date, besides: counted.Event);
