@@ -1352,11 +1352,7 @@ public static partial class Chronology
         // Iraq came four years into the war on terror [@iraq-war-crisis-2003]"; see the one citation read as both sides below.)
         var into = words.EndsWith(" into", StringComparison.OrdinalIgnoreCase);
         var intoCited = into && anchor.Basis == SideBasis.Cited;
-        if (into && !intoCited)
-        {
-            if (FromItsStart(anchor) is not { } started) return null;
-            anchor = started;
-        }
+        if (into && !intoCited && !AtItsStart()) return null;
         // "before the 18th anniversary of the 9/11 incident": the anniversary, not the event.
         if (Anniversary().Match(text, from, anchorEnd - from) is { Success: true } anniversary)
         {
@@ -1439,11 +1435,7 @@ public static partial class Chronology
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }
-        if (intoCited)
-        {
-            if (FromItsStart(anchor) is not { } started) return null;
-            anchor = started;
-        }
+        if (intoCited && !AtItsStart()) return null;
         // The start of what the paper dates by its end is no time the paper gives: "three months after the Soviet pull-out
         // had begun" (the paper's withdrawal is the last troops' leaving).
         if ((anchor.Event is { } a && anchorWords is not null && Stages.StartOfAnEnd(anchorWords, a) is not null)
@@ -1456,6 +1448,14 @@ public static partial class Chronology
         {
             AnchorWords = anchorWords, SubjectWords = subjectWords, HeadedSubject = headed ? (subjectStart, subjectEnd) : null,
         };
+
+        // (The anchor at its start, "four years into" it; false when the paper gives no start of it.)
+        bool AtItsStart()
+        {
+            if (FromItsStart(anchor!) is not { } started) return false;
+            anchor = started;
+            return true;
+        }
     }
 
     /// <summary>A thing named in prose at its start, when the paper gives its start; null otherwise.</summary>
