@@ -25,6 +25,10 @@ public sealed partial class ChronologyCheck : NoteCheck
             // own claim is reported is that claim's finding).
             var said = note.DatesIn(note.Note.Prose.ScopeAt(s.Start)!).FirstOrDefault(s.Reads);
             if (said is not null && DateReadings.Read(note, said).Code != Code) continue;
+            // So does one whose other side is a date reported as misdating what the words it stands in name: "After winning a
+            // second term in August 2010, Karzai declared himself ready for reconciliation" misdates the re-election, and the
+            // order it denies follows from that.
+            if (s.Anchor is { Basis: SideBasis.Stated, Date: { } anchor } && DateReadings.Read(note, anchor) is { Verdict: Verdict.Disagrees, Code: not "MRG006" }) continue;
             // (On that date, where its hover card says the same: "was followed four months later by".)
             var range = said is not null ? note.Note.RangeOf(said) : note.Note.Prose.ToSourceRange(s.Start, s.Length);
             yield return Found(range, Message(s) + TimedEvent(note, s)) with { Related = [.. new[] { s.Subject.Event, s.Anchor.Event }.OfType<Event>().Distinct().Select(Passage)] };

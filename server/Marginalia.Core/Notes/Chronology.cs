@@ -1153,6 +1153,10 @@ public static partial class Chronology
         ReachesHolding(note, scope, date).Where(r => !IsBlank(note.Note.Prose.Text, r.To, scope.End, allowPunctuation: true))
             .Select(r => new ProseScope(r.From, r.To - r.From, scope.Kind)).LastOrDefault();
 
+    /// <summary>The words a connector or a distance opens that hold a date, to the end of their clause ("after winning a second term in August 2010").</summary>
+    public static ProseScope? WordsHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
+        ReachesHolding(note, scope, date).Select(r => new ProseScope(r.From, r.To - r.From, scope.Kind)).LastOrDefault();
+
     private static OrderRelation Direction(DateMention r) =>
         r.Relative!.Direction == RelativeDirection.Before ? OrderRelation.Before : OrderRelation.After;
 

@@ -217,6 +217,7 @@ public sealed partial class NoteAnalysis
             if (StatedPointsIn(scope) is not { } dates) continue;
             var anchored = anchors.Count > 0 ? dates.Where(d => anchors.Any(a => a.Start <= d.Start && d.End <= a.End)).ToList() : [];
             dates.RemoveAll(anchored.Contains);
+            foreach (var claim in AnchorClaims(scope, anchored)) yield return claim;
             // A relative date a statement reads ("three days later [@b]") is that statement's.
             dates.RemoveAll(d => d.Kind == DateMentionKind.Relative && Statements.Any(s => ReferenceEquals(s.Distance, d)));
             if (dates.Count == 0) continue;
@@ -279,6 +280,31 @@ public sealed partial class NoteAnalysis
                         yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match };
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A date that times the other side of an order, in a sentence that cites nothing, is a claim about what the words
+    /// the connector opens name: "After winning a second term in August 2010, Karzai declared himself ready for
+    /// reconciliation" misdates the re-election, not the offer — when those words alone name an event the date denies.
+    /// </summary>
+    private IEnumerable<DateClaim> AnchorClaims(ProseScope scope, List<DateMention> anchored)
+    {
+        if (anchored.Count == 0 || CitedIn(scope).Count > 0 || CitesUnknown(scope)) yield break;
+        foreach (var date in anchored)
+        {
+            if (date.Kind != DateMentionKind.Absolute
+                || Statements.FirstOrDefault(s => ReferenceEquals(s.Anchor.Date, date) && s.Anchor.Basis == SideBasis.Stated) is not { } statement
+                || Chronology.WordsHolding(this, scope, date) is not { } reach) continue;
+            // (To the next connector: "after the Soviet withdrawal of February 1989 before it collapsed in April 1992".)
+            var end = Statements.Where(s => s.Start >= date.End && s.Start < reach.End).Select(s => s.Start).DefaultIfEmpty(reach.End).Min();
+            var words = reach with { Length = end - reach.Start };
+            // (The sentence's people count, wherever they stand: "Karzai announced … after winning a second term in August 2010".)
+            if (EventInference.Best(this, scope, date, besides: statement.Subject.Event) is not { Margin: >= EventInference.TieMargin, Words.Count: > 0 } best
+                || DateAgreement.Agrees(date, best.Event.Date)
+                || !best.Words.All(w => Note.Prose.Text.AsSpan(words.Start, words.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
+                || EventInference.DatedBy(this, words, date, best.Event) is not null) continue;
+            yield return new DateClaim(date, Note.RangeOf(date), best.Event, ClaimBasis.Inferred, best.Confidence, scope) { Match = best };
         }
     }
 

@@ -1198,4 +1198,22 @@ public class InferredDateCheckTests
             Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace("five", "seven", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_date_in_the_words_a_connector_opens_is_a_claim_about_what_they_name()
+    {
+        // "August 2010" times the re-election the words after "After" name (August 2009), not the offer the sentence goes on to
+        // tell; the order the wrong year then denies is that claim's finding, not one of its own.
+        const string opened = "After winning a second term in August 2010, Hamid Karzai declared himself ready for reconciliation with the Taliban.";
+        const string message = "MRG003 The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says August 2010, one year later. The sentence was read as about it from the word 'second' and Hamid Karzai; cite the event to make the check certain";
+        Assert.Equal(message, Assert.Single(Findings(opened)) is var f ? $"{f.Code} {f.Message}" : "");
+        Assert.Empty(Findings(opened.Replace("2010", "2009", StringComparison.Ordinal)));
+        // So where the connector closes the sentence.
+        const string closing = "Karzai announced his readiness for reconciliation with the Taliban after winning a second term in August 2010.";
+        Assert.Equal(message, Assert.Single(Findings(closing)) is var g ? $"{g.Code} {g.Message}" : "");
+        Assert.Empty(Findings(closing.Replace("2010", "2009", StringComparison.Ordinal)));
+        // Not when the words also name, as surely, an event the date agrees with — up to the next connector only: "the Soviet
+        // withdrawal of February 1989" is the withdrawal's date, whatever "collapsed" ties the rest to.
+        Assert.Empty(Findings("Najibullah's government held out against the mujahideen for more than three years after the Soviet withdrawal of February 1989 before it collapsed in April 1992."));
+    }
 }
