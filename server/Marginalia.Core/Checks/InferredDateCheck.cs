@@ -263,6 +263,13 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"(?i)\b(?:won\s+(?:\w+\s+){0,2}(?:re-?election|election|vote)|" + ElectedWords + @"|vote|polls?)\b")]
     private static partial Regex WonTheVote();
 
+    /// <summary>
+    /// A post held until someone takes it for good: "acting president", "caretaker prime minister". (Not "interim", which the
+    /// paper says of Karzai's own government: "installed as interim president in December 2002" misdates his installation.)
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:acting|caretaker)\s+(?:president|prime\s+minister|premier|head|leader|chairman|government|administration)\b")]
+    private static partial Regex Interim();
+
     /// <summary>What follows a vote: the result declared, the run-off, the inauguration.</summary>
     [GeneratedRegex(@"(?i)\b(?:inaugurat\w*|sworn\s+in|swearing[- ]in|took\s+office|declared\s+(?:\w+\s+){0,3}winner|certified|run-?off)\b")]
     private static partial Regex AfterTheVote();
@@ -434,6 +441,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.End < claim.Event.Date.Start && claim.Event.Date.Start.DayNumber - said.End.DayNumber <= 120 && Term().IsMatch(claim.Event.Title)
             && !Elected().IsMatch(claim.Event.Title) && WonTheVote().Match(CommaClause(note, claim)) is { Success: true } vote)
             return $"the sentence speaks of the vote ('{vote.Value}') that came before the term, which the paper does not date";
+        // A post held for a while is no slip for holding it: "Putin first became acting president on 31 December 1999" (the
+        // paper: he became President in 2000).
+        if (Interim().Match(CommaClause(note, claim)) is { Success: true } interim && !Interim().IsMatch(Stages.Known(claim.Event)))
+            return $"the sentence speaks of a post held for a while ('{interim.Value}'), which the paper does not date";
         // (Unless the date is hedged — its writer unsure when — or a distance counted from a date of the note, which its
         // writer may miscount, and two of the event's own words and a clear lead say it is the same fact: "Russia formally
         // reopened its Kabul embassy circa 2012" is the 2007 reopening misdated, and so is "…evacuated in 1992. Ten years

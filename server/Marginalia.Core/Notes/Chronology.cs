@@ -1766,13 +1766,18 @@ public static partial class Chronology
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
     /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
+    [GeneratedRegex(@"\G\(\s*(?:\[\[[^\[\]\n]+\]\]|\[@[^\[\]\n]+\]|@[\w:.-]*\w)\s*\)")]
+    private static partial Regex BracketedCitation();
+
     private static int ClauseEnd(string text, int from, int to)
     {
         var depth = 0;
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (c == '[') depth++;
+            // (Brackets that hold only a citation are the words' before them: "followed the Beijing meeting ([[…]]) by seven months".)
+            if (depth == 0 && c == '(' && BracketedCitation().Match(text, i, to - i) is { Success: true } cited) i += cited.Length - 1;
+            else if (c == '[') depth++;
             else if (c == ']') depth = Math.Max(0, depth - 1);
             else if (depth == 0 && (c is ',' or ';' or ':' or '(' or ')' || Prose.Arrows.Contains(c) || Prose.IsDashAt(text, i)) && !(c == ',' && IsDigitComma(text, i))) return i;
             // (A list item or a table cell may hold several sentences: "… after the Soviet withdrawal. Symbolism surely intended?")

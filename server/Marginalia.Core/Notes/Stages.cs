@@ -14,7 +14,7 @@ public static partial class Stages
     [GeneratedRegex(@"(?i)\b(?:half|partial(?:ly)?|partly|part\s+of|phase|stage|first\s+(?:units|troops|batch|contingents?))\b")]
     public static partial Regex Stage();
 
-    [GeneratedRegex(@"(?i)\b(?:start(?:ed|s|ing)?|beg[aiu]n(?:s|ning)?|commenc\w*|got\s+under\s+way)\b")]
+    [GeneratedRegex(@"(?i)\b(?:start(?:ed|s|ing)?|beg[aiu]n(?:s|ning)?|commenc\w*|(?:got|gets?|getting)\s+under\s*way)\b")]
     public static partial Regex Beginning();
 
     [GeneratedRegex(@"(?i)\b(?:last|complete[ds]?|completion|final|ends?|ended)\b")]

@@ -2280,4 +2280,16 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Najibullah's regime outlasted the Soviet pull-out by barely two years.", "MRG006")).Message);
         Assert.Empty(Findings("Najibullah's regime outlasted the Soviet pull-out by more than three years."));
     }
+
+    [Fact]
+    public void A_citation_in_brackets_is_the_words_before_it()
+    {
+        // "([[…]])" cites the Beijing meeting: the distance "by seven months" after it is the statement's.
+        const string followed = "The Islamabad session followed the Beijing meeting ([[trilateral-first-meeting-2013]]) by seven months.";
+        Assert.Empty(Findings(followed));
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here \u201cThe Islamabad session\u201d) seven months after 'trilateral-first-meeting-2013' (April 2013), not five months after",
+            Assert.Single(Findings(followed.Replace("seven", "five", StringComparison.Ordinal), "MRG006")).Message);
+        Assert.Single(Findings("The Islamabad session followed the Beijing meeting (@trilateral-first-meeting-2013) by five months.", "MRG006"));
+    }
 }
+

@@ -1216,4 +1216,24 @@ public class InferredDateCheckTests
         // withdrawal of February 1989" is the withdrawal's date, whatever "collapsed" ties the rest to.
         Assert.Empty(Findings("Najibullah's government held out against the mujahideen for more than three years after the Soviet withdrawal of February 1989 before it collapsed in April 1992."));
     }
+
+    [Fact]
+    public void The_start_of_what_the_paper_dates_by_its_end_is_no_slip_in_any_tense()
+    {
+        // The pull-out began on 15 May 1988; the paper dates the withdrawal by the last troops' leaving (15 February 1989).
+        Assert.Empty(Findings("- 15 May 1988: Soviet withdrawal gets under way"));
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 May 1988, nine months earlier. The sentence was read as about it from the words 'last', 'troops', 'leave', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("- 15 May 1988: last Soviet troops leave Afghanistan", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void A_post_held_for_a_while_is_no_slip_for_holding_it()
+    {
+        // Putin was acting president from 31 December 1999; the paper dates his becoming President to 2000.
+        const string acting = "Putin first became acting president on 31 December 1999, following Boris Yeltsin's resignation.";
+        Assert.Empty(Findings(acting));
+        Assert.Equal("The paper dates 'putin-becomes-president-2000' (Vladimir Putin becomes President of Russia) to 2000 (000_bf09360ec50d0df5.txt, line 21); this note says 31 December 1999, one day earlier. The sentence was read as about it from the word 'became' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(acting.Replace("acting ", "", StringComparison.Ordinal), "MRG003")).Message);
+    }
 }
+
