@@ -48,12 +48,26 @@ public sealed partial class InferredDateCheck : NoteCheck
         var cite = Fix.Insert($"Cite '{claim.Event.Id}' here", note.Note.Prose.ToSourceRange(CitationPlace(note, claim.Scope), 0).Start, $" [@{claim.Event.Id}]");
         var same = claim.Match!.SameDate is { Count: > 0 } others
             ? $" (or {string.Join(" or ", others.Select(e => $"'{e.Id}'"))}, which the paper dates to the same time)"
-            : AlsoDenied(claim) is { } also ? $" (or about '{also.Id}', which the paper dates to {DateWriter.Natural(also.Date)}: the date fits neither)" : "";
+            : AlsoDenied(claim) is { } also ? $" (or about '{also.Id}', which the paper dates to {DateWriter.Natural(also.Date)}: the date fits neither)"
+            : StartedBy(note, claim) is { } start ? $" (or about '{start.Id}', which the paper dates to {DateWriter.Natural(start.Date)}, from the same start: the date fits neither)" : "";
         return finding with
         {
             Message = $"{finding.Message}. The sentence was read as about it{same} from {tie}; cite the event to make the check certain",
             Fixes = [.. finding.Fixes, cite],
         };
+    }
+
+    /// <summary>
+    /// The event the paper times the claim's by at its start, or that it times at the claim's start, when the date denies it
+    /// too: "Putin won the presidency for a third time in 2011" misdates his third term (2012–2018) and the re-election it
+    /// began with (2012) alike — one moment the paper tells as two.
+    /// </summary>
+    private static Event? StartedBy(NoteAnalysis note, DateClaim claim)
+    {
+        var e = claim.Event;
+        return note.CandidateEvents.FirstOrDefault(x => (x.Id == e.AnchorId || x.AnchorId == e.Id) && !ReferenceEquals(x, e)
+            && (x.Date.Length < e.Date.Length ? x.Date.Start <= e.Date.Start && e.Date.Start <= x.Date.End : e.Date.Start <= x.Date.Start && x.Date.Start <= e.Date.End)
+            && x.Date.Length != e.Date.Length && !DateAgreement.Agrees(claim.Date, x.Date));
     }
 
     /// <summary>The event of another date the sentence fits nearly as well, when the date denies it too.</summary>

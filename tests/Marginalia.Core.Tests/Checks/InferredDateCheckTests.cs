@@ -307,7 +307,7 @@ public class InferredDateCheckTests
     public void And_that_goes_on_with_the_clause_before_it()
     {
         // ", and that ended …" says what the re-election did: the same clause, with the event's own words.
-        Assert.Equal("The paper dates 'putin-reelected-2012' (Putin is re-elected, ending the warm Russia-US relations of Medvedev's presidency) to 2012 (000_bf09360ec50d0df5.txt, line 229); this note says 2011, one year earlier. The sentence was read as about it from the words 're-elected', 'warm', 'relations', Dmitry Medvedev, Vladimir Putin and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'putin-reelected-2012' (Putin is re-elected, ending the warm Russia-US relations of Medvedev's presidency) to 2012 (000_bf09360ec50d0df5.txt, line 229); this note says 2011, one year earlier. The sentence was read as about it (or about 'putin-third-term-2012', which the paper dates to 2012–2018, from the same start: the date fits neither) from the words 're-elected', 'warm', 'relations', Dmitry Medvedev, Vladimir Putin and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Putin was re-elected president in 2011, and that ended the warm Russia-US relations of the Medvedev years.", "MRG003")).Message);
     }
 
@@ -520,7 +520,7 @@ public class InferredDateCheckTests
     [Fact]
     public void A_date_in_the_words_a_connector_opens_is_of_what_they_name()
     {
-        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it (or about 'qcg-meetings-2016', which the paper dates to January–May 2016, from the same start: the date fits neither) from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("After a six-month pause the talks restarted without the Taliban in January 2017, when Pakistan, Afghanistan, China and the US formed the QCG.", "MRG003")).Message);
         // Not when those words run to the end of the sentence: where they end is not known.
         Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
@@ -1234,6 +1234,18 @@ public class InferredDateCheckTests
         Assert.Empty(Findings(acting));
         Assert.Equal("The paper dates 'putin-becomes-president-2000' (Vladimir Putin becomes President of Russia) to 2000 (000_bf09360ec50d0df5.txt, line 21); this note says 31 December 1999, one day earlier. The sentence was read as about it from the word 'became' and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings(acting.Replace("acting ", "", StringComparison.Ordinal), "MRG003")).Message);
+    }
+
+    [Fact]
+    public void A_span_and_the_moment_it_starts_with_are_named_together_when_the_date_denies_both()
+    {
+        // The paper times Putin's third term (2012–2018) by his re-election (2012): a year that fits neither misdates both.
+        const string term = "Putin won the presidency for a third time in 2011, and relations with Washington cooled.";
+        Assert.Equal("The paper dates 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012–2018 (000_bf09360ec50d0df5.txt, line 233); this note says 2011, one year earlier. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: the date fits neither) from the words 'third', 'time' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(term, "MRG003")).Message);
+        Assert.Empty(Findings(term.Replace("2011", "2012", StringComparison.Ordinal)));
+        Assert.Equal("The paper dates 'putin-reelected-2012' (Putin is re-elected, ending the warm Russia-US relations of Medvedev's presidency) to 2012 (000_bf09360ec50d0df5.txt, line 229); this note says 2011, one year earlier. The sentence was read as about it (or about 'putin-third-term-2012', which the paper dates to 2012–2018, from the same start: the date fits neither) from the word 'warm', Dmitry Medvedev, Vladimir Putin and United States; cite the event to make the check certain",
+            Assert.Single(Findings("Putin returned to the presidency in 2011 for six more years, and the warm Medvedev years with Washington ended.", "MRG003")).Message);
     }
 }
 
