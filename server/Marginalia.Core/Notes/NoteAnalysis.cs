@@ -274,6 +274,7 @@ public sealed partial class NoteAnalysis
                         && CountsFromElsewhere(anchor, counted.Event))
                         best = EventInference.Best(this, reach, date, besides: counted.Event);
                     if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side, date, clause.Key.Start, scope.Kind);
+                    if (best is not null && InNamesAside(scope, date) is { } aside) best = OfTheAside(best, scope, date, aside);
                     if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
@@ -306,6 +307,31 @@ public sealed partial class NoteAnalysis
                 || EventInference.DatedBy(this, words, date, best.Event) is not null) continue;
             yield return new DateClaim(date, Note.RangeOf(date), best.Event, ClaimBasis.Inferred, best.Confidence, scope) { Match = best };
         }
+    }
+
+    /// <summary>
+    /// The words between commas right after a name that hold a date: "Karzai, re-elected around 2012, announced he was ready
+    /// to reconcile" — what the date is of, said of that someone.
+    /// </summary>
+    private (int From, int To)? InNamesAside(ProseScope scope, DateMention date)
+    {
+        var text = Note.Prose.Text;
+        var open = text.LastIndexOf(',', Math.Max(scope.Start, date.Start - 1), date.Start - scope.Start);
+        var close = text.IndexOf(',', date.End, scope.End - date.End);
+        if (open < 0 || close < 0 || !ParticipleAside().IsMatch(text.AsSpan(open + 1, date.Start - open - 1))) return null;
+        return ActorsIn(scope).Any(a => a.End <= open && text.AsSpan(a.End, open - a.End).IsWhiteSpace()) ? (open + 1, close) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:first|newly|only|just|since)\s+)?(?:re-?)?[a-z]+ed\b")]
+    private static partial System.Text.RegularExpressions.Regex ParticipleAside();
+
+    /// <summary>The event an aside's own words name, when the sentence's best is tied only by the words outside it.</summary>
+    private EventMatch OfTheAside(EventMatch best, ProseScope scope, DateMention date, (int From, int To) aside)
+    {
+        var text = Note.Prose.Text;
+        bool Inside(string w) => text.AsSpan(aside.From, aside.To - aside.From).Contains(w, StringComparison.OrdinalIgnoreCase);
+        if (best.Words.Count == 0 || best.Words.Any(Inside)) return best;
+        return EventInference.Best(this, scope, date, besides: best.Event) is { Words.Count: > 0 } own && own.Words.All(Inside) ? own : best;
     }
 
     /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>

@@ -1247,5 +1247,15 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'putin-reelected-2012' (Putin is re-elected, ending the warm Russia-US relations of Medvedev's presidency) to 2012 (000_bf09360ec50d0df5.txt, line 229); this note says 2011, one year earlier. The sentence was read as about it (or about 'putin-third-term-2012', which the paper dates to 2012–2018, from the same start: the date fits neither) from the word 'warm', Dmitry Medvedev, Vladimir Putin and United States; cite the event to make the check certain",
             Assert.Single(Findings("Putin returned to the presidency in 2011 for six more years, and the warm Medvedev years with Washington ended.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void A_date_in_an_aside_after_a_name_is_of_what_the_aside_says()
+    {
+        // ", re-elected around 2012," says when Karzai was re-elected (August 2009), not when he offered to reconcile (2009).
+        const string aside = "Karzai, re-elected around 2012, announced he was ready for reconciliation with the Taliban.";
+        Assert.Equal("The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says around 2012, three years later. The sentence was read as about it from the word 're-elected' and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings(aside, "MRG003")).Message);
+        Assert.Empty(Findings(aside.Replace("around 2012", "in 2009", StringComparison.Ordinal)));
+    }
 }
 
