@@ -69,6 +69,7 @@ public static class BlindCorpus
         new("thirty-ninth.txt", "thirty-ninth", "yaaay"),
         new("fortieth.txt", "fortieth", "yaabb"),
         new("forty-first.txt", "forty-first", "yaabc"),
+        new("forty-second.txt", "forty-second", "yaabf"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
