@@ -65,9 +65,11 @@ public sealed partial class InferredDateCheck : NoteCheck
     private static Event? StartedBy(NoteAnalysis note, DateClaim claim)
     {
         var e = claim.Event;
-        return note.CandidateEvents.FirstOrDefault(x => (x.Id == e.AnchorId || x.AnchorId == e.Id) && !ReferenceEquals(x, e)
-            && (x.Date.Length < e.Date.Length ? x.Date.Start <= e.Date.Start && e.Date.Start <= x.Date.End : e.Date.Start <= x.Date.Start && x.Date.Start <= e.Date.End)
-            && x.Date.Length != e.Date.Length && !DateAgreement.Agrees(claim.Date, x.Date));
+        return note.CandidateEvents.FirstOrDefault(x => (x.Id == e.AnchorId || x.AnchorId == e.Id) && x.Date.Length != e.Date.Length
+            && (x.Date.Length < e.Date.Length ? Holds(x.Date, e.Date.Start) : Holds(e.Date, x.Date.Start)) && !DateAgreement.Agrees(claim.Date, x.Date));
+
+        // (The moment holds the span's start.)
+        static bool Holds(HistoricalDate moment, DateOnly start) => moment.Start <= start && start <= moment.End;
     }
 
     /// <summary>The event of another date the sentence fits nearly as well, when the date denies it too.</summary>

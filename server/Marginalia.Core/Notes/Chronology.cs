@@ -1765,10 +1765,11 @@ public static partial class Chronology
     /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
-    /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
+    /// <summary>Round brackets that hold only a citation: "([[trilateral-first-meeting-2013]])", "([@id])", "(@id)".</summary>
     [GeneratedRegex(@"\G\(\s*(?:\[\[[^\[\]\n]+\]\]|\[@[^\[\]\n]+\]|@[\w:.-]*\w)\s*\)")]
     private static partial Regex BracketedCitation();
 
+    /// <summary>The end of the clause that starts at a place: the next comma, semicolon, colon, dash or bracket outside a citation.</summary>
     private static int ClauseEnd(string text, int from, int to)
     {
         var depth = 0;

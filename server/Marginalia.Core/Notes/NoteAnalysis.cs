@@ -287,7 +287,8 @@ public sealed partial class NoteAnalysis
     /// <summary>
     /// A date that times the other side of an order, in a sentence that cites nothing, is a claim about what the words
     /// the connector opens name: "After winning a second term in August 2010, Karzai declared himself ready for
-    /// reconciliation" misdates the re-election, not the offer — when those words alone name an event the date denies.
+    /// reconciliation" misdates the re-election, not the offer — when the sentence's best event besides the subject's stands
+    /// clear, is tied only by words within those, and the date denies it and every event those words name as surely.
     /// </summary>
     private IEnumerable<DateClaim> AnchorClaims(ProseScope scope, List<DateMention> anchored)
     {
