@@ -150,14 +150,16 @@ public static partial class EventInference
     {
         var text = analysis.Note.Prose.Text;
         var clause = ClauseOf(analysis, scope, date) ?? scope;
-        var comma = text.LastIndexOf(',', Math.Max(clause.Start, date.Start - 1), date.Start - clause.Start);
+        // (Nor of a stretch that holds the date only in part: "the attacks of Tuesday" of "Tuesday, 11 September 2001".)
+        if (date.Start <= clause.Start || date.End > clause.End) return null;
+        var comma = text.LastIndexOf(',', date.Start - 1, date.Start - clause.Start);
         var end = text.IndexOfAny([',', ';', '(', '['], date.End, clause.End - date.End);
         return comma >= clause.Start && end >= 0 && text[end] == ',' && Participle().IsMatch(text.AsSpan(comma + 1, date.Start - comma - 1))
             ? new ProseScope(comma + 1, end - comma - 1, scope.Kind) : null;
     }
 
-    /// <summary>Words that open with a participle or a gerund: "elected a second time in", "having formed in".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:re-)?[a-z]{3,}(?:ed|ing)|won|sworn\s+in)\b")]
+    /// <summary>Words that open with a participle or a gerund: "elected a second time in", "having formed in", "first elected in".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:first|newly|only|just|since)\s+)?(?:(?:re-)?[a-z]{3,}(?:ed|ing)|won|sworn\s+in)\b")]
     private static partial System.Text.RegularExpressions.Regex Participle();
 
     /// <summary>The margin over the next event from which a match singles its event out.</summary>

@@ -311,26 +311,20 @@ public sealed partial class NoteAnalysis
     }
 
     /// <summary>
-    /// The words between commas right after a name that hold a date: "Karzai, re-elected around 2012, announced he was ready
-    /// to reconcile" — what the date is of, said of that someone.
+    /// The participle set between commas right after a name that holds a date (<see cref="EventInference.PhraseOf"/>):
+    /// "Karzai, re-elected around 2012, announced he was ready to reconcile" — what the date is of, said of that someone.
     /// </summary>
-    private (int From, int To)? InNamesAside(ProseScope scope, DateMention date)
+    private ProseScope? InNamesAside(ProseScope scope, DateMention date)
     {
-        var text = Note.Prose.Text;
-        var open = text.LastIndexOf(',', Math.Max(scope.Start, date.Start - 1), date.Start - scope.Start);
-        var close = text.IndexOf(',', date.End, scope.End - date.End);
-        if (open < 0 || close < 0 || !ParticipleAside().IsMatch(text.AsSpan(open + 1, date.Start - open - 1))) return null;
-        return ActorsIn(scope).Any(a => a.End <= open && text.AsSpan(a.End, open - a.End).IsWhiteSpace()) ? (open + 1, close) : null;
+        if (EventInference.PhraseOf(this, scope, date) is not { } phrase) return null;
+        var comma = phrase.Start - 1;
+        return ActorsIn(scope).Any(a => a.End <= comma && Note.Prose.Text.AsSpan(a.End, comma - a.End).IsWhiteSpace()) ? phrase : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:first|newly|only|just|since)\s+)?(?:re-?)?[a-z]+ed\b")]
-    private static partial System.Text.RegularExpressions.Regex ParticipleAside();
-
     /// <summary>The event an aside's own words name, when the sentence's best is tied only by the words outside it.</summary>
-    private EventMatch OfTheAside(EventMatch best, ProseScope scope, DateMention date, (int From, int To) aside)
+    private EventMatch OfTheAside(EventMatch best, ProseScope scope, DateMention date, ProseScope aside)
     {
-        var text = Note.Prose.Text;
-        bool Inside(string w) => text.AsSpan(aside.From, aside.To - aside.From).Contains(w, StringComparison.OrdinalIgnoreCase);
+        bool Inside(string w) => Note.Prose.Text.AsSpan(aside.Start, aside.Length).Contains(w, StringComparison.OrdinalIgnoreCase);
         if (best.Words.Count == 0 || best.Words.Any(Inside)) return best;
         return EventInference.Best(this, scope, date, besides: best.Event) is { Words.Count: > 0 } own && own.Words.All(Inside) ? own : best;
     }
