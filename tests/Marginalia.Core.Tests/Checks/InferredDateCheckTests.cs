@@ -1257,5 +1257,15 @@ public class InferredDateCheckTests
             Assert.Single(Findings(aside, "MRG003")).Message);
         Assert.Empty(Findings(aside.Replace("around 2012", "in 2009", StringComparison.Ordinal)));
     }
-}
 
+    [Fact]
+    public void The_Soviet_war_in_Afghanistan_is_the_paper_s_decade_long_war()
+    {
+        // "The Soviet war in Afghanistan" names the war of 1979–1989 as a whole: a range that ends a year early misdates it, even
+        // where the date only heads what is said of the war.
+        const string war = "The Soviet war in Afghanistan, 1979–1988 — a decade that crippled the Soviet economy.";
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the word 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings(war, "MRG003")).Message);
+        Assert.Empty(Findings(war.Replace("1988", "1989", StringComparison.Ordinal)));
+    }
+}
