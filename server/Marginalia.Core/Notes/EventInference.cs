@@ -802,6 +802,10 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset\s+up\b")]
     private static partial System.Text.RegularExpressions.Regex SetUpWritten();
 
+    /// <summary>The "Soviet" (or "Soviet-Afghan") right before a "war".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\p{L}])soviet(?:-afghan)?\s+$")]
+    private static partial System.Text.RegularExpressions.Regex SovietBefore();
+
     /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
@@ -1206,6 +1210,8 @@ public static partial class EventInference
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)
                 else if (word == "set" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
+                // ("the Soviet war" is one thing: "war" alone is too short and too common a word to count.)
+                else if (word == "war" && SovietBefore().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(start, 16)))) yield return word;
                 start = -1;
             }
         }

@@ -37,7 +37,7 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'pankin-approves-transfer-of-power-1991' (Soviet foreign minister Boris Pankin approves the transfer of power to a provisional Islamic government) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says about 1996, five years later. The sentence was read as about it (or 'rabbani-called-to-moscow-1991', which the paper dates to the same time) from the words 'approve', 'provisional', Boris Pankin and Burhanuddin Rabbani; cite the event to make the check certain",
             Assert.Single(Findings("Rabbani went to Moscow about 1996 to hear Pankin approve a provisional Islamic government.", "MRG003")).Message);
         // The wreaths laid at the embassy's opening: the sentence shares "embassy" with the opening.
-        Assert.Equal("The paper dates 'wreaths-for-soviet-soldiers-2007' (A Russian minister lays wreaths for the soldiers killed in the Soviet war) to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 23 February 2008, one year later. The sentence was read as about it (or 'russian-embassy-reopens-2007', which the paper dates to the same time) from the word 'wreaths' and Soviet Union; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'wreaths-for-soviet-soldiers-2007' (A Russian minister lays wreaths for the soldiers killed in the Soviet war) to 23 February 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 23 February 2008, one year later. The sentence was read as about it (or 'russian-embassy-reopens-2007', which the paper dates to the same time) from the words 'wreaths', 'war' and Soviet Union; cite the event to make the check certain",
             Assert.Single(Findings("With the opening of a new embassy on 23 February 2008, marked by wreaths laid for the Soviet war dead.", "MRG003")).Message);
     }
 
@@ -592,7 +592,7 @@ public class InferredDateCheckTests
     {
         // "the 1980s" (soviet-war-1980s) holds Dec 1979 – Feb 1988; the decade-long war of 1979–1989 does not. The message
         // compares the ends at the coarser unit: the start is the paper's year, the end one year early.
-        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says Dec 1979 – Feb 1988, ending one year earlier. The sentence was read as about it from the word 'long', Soviet Union and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says Dec 1979 – Feb 1988, ending one year earlier. The sentence was read as about it from the words 'long', 'war', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("The decade-long Soviet war in Afghanistan: Dec 1979 – Feb 1988.", "MRG003")).Message);
         Assert.Empty(Findings("The decade-long Soviet war in Afghanistan: Dec 1979 – Feb 1989.", "MRG003"));
         Assert.Empty(Findings("The decade-long Soviet war of the 1980s cost the USSR dearly.", "MRG003"));
@@ -1046,7 +1046,7 @@ public class InferredDateCheckTests
     public void A_range_is_the_span_its_ends_are_nearest_not_a_point_within_it()
     {
         // 1979–1988 holds the Soviet withdrawal's 1989 no more than the decade's end; its ends are the war's, a year short.
-        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the word 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the words 'war', 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("The Soviet war in Afghanistan, 1979–1988, crippled the Soviet economy.", "MRG003")).Message);
         Assert.Empty(Findings("The Soviet war in Afghanistan, 1979–1989, crippled the Soviet economy."));
         Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says 1992–98, ending two years later. The sentence was read as about it from the words 'backed', 'moderate', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
@@ -1264,8 +1264,20 @@ public class InferredDateCheckTests
         // "The Soviet war in Afghanistan" names the war of 1979–1989 as a whole: a range that ends a year early misdates it, even
         // where the date only heads what is said of the war.
         const string war = "The Soviet war in Afghanistan, 1979–1988 — a decade that crippled the Soviet economy.";
-        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the word 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the word 'war', Soviet Union and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings(war, "MRG003")).Message);
         Assert.Empty(Findings(war.Replace("1988", "1989", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_Soviet_war_is_a_word_of_the_sentence()
+    {
+        // "war" is too short a word to count alone ("the war on terror", "the civil war"); "the Soviet war" says what.
+        const string war = "The Soviet war in Afghanistan lasted 1979–88.";
+        Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–88, ending one year earlier. The sentence was read as about it from the word 'war', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings(war, "MRG003")).Message);
+        Assert.Empty(Findings(war.Replace("1979–88", "1979–89", StringComparison.Ordinal)));
+        // (What veterans of that war did later is another thing.)
+        Assert.Empty(Findings("Veterans of the Soviet war in Afghanistan marched in Moscow in 2019."));
     }
 }
