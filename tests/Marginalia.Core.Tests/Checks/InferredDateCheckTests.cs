@@ -1280,4 +1280,14 @@ public class InferredDateCheckTests
         // (What veterans of that war did later is another thing.)
         Assert.Empty(Findings("Veterans of the Soviet war in Afghanistan marched in Moscow in 2019."));
     }
+
+    [Fact]
+    public void Standing_behind_Rabbani_s_government_is_supporting_it()
+    {
+        // "stood behind", "sided with", "backs": the words notes use for the support the paper dates to 1992–96.
+        const string support = "Moscow stood behind Rabbani's government from 1992 to 1998.";
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says from 1992 to 1998, ending two years later. The sentence was read as about it from the words 'stood', 'behind', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(support, "MRG003")).Message);
+        Assert.Empty(Findings(support.Replace("1998", "1996", StringComparison.Ordinal)));
+    }
 }
