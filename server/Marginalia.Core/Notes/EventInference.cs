@@ -175,7 +175,9 @@ public static partial class EventInference
         // its date is the one written and the first's is not ("The third trilateral (Russia, China and Pakistan) round was hosted in
         // Moscow in 2016" is the trilateral's third meeting, not Moscow's third round of 2017), or the sentence writes that one's
         // proper name whole as the date's subject ("The first Moscow Format meeting … took place circa 2012" is that meeting, not
-        // the trilateral's first of 2013; not "after the 9/11 attacks", nor "separated X from the November 2018 gathering").
+        // the trilateral's first of 2013; not "after the 9/11 attacks", nor "separated X from the November 2018 gathering"), or the
+        // date is a range and that one a span where the first is a moment ("The QCG held its five meetings from January to June
+        // 2016, the last one in Islamabad" is the five, January–May, not the fifth of 18 May).
         var scopeText = analysis.Note.Prose.Text.Substring(scope.Start, scope.Length);
         // (What the scope's words name is read once, whatever number of dates it holds.)
         if (ranked.Count > 1 && analysis.Memo((nameof(Named), scope.Start, scope.Length), () => Named(analysis, scope.Start, scope.End)) is { Contenders.Count: 0 } named
@@ -184,6 +186,7 @@ public static partial class EventInference
             && !NumberedOtherwise(analysis, scope.Start, scope.End, said.Event)
             && (NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event)
                 || (DateAgreement.Agrees(date, said.Event.Date) && !DateAgreement.Agrees(date, ranked[0].Event.Date))
+                || (date.Date is { Precision: DatePrecision.Range } && said.Event.Date.Precision == DatePrecision.Range && ranked[0].Event.Date.Precision != DatePrecision.Range)
                 || (NamedAsSubject(scopeText, said.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, ranked[0].Event))))
             // (It singles its event out as clearly as the words do: its margin is the clear one at least.)
             ranked = [said with { Confidence = Math.Max(said.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, said))];

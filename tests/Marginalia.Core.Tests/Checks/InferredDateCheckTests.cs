@@ -1290,4 +1290,15 @@ public class InferredDateCheckTests
             Assert.Single(Findings(support, "MRG003")).Message);
         Assert.Empty(Findings(support.Replace("1998", "1996", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_range_a_sentence_gives_a_span_it_names_is_of_that_span_not_of_a_moment_within_it()
+    {
+        // "its five meetings from January to June 2016" is the span of the five (January–May), not the fifth of 18 May,
+        // which the range holds and the sentence's "last one in Islamabad" also fits.
+        const string meetings = "The QCG held its five meetings from January to June 2016, the last one in Islamabad.";
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from January to June 2016, ending one month later. The sentence was read as about it from the words 'five', 'held', 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings(meetings, "MRG003")).Message);
+        Assert.Empty(Findings(meetings.Replace("June", "May", StringComparison.Ordinal)));
+    }
 }
