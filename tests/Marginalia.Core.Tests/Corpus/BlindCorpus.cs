@@ -70,6 +70,7 @@ public static class BlindCorpus
         new("fortieth.txt", "fortieth", "yaabb"),
         new("forty-first.txt", "forty-first", "yaabc"),
         new("forty-second.txt", "forty-second", "yaabf"),
+        new("forty-third.txt", "forty-third", "yaabj"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
