@@ -805,13 +805,13 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset\s+up\b")]
     private static partial System.Text.RegularExpressions.Regex SetUpWritten();
 
-    /// <summary>The "Soviet" (or "Soviet-Afghan") right before a "war".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\p{L}])soviet(?:-afghan)?\s+$")]
-    private static partial System.Text.RegularExpressions.Regex SovietBefore();
-
     /// <summary>The "up" of "set up", read as one word with it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+up\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SetUp();
+
+    /// <summary>The "Soviet" (or "Soviet-Afghan") right before a "war".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\p{L}])soviet(?:-afghan)?\s+$")]
+    private static partial System.Text.RegularExpressions.Regex SovietBefore();
 
     /// <summary>
     /// Whether words name a body the event does not have: "Russia's trilateral platform with China and Pakistan was formed"
