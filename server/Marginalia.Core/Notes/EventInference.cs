@@ -1188,6 +1188,9 @@ public static partial class EventInference
         return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '\n';
     }
 
+    /// <summary>The few characters before a word, where the words that change how it reads stand ("this time", "Soviet war").</summary>
+    private static ReadOnlySpan<char> JustBefore(string text, int at) => text.AsSpan(Math.Max(0, at - 16), Math.Min(at, 16));
+
     private static IEnumerable<string> Words(string text)
     {
         var start = -1;
@@ -1208,13 +1211,13 @@ public static partial class EventInference
                 if (word == "took" && TookEffect().IsMatch(text.AsSpan(i))) { start = -1; continue; }
                 // ("this time", "at the time" say when, not what; "for the first time", "a second time" say what.)
                 // (Only the few characters before it are read: a long paragraph is not read again for each "time".)
-                if (word == "time" && DeterminerBefore().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(start, 16)))) { start = -1; continue; }
+                if (word == "time" && DeterminerBefore().IsMatch(JustBefore(text, start))) { start = -1; continue; }
                 if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)
                 else if (word == "set" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
                 // ("the Soviet war" is one thing: "war" alone is too short and too common a word to count.)
-                else if (word == "war" && SovietBefore().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(start, 16)))) yield return word;
+                else if (word == "war" && SovietBefore().IsMatch(JustBefore(text, start))) yield return word;
                 start = -1;
             }
         }

@@ -274,7 +274,7 @@ public sealed partial class NoteAnalysis
                         && CountsFromElsewhere(anchor, counted.Event))
                         best = EventInference.Best(this, reach, date, besides: counted.Event);
                     if (best is not null && otherSide.TryGetValue(date, out var side)) best = OnItsOwnSide(best, side, date, clause.Key.Start, scope.Kind);
-                    if (best is not null && InNamesAside(scope, date) is { } aside) best = OfTheAside(best, scope, date, aside);
+                    if (best is not null) best = OfTheAside(best, scope, date);
                     if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
@@ -304,30 +304,27 @@ public sealed partial class NoteAnalysis
             // (The sentence's people count, wherever they stand: "Karzai announced … after winning a second term in August 2010".)
             if (EventInference.Best(this, scope, date, besides: statement.Subject.Event) is not { Margin: >= EventInference.TieMargin, Words.Count: > 0 } best
                 || DateAgreement.Agrees(date, best.Event.Date)
-                || !best.Words.All(w => Note.Prose.Text.AsSpan(words.Start, words.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
+                || !best.Words.All(w => Holds(words, w))
                 || EventInference.DatedBy(this, words, date, best.Event) is not null) continue;
             yield return new DateClaim(date, Note.RangeOf(date), best.Event, ClaimBasis.Inferred, best.Confidence, scope) { Match = best };
         }
     }
 
     /// <summary>
-    /// The participle set between commas right after a name that holds a date (<see cref="EventInference.PhraseOf"/>):
-    /// "Karzai, re-elected around 2012, announced he was ready to reconcile" — what the date is of, said of that someone.
+    /// The event the participle set between commas right after a name (<see cref="EventInference.PhraseOf"/>) names, when the
+    /// sentence's best is tied only by the words outside it: "Karzai, re-elected around 2012, announced he was ready to
+    /// reconcile" — what the date is of, said of that someone. Else the best.
     /// </summary>
-    private ProseScope? InNamesAside(ProseScope scope, DateMention date)
+    private EventMatch OfTheAside(EventMatch best, ProseScope scope, DateMention date)
     {
-        if (EventInference.PhraseOf(this, scope, date) is not { } phrase) return null;
-        var comma = phrase.Start - 1;
-        return ActorsIn(scope).Any(a => a.End <= comma && Note.Prose.Text.AsSpan(a.End, comma - a.End).IsWhiteSpace()) ? phrase : null;
+        if (EventInference.PhraseOf(this, scope, date) is not { } aside || best.Words.Count == 0 || best.Words.Any(w => Holds(aside, w))) return best;
+        var comma = aside.Start - 1;
+        if (!ActorsIn(scope).Any(a => a.End <= comma && Note.Prose.Text.AsSpan(a.End, comma - a.End).IsWhiteSpace())) return best;
+        return EventInference.Best(this, scope, date, besides: best.Event) is { Words.Count: > 0 } own && own.Words.All(w => Holds(aside, w)) ? own : best;
     }
 
-    /// <summary>The event an aside's own words name, when the sentence's best is tied only by the words outside it.</summary>
-    private EventMatch OfTheAside(EventMatch best, ProseScope scope, DateMention date, ProseScope aside)
-    {
-        bool Inside(string w) => Note.Prose.Text.AsSpan(aside.Start, aside.Length).Contains(w, StringComparison.OrdinalIgnoreCase);
-        if (best.Words.Count == 0 || best.Words.Any(Inside)) return best;
-        return EventInference.Best(this, scope, date, besides: best.Event) is { Words.Count: > 0 } own && own.Words.All(Inside) ? own : best;
-    }
+    /// <summary>Whether a stretch holds a word (as written, in any case).</summary>
+    private bool Holds(ProseScope stretch, string word) => Note.Prose.Text.AsSpan(stretch.Start, stretch.Length).Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
     private bool ArrowsApart(DateMention date, IEnumerable<(Reference Reference, Event Event)> cited) =>
