@@ -353,7 +353,14 @@ public static partial class EventInference
             // (", which" ends the clause before it, but opens none a later date belongs to: "The third round, which doubled the
             // circle to 12 countries, took place on 14 March 2017".)
             if (at + length <= from) { if (!IsWhich(analysis, breaks[i])) (start, opening) = (Math.Max(start, at + length), i); }
-            else if (at >= to) { end = Math.Min(end, at); break; }
+            else if (at >= to)
+            {
+                // "The SCO summit of 5 June 2005 — China, Russia and four Central Asian republics — called on Washington…": the
+                // clause goes on over an aside set between two dashes, to the break after it.
+                var closing = IsDash(analysis, breaks[i]) ? breaks.FindIndex(i + 1, b => IsDash(analysis, b)) : -1;
+                end = Math.Min(end, closing < 0 ? at : closing + 1 < breaks.Count ? breaks[closing + 1].At : scope.End);
+                break;
+            }
         }
         // "Resolution 1267 — the Council's first sanctions on the Taliban — passed on 5 November 1999": words set between
         // two dashes are an aside (AsideIn), and the clause after them goes on the one before — whatever breaks the aside holds

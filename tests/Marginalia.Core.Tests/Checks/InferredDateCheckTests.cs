@@ -239,6 +239,9 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' (With Russian support the UNSC adopts Resolution 1267, the first sanctions on the Taliban) to 5 October 1999 (000_bf09360ec50d0df5.txt, line 125); this note says 5 November 1999, one month later. The sentence was read as about it (or 'taliban-sanctions-1999', which the paper dates to the same time) from the words '1267', 'resolution', 'first', 'sanctions', United Nations Security Council, Taliban and Russia; cite the event to make the check certain", Assert.Single(Findings("Resolution 1267 — the Security Council's first sanctions on the Taliban, adopted with Moscow's backing — passed on 5 November 1999.", "MRG003")).Message);
         // What ties the sentence to an event only in the aside does not date that event.
         Assert.Empty(Findings("The Kabul car bomb that killed a US soldier — the attack Trump cited in calling off Camp David — went off on 5 September 2019.", "MRG003"));
+        // The date before the aside: the clause goes on after it, to what the summit did.
+        Assert.Equal("The paper dates 'sco-summit-2005' (The SCO summit calls on the US to set a deadline for leaving its Central Asian bases) to 5 July 2005 (000_bf09360ec50d0df5.txt, line 178); this note says 5 June 2005, one month earlier. The sentence was read as about it from the words 'summit', 'deadline', 'leaving', 'bases', Shanghai Cooperation Organisation, Central Asian states, China, United States and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The SCO summit of 5 June 2005 — China, Russia and four Central Asian republics — called on Washington to set a deadline for leaving its bases in Central Asia.", "MRG003")).Message);
     }
 
     [Fact]
