@@ -32,6 +32,9 @@ public sealed record HistoricalDate(DateOnly Start, DateOnly End, DatePrecision 
 
     public bool Agrees(HistoricalDate other) => Start <= other.End && other.Start <= End;
 
+    /// <summary>Whether the other lies wholly within it: "2015" holds "9–10 July 2015".</summary>
+    public bool Holds(HistoricalDate other) => Start <= other.Start && other.End <= End;
+
     /// <summary>Days from its first to its last: 0 for a day, 30 for a month of 31 days.</summary>
     public int Length => End.DayNumber - Start.DayNumber;
 

@@ -195,6 +195,18 @@ public static partial class EventInference
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
             && KeyWords(vocabulary, ranked[0]).IsProperSubsetOf(more))
             ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
+        // Of two the sentence fits alike by the same words (two of them at least) whose dates nest -- the paper telling one story
+        // at two precisions, "2015" and "9–10 July 2015" -- and neither of which the date agrees with, the finer is the one
+        // misdated, and the coarser no rival: "The Afghan government began Pakistan-facilitated peace talks with the Taliban in
+        // July 2016" is wrong whichever it is about. (Not when the date is a range, which a span of the paper's answers.)
+        // (And only when the next of the others not of the finer's date stands clearly below both: "Kabul's announcement in 2014
+        // that Mullah Omar was dead derailed the Pakistan-facilitated talks" may be the announcement's.)
+        var finer = ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && Nest(ranked[0], ranked[1])
+            ? (ranked[0].Event.Date.Holds(ranked[1].Event.Date) ? ranked[1] : ranked[0]) : null;
+        var nested = finer is not null && ranked.Skip(2).FirstOrDefault(m => !m.Event.SameDateAs(finer.Event)) is var beyond
+            && (beyond is null || Math.Min(ranked[0].Confidence, ranked[1].Confidence) - beyond.Confidence >= ClearMargin);
+        if (nested && ReferenceEquals(finer, ranked[1]))
+            ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
@@ -210,7 +222,8 @@ public static partial class EventInference
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
-            && !(bodyOfBest && LacksBodyNamed(m.Event)));
+            && !(bodyOfBest && LacksBodyNamed(m.Event))
+            && !(nested && ReferenceEquals(m, ranked[1])));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
@@ -279,6 +292,11 @@ public static partial class EventInference
         if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
             return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
         return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
+
+        // (Whether the sentence ties two events by the same words, their dates nest, not alike, and the date agrees with neither.)
+        bool Nest(EventMatch a, EventMatch b) => a.Words.Count >= 2 && a.Words.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Words)
+            && date.Date is not { Precision: DatePrecision.Range } && !a.Event.SameDateAs(b.Event) && (a.Event.Date.Holds(b.Event.Date) || b.Event.Date.Holds(a.Event.Date))
+            && !DateAgreement.Agrees(date, a.Event.Date) && !DateAgreement.Agrees(date, b.Event.Date);
 
         // (Whether the event lacks a body the sentence names.)
         bool LacksBodyNamed(Event e) => NamesBodyItLacks(analysis, scope.Start, scope.End, e);

@@ -42,6 +42,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_story_the_paper_tells_at_two_precisions_is_misdated_in_its_finer_telling()
+    {
+        // The talks of 9–10 July 2015 and the talks that "began" in 2015: the same words tie the sentence to both; July 2016 is
+        // wrong whichever it is, and the finer telling is the one the note misdates.
+        Assert.Equal("The paper dates 'afghan-taliban-talks-2015' (The Afghan government begins peace talks with the Taliban facilitated by Pakistan) to 9–10 July 2015 (000_bf09360ec50d0df5.txt, line 269); this note says July 2016, one year later. The sentence was read as about it from the words 'talks', 'facilitated', Pakistan, Taliban and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The Afghan government began peace talks with the Taliban, facilitated by Pakistan, in July 2016.", "MRG003")).Message);
+        // Not when a third event, the revelation the sentence is about, stands nearly as high.
+        Assert.Empty(Findings("Kabul's announcement in 2014 that Mullah Omar was dead derailed the Pakistan-facilitated talks with the Taliban.", "MRG003"));
+    }
+
+    [Fact]
     public void A_plural_of_a_word_the_paper_uses_of_the_event_is_no_other_name()
     {
         // The paper: "Neither Afghan officials nor the Taliban were invited"; "no Afghans" names no one else.
