@@ -365,9 +365,13 @@ public static partial class EventInference
         });
         var (start, end) = (scope.Start, scope.End);
         var opening = -1; // the break the clause opens after
+        // (A semicolon within brackets the date is not in breaks only them: "Moscow's intra-Afghan meeting (Karzai, Abdullah; no
+        // serving officeholders): 4–5 Feb 2019".)
+        var bracketed = Bracketed(analysis, scope).Where(b => !(b.From < from && to <= b.To)).ToList();
         for (var i = 0; i < breaks.Count; i++)
         {
             var (at, length) = breaks[i];
+            if (analysis.Note.Prose.Text[at] == ';' && bracketed.Any(b => b.From < at && at < b.To)) continue;
             // (", which" ends the clause before it, but opens none a later date belongs to: "The third round, which doubled the
             // circle to 12 countries, took place on 14 March 2017".)
             if (at + length <= from) { if (!IsWhich(analysis, breaks[i])) (start, opening) = (Math.Max(start, at + length), i); }
@@ -396,6 +400,18 @@ public static partial class EventInference
 
         static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
+
+    /// <summary>The stretches of a scope set in round brackets, from "(" to its ")", found once.</summary>
+    private static List<(int From, int To)> Bracketed(NoteAnalysis analysis, ProseScope scope) =>
+        analysis.Memo(("bracketed", scope.Start, scope.Length), () =>
+        {
+            var found = new List<(int From, int To)>();
+            var text = analysis.Note.Prose.Text;
+            for (var i = text.IndexOf('(', scope.Start, scope.Length); i >= 0 && i < scope.End; i = text.IndexOf('(', i + 1, scope.End - i - 1))
+                if (text.IndexOf(')', i, scope.End - i) is var close and > 0 && text.IndexOf('(', i + 1, close - i - 1) < 0)
+                    found.Add((i, close + 1));
+            return found;
+        });
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[a-z]{3,}ed|held|met|won|took|began|came|fell|left|sent)\b")]
     private static partial System.Text.RegularExpressions.Regex SubjectlessVerb();

@@ -42,6 +42,13 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_semicolon_within_brackets_breaks_no_clause_outside_them()
+    {
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 27 December 2016, one day later. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("The Moscow summit on an Afghan settlement (Russia, China, Pakistan; no Kabul, no Taliban): 27 December 2016.", "MRG003")).Message);
+    }
+
+    [Fact]
     public void A_story_the_paper_tells_at_two_precisions_is_misdated_in_its_finer_telling()
     {
         // The talks of 9–10 July 2015 and the talks that "began" in 2015: the same words tie the sentence to both; July 2016 is
