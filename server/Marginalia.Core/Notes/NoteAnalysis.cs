@@ -176,7 +176,11 @@ public sealed partial class NoteAnalysis
         var narrowed = new List<ActorMention>();
         foreach (var mention in mentions)
         {
-            if (mention.Office is { } office && Note.Prose.ScopeAt(mention.Start) is { } scope && DateOf(scope) is { } date)
+            // (An office the sentence's subject takes names no one else, only whose office it is: "Putin first became Russian
+            // president circa 1996" names Russia, not Yeltsin.)
+            if (mention.Office is not null && RoleTaken().IsMatch(Note.Prose.Text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start))))
+                narrowed.Add(mention with { Actors = mention.Within });
+            else if (mention.Office is { } office && Note.Prose.ScopeAt(mention.Start) is { } scope && DateOf(scope) is { } date)
             {
                 var holders = Knowledge.HoldersDuring(office, date);
                 if (holders.Count > 0) narrowed.Add(mention with { Actors = holders });
@@ -185,6 +189,10 @@ public sealed partial class NoteAnalysis
         }
         return narrowed;
     }
+
+    /// <summary>Words that make what follows a role taken, not someone: "became", "was elected", "sworn in as", "as".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:became|becomes|become|becoming|(?:re-?)?elected|sworn\s+in\s+as|appointed|named|made|as)\s+(?:the\s+|a\s+)?(?:first\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex RoleTaken();
 
     private static bool IsSorted(int[] starts)
     {
