@@ -351,8 +351,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (match.Actors.Count == 0 && claim.Event.Actors.Count > 0 && what < 3) return "the sentence names none of the event's actors";
         // One shared word is a topic unless someone specific to the event is named with it ("killed" and Russia is not a
         // fact; neither is "prisoners" with the US and the Taliban, even when no other event has the word).
-        // (Unless it writes one of the event's names: "A Taliban delegation travelled to Moscow in mid-October 2019".)
-        if (what < 2 && match.SpecificActors.Count == 0 && !EventInference.WritesAName(note, clause.Start, clause.End, claim.Event))
+        // (Unless it writes one of the event's names: "A Taliban delegation travelled to Moscow in mid-October 2019". Nor when the
+        // date is a range with one end the event's own: "US–Taliban talks ran from June to September 2019" is the summer's rounds
+        // of June to August, an end off.)
+        if (what < 2 && match.SpecificActors.Count == 0 && !EventInference.WritesAName(note, clause.Start, clause.End, claim.Event)
+            && !DateAgreement.SharesAnEnd(claim.Date.Date!, claim.Event.Date))
             return "one shared word and no actor particular to the event: the same topic, maybe not the same fact";
         // A name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship", "John Bolton … was fired")
         // makes it another fact of the same people.

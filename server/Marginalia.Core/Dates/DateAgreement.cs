@@ -50,6 +50,15 @@ public static class DateAgreement
         return said.Start <= within.End && within.Start <= said.End;
     }
 
+    /// <summary>Whether a range shares one end with a range of the paper, at the precision written: "from June to September
+    /// 2019" and June–August 2019.</summary>
+    public static bool SharesAnEnd(HistoricalDate said, HistoricalDate paper)
+    {
+        if (said.Precision != DatePrecision.Range || paper.Precision != DatePrecision.Range) return false;
+        var unit = Coarser(EndsUnit(said.Start, said.End), EndsUnit(paper.Start, paper.End));
+        return Same(said.Start, paper.Start, unit) || Same(said.End, paper.End, unit);
+    }
+
     /// <summary>A span whose bounds the paper does not fix: a decade, a century, a named era.</summary>
     public static bool IsVague(HistoricalDate date) => date.Precision is DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era;
 

@@ -1064,6 +1064,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_range_with_one_end_the_events_own_ties_a_one_word_sentence_to_it()
+    {
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to September 2019, ending one month later. The sentence was read as about it from the word 'rounds', Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings("The rounds between the Americans and the Taliban ran from June to September 2019.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'russia-growth-2000-2012' (Russia grows and keeps relations with the Afghan government and the Taliban) to 2000–2012 (000_bf09360ec50d0df5.txt, line 24); this note says between 2000 and 2014, ending two years later. The sentence was read as about it from the word 'grew', Taliban, Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia grew and kept ties with both Kabul and the Taliban between 2000 and 2014.", "MRG003")).Message);
+        // Neither end the event's: one word is still only the topic.
+        Assert.Empty(Findings("Russia grew and kept ties with both Kabul and the Taliban between 2001 and 2014.", "MRG003"));
+    }
+
+    [Fact]
     public void A_range_is_the_span_its_ends_are_nearest_not_a_point_within_it()
     {
         // 1979–1988 holds the Soviet withdrawal's 1989 no more than the decade's end; its ends are the war's, a year short.
