@@ -71,6 +71,7 @@ public static class BlindCorpus
         new("forty-first.txt", "forty-first", "yaabc"),
         new("forty-second.txt", "forty-second", "yaabf"),
         new("forty-third.txt", "forty-third", "yaabj"),
+        new("forty-fourth.txt", "forty-fourth", "yaabn"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
