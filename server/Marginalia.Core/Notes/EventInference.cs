@@ -195,8 +195,8 @@ public static partial class EventInference
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
             && KeyWords(vocabulary, ranked[0]).IsProperSubsetOf(more))
             ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
-        // Of two the sentence fits alike by the same words (two of them at least) whose dates nest -- the paper telling one story
-        // at two precisions, "2015" and "9–10 July 2015" -- and neither of which the date agrees with, the finer is the one
+        // Of two the sentence fits alike by the same words (two of them at least) whose dates nest — the paper telling one story
+        // at two precisions, "2015" and "9–10 July 2015" — and neither of which the date agrees with, the finer is the one
         // misdated, and the coarser no rival: "The Afghan government began Pakistan-facilitated peace talks with the Taliban in
         // July 2016" is wrong whichever it is about. (Not when the date is a range, which a span of the paper's answers.)
         // (And only when the next of the others not of the finer's date stands clearly below both: "Kabul's announcement in 2014
