@@ -394,12 +394,18 @@ public static partial class EventInference
         // "Resolution 1267 [@…] — adopted 5 November 1999": a verb without its subject after a dash goes on the clause before.
         else if (opening >= 0 && IsDash(analysis, breaks[opening]) && SubjectlessVerb().IsMatch(text.AsSpan(start)))
             start = opening >= 1 ? breaks[opening - 1].At + breaks[opening - 1].Length : scope.Start;
-        // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence.
-        if (IsBlankAround(text.AsSpan(start, from - start)) && IsBlankAround(text.AsSpan(to, end - to))) return null;
+        // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence — after a
+        // label too ("Timeline panel: 5–6 March 2019 — inclusive intra-Afghan meeting in Moscow").
+        if ((IsBlankAround(text.AsSpan(start, from - start)) || (start == scope.Start && Label().IsMatch(text.AsSpan(start, from - start))))
+            && IsBlankAround(text.AsSpan(to, end - to))) return null;
         return start == scope.Start && end == scope.End ? null : new ProseScope(start, end - start, scope.Kind);
 
         static bool IsBlankAround(ReadOnlySpan<char> s) => s.Trim(" \t-*:,.;()[]").IsEmpty;
     }
+
+    /// <summary>A few words before a colon that label what follows: "Timeline panel:", "Key date:".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_#>-]*\p{L}[\p{L}'’ ]{0,30}:\s*$")]
+    private static partial System.Text.RegularExpressions.Regex Label();
 
     /// <summary>The stretches of a scope set in round brackets, from "(" to its ")", found once.</summary>
     private static List<(int From, int To)> Bracketed(NoteAnalysis analysis, ProseScope scope) =>

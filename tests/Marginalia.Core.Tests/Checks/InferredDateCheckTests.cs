@@ -510,6 +510,9 @@ public class InferredDateCheckTests
             Assert.Single(Findings("24 Sept 2014 — Putin's speech to the annual meeting of Western and Russian journalists; the US \"breeds terrorists\", he says.", "MRG003")).Message);
         // With a citation after the dash, the date is the cited event's.
         Assert.Single(Findings("Resolution 1267 [@unsc-resolution-1267-1999] — 5 October 2000; banned Ariana flights and froze Taliban assets.", "MRG002"));
+        // After a label too.
+        Assert.Equal("The paper dates 'moscow-intra-afghan-meeting-2019' (An inclusive intra-Afghan meeting is held in Moscow with Karzai and Abdullah) to 5–6 February 2019 (000_bf09360ec50d0df5.txt, line 380); this note says 5–6 March 2019, four weeks later. The sentence was read as about it from the words 'inclusive', 'intra', 'meeting', Hamid Karzai and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Timeline panel: 5–6 March 2019 — inclusive intra-Afghan meeting in Moscow, with Karzai and Abdullah.", "MRG003")).Message);
     }
 
     [Fact]
