@@ -325,7 +325,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // though its tolerance reaches 1993.)
         var hedgedFar = claim.Date.Hedge is not null && claim.Date.Date is { } hedged && hedged.DaysApart(claim.Event.Date) > 2 * 365.25
             && match is { SpecificActors.Count: > 0, Words.Count: > 0 };
-        if (claim.Confidence < (hedgedFar ? threshold - 0.1 : threshold)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
+        // (Nor much of one for a date a year or two off when the one the event is about (its first actor, a person) did it in a
+        // verb of the event's, written as done: "Rabbani is summoned to Moscow in November 1990", "Putin was re-elected president
+        // in 2011" — not a noun: "Khalilzad told Afghan television that a deal had been reached" is no signing.)
+        var doerNear = claim.Date.Date is { } near && near.DaysApart(claim.Event.Date) <= 2 * 365.25 && match.Words.Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            && claim.Event.Actors.FirstOrDefault() is { Kind: ActorKind.Person } doer && match.SpecificActors.Contains(doer);
+        if (claim.Confidence < (hedgedFar ? threshold - 0.1 : doerNear ? threshold - 0.05 : threshold)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
         // (Unless the note gives a span of the same kind: "the 1980s" for the paper's 1990s.)
         if (DateAgreement.IsVague(claim.Event.Date) && claim.Date.Claimed!.Precision != claim.Event.Date.Precision) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.

@@ -42,6 +42,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void The_one_the_event_is_about_doing_it_in_its_own_verb_a_year_off_is_tie_enough()
+    {
+        Assert.Equal("The paper dates 'rabbani-called-to-moscow-1991' (Burhanuddin Rabbani is called to Moscow) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says November 1990, one year earlier. The sentence was read as about it (or 'pankin-approves-transfer-of-power-1991', which the paper dates to the same time) from the word 'summoned' and Burhanuddin Rabbani; cite the event to make the check certain",
+            Assert.Single(Findings("Rabbani is summoned to Moscow in November 1990.", "MRG003")).Message);
+        // Not a noun of the event said by someone of it: what Khalilzad said of a deal in September 2019 is no signing.
+        Assert.Empty(Findings("On 2 September 2019 Khalilzad told Afghan television that a deal had been reached in principle.", "MRG003"));
+    }
+
+    [Fact]
     public void A_semicolon_within_brackets_breaks_no_clause_outside_them()
     {
         Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 27 December 2016, one day later. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
