@@ -41,10 +41,7 @@ public static class DateAgreement
     public static bool Agrees(HistoricalDate said, HistoricalDate paper)
     {
         if (said.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range)
-        {
-            var unit = Coarser(EndsUnit(said.Start, said.End), EndsUnit(paper.Start, paper.End));
-            return Same(said.Start, paper.Start, unit) && Same(said.End, paper.End, unit);
-        }
+            return EndsAlike(said, paper) is (true, true);
         // (Not for a span of the same kind: "the 1980s" is not the paper's 1990s.)
         var within = IsVague(paper) && said.Precision != paper.Precision ? Widened(paper, VagueSpanToleranceYears) : paper;
         return said.Start <= within.End && within.Start <= said.End;
@@ -52,11 +49,14 @@ public static class DateAgreement
 
     /// <summary>Whether a range shares one end with a range of the paper, at the precision written: "from June to September
     /// 2019" and June–August 2019.</summary>
-    public static bool SharesAnEnd(HistoricalDate said, HistoricalDate paper)
+    public static bool SharesAnEnd(HistoricalDate said, HistoricalDate paper) =>
+        said.Precision == DatePrecision.Range && paper.Precision == DatePrecision.Range && EndsAlike(said, paper) is (true, _) or (_, true);
+
+    /// <summary>Whether two ranges' starts and ends are alike at the coarser precision either writes its ends in.</summary>
+    private static (bool Start, bool End) EndsAlike(HistoricalDate said, HistoricalDate paper)
     {
-        if (said.Precision != DatePrecision.Range || paper.Precision != DatePrecision.Range) return false;
         var unit = Coarser(EndsUnit(said.Start, said.End), EndsUnit(paper.Start, paper.End));
-        return Same(said.Start, paper.Start, unit) || Same(said.End, paper.End, unit);
+        return (Same(said.Start, paper.Start, unit), Same(said.End, paper.End, unit));
     }
 
     /// <summary>A span whose bounds the paper does not fix: a decade, a century, a named era.</summary>

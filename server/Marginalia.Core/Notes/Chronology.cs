@@ -1589,7 +1589,7 @@ public static partial class Chronology
 
     /// <summary>Whether a date is an event's own, no finer than the paper's: "2007" of 2007, not "28 August 1992" of August 1992.</summary>
     private static bool IsTheDayOf(DateMention date, Event e) =>
-        date.Date is { } d && d.Start <= e.Date.Start && e.Date.End <= d.End && DateAgreement.Agrees(date, e.Date);
+        date.Date is { } d && d.Holds(e.Date) && DateAgreement.Agrees(date, e.Date);
 
     /// <summary>
     /// Where the first words after a place that relate a thing to another begin (a connector, an anchored distance), or the

@@ -477,7 +477,7 @@ public sealed partial class NoteAnalysis
         }
 
         static bool Holds(DateMention coarse, DateMention fine) => coarse.Claimed is { } c && fine.Claimed is { } f
-            && c.Start <= f.Start && f.End <= c.End && c.Length > f.Length;
+            && c.Holds(f) && c.Length > f.Length;
     }
 
     /// <summary>The event of the citation nearest a date; of equally near ones, one after the date, then the first.</summary>
