@@ -1345,4 +1345,18 @@ public class InferredDateCheckTests
             Assert.Single(Findings(meetings, "MRG003")).Message);
         Assert.Empty(Findings(meetings.Replace("June", "May", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_span_s_start_the_sentence_dates_is_checked_against_the_start_not_anywhere_within()
+    {
+        // The third term is 2012–2018: "began in 2013" lies within it, but is no start of it.
+        const string began = "Putin's third presidential term, six years long, began in 2013.";
+        Assert.Equal("The paper dates the start of 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012 (000_bf09360ec50d0df5.txt, line 233); this note says 2013, one year later. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: the date fits neither) from the words 'third', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(began, "MRG003")).Message);
+        Assert.Empty(Findings(began.Replace("2013", "2012", StringComparison.Ordinal)));
+        // (Not a date in the span's other half, whose start the words may be another's: the fourth term began in 2018.)
+        Assert.Empty(Findings("Putin starts term four on May 7, 2018."));
+        // (Nor a date that dates another thing by "of": the withdrawal, which the regime survived.)
+        Assert.Empty(Findings("Najibullah's regime survived the withdrawal of February 1989.", "MRG003"));
+    }
 }
