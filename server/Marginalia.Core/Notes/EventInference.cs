@@ -1018,10 +1018,13 @@ public static partial class EventInference
         // (Not when the sentence names another of the first's that the second lacks: "Karzai's reconciliation plan got its
         // tribal stamp in early June 2010, when the council of elders -- the future High Peace Council -- endorsed it" is the
         // council's, whoever's plan it was.)
+        // (Nor when the date stands in a participle set between commas that holds the first's words and none of the second's:
+        // "The Taliban movement, formed c. 1989 in southern Afghanistan, ousted Massoud's forces" dates the forming.)
         var people = actors.Where(a => a.Kind == ActorKind.Person).ToList();
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && people.Count > 0
             && !people.All(ranked[0].Event.Actors.Contains) && people.All(ranked[1].Event.Actors.Contains)
-            && !ranked[0].Event.Actors.Any(a => a.Kind == ActorKind.Body && actors.Contains(a) && !ranked[1].Event.Actors.Contains(a)))
+            && !ranked[0].Event.Actors.Any(a => a.Kind == ActorKind.Body && actors.Contains(a) && !ranked[1].Event.Actors.Contains(a))
+            && !(date is not null && PhraseOf(analysis, scope, date) is { } aside && TermsIn(aside, ranked[0].Event) && !TermsIn(aside, ranked[1].Event)))
         {
             // (One of the very same date stays, second: the finding names it too — "…with Lavrov in between" is his mediation
             // at the landmark Moscow meeting, and the meeting itself.)
@@ -1041,6 +1044,10 @@ public static partial class EventInference
                 SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
             };
         })];
+
+        // (Whether a stretch holds a word of the event's terms.)
+        bool TermsIn(ProseScope stretch, Event e) =>
+            Words(analysis.Note.Prose.Text.Substring(stretch.Start, stretch.Length)).Any(w => vocabulary.Terms[e].Any(t => t.Stem == Stem(w)));
     }
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = new();
