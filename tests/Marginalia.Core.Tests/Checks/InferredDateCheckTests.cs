@@ -1379,4 +1379,14 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'taliban-formed-1994' (The Taliban movement is formed in southern Afghanistan) to 1994 (000_bf09360ec50d0df5.txt, line 94); this note says 1992, two years earlier. The sentence was read as about it from the words 'formed', 'southern' and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("The Taliban movement, formed in 1992 in southern Afghanistan, ousted Massoud's forces and Rabbani's government from Kabul.", "MRG003")).Message);
     }
+
+    [Fact]
+    public void Stepping_down_in_the_present_is_Najibullah_s_resignation()
+    {
+        // A timeline's present tense ("Najibullah steps down") as much as the past ("stepped down").
+        const string steps = "Najibullah steps down on 16 April 1993.";
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 16 April 1993, one year later. The sentence was read as about it from the word 'steps' and Mohammad Najibullah; cite the event to make the check certain",
+            Assert.Single(Findings(steps, "MRG003")).Message);
+        Assert.Empty(Findings(steps.Replace("1993", "1992", StringComparison.Ordinal)));
+    }
 }
