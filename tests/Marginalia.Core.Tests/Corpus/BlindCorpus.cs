@@ -72,6 +72,7 @@ public static class BlindCorpus
         new("forty-second.txt", "forty-second", "yaabf"),
         new("forty-third.txt", "forty-third", "yaabj"),
         new("forty-fourth.txt", "forty-fourth", "yaabn"),
+        new("forty-fifth.txt", "forty-fifth", "yaabo"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
