@@ -286,7 +286,7 @@ public sealed partial class NoteAnalysis
                     if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
-                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match, Edge = EdgeBefore(date, match.Event, ownedOnly: true) };
+                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match, Edge = EdgeBefore(date, match.Event, uncited: true) };
                 }
             }
         }
@@ -404,24 +404,27 @@ public sealed partial class NoteAnalysis
 
     /// <summary>
     /// The edge of an event's span that the words right before a date (of one time, not a range) name, in its clause:
-    /// "which began in 1980", "began his third term on 7 May 2013" (<see cref="Stages.Edge"/>). For a date the sentence's
-    /// words tie to the event (<paramref name="ownedOnly"/>), not one that dates a thing by "of": "Putin's third term began in
+    /// "which began in 1980", "began his third term on 7 May 2013" (<see cref="Stages.Edge"/>). For an uncited date, one the
+    /// sentence's words tie to the event (<paramref name="uncited"/>), not one that dates a thing by "of": "Putin's third term began in
     /// 2013" is the term's start misdated, "the regime survived the withdrawal of February 1989" dates the withdrawal; and
     /// only when the date lies in the half of the span by that edge.
     /// </summary>
-    private (HistoricalDate When, bool IsStart)? EdgeBefore(DateMention date, Event e, bool ownedOnly = false)
+    private (HistoricalDate When, bool IsStart)? EdgeBefore(DateMention date, Event e, bool uncited = false)
     {
         // (Not a range, which gives both edges: "lasted 2001–04".)
         if (date.Date is not { Precision: not DatePrecision.Range }) return null;
         var text = Note.Prose.Text;
         var before = text[Math.Max(0, date.Start - 48)..date.Start];
-        if (ownedOnly && OfAThing().IsMatch(before)) return null;
+        if (uncited && OfAThing().IsMatch(before)) return null;
         var cut = before.LastIndexOfAny([',', ';', ':', '.', '(', ')', '[', ']', '\n']);
         var edge = Stages.Edge(cut < 0 ? before : before[(cut + 1)..], e.Date);
         // (And only a date in the half of the span by that edge: "Putin starts term four on May 7, 2018" is the next term's
         // start, not the third's of 2012–2018 misdated.)
-        if (ownedOnly && edge is { IsStart: var start } && date.Date.Start.DayNumber + date.Date.End.DayNumber > e.Date.Start.DayNumber + e.Date.End.DayNumber == start)
-            return null;
+        if (uncited && edge is { IsStart: var start })
+        {
+            var inLaterHalf = date.Date.Start.DayNumber + date.Date.End.DayNumber > e.Date.Start.DayNumber + e.Date.End.DayNumber;
+            if (inLaterHalf == start) return null;
+        }
         return edge;
     }
 
