@@ -1754,9 +1754,15 @@ public static partial class Chronology
     {
         var at = e.Title.IndexOf($" {connector.Trim()} ", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
-        var titleWords = TitleWord().Matches(e.Title[at..]).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var said = TitleWord().Matches(anchorWords).Select(m => m.Value).Where(w => w.Length > 3 && !EventInference.IsStopWord(w.ToLowerInvariant())).ToList();
-        return said.Count > 0 && said.All(titleWords.Contains);
+        var titleWords = TitleWord().Matches(e.Title[at..]).Select(m => Singular(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // (Or by a key term that is none of the title's words: "after a six-month pause" is "after six months", with its
+        // "pause"; but "after the Taliban delegation" names the delegation that visits Moscow, not what it visits after.)
+        var keyWords = e.Keywords.SelectMany(k => TitleWord().Matches(k)).Select(m => Singular(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        keyWords.ExceptWith(TitleWord().Matches(e.Title).Select(m => Singular(m.Value)));
+        var said = TitleWord().Matches(anchorWords).Select(m => Singular(m.Value)).Where(w => w.Length > 3 && !EventInference.IsStopWord(w.ToLowerInvariant())).ToList();
+        return said.Count > 0 && said.All(w => titleWords.Contains(w) || keyWords.Contains(w));
+
+        static string Singular(string word) => word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
     }
 
     [GeneratedRegex(@"\p{L}+")]

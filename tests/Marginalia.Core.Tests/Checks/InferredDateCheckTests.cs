@@ -555,6 +555,10 @@ public class InferredDateCheckTests
     {
         Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it (or about 'qcg-meetings-2016', which the paper dates to January–May 2016, from the same start: the date fits neither) from the words 'pause', 'talks' and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("After a six-month pause the talks restarted without the Taliban in January 2017, when Pakistan, Afghanistan, China and the US formed the QCG.", "MRG003")).Message);
+        // Nor when a comma closes them and they give the event's own order, by its title and key terms ("after six months",
+        // its "pause"): they time nothing else, and the date is the revival's.
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it (or about 'qcg-meetings-2016', which the paper dates to January–May 2016, from the same start: the date fits neither) from the words 'pause', 'talks', Taliban and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("After a six-month pause, talks resumed without the Taliban in January 2017, with Pakistan, Afghanistan, China and the US forming the QCG.", "MRG003")).Message);
         // Not when those words run to the end of the sentence: where they end is not known.
         Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
     }
