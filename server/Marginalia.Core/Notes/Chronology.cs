@@ -1569,9 +1569,29 @@ public static partial class Chronology
             // "…on 15 February 2017; the third round, with twelve countries, came three months later": the words before
             // it in its clause, after the date it is counted from.
             ?? NamedIn(note, Math.Max(EventInference.ClauseOf(note, scope, relative)?.Start ?? scope.Start,
-                anchor.Date is { } date && date.End <= relative.Start ? date.End : scope.Start), relative.Start, nearEnd: true, other: from);
+                anchor.Date is { } date && date.End <= relative.Start ? date.End : scope.Start), relative.Start, nearEnd: true, other: from)
+            ?? Next(note, from, relative, clause);
         if (named is null || ReferenceEquals(named.Event, from) || SomeoneElse(note, relative, named.Event)) return null;
         return TimeSide.Of(named);
+    }
+
+    /// <summary>
+    /// The one event the paper orders after (or before) the one a relative date counts from, in its direction, whose title's
+    /// own words — those the other's title lacks — the clause holds: "BEIJING, April 2013 — … their first trilateral
+    /// consultation. Four months later the trio met again, this time in Islamabad" is the second meeting, "held in Islamabad".
+    /// </summary>
+    private static EventMatch? Next(NoteAnalysis note, Event? from, DateMention relative, (int From, int To) clause)
+    {
+        if (from is null || relative.Relative?.Direction is not { } direction || direction is not (RelativeDirection.After or RelativeDirection.Before)) return null;
+        var text = note.Note.Prose.Text;
+        var said = OwnTitleWords(text[clause.From..clause.To]);
+        var fromWords = OwnTitleWords(from.Title);
+        var next = note.CandidateEvents.Where(e => e.OrderAgainst(from)?.Direction == direction).Select(e => (Event: e, Words: OwnTitleWords(e.Title).Where(w => !fromWords.Contains(w) && said.Contains(w)).ToList()))
+            .Where(x => x.Words.Count > 0).ToList();
+        return next is [var only] ? new EventMatch(only.Event, 1) { Words = only.Words } : null;
+
+        static HashSet<string> OwnTitleWords(string words) =>
+            [.. TitleWord().Matches(words).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 3 && !EventInference.IsStopWord(w))];
     }
 
     /// <summary>

@@ -1702,6 +1702,19 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void What_comes_a_length_after_an_event_may_be_named_by_what_its_title_has_and_the_others_lacks()
+    {
+        // The one event the paper puts after the first trilateral meeting, "held in Islamabad" — not the first's Beijing —
+        // and the one it puts after the withdrawal whose title names the USSR.
+        Assert.Equal("Counted from April 2013, five months later is September 2013; the paper dates 'trilateral-second-meeting-2013' to November 2013",
+            Assert.Single(Findings("Beijing, April 2013: first trilateral meeting. Islamabad five months later.", "MRG006")).Message);
+        Assert.Empty(Findings("In April 2013 the trilateral platform met for the first time in Beijing; seven months later the three reconvened in Islamabad."));
+        Assert.Equal("Counted from 15 February 1989, five years later is about 15 February 1994; the paper dates 'ussr-disintegrates-1991' to 1991",
+            Assert.Single(Findings("The last Soviet soldiers left on 15 February 1989. Five years later the USSR itself was gone.", "MRG006")).Message);
+        Assert.Empty(Findings("The last Soviet soldiers left on 15 February 1989. Two years later the USSR itself was gone."));
+    }
+
+    [Fact]
     public void Nearly_and_a_little_over_a_length_keep_close_to_it()
     {
         // "Nearly three years" is more than two, not any time up to three.
