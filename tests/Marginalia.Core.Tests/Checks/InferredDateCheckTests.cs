@@ -1393,4 +1393,13 @@ public class InferredDateCheckTests
             Assert.Single(Findings(steps, "MRG003")).Message);
         Assert.Empty(Findings(steps.Replace("1993", "1992", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    // A word notes use for the event beside the paper's own: a mechanism "rolled out".
+    [InlineData("Russia rolled out the \"Moscow Format\" around 2014.", "2014", "2017", "The paper dates 'moscow-format-introduced-2017' (Russia introduces the Moscow Format) to 2017 (000_bf09360ec50d0df5.txt, line 321); this note says around 2014, three years earlier. The sentence was read as about it from the word 'rolled', Moscow Format and Russia; cite the event to make the check certain")]
+    public void A_note_s_own_word_for_what_happened_ties_it_to_the_event(string wrong, string year, string papers, string message)
+    {
+        Assert.Equal(message, Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace(year, papers, StringComparison.Ordinal)));
+    }
 }
