@@ -52,6 +52,11 @@ public static class DateReadings
                 return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = PaperInconsistency.Why(inconsistent) };
             if (statement.Contradicted && statement.Implausible is { } misread)
                 return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = misread };
+            // (Counted from a date reported as misdating what its own words name: "…held its first meeting in Beijing in April
+            // 2014. The second met in Islamabad seven months later" — the year is the slip, not the distance; see ChronologyCheck.)
+            if (statement.Contradicted && statement.Anchor is { Basis: SideBasis.Stated, Date: { } from } && !ReferenceEquals(from, mention)
+                && ReadClaim(note, from) is { Verdict: Verdict.Disagrees })
+                return new DateReading(mention, interval, Verdict.Unsure) { Statement = statement, Why = $"counted from {from.Text}, itself reported as misdated" };
             return statement.Contradicted
                 ? new DateReading(mention, interval, Verdict.Disagrees) { Statement = statement, Code = "MRG006" }
                 : new DateReading(mention, interval, Verdict.Agrees) { Statement = statement };

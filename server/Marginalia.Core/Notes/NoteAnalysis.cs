@@ -215,7 +215,10 @@ public sealed partial class NoteAnalysis
         // whose other side is an event ("Yeltsin's halt, effective 1 Jan 1992, preceded Najibullah's resignation
         // [@najibullah-resigns-1992]") is the subject's, not that event's.
         // (An anchor's date may span words around a date: "the 18th anniversary of 9/11" holds 9/11.)
-        var anchors = Statements.Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
+        // (Not a date in a sentence of its own that a distance after it counts from, when that sentence is about the event the
+        // paper orders the statement's by: "…held its first meeting in Beijing in April 2014. The second met in Islamabad seven
+        // months later" — April 2014 is said of the first meeting.)
+        var anchors = Statements.Where(s => !SaidOfWhatItFollows(s)).Select(s => s.Anchor.Date).OfType<DateMention>().ToList();
         // (With where the statement's words stand: the date's own side is before them.)
         var otherSide = new Dictionary<DateMention, OrderStatement>(ReferenceEqualityComparer.Instance);
         foreach (var s in Statements)
@@ -291,6 +294,11 @@ public sealed partial class NoteAnalysis
             }
         }
     }
+
+    private bool SaidOfWhatItFollows(OrderStatement s) =>
+        s is { Distance: not null, Subject.Event: { } subject, Anchor: { Basis: SideBasis.Stated, Date: { } date } }
+        && Note.Prose.ScopeAt(date.Start) is { } own && !own.Contains(s.Start)
+        && EventInference.Best(this, own, date) is { } about && subject.OrderAgainst(about.Event) is not null;
 
     /// <summary>
     /// A date that times the other side of an order, in a sentence that cites nothing, is a claim about what the words

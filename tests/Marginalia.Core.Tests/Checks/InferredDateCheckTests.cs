@@ -1402,4 +1402,19 @@ public class InferredDateCheckTests
         Assert.Equal(message, Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace(year, papers, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_date_a_later_sentence_counts_from_is_still_its_own_sentence_s_claim()
+    {
+        // The second meeting came seven months after the first, as the paper says: the year said of the first is the slip,
+        // and the month the next sentence takes that year for follows it.
+        Assert.Equal(
+            [
+                "The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2014, one year later. The sentence was read as about it from the words 'held', 'first', 'meeting', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+                "The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November (November 2014), one year later. The sentence was read as about it from the words 'second', 'met' and Pakistan; cite the event to make the check certain",
+            ],
+            Findings("Russia's informal trilateral with China and Pakistan held its first meeting in Beijing in April 2014. The second met in Islamabad seven months later, in November.").Select(f => f.Message));
+        // Not a date the sentence ties to another event than the one the paper orders the counted one by.
+        Assert.Empty(Findings("US–Taliban secret talks began in July 2018. Four months later the Taliban were sitting at the Moscow table."));
+    }
 }
