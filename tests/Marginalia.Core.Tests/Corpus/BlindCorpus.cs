@@ -73,6 +73,7 @@ public static class BlindCorpus
         new("forty-third.txt", "forty-third", "yaabj"),
         new("forty-fourth.txt", "forty-fourth", "yaabn"),
         new("forty-fifth.txt", "forty-fifth", "yaabo"),
+        new("forty-sixth.txt", "forty-sixth", "yaabr"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
