@@ -1577,22 +1577,23 @@ public static partial class Chronology
 
     /// <summary>
     /// The one event the paper orders after (or before) the one a relative date counts from, in its direction, whose title's
-    /// own words — those the other's title lacks — the clause holds: "BEIJING, April 2013 — … their first trilateral
-    /// consultation. Four months later the trio met again, this time in Islamabad" is the second meeting, "held in Islamabad".
+    /// own words — those the other's title lacks — the clause holds: "Beijing, April 2013: first trilateral meeting. Islamabad
+    /// five months later" is the second meeting, "held in Islamabad".
     /// </summary>
     private static EventMatch? Next(NoteAnalysis note, Event? from, DateMention relative, (int From, int To) clause)
     {
         if (from is null || relative.Relative?.Direction is not { } direction || direction is not (RelativeDirection.After or RelativeDirection.Before)) return null;
-        var text = note.Note.Prose.Text;
-        var said = OwnTitleWords(text[clause.From..clause.To]);
-        var fromWords = OwnTitleWords(from.Title);
-        var next = note.CandidateEvents.Where(e => e.OrderAgainst(from)?.Direction == direction).Select(e => (Event: e, Words: OwnTitleWords(e.Title).Where(w => !fromWords.Contains(w) && said.Contains(w)).ToList()))
+        var said = ContentWords(note.Note.Prose.Text[clause.From..clause.To]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fromWords = ContentWords(from.Title).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var next = note.CandidateEvents.Where(e => e.OrderAgainst(from)?.Direction == direction)
+            .Select(e => (Event: e, Words: ContentWords(e.Title).Where(w => !fromWords.Contains(w) && said.Contains(w)).ToList()))
             .Where(x => x.Words.Count > 0).ToList();
         return next is [var only] ? new EventMatch(only.Event, 1) { Words = only.Words } : null;
-
-        static HashSet<string> OwnTitleWords(string words) =>
-            [.. TitleWord().Matches(words).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 3 && !EventInference.IsStopWord(w))];
     }
+
+    /// <summary>The words that say what, as titles write them: not the short ones, nor the stop words.</summary>
+    private static IEnumerable<string> ContentWords(string words) =>
+        TitleWord().Matches(words).Select(m => m.Value).Where(w => w.Length > 3 && !EventInference.IsStopWord(w.ToLowerInvariant()));
 
     /// <summary>
     /// The event a date a relative one counts from is the day of: one cited in its sentence that the date agrees with, else
@@ -1779,7 +1780,7 @@ public static partial class Chronology
         // "pause"; but "after the Taliban delegation" names the delegation that visits Moscow, not what it visits after.)
         var keyWords = e.Keywords.SelectMany(k => TitleWord().Matches(k)).Select(m => Singular(m.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         keyWords.ExceptWith(TitleWord().Matches(e.Title).Select(m => Singular(m.Value)));
-        var said = TitleWord().Matches(anchorWords).Select(m => Singular(m.Value)).Where(w => w.Length > 3 && !EventInference.IsStopWord(w.ToLowerInvariant())).ToList();
+        var said = ContentWords(anchorWords).Select(Singular).ToList();
         return said.Count > 0 && said.All(w => titleWords.Contains(w) || keyWords.Contains(w));
 
         static string Singular(string word) => word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;

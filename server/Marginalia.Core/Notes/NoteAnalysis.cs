@@ -295,6 +295,7 @@ public sealed partial class NoteAnalysis
         }
     }
 
+    /// <summary>Whether a statement's distance counts from a date of another sentence that is about the event the paper orders its subject by.</summary>
     private bool SaidOfWhatItFollows(OrderStatement s) =>
         s is { Distance: not null, Subject.Event: { } subject, Anchor: { Basis: SideBasis.Stated, Date: { } date } }
         && Note.Prose.ScopeAt(date.Start) is { } own && !own.Contains(s.Start)
