@@ -1239,6 +1239,10 @@ public static partial class Chronology
                 && LastStatedIn(note, subjectStart, verbComma) is { } earlier && !text.AsSpan(subjectStart, earlier.Start - subjectStart).TrimEnd().EndsWith(",")
                 && PastParticiple().IsMatch(text.AsSpan(verbComma + 1, subjectEnd - verbComma - 1)))
                 subjectStart = verbComma + 2;
+            // (Nor a clause before, a date closing it, that another joins with "and": "Putin became president in 2000 and,
+            // within a year and a half, was the first to phone Bush after 9/11" — 2000 is the presidency's.)
+            if (LastStatedIn(note, subjectStart, subjectEnd) is { } itsDate && EarlierConjunct(note, itsDate, subjectEnd) is { } joined)
+                subjectStart = joined;
             // (Not over a semicolon: "…in 2000; after 9/11 he was the first to phone Bush" heads a clause of its own.)
             var beforeClause = text.AsSpan(scope.Start, subjectStart - scope.Start).TrimEnd().Length;
             // (Or a verb without its subject: "… 18 May 2016 [[…]] — held three days after Mansour's death", "— i.e. before".)
@@ -1875,6 +1879,18 @@ public static partial class Chronology
 
     [GeneratedRegex(@"\s(?i:that)\s+(?=\p{L})")]
     private static partial Regex CleftThat();
+
+    /// <summary>
+    /// Where the clause starts that "and" joins after a date closing the one before it, no date of its own before
+    /// <paramref name="to"/>: "in 2000 and, within a year and a half, was the first to phone Bush after 9/11"; null otherwise.
+    /// </summary>
+    private static int? EarlierConjunct(NoteAnalysis note, DateMention date, int to) =>
+        ConjunctAfter().Match(note.Note.Prose.Text, date.End, to - date.End) is { Success: true } and
+        && !note.Note.Dates.Any(d => d.Start >= and.Index + and.Length && d.End <= to && NoteAnalysis.IsStatedPoint(d))
+            ? and.Index + and.Length - 1 : null;
+
+    [GeneratedRegex(@"\G[\s,]*and\b[\s,]+\p{L}")]
+    private static partial Regex ConjunctAfter();
 
     /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
     private static bool Attributive(string text, DateMention date) =>

@@ -744,6 +744,15 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Putin became Russia's president in 2000; after 9/11 he was the first to phone Bush.", "MRG006"));
     }
     [Fact]
+    public void A_date_closing_a_clause_that_and_joins_to_the_next_is_not_the_next_clauses()
+    {
+        // (A blind note's right sentence: the phone call, not the presidency of 2000, came after 9/11.)
+        Assert.Empty(Findings("Putin became president of Russia in 2000 and, within a year and a half, was the first to phone Bush after 9/11.", "MRG006"));
+        // A date of the joined clause's own is still held against the connector.
+        var finding = Assert.Single(Findings("Putin became president of Russia in 2000 and, in March 2000, was the first to phone Bush after 9/11.", "MRG006"));
+        Assert.Equal("This note's own dates put March 2000 before 9/11, not after it", finding.Message);
+    }
+    [Fact]
     public void A_numbered_resolution_is_named_by_its_number()
     {
         var finding = Assert.Single(Findings("Resolution 1267 came two years after the Nairobi and Dar es Salaam bombings.", "MRG006"));
