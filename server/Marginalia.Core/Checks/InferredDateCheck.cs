@@ -257,6 +257,10 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"\G,\s+(?:\p{Lu}[\w'’-]*\s+){1,3}(?:again\s+|also\s+|too\s+|once\s+more\s+)?[a-z]+ing\b")]
     private static partial Regex Absolute();
 
+    /// <summary>A participle that leads a clause in, to its comma: "Cut off by Yeltsin's arms embargo,", "Abandoned by Moscow,".</summary>
+    [GeneratedRegex(@"^\s*(?:[A-Z][a-z]+ed|Cut|Left|Hit|Struck|Beaten|Driven|Shaken|Forsaken)\s[^,.;:]*,")]
+    private static partial Regex LeadIn();
+
     /// <summary>A participle after a comma that tells what came of the clause: ", removing …", ", leaving …".</summary>
     [GeneratedRegex(@",\s+(?:thus\s+|thereby\s+)?[a-z]+ing\b")]
     private static partial Regex Participle();
@@ -531,8 +535,12 @@ public sealed partial class InferredDateCheck : NoteCheck
         // the Taliban, for refusing to give up Bin Laden — on 5 October 1998".)
         var consequence = Participle().Match(note.Note.Prose.Text, claim.Date.End, Math.Max(0, clause.End - claim.Date.End)) is { Success: true } p ? p.Index : clause.End;
         var between = EventInference.AsideIn(note, clause) is { } dashed && !(dashed.From <= claim.Date.Start && claim.Date.Start < dashed.To) ? dashed : (From: -1, To: -1);
+        // (Nor one in a participle that leads the clause in, set off by a comma, and tells what its people were under: "Cut off
+        // by Yeltsin's arms embargo, Najibullah stepped down on 16 April 1992".)
+        var leadIn = LeadIn().Match(note.Note.Prose.Text, clause.Start, Math.Max(0, claim.Date.Start - clause.Start)) is { Success: true } led ? led.Index + led.Length : -1;
         if ((match.SpecificActors.Count < 2 || what < 2) && note.ActorsIn(clause).Any(a => a.Start < consequence && !reaches.Any(r => r.From <= a.Start && a.Start < r.To)
                 && !(between.From <= a.Start && a.Start < between.To)
+                && a.Start >= leadIn
                 && a.Actors.All(x => x.Kind == ActorKind.Person && !claim.Event.Actors.Contains(x) && !AtTheSameOccasion(note, claim.Event, x))
                 // (Nor a person's name that says whose institution: "Karzai's govt names the High Peace Council members".)
                 && !Institution().IsMatch(note.Note.Prose.Text.AsSpan(a.End))

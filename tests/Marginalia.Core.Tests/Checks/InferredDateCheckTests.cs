@@ -845,6 +845,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Someone_in_a_participle_that_leads_the_clause_in_is_no_other_fact()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 16 April 1991, one year earlier. The sentence was read as about it from the word 'stepped', Mohammad Najibullah and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("Cut off by Yeltsin's arms embargo, Najibullah stepped down on 16 April 1991 and the mujahideen coalition moved on Kabul.", "MRG003")).Message);
+        Assert.Empty(Findings("Cut off by Yeltsin's arms embargo, Najibullah stepped down on 16 April 1992 and the mujahideen coalition moved on Kabul."));
+        // Someone in the clause itself is still another fact about the same people.
+        Assert.Empty(Findings("Najibullah met Yeltsin's envoy on 16 April 1991 and the mujahideen coalition moved on Kabul.", "MRG003"));
+    }
+
+    [Fact]
     public void An_event_named_whole_explains_the_date_from_further_off()
     {
         // "American presidential election" is the vote's name; the Moscow summit held days after its result shares two words.
