@@ -1023,6 +1023,10 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Najibullah's fall came less than a year after the Soviet pull-out.", "MRG006")).Message);
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “The Taliban delegation reached Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here “the Camp David fiasco”), not a month after",
             Assert.Single(Findings("The Taliban delegation reached Moscow a month after the Camp David fiasco.", "MRG006")).Message);
+        // "Najibullah's exit" is his resignation.
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' to 28 August 1992 and 'najibullah-resigns-1992' to 16 April 1992: four months later than it, not four months before",
+            Assert.Single(Findings("The rocket strike on the Russian compound preceded Najibullah's exit by four months.", "MRG006")).Message);
+        Assert.Empty(Findings("The rocket strike on the Russian compound followed Najibullah's exit by four months."));
     }
     [Fact]
     public void One_citation_is_not_both_sides_when_one_sides_words_give_a_date()
