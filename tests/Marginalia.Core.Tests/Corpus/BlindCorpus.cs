@@ -74,6 +74,7 @@ public static class BlindCorpus
         new("forty-fourth.txt", "forty-fourth", "yaabn"),
         new("forty-fifth.txt", "forty-fifth", "yaabo"),
         new("forty-sixth.txt", "forty-sixth", "yaabr"),
+        new("forty-seventh.txt", "forty-seventh", "yaabu"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
