@@ -1887,9 +1887,9 @@ public static partial class Chronology
     private static int? EarlierConjunct(NoteAnalysis note, DateMention date, int to) =>
         ConjunctAfter().Match(note.Note.Prose.Text, date.End, to - date.End) is { Success: true } and
         && !note.Note.Dates.Any(d => d.Start >= and.Index + and.Length && d.End <= to && NoteAnalysis.IsStatedPoint(d))
-            ? and.Index + and.Length - 1 : null;
+            ? and.Index + and.Length : null;
 
-    [GeneratedRegex(@"\G[\s,]*and\b[\s,]+\p{L}")]
+    [GeneratedRegex(@"\G[\s,]*and\b[\s,]+(?=\p{L})")]
     private static partial Regex ConjunctAfter();
 
     /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
