@@ -137,6 +137,8 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("The bombings in August 1999 killed 224 people.", "August 1999")]
     [InlineData("The offensive of March 2000 troops remember began early.", "March 2000")]
+    [InlineData("Omar's death came out in July 2016 per my draft, and the talks stalled.", "July 2016")]
+    [InlineData("Talks resumed in December 2019, per the paper.", "December 2019")]
     public void A_year_after_a_month_is_a_year_whatever_follows_it(string text, string date) =>
         Assert.Equal(date, Assert.Single(DateRecognizer.Recognize(text)).Text);
 
@@ -159,6 +161,7 @@ public class DateRecognizerTests
     [InlineData("the convoy drove 1200 km north")]
     [InlineData("Order No. 1989 was signed")]
     [InlineData("a share of 2010 % is impossible")]
+    [InlineData("a rise of March 2000 per cent is impossible")]
     [InlineData("the figure was 1989.5 exactly")]
     [InlineData("the code #2015 is internal")]
     [InlineData("the year 12345 is not one")]

@@ -48,8 +48,9 @@ internal static class Surroundings
         // "In 1989 troops left": after a preposition of time the number is a year, whatever follows it.
         if (TimeBeforeYearWord.Contains(before)) return true;
         var after = WordAfter(text, start + length);
-        // "…in August 1999 killed 224 people": after a month, a year whatever follows it (but a share: "March 2000 %").
-        if (afterMonth) return after is not ("%" or "percent" or "per");
+        // "…in August 1999 killed 224 people": after a month, a year whatever follows it (but a share: "March 2000 %", "… per
+        // cent"; not "July 2016 per my draft").
+        if (afterMonth) return after is not ("%" or "percent") && !(after is "per" && WordAfter(text, text.IndexOf("per", start + length, StringComparison.Ordinal) + 3) is "cent");
         return after.Length == 0 || !NotAfterYearWord.Contains(after);
     }
 
