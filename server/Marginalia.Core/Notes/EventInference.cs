@@ -68,7 +68,13 @@ public static partial class EventInference
         // Not an event the words speak of clearly less than of the one given: "28 July 1992: rockets on the Russian embassy
         // compound [@embassy-rocket-attack-1992]" is about the attack, though "embassy" alone also names the evacuation of 1992.
         var floor = ranked.FirstOrDefault(m => ReferenceEquals(m.Event, except)) is { } given ? given.Confidence - ContenderMargin : 0;
-        return ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, except) && m.Confidence >= Math.Max(SureConfidence, floor) && DateAgreement.Agrees(date, m.Event.Date))?.Event;
+        // Nor one numbered otherwise than the words number their thing: "Putin began his fourth presidential term on May 17,
+        // 2018" speaks of no third term, though the third ran until 2018.
+        var text = analysis.Note.Prose.Text.Substring(stretch.Start, stretch.Length);
+        var numbered = Numbered([.. NameTokens(text)], text);
+        var vocabulary = VocabularyOf(analysis);
+        return ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, except) && m.Confidence >= Math.Max(SureConfidence, floor) && DateAgreement.Agrees(date, m.Event.Date)
+            && !(numbered is { } n && vocabulary.TitleStems[m.Event] is var title && title.Any(NumberWords.Contains) && !title.Contains(n)))?.Event;
     }
 
     /// <summary>How close a contender must score to the best to count as what the sentence may mean.</summary>

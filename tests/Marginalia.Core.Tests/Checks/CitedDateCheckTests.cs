@@ -222,6 +222,15 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_date_of_another_clause_is_not_the_paper_date_of_an_event_numbered_otherwise()
+    {
+        // The third term ran 2012–2018, but a clause about the fourth term speaks of no third one.
+        Assert.Equal("The paper dates 'putin-fourth-term-2018' to 7 May 2018 (000_bf09360ec50d0df5.txt, line 343); this note says May 17, 2018, one week later",
+            Assert.Single(Findings("Putin began his fourth presidential term on May 17, 2018, and Russia grew more assertive on Afghanistan that year [@putin-fourth-term-2018].", "MRG002")).Message);
+        Assert.Empty(Findings("Putin began his fourth presidential term on May 7, 2018, and Russia grew more assertive on Afghanistan that year [@putin-fourth-term-2018]."));
+    }
+
+    [Fact]
     public void A_date_its_words_call_the_start_or_end_of_a_span_is_held_to_that_edge()
     {
         // The third term is 2012–2018: it began in 2012, and 7 May 2013 is inside it but no start of it.
