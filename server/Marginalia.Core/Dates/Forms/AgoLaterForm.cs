@@ -7,7 +7,8 @@ namespace Marginalia.Core.Dates.Forms;
 
 /// <summary>
 /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "ten years ago", "a year and
-/// three weeks before", "two and a half years before" (or "2.5 years"), "four years into the war on terror".
+/// three weeks before", "two and a half years before" (or "2.5 years"), "four years into the war on terror", "two years
+/// ahead of the withdrawal", "a month prior to it".
 /// </summary>
 internal sealed partial class AgoLaterForm : DateForm
 {
@@ -19,7 +20,7 @@ internal sealed partial class AgoLaterForm : DateForm
     /// "three days later", "a year earlier", "two months before the withdrawal", "one week after", "a year to the day after",
     /// "two years on from", "two months on, …", "a year and three weeks before" (two counts: the groups hold both).
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ago|on\s+from|on(?=\s*[,;:.—–])|into))(?!\w)")]
+    [GeneratedRegex(@"\G(?<![\w-])(?<![0-9][.,])" + Approximately + @"(?:(?<compound>" + Number + @"\s+" + Unit + @")\s+and\s+)?" + Number + @"(?:(?<half>\s+and\s+a\s+half)|(?<=[0-9])(?<half>\.5))?\s+" + Unit + @"(?<half>\s+and\s+a\s+half)?(?:\s+(?:(?i:almost|nearly|exactly|practically|all\s+but)\s+)?to\s+the\s+day)?\s+(?<dir>(?i:later|earlier|afterwards|after|before|ahead\s+of|prior\s+to|ago|on\s+from|on(?=\s*[,;:.—–])|into))(?!\w)")]
     private static partial Regex ThePattern();
 
     [GeneratedRegex(@"\G\s+than(?=\s)")]
@@ -30,7 +31,9 @@ internal sealed partial class AgoLaterForm : DateForm
         var written = m.Groups["dir"].Value.ToLowerInvariant();
         // ("two years on from 9/11" is two years after it, "two months on, rockets hit" two months after the date before;
         // "four years into the war on terror", after its start.)
-        var dir = written.StartsWith("on", StringComparison.Ordinal) || written == "into" ? "after" : written;
+        // ("two years ahead of the withdrawal", "two years prior to it": before it.)
+        var dir = written.StartsWith("on", StringComparison.Ordinal) || written == "into" ? "after"
+            : written.StartsWith("ahead", StringComparison.Ordinal) || written.StartsWith("prior", StringComparison.Ordinal) ? "before" : written;
         var direction = dir is "earlier" or "before" or "ago" ? RelativeDirection.Before : RelativeDirection.After;
         var (num, unit) = (m.Groups["num"].Captures, m.Groups["unit"].Captures);
         // "a year and three weeks before" is read whole or not at all, never as "three weeks before"; "two and a half years
