@@ -175,10 +175,10 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 // years after" 23 February 2007 is not December 2009, "less than a year after" 22 January 2019 not 29 February 2020.
                 if (offset.Unit is TimeUnit.Year or TimeUnit.Decade && anchor.Length < 300)
                     (start, end) = after ? (start, Min(end, Shift(anchor.End).AddDays(slack))) : (Max(start, Shift(anchor.Start).AddDays(-slack)), end);
-                // No nearer bound than the anchor, but "nearly three years" is more than two (and "nearly a year" more than half).
+                // No nearer bound than the anchor, but "nearly three years" is more than two (and "nearly a year" more than half),
+                // with no slack: 5 October 1999 is not nearly three years before 9/11 (23 months).
                 var least = !Hedges.NearlyDistance(words) ? 0 : offset.Amount == 1 ? 0.5 : offset.Amount - 1;
-                (start, end) = after ? (ShiftedBy(offset, anchor.Start, least).AddDays(least > 0 ? -slack : 0), end)
-                    : (start, ShiftedBy(offset, anchor.End, least).AddDays(least > 0 ? slack : 0));
+                (start, end) = after ? (ShiftedBy(offset, anchor.Start, least), end) : (start, ShiftedBy(offset, anchor.End, least));
             }
             return new HistoricalDate(start, end, DatePrecision.Range, Distance.Text);
         }

@@ -1746,6 +1746,10 @@ public class ChronologyCheckTests
         Assert.Equal("Counted from April 2013, after nearly three years is April 2016; the paper dates 'trilateral-second-meeting-2013' to November 2013",
             Assert.Single(Findings("The first trilateral session met in Beijing in April 2013; after nearly three years, the second convened in Islamabad.", "MRG006")).Message);
         Assert.Empty(Findings("The second trilateral session met in Islamabad in November 2013; after nearly three years, the third convened in Moscow."));
+        // Counted from a day, "more than two" is two years to the day, with no month's give: 5 October 1999 is 23 months before 9/11.
+        Assert.Equal("Counted from 9/11, nearly three years before is about 11 September 1998; the paper dates 'unsc-resolution-1267-1999' to 5 October 1999",
+            Assert.Single(Findings("Resolution 1267 preceded the 9/11 attacks by nearly three years.", "MRG006")).Message);
+        Assert.Empty(Findings("Resolution 1267 preceded the 9/11 attacks by nearly two years."));
         // Less than a length from a day is not the rest of the calendar year it reaches.
         Assert.Equal("The paper dates 'medvedev-endorses-obama-strategy-2009' to December 2009 and 'russian-embassy-reopens-2007' to 23 February 2007: three years later than it, not nearly two years after",
             Assert.Single(Findings("Medvedev's endorsement of Obama's strategy came nearly two years after Russia reopened its Kabul embassy.", "MRG006")).Message);
