@@ -87,7 +87,8 @@ public sealed partial class ChronologyCheck : NoteCheck
     private static string Message(OrderStatement s)
     {
         var (subject, anchor) = (s.Subject, s.Anchor);
-        var denied = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {s.Connector.Trim()} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
+        // (The relation, not the word: "X, after which Y" puts X before Y.)
+        var denied = s.Connector.Trim().ToLowerInvariant() is "before" or "after" ? $"not {(s.Relation == OrderRelation.Before ? "before" : "after")} it" : $"which \u201c{s.Connector.Trim()}\u201d denies";
         // The paper's own words on the two decide: "one week after", "earlier in the same month" (before).
         if (s.PaperPuts is { } paper)
             return $"The paper puts {paper}, " + (s.Distance is { } written ? $"not {written.TextInSentence}" : denied);

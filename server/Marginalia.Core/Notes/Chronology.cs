@@ -435,7 +435,8 @@ public static partial class Chronology
                 (int From, int To)? passiveAnchor = null;
                 if (!passive && Auxiliary().IsMatch(lower) && PassiveBy(note, scope, end) is { } passiveBy)
                     (passive, passiveDistance, passiveAnchor) = (true, passiveBy.Distance, (passiveBy.AnchorFrom, scope.End));
-                if (passive) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
+                // "X, after which Y": the clause "which" opens is the later one, so X came before it (as with a passive).
+                if (passive || WhichAt().IsMatch(text, end)) relation = relation == OrderRelation.After ? OrderRelation.Before : OrderRelation.After;
                 if (!passive && SaysWhen(note, scope, lower, end)) continue;
                 DateMention? distance = null;
                 if (UnitAround().Match(lower) is { Success: true } unit)
@@ -491,6 +492,8 @@ public static partial class Chronology
             foreach (var byThen in ByTheTime(note, scope)) found.Add(byThen);
             // "First the four-party meeting in Moscow, then the Taliban's own visit".
             foreach (var next in Sequence(note, scope)) found.Add(next);
+            // "The centenary reception came first; the second round of talks followed".
+            foreach (var first in CameFirst(note, scope)) found.Add(first);
             // "Q: Which came first, Karzai's re-election or Medvedev's endorsement?" / "A: Medvedev's endorsement came first."
             foreach (var first in WhichFirst(note, scope)) found.Add(first);
             // "Q: Did Najibullah resign before or after Yeltsin cut off arms supplies to Kabul?" / "A: After."
@@ -727,6 +730,35 @@ public static partial class Chronology
             };
         }
     }
+
+    /// <summary>
+    /// "X came first; Y followed (it)", "X came first, and Y came after it": Y after X, each side an event the words cite or
+    /// name, neither dated there ("X came first; Y followed in 2003" times Y, read as such).
+    /// </summary>
+    private static IEnumerable<OrderStatement> CameFirst(NoteAnalysis note, ProseScope scope)
+    {
+        var text = note.Note.Prose.Text;
+        foreach (var m in MatchesIn(FirstThenFollowed(), text, scope))
+        {
+            var (first, then) = (m.Groups["first"], m.Groups["then"]);
+            var start = AfterLeadIn(text, EventInference.ClauseOf(note, scope, first.Index - 1, first.Index)?.Start ?? scope.Start, first.Index);
+            var from = m.Groups["y"].Index;
+            if (then.Index + then.Length > scope.End || StatedIn(note, start, ClauseEnd(text, then.Index, scope.End)) is not null
+                || Side(note, scope, start, first.Index) is not { Event: not null, Date: null } anchor
+                || Side(note, scope, from, then.Index) is not { Event: not null, Date: null } subject
+                || ReferenceEquals(anchor.Event, subject.Event) || !anchor.When.IsValid || !subject.When.IsValid)
+                continue;
+            yield return new OrderStatement(then.Index, then.Length, then.Value, OrderRelation.After, subject, anchor)
+            {
+                SubjectWords = NamedWords(subject, text, from, then.Index),
+                AnchorWords = NamedWords(anchor, text, start, first.Index),
+            };
+        }
+    }
+
+    /// <summary>"… came first; [and] [then] Y followed", "… was first, and Y came after" (Y a phrase of a clause, 200 characters at most).</summary>
+    [GeneratedRegex(@"\s(?<first>(?i:came|happened|was|occurred|took\s+place)\s+first)\s*(?:[,;]|\s[—–])\s*(?i:and\s+)?(?i:then\s+)?(?<y>[^,;.?!\n]{1,200}?)\s(?<then>(?i:followed|came\s+(?:after|later|next|second)|happened\s+(?:after|later|next)))(?![\w-])")]
+    private static partial Regex FirstThenFollowed();
 
     /// <summary>
     /// "Q: Which came first, X or Y?" / "A: Y came first.": the one of the two the answer's words repeat more came before
@@ -1995,6 +2027,10 @@ public static partial class Chronology
         return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < from) is { } last
                && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation) ? last : null;
     }
+
+    /// <summary>"which" right after a connector: "…, after which Karzai spoke of reconciliation".</summary>
+    [GeneratedRegex(@"\G\s+(?i:which)\b")]
+    private static partial Regex WhichAt();
 
     /// <summary>The words that put one thing before or after another.</summary>
     [GeneratedRegex(@"(?<![\w-])(?i:(?:the\s+(?:day|week|month|year)\s+(?:before|after))|(?:(?:was|were|is|are|had\s+been|been)\s+)?(?:followed|preceded)(?:\s+by)?|following|preceding|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+heels\s+of|subsequent\s+to|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|(?:pre|ante|post)dat(?:es|ed|e)|outlast(?:ed|s)?|before|after)(?![\w-])")]

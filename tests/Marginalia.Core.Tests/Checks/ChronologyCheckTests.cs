@@ -1159,6 +1159,29 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void What_came_first_comes_before_what_followed_it()
+    {
+        Assert.Equal("The paper puts 'russia-afghanistan-centenary-2019' (28 May 2019, named here “the centenary reception”) one day before 'intra-afghan-talks-moscow-2019' (29 May 2019, named here “The second round of intra-Afghan talks”), which “followed” denies",
+            Assert.Single(Findings("The second round of intra-Afghan talks came first; the centenary reception followed.", "MRG006")).Message);
+        Assert.Empty(Findings("The centenary reception came first, and the second round of intra-Afghan talks followed."));
+        Assert.Equal("The paper puts 'soviet-withdrawal-1989' (15 February 1989, named here “the withdrawal of the last Soviet troops”) before 'congress-condemns-war-1989' (1989, named here “The condemnation of the war by the Congress of People's Deputies”), which “came after” denies",
+            Assert.Single(Findings("The condemnation of the war by the Congress of People's Deputies was first, and the withdrawal of the last Soviet troops came after.", "MRG006")).Message);
+        // A date of the second side times it; it is no side of the order.
+        Assert.Empty(Findings("The SCO summit came first; Russia's embassy reopening followed in 2007.", "MRG006"));
+    }
+
+    [Fact]
+    public void After_which_puts_what_it_opens_after_the_clause_before_it()
+    {
+        Assert.Empty(Findings("Karzai was re-elected, after which he offered reconciliation to the Taliban."));
+        Assert.Empty(Findings("The Soviet withdrawal was completed, after which the Supreme Soviet condemned the war."));
+        Assert.Equal("The paper puts 'congress-condemns-war-1989' (1989, named here “The Supreme Soviet condemned the war”) after 'soviet-withdrawal-1989' (15 February 1989, named here “which the Soviet withdrawal was completed”), not before it",
+            Assert.Single(Findings("The Supreme Soviet condemned the war, after which the Soviet withdrawal was completed.", "MRG006")).Message);
+        Assert.Equal("The paper puts 'karzai-reelected-2009' (August 2009, named here “Karzai was re-elected”) before 'karzai-offers-reconciliation-2009' (2009, named here “which he offered reconciliation to the Taliban”), not after it",
+            Assert.Single(Findings("Karzai was re-elected, before which he offered reconciliation to the Taliban.", "MRG006")).Message);
+    }
+
+    [Fact]
     public void A_citation_of_the_subjects_own_moment_is_read_as_what_the_words_name()
     {
         // The cited summit "after the US election" is the trilateral summit itself; the words name the election's results.
