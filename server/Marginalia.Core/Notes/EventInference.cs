@@ -449,7 +449,7 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose|which)\b[^,;—–]*,")]
     private static partial System.Text.RegularExpressions.Regex RelativeAside();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|though|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>

@@ -855,6 +855,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Someone_in_a_clause_though_opens_is_no_other_fact()
+    {
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says from 1992 to 1998, ending two years later. The sentence was read as about it from the word 'backed', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Moscow backed Rabbani's government from 1992 to 1998, though by the end it amounted to little more than arms for Massoud in the north.", "MRG003")).Message);
+        Assert.Empty(Findings("Moscow backed Rabbani's government from 1992 to 1996, though by the end it amounted to little more than arms for Massoud in the north."));
+    }
+
+    [Fact]
     public void An_event_named_whole_explains_the_date_from_further_off()
     {
         // "American presidential election" is the vote's name; the Moscow summit held days after its result shares two words.
