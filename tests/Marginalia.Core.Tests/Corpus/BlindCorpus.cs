@@ -75,6 +75,7 @@ public static class BlindCorpus
         new("forty-fifth.txt", "forty-fifth", "yaabo"),
         new("forty-sixth.txt", "forty-sixth", "yaabr"),
         new("forty-seventh.txt", "forty-seventh", "yaabu"),
+        new("forty-eighth.txt", "forty-eighth", "yaabx"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
