@@ -719,9 +719,7 @@ public static partial class Chronology
             if (FirstWord().Match(text, start, m.Index - start) is { Success: true } first) start = first.Index + first.Length;
             // (Two events, neither dated in the words: a date of either is a claim of its own — "Karzai elected a second
             // time in Sept 2009, then announces he's ready to reconcile".)
-            if (Side(note, scope, start, m.Index) is not { Event: not null, Date: null } anchor || Side(note, scope, from, end) is not { Event: not null, Date: null } subject
-                || !anchor.When.IsValid || !subject.When.IsValid || StatedIn(note, start, end) is not null)
-                continue;
+            if (UndatedPair(note, scope, (start, m.Index), (from, end)) is not var (anchor, subject)) continue;
             var then = m.Groups["then"];
             yield return new OrderStatement(then.Index, then.Length, then.Value, OrderRelation.After, subject, anchor)
             {
@@ -743,10 +741,8 @@ public static partial class Chronology
             var (first, then) = (m.Groups["first"], m.Groups["then"]);
             var start = AfterLeadIn(text, EventInference.ClauseOf(note, scope, first.Index - 1, first.Index)?.Start ?? scope.Start, first.Index);
             var from = m.Groups["y"].Index;
-            if (then.Index + then.Length > scope.End || StatedIn(note, start, ClauseEnd(text, then.Index, scope.End)) is not null
-                || Side(note, scope, start, first.Index) is not { Event: not null, Date: null } anchor
-                || Side(note, scope, from, then.Index) is not { Event: not null, Date: null } subject
-                || ReferenceEquals(anchor.Event, subject.Event) || !anchor.When.IsValid || !subject.When.IsValid)
+            if (then.Index + then.Length > scope.End || StatedIn(note, then.Index, ClauseEnd(text, then.Index, scope.End)) is not null
+                || UndatedPair(note, scope, (start, first.Index), (from, then.Index)) is not var (anchor, subject) || ReferenceEquals(anchor.Event, subject.Event))
                 continue;
             yield return new OrderStatement(then.Index, then.Length, then.Value, OrderRelation.After, subject, anchor)
             {
@@ -755,6 +751,15 @@ public static partial class Chronology
             };
         }
     }
+
+    /// <summary>
+    /// The two sides of an order told in turn, each an event the words cite or name with a time, and no date anywhere from
+    /// the first's words to the end of the second's (which would be a claim of its own); null otherwise.
+    /// </summary>
+    private static (TimeSide Earlier, TimeSide Later)? UndatedPair(NoteAnalysis note, ProseScope scope, (int From, int To) earlier, (int From, int To) later) =>
+        StatedIn(note, earlier.From, later.To) is null
+        && Side(note, scope, earlier.From, earlier.To) is { Event: not null, Date: null, When.IsValid: true } first
+        && Side(note, scope, later.From, later.To) is { Event: not null, Date: null, When.IsValid: true } second ? (first, second) : null;
 
     /// <summary>"… came first; [and] [then] Y followed", "… was first, and Y came after" (Y a phrase of a clause, 200 characters at most).</summary>
     [GeneratedRegex(@"\s(?<first>(?i:came|happened|was|occurred|took\s+place)\s+first)\s*(?:[,;]|\s[—–])\s*(?i:and\s+)?(?i:then\s+)?(?<y>[^,;.?!\n]{1,200}?)\s(?<then>(?i:followed|came\s+(?:after|later|next|second)|happened\s+(?:after|later|next)))(?![\w-])")]
