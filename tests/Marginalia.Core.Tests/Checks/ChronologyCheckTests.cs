@@ -1650,6 +1650,9 @@ public class ChronologyCheckTests
     {
         // "ten years" is 1979–89, the war's length, not the USSR's "within three years" of the withdrawal.
         Assert.Empty(Findings("The Soviet war, 1979–89: ten years that crippled the Soviet economy."));
+        Assert.Empty(Findings("Gallery 2 — The Soviet war, 1979–89. Ten years that crippled the Soviet economy."));
+        Assert.Equal("The paper gives “three years” for 'ussr-disintegrates-1991' (The USSR disintegrates within three years of the withdrawal; 000_bf09360ec50d0df5.txt, line 13), not “ten years”",
+            Assert.Single(Findings("The Soviet war, 1979–89. The USSR, its economy crippled, disintegrated within ten years of the withdrawal.", "MRG006")).Message);
         Assert.Equal("The paper gives “three years” for 'ussr-disintegrates-1991' (The USSR disintegrates within three years of the withdrawal; 000_bf09360ec50d0df5.txt, line 13), not “ten years”",
             Assert.Single(Findings("The USSR, its economy crippled, disintegrated within ten years of the withdrawal.", "MRG006")).Message);
     }
