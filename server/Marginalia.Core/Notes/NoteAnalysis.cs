@@ -244,14 +244,17 @@ public sealed partial class NoteAnalysis
             var closing = cited.Count > 0 && (cited.All(c => ClosesScope(c.Reference, scope)) || cited.All(c => OpensScope(c.Reference, scope)));
             // (Not over an arrow of a chain, whose steps are things of their own: "Combat troops gone (28 Dec 2014) → days after →
             // IS declares itself in Afghanistan [[islamic-state-in-afghanistan-2015]]" dates the troops' leaving, not the declaration.)
-            var byClause = dates.GroupBy(d => closing && !ArrowsApart(d, cited) ? scope : EventInference.ClauseOf(this, scope, d) ?? scope);
+            var byClause = dates.GroupBy(d => closing && !ArrowsApart(d, cited) ? scope : EventInference.ClauseOf(this, scope, d) ?? scope).ToList();
             foreach (var clause in byClause)
             {
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
                 if (clauseCited.Count > 0)
                 {
                     // (A relative date beside a citation no statement read is left alone: the citation may be its anchor's.)
-                    foreach (var claim in BindCited(scope, [.. clause.Where(d => d.Kind != DateMentionKind.Relative)], clauseCited))
+                    // (With the dates of the sentence's clauses that cite nothing: one may give the cited event's date.)
+                    var uncitedClauses = byClause.Where(c => c.Key != clause.Key && !cited.Any(r => c.Key.Contains(r.Reference.Start)));
+                    foreach (var claim in BindCited(scope, [.. clause.Where(d => d.Kind != DateMentionKind.Relative)], clauseCited,
+                                 [.. uncitedClauses.SelectMany(c => c).Where(d => d.Kind != DateMentionKind.Relative)]))
                     {
                         // "The talks stalled in mid-2015; after a six-month pause they revived in January 2016 [@…revive-2016]":
                         // a date the statement reads as its anchor is the cited event's, so the citation is for that one.
@@ -471,9 +474,13 @@ public sealed partial class NoteAnalysis
     /// their claims). A date that agrees with its event, or with another event cited beside it, is
     /// a right claim. A date that agrees with none is a wrong claim about its event, unless another
     /// date of that event agrees with it: then the date speaks of something else ("in 1988, a year
-    /// before the withdrawal of 15 February 1989").
+    /// before the withdrawal of 15 February 1989"). So does one beside a date of a clause of the sentence
+    /// that cites nothing (<paramref name="elsewhere"/>) and gives the event's date: "The first 650 American soldiers
+    /// left on 13 July 2011 — [[us-drawdown-begins-2011|the start of the drawdown]] that was meant to end in
+    /// 2014" times the drawdown's end.
     /// </summary>
-    private IEnumerable<DateClaim> BindCited(ProseScope scope, List<DateMention> dates, IReadOnlyList<(Reference Reference, Event Event)> cited)
+    private IEnumerable<DateClaim> BindCited(ProseScope scope, List<DateMention> dates, IReadOnlyList<(Reference Reference, Event Event)> cited,
+        List<DateMention> elsewhere)
     {
         var owners = new Event[dates.Count];
         for (var i = 0; i < dates.Count; i++) owners[i] = NearestCited(dates[i], cited);
@@ -498,7 +505,7 @@ public sealed partial class NoteAnalysis
         {
             for (var j = 0; j < dates.Count; j++)
                 if (j != except && ReferenceEquals(owners[j], owner) && DateAgreement.Agrees(dates[j], owner.Date) && !Holds(dates[j], dates[except])) return true;
-            return false;
+            return elsewhere.Any(d => DateAgreement.Agrees(d, owner.Date) && !Holds(d, dates[except]));
         }
 
         static bool Holds(DateMention coarse, DateMention fine) => coarse.Claimed is { } c && fine.Claimed is { } f

@@ -80,6 +80,13 @@ public class CitedDateCheckTests
     public void A_second_date_about_something_else_is_not_read_against_the_cited_event()
     {
         Assert.Empty(Findings("In 1988, a year before the withdrawal of 15 February 1989 [@soviet-withdrawal-1989], the accords were signed."));
+        // (Also when the right date stands in another clause: 2014 is the planned end of what 13 July 2011 began.)
+        Assert.Empty(Findings("The first 650 American soldiers left on 13 July 2011 — [[us-drawdown-begins-2011|the start of the drawdown]] that was meant to end in 2014."));
+        Assert.Equal("The paper dates 'us-drawdown-begins-2011' to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 2015, four years later",
+            Assert.Single(Findings("The first American soldiers left Afghanistan, starting the drawdown [[us-drawdown-begins-2011]] that ended in 2015.")).Message);
+        // (Not a date of a clause that cites an event of its own: May 2011 is when Obama told the Russian president.)
+        Assert.Equal("The paper dates 'bin-laden-killed-2011' to 2 May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says 2 May 2012, one year later",
+            Assert.Single(Findings("Obama informed the Russian President of Bin Laden's death in May 2011 [@obama-informs-russian-president-2011]; US Navy SEALs had killed Osama Bin Laden on 2 May 2012 [@bin-laden-killed-2011].")).Message);
     }
 
     [Fact]
