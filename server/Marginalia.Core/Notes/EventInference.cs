@@ -776,7 +776,8 @@ public static partial class EventInference
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index;
-            if (at == start || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')
+            // (Nor the first word, after a paragraph's number if any: "2.6(c) Some fourteen rebel rockets hit …".)
+            if (at == start || NumberOnly().IsMatch(text.AsSpan(start, at - start)) || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')
                 || (OpensCell(analysis.Note.Prose, at) && VocabularyOf(analysis).LowerWords.Contains(text.Substring(at, m.Length).ToLowerInvariant()))) continue;
             // (An actor's name says who; but a city that stands for a state, after "in" or "at", says where: "opened
             // intra-Afghan talks in Doha" is no round the paper holds in Moscow.)
@@ -822,6 +823,10 @@ public static partial class EventInference
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}]{2,}(?:-\p{Lu}?[\p{Ll}]+)*")]
     private static partial System.Text.RegularExpressions.Regex CapitalizedWord();
+
+    /// <summary>No word before, only a number, a mark or a letter in parentheses: "2.4 ", "¶ 3 ", "2.6(c) ", "(iv) ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^\p{L}]*(?:\(\p{L}{1,4}\)[^\p{L}]*)?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberOnly();
 
     /// <summary>The stems of a stretch's words outside the actors it names ("round 2 in Islamabad": "round").</summary>
     private static HashSet<string> NonActorTokens(NoteAnalysis analysis, int start, int end)

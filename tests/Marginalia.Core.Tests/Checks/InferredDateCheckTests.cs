@@ -863,6 +863,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void The_first_word_after_a_paragraphs_number_is_no_name()
+    {
+        // "Some" opens the sentence: it is no name the embassy attack lacks.
+        Assert.Equal("The paper dates 'embassy-rocket-attack-1992' (Rebel rockets hit the Russian embassy compound in Kabul) to 28 August 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 28 Aug '93, one year later. The sentence was read as about it from the words 'rebel', 'rockets', 'embassy', 'compound', 'technicians' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("2.6(c) Some fourteen rebel rockets hit the Russian embassy compound in Kabul on 28 Aug '93, wounding two technicians.", "MRG003")).Message);
+        Assert.Single(Findings("2.4 Following the collapse of the Union, Boris Yeltsin's government announced that arms deliveries to the Najibullah regime would cease from 1 Jan. 1993.", "MRG003"));
+        Assert.Empty(Findings("2.6(c) Some fourteen rebel rockets hit the Russian embassy compound in Kabul on 28 Aug '92, wounding two technicians."));
+    }
+
+    [Fact]
     public void An_event_named_whole_explains_the_date_from_further_off()
     {
         // "American presidential election" is the vote's name; the Moscow summit held days after its result shares two words.
