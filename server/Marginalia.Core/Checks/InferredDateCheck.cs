@@ -440,7 +440,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         if (said.End < claim.Event.Date.Start)
         {
             var words = CommaClause(note, claim);
-            if (Stages.Stage().Match(words) is { Success: true } stage && !Stages.Stage().IsMatch(Stages.Known(claim.Event)))
+            if (Stages.StageOf(words, claim.Event) is { } stage)
                 return $"the sentence speaks of a stage of it ('{stage.Value}'), which comes before the paper's date";
             // (So is the start of an event that is an end: "Soviet troops started pulling out on 15 May 1988" is no slip
             // for the last troops' leaving.)

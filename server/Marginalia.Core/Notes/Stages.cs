@@ -47,6 +47,14 @@ public static partial class Stages
     /// <summary>The event's own words: its title and key terms.</summary>
     public static string Known(Event e) => e.Title + " " + string.Join(' ', e.Keywords);
 
+    /// <summary>
+    /// The words that name a stage of the event, when the paper does not tell the event as that stage; null otherwise: "the
+    /// first batch" is no stage of the first 650 soldiers' leaving, whose key terms hold "batch".
+    /// </summary>
+    public static Match? StageOf(string words, Event e) =>
+        Stage().Match(words) is { Success: true } stage && !Stage().IsMatch(Known(e))
+        && !Regex.IsMatch(Known(e), @"(?i)\b" + Regex.Escape(stage.Value.Split(' ')[^1]) + @"\b") ? stage : null;
+
     /// <summary>Words that say something stopped: "declared the talks dead", "broke down", "suspended", "called off".</summary>
     [GeneratedRegex(@"(?i)\b(?:dead|collaps\w*|broke\s+down|break(?:s|ing)?\s+down|suspend\w*|call(?:ed|s|ing)?\s+off|halt(?:ed|s|ing)?|stall(?:ed|s|ing)?|cancel\w*|scrap(?:ped|s|ping)?|abandon\w*|froze|frozen|derail\w*|ended)\b")]
     public static partial Regex Stop();

@@ -109,6 +109,9 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("By 15 August 1988 half of the Soviet contingent had left, completing the first phase of the pull-out.", "MRG003"));
         // A beginning is no stage: the event is the support itself.
         Assert.Single(Findings("Moscow began to support the Northern Alliance against the Taliban in 1993.", "MRG003"));
+        // Nor is the stage the paper tells as the event: its first batch of 650 soldiers.
+        Assert.Equal("The paper dates 'us-drawdown-begins-2011' (The first 650 US soldiers leave, beginning the phased withdrawal planned to end in 2014) to 13 July 2011 (000_bf09360ec50d0df5.txt, line 227); this note says 13 June 2011, one month earlier. The sentence was read as about it from the words '650', 'first', 'batch', 'soldiers', 'left', Afghanistan and United States; cite the event to make the check certain",
+            Assert.Single(Findings("The first batch of 650 US soldiers left northeastern Afghanistan on 13 June 2011.", "MRG003")).Message);
     }
 
     [Fact]
