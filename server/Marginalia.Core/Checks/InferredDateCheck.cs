@@ -175,6 +175,17 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// "Putin won re-election on 18 March 2018, some seven weeks before his inauguration" is tied to the inauguration only
     /// by what times it.
     /// </summary>
+    /// <summary>The note's prose with the mentions of a stretch that name only people or places of the event blanked.</summary>
+    private static string OfTheEventBlank(NoteAnalysis note, ProseScope stretch, EventMatch match)
+    {
+        var mentions = note.ActorsIn(stretch).Where(m => m.Actors.Count > 0 && m.Actors.All(match.Actors.Contains)).ToList();
+        if (mentions.Count == 0) return note.Note.Prose.Text;
+        var text = note.Note.Prose.Text.ToCharArray();
+        foreach (var m in mentions)
+            for (var i = m.Start; i < m.End; i++) text[i] = ' ';
+        return new string(text);
+    }
+
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match) =>
         Chronology.Relating(note, clause) is not { Count: > 0 } relating || TiedOutside(note, clause, match, relating);
 
@@ -384,9 +395,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // In a sentence of two clauses, the words that tie it must be in the date's ("The coup of 19–21 August 1991
         // sealed the fate of the Union; Rabbani's invitation to Moscow came months afterwards").
         // (Unless that clause is the date alone, set after the rest: "Putin's speech against the West at the Valdai gathering —
-        // 24 October 2013 in the paper".)
+        // 24 October 2013 in the paper" — or with where, or who, of the event: "Trilateral platform (Russia/China/Pakistan),
+        // first meeting — Beijing, April 2013".)
         if (EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } own && own != match.Read
-            && !NoteAnalysis.SaysOnly(note.Note.Prose.Text, own, claim.Date, BareDateWords())
+            && !NoteAnalysis.SaysOnly(OfTheEventBlank(note, own, match), own, claim.Date, BareDateWords())
             && !match.Words.Any(w => note.Note.Prose.Text.AsSpan(own.Start, own.Length).Contains(w, StringComparison.OrdinalIgnoreCase))
             // (Nor when the date's clause writes one of the event's names: "The Arab Spring of 2012 brought down governments …;
             // Moscow … let the UNSC resolutions pass".)

@@ -395,6 +395,10 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'putin-speech-against-west-2014' (Putin's speech against the West at an annual gathering of journalists and officials) to 24 October 2014 (000_bf09360ec50d0df5.txt, line 247); this note says 24 October 2013, one year earlier. The sentence was read as about it from the words 'speech', 'against', 'annual', 'Valdai', 'gathering', 'journalists', The West and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings("Putin's speech against the West at the annual Valdai gathering of journalists and officials — 24 October 2013 in the paper.", "MRG003")).Message);
         Assert.Empty(Findings("Putin's speech against the West at the annual Valdai gathering of journalists and officials — 24 October 2014 in the paper."));
+        // (Or with where it was: Beijing is China's, one of the meeting's three.)
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the words 'first', 'meeting', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Trilateral platform (Russia/China/Pakistan), first meeting — Beijing, April 2012.", "MRG003")).Message);
+        Assert.Empty(Findings("Trilateral platform (Russia/China/Pakistan), first meeting — Beijing, April 2013."));
     }
 
     [Fact]
