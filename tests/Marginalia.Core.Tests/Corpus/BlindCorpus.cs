@@ -76,6 +76,9 @@ public static class BlindCorpus
         new("forty-sixth.txt", "forty-sixth", "yaabr"),
         new("forty-seventh.txt", "forty-seventh", "yaabu"),
         new("forty-eighth.txt", "forty-eighth", "yaabx"),
+        new("forty-ninth.txt", "forty-ninth", "yaabz"),
+        new("fiftieth.txt", "fiftieth", "yaacc"),
+        new("fifty-first.txt", "fifty-first", "yaach"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
