@@ -170,11 +170,6 @@ public sealed partial class InferredDateCheck : NoteCheck
         return match.Words.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase)) && match.Actors.All(named.Contains);
     }
 
-    /// <summary>
-    /// Whether the words and people that tie a clause to its event stand outside the words that time it by another thing:
-    /// "Putin won re-election on 18 March 2018, some seven weeks before his inauguration" is tied to the inauguration only
-    /// by what times it.
-    /// </summary>
     /// <summary>The note's prose with the mentions of a stretch that name only people or places of the event blanked.</summary>
     private static string OfTheEventBlank(NoteAnalysis note, ProseScope stretch, EventMatch match)
     {
@@ -186,6 +181,11 @@ public sealed partial class InferredDateCheck : NoteCheck
         return new string(text);
     }
 
+    /// <summary>
+    /// Whether the words and people that tie a clause to its event stand outside the words that time it by another thing:
+    /// "Putin won re-election on 18 March 2018, some seven weeks before his inauguration" is tied to the inauguration only
+    /// by what times it.
+    /// </summary>
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match) =>
         Chronology.Relating(note, clause) is not { Count: > 0 } relating || TiedOutside(note, clause, match, relating);
 

@@ -2025,7 +2025,7 @@ public static partial class Chronology
         // resigned a year after …".)
         if (pronoun.Groups["person"].Success)
             return PersonBefore(note, scope, from)
-                   ?? (note.Note.Prose.Text.AsSpan(scope.Start, from - scope.Start).Trim(" \t*_>-").IsEmpty && note.Note.Prose.ScopeBefore(scope) is { } before
+                   ?? (note.Note.Prose.ScopeBeforeOpening(scope, from) is { } before
                        && note.Actors.Where(m => before.Contains(m.Start) && m.Actors.All(a => a.Kind == ActorKind.Person)).ToList() is [var only, ..] people
                        && people.All(m => m.Actors.SequenceEqual(only.Actors)) ? only : null);
         var paragraph = note.Note.Prose.Text.LastIndexOf("\n\n", Math.Max(0, from - 1), StringComparison.Ordinal);

@@ -152,6 +152,13 @@ public sealed partial class Prose
     public ProseScope? AskedBefore(ProseScope scope) =>
         ScopeBefore(scope) is { } before && Text.AsSpan(before.Start, before.Length).TrimEnd(" \t*_\"'”’)").EndsWith('?') ? before : null;
 
+    /// <summary>
+    /// The scope just before, when what stands at <paramref name="at"/> opens its scope (only markup before it): what a
+    /// sentence's opening words may go on from ("## Najibullah's fall" then "He resigned …").
+    /// </summary>
+    public ProseScope? ScopeBeforeOpening(ProseScope scope, int at) =>
+        Text.AsSpan(scope.Start, at - scope.Start).Trim(" \t*_>-").IsEmpty ? ScopeBefore(scope) : null;
+
     /// <summary>The scope just before (a sentence, a heading, an item), when it stands no more than a blank line away.</summary>
     public ProseScope? ScopeBefore(ProseScope scope)
     {

@@ -51,7 +51,7 @@ public static partial class StatedLengths
             // (Nor the length of a range the sentence states, or, for a sentence the length opens, the sentence just before it:
             // "The Soviet war, 1979–89: ten years that crippled …", "The Soviet war, 1979–89. Ten years that crippled …".)
             amounts.RemoveAll(m => note.DatesIn(scope)
-                .Concat(text.AsSpan(scope.Start, m.Index - scope.Start).Trim(" \t*_>-").IsEmpty && note.Note.Prose.ScopeBefore(scope) is { } before ? note.DatesIn(before) : [])
+                .Concat(note.Note.Prose.ScopeBeforeOpening(scope, m.Index) is { } before ? note.DatesIn(before) : [])
                 .Any(d => d.Date is { Precision: DatePrecision.Range } range && Math.Abs(range.Length / 30.44 - Months(m)) <= (Months(m) >= 12 ? 12 : Months(m) / 4)));
             if (amounts.Count == 0) continue;
             var statements = note.Statements.Where(s => scope.Contains(s.Start)).ToList();
