@@ -171,15 +171,9 @@ public sealed partial class InferredDateCheck : NoteCheck
     }
 
     /// <summary>The note's prose with the mentions of a stretch that name only people or places of the event blanked.</summary>
-    private static string OfTheEventBlank(NoteAnalysis note, ProseScope stretch, EventMatch match)
-    {
-        var mentions = note.ActorsIn(stretch).Where(m => m.Actors.Count > 0 && m.Actors.All(match.Actors.Contains)).ToList();
-        if (mentions.Count == 0) return note.Note.Prose.Text;
-        var text = note.Note.Prose.Text.ToCharArray();
-        foreach (var m in mentions)
-            for (var i = m.Start; i < m.End; i++) text[i] = ' ';
-        return new string(text);
-    }
+    private static string OfTheEventBlank(NoteAnalysis note, ProseScope stretch, EventMatch match) =>
+        note.ActorsIn(stretch).Where(m => m.Actors.Count > 0 && m.Actors.All(match.Actors.Contains)).Select(m => (m.Start, m.End)).ToList() is { Count: > 0 } mentions
+            ? note.Note.Prose.Without(0, note.Note.Prose.Text.Length, mentions) : note.Note.Prose.Text;
 
     /// <summary>
     /// Whether the words and people that tie a clause to its event stand outside the words that time it by another thing:
@@ -192,11 +186,9 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// <summary>Whether the words (and the people, if asked) that tie a clause to its event stand outside some stretches of it.</summary>
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match, IReadOnlyList<(int From, int To)> relating, bool actors = true)
     {
-        var text = note.Note.Prose.Text.ToCharArray(clause.Start, clause.Length);
         // (Nor do the words of a distance itself tie it: "fifteen years after its last active Afghan policy".)
-        foreach (var (from, to) in relating.Concat(note.DatesIn(clause).Where(d => d.Relative?.AnchorText is not null).Select(d => (d.Start, d.End))))
-            for (var i = Math.Max(from, clause.Start); i < Math.Min(to, clause.End); i++) text[i - clause.Start] = ' ';
-        var outside = new string(text);
+        var outside = note.Note.Prose.Without(clause.Start, clause.End,
+            relating.Concat(note.DatesIn(clause).Where(d => d.Relative?.AnchorText is not null).Select(d => (d.Start, d.End))));
         var named = note.ActorsIn(clause).Where(m => !relating.Any(r => r.From <= m.Start && m.Start < r.To)).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
         // (Or one of the event's names, written whole: "The Arab Spring — during which Moscow declined to veto … — broke out".)
         return (match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) || EventInference.WritesAWholeName(outside, match.Event))

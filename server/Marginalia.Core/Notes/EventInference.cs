@@ -777,7 +777,7 @@ public static partial class EventInference
         {
             var at = start + m.Index;
             // (Nor the first word, after a paragraph's number if any: "2.6(c) Some fourteen rebel rockets hit …".)
-            if (at == start || NumberOnly().IsMatch(text.AsSpan(start, at - start)) || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')
+            if (NumberOnly().IsMatch(text.AsSpan(start, at - start)) || (at >= 2 && text[at - 2] is '.' or ':' or '—' or '!' or '?') || (at >= 1 && text[at - 1] is '"' or '“' or '(' or '[')
                 || (OpensCell(analysis.Note.Prose, at) && VocabularyOf(analysis).LowerWords.Contains(text.Substring(at, m.Length).ToLowerInvariant()))) continue;
             // (An actor's name says who; but a city that stands for a state, after "in" or "at", says where: "opened
             // intra-Afghan talks in Doha" is no round the paper holds in Moscow.)
@@ -831,10 +831,8 @@ public static partial class EventInference
     /// <summary>The stems of a stretch's words outside the actors it names ("round 2 in Islamabad": "round").</summary>
     private static HashSet<string> NonActorTokens(NoteAnalysis analysis, int start, int end)
     {
-        var text = analysis.Note.Prose.Text.ToCharArray(start, end - start);
-        foreach (var m in analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)))
-            for (var i = Math.Max(m.Start, start); i < Math.Min(m.End, end); i++) text[i - start] = ' ';
-        return NameTokens(new string(text)).ToHashSet(StringComparer.Ordinal);
+        var text = analysis.Note.Prose.Without(start, end, analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).Select(m => (m.Start, m.End)));
+        return NameTokens(text).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -159,6 +159,15 @@ public sealed partial class Prose
     public ProseScope? ScopeBeforeOpening(ProseScope scope, int at) =>
         Text.AsSpan(scope.Start, at - scope.Start).Trim(" \t*_>-").IsEmpty ? ScopeBefore(scope) : null;
 
+    /// <summary>The text from start to end with the stretches given (prose indices) blanked out: what is said besides them.</summary>
+    public string Without(int start, int end, IEnumerable<(int From, int To)> stretches)
+    {
+        var text = Text.ToCharArray(start, end - start);
+        foreach (var (from, to) in stretches)
+            for (var i = Math.Max(from, start); i < Math.Min(to, end); i++) text[i - start] = ' ';
+        return new string(text);
+    }
+
     /// <summary>The scope just before (a sentence, a heading, an item), when it stands no more than a blank line away.</summary>
     public ProseScope? ScopeBefore(ProseScope scope)
     {
