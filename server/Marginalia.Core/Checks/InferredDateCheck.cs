@@ -181,7 +181,7 @@ public sealed partial class InferredDateCheck : NoteCheck
     /// by what times it.
     /// </summary>
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match) =>
-        Chronology.Relating(note, clause) is not { Count: > 0 } relating || TiedOutside(note, clause, match, relating);
+        Chronology.Relating(note, clause, match.Event) is not { Count: > 0 } relating || TiedOutside(note, clause, match, relating);
 
     /// <summary>Whether the words (and the people, if asked) that tie a clause to its event stand outside some stretches of it.</summary>
     private static bool TiedOutside(NoteAnalysis note, ProseScope clause, EventMatch match, IReadOnlyList<(int From, int To)> relating, bool actors = true)
@@ -372,7 +372,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // A name the event does not know ("the USS Cole in Aden", "the Treaty of Friendship", "John Bolton … was fired")
         // makes it another fact of the same people.
         // (Not in the words that time the date by another thing, when the date stands outside them: those name that thing.)
-        var reaches = Chronology.RelatesTimes(note, claim.Scope, claim.Date) ? [] : Chronology.Relating(note, claim.Scope);
+        var reaches = Chronology.RelatesTimes(note, claim.Scope, claim.Date, claim.Event) ? [] : Chronology.Relating(note, claim.Scope, claim.Event);
         // (Nor in the clause of the date a relative one counts from, which tells what happened then: "The talks stalled in July
         // 2015 once Omar's death came out; nine months later they revived" names Omar of the stalling.)
         if (claim.Date is { Kind: DateMentionKind.Relative, Anchor: { } from } && claim.Scope.Contains(from.Start)
@@ -498,7 +498,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // was in Moscow in mid-September 2019, a week after Trump scrapped the planned Camp David meeting".)
         if ((statements.Any(s => ReferenceEquals(s.Anchor.Event, claim.Event)) && !TiedOutside(note, clause, match))
             || (statements.Any(s => ReferenceEquals(s.Subject.Date, claim.Date) && s.Anchor.Event is not null)
-                && Chronology.Relating(note, clause) is { Count: > 0 } relating && !TiedOutside(note, clause, match, relating, actors: false)))
+                && Chronology.Relating(note, clause, claim.Event) is { Count: > 0 } relating && !TiedOutside(note, clause, match, relating, actors: false)))
             return "the sentence dates something else by this event";
         // (Nor when what the sentence puts before or after something is named, before the connector, as an event the date
         // agrees with: "The HPC sat with the Taliban in Moscow in November 2018, four months after Washington's secret
@@ -514,7 +514,7 @@ public sealed partial class InferredDateCheck : NoteCheck
             return $"the date is that of '{subject.Id}', which the sentence says came before or after something";
         // (Even "Trump called off the Camp David meeting on 6 September 2019 after an attack in Kabul": letting the words
         // before the connector decide caught three more mistakes and raised three more false alarms on the tuning notes.)
-        if (statements.Count == 0 && (Chronology.RelatesTimes(note, clause, claim.Date) || !TiedOutside(note, clause, match)) && !DatedInApposition(note, claim, match))
+        if (statements.Count == 0 && (Chronology.RelatesTimes(note, clause, claim.Date, claim.Event) || !TiedOutside(note, clause, match)) && !DatedInApposition(note, claim, match))
             return "the sentence times one thing by another";
         // Another date of the sentence that agrees with the event: this one speaks of something else ("… revealed in July 2015").
         // (Not a coarser date set before it: "Summer 1992 in Kabul: on 28 July 1992…" gives the day within the summer;

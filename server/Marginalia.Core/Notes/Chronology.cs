@@ -1120,8 +1120,8 @@ public static partial class Chronology
     /// span ("within three years of", "hidden for more than two years"). A date before the connector, or after the
     /// clause it opens, is the sentence's own ("Obama phoned Medvedev in May 2012, before the news went public").
     /// </summary>
-    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope, DateMention date) =>
-        Relating(note, scope).Any(r => r.From <= date.Start && date.Start < r.To);
+    public static bool RelatesTimes(NoteAnalysis note, ProseScope scope, DateMention date, Event of) =>
+        Relating(note, scope, of).Any(r => r.From <= date.Start && date.Start < r.To);
 
     /// <summary>Whether a date stands in the words a connector or a distance opens ("in the wake of the 9/11 attacks"): the other thing's.</summary>
     public static bool DatesTheOtherThing(NoteAnalysis note, ProseScope scope, DateMention date) => ReachesHolding(note, scope, date).Any();
@@ -1141,16 +1141,21 @@ public static partial class Chronology
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);
 
-    /// <summary>The stretches of a scope whose dates may time something else than the sentence's event: <see cref="Reaches"/>, or all of it when it times by a span.</summary>
-    internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope) =>
-        note.Memo((nameof(Relating), scope.Start, scope.Length), () =>
-        {
-            // "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
-            // decade-long war", "the two-year honeymoon" only say how long something lasted.
-            var span = note.DatesIn(scope).Any(d => d.Relative?.Direction == RelativeDirection.Within
-                || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase)));
-            return span ? [(scope.Start, scope.End), .. Reaches(note, scope)] : Reaches(note, scope);
-        });
+    /// <summary>
+    /// The stretches of a scope whose dates may time something else than the sentence's event: <see cref="Reaches"/>, or
+    /// all of it when it times by a span other than the event's own length.
+    /// </summary>
+    internal static List<(int From, int To)> Relating(NoteAnalysis note, ProseScope scope, Event of) =>
+        TimesBySpan(note, scope, of) ? [(scope.Start, scope.End), .. Reaches(note, scope)] : Reaches(note, scope);
+
+    /// <summary>
+    /// "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
+    /// decade-long war", "the two-year honeymoon" only say how long something lasted, and so does the event's own length
+    /// ("Putin began his third term in 2012, this time for six years").
+    /// </summary>
+    private static bool TimesBySpan(NoteAnalysis note, ProseScope scope, Event of) =>
+        note.DatesIn(scope).Any(d => d.Relative?.Direction == RelativeDirection.Within
+            || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !StatedLengths.IsItsOwnSpan(of, d.Relative!)));
 
     /// <summary>The words each connector or anchored distance of a scope opens, to the end of their clause.</summary>
     private static List<(int From, int To)> Reaches(NoteAnalysis note, ProseScope scope) =>

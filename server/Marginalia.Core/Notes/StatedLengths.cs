@@ -37,6 +37,15 @@ public static partial class StatedLengths
     /// <summary>Whether the paper's title gives the event a length ("within 14 months"): a bound a note sets it is read against that.</summary>
     internal static bool HasLength(KnowledgeBase knowledge, Event e) => Known.GetValue(knowledge, Lengths).ContainsKey(e);
 
+    /// <summary>
+    /// Whether a length is the one the paper's title gives the event itself to last ("Putin becomes President for the third
+    /// time, for six years"): "Putin began his third term in 2012, this time for six years" says how long it lasted.
+    /// </summary>
+    internal static bool IsItsOwnSpan(Event e, RelativeOffset length) =>
+        OwnSpan().Match(e.Title) is { Success: true } m
+        && DateWords.Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.Lasting) is var own
+        && own.Amount == length.Amount && own.Unit == length.Unit;
+
     public static IReadOnlyList<LengthStatement> Find(NoteAnalysis note)
     {
         var lengths = Known.GetValue(note.Knowledge, Lengths);
@@ -194,4 +203,7 @@ public static partial class StatedLengths
         + PatternParts.Number + @"\s+" + PatternParts.Unit + @"(?![\w-])"
         + @"(?<more>\s+and\s+(?:(?<half>(?i:an?\s+half))|(?<num2>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|an?)|[0-9]{1,2})\s+(?<unit2>(?i:day|week|month|year))s?)(?![\w-]))?")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?<![\w-])(?i:for)\s+(?:(?i:the\s+next)\s+)?" + PatternParts.Number + @"\s+" + PatternParts.Unit + @"(?![\w-])")]
+    private static partial Regex OwnSpan();
 }

@@ -125,6 +125,13 @@ public class InferredDateCheckTests
             + "cite the event to make the check certain", finding.Message);
         // "for more than two years" does: the death was hidden until it was revealed.
         Assert.Empty(Findings("Mullah Omar reportedly died in April 2013 — and the death was hidden for more than two years.", "MRG003"));
+        // But not the event's own length, which the paper gives it: "for six years" is how long the third term lasted.
+        const string term = "Putin began his third presidential term about 2010, this time for six years.";
+        Assert.Equal("The paper dates the start of 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012 (000_bf09360ec50d0df5.txt, line 233); "
+            + "this note says about 2010, two years earlier. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: "
+            + "the date fits neither) from the words 'third', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(term, "MRG003")).Message);
+        Assert.Empty(Findings(term.Replace("2010", "2012", StringComparison.Ordinal)));
     }
 
     [Fact]
