@@ -86,8 +86,8 @@ public static class BlindCorpus
         var halfOf = new Dictionary<string, TestHalf>(StringComparer.Ordinal);
         foreach (var half in Halves)
             foreach (var id in File.ReadLines(Path.Combine(Folder, half.File)).Where(l => l.Length > 0 && l[0] != '#')) halfOf.Add(id, half);
-        // Every set of the folder (label-audit.yaml is the audit's verdicts, not a set).
-        return Directory.GetFiles(Folder, "*.yaml").Where(f => Path.GetFileName(f) != "label-audit.yaml").Order(StringComparer.Ordinal)
+        // Every set of the folder (label-audit*.yaml are the audits' verdicts, not sets).
+        return Directory.GetFiles(Folder, "*.yaml").Where(f => !Path.GetFileName(f).StartsWith("label-audit", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .SelectMany(Read)
             .Select(i => { i.Half = halfOf.GetValueOrDefault(i.Id); return i; })
             .ToList<BlindItem>();
