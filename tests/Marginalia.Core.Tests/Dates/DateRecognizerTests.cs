@@ -55,6 +55,8 @@ public class DateRecognizerTests
     [InlineData("in early 1980 they", "early 1980", "1980-01-01/1980-04-30", DatePrecision.PartOfYear)]
     [InlineData("in late 1980 they", "late 1980", "1980-09-01/1980-12-31", DatePrecision.PartOfYear)]
     [InlineData("in mid-2014 they", "mid-2014", "2014-05-01/2014-08-31", DatePrecision.PartOfYear)]
+    [InlineData("formally ended at end-2013, amid", "end-2013", "2013-10-01/2013-12-31", DatePrecision.PartOfYear)]
+    [InlineData("talks resumed at start-2016 in", "start-2016", "2016-01-01/2016-04-30", DatePrecision.PartOfYear)]
     [InlineData("In the last quarter of 2015, news", "the last quarter of 2015", "2015-10-01/2015-12-31", DatePrecision.PartOfYear)]
     [InlineData("in the first half of 2019 talks", "the first half of 2019", "2019-01-01/2019-06-30", DatePrecision.PartOfYear)]
     [InlineData("in spring 2019 talks", "spring 2019", "2019-03-01/2019-05-31", DatePrecision.PartOfYear)]

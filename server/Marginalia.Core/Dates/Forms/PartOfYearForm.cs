@@ -5,14 +5,17 @@ using static Marginalia.Core.Dates.Forms.Surroundings;
 
 namespace Marginalia.Core.Dates.Forms;
 
-/// <summary>"early 1980", "mid-2014", "the end of 2014", "the last quarter of 2015", "the first half of 2019", "the middle of this year".</summary>
+/// <summary>
+/// "early 1980", "mid-2014", "the end of 2014", "end-2013" (a report's shorthand, hyphened only), "the last quarter of 2015",
+/// "the first half of 2019", "the middle of this year".
+/// </summary>
 internal sealed partial class PartOfYearForm : DateForm
 {
     public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Parts, 1);
 
     public override Regex Pattern => ThePattern();
 
-    [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?:[Tt]he\s+)?(?<q2>(?i:beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter))\s+of\s+(?:the\s+year\s+)?)" +
+    [GeneratedRegex(@"\G(?<!\w)(?:(?<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?<q>[Ee]nd|[Ss]tart)-|(?:[Tt]he\s+)?(?<q2>(?i:beginning|start|middle|end|first\s+half|second\s+half|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|final\s+quarter))\s+of\s+(?:the\s+year\s+)?)" +
                     @"(?:" + Year + @"|" + ContextYearWords + @")")]
     private static partial Regex ThePattern();
 
