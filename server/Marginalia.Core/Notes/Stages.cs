@@ -20,8 +20,8 @@ public static partial class Stages
     [GeneratedRegex(@"(?i)\b(?:last|complete[ds]?|completion|final|ends?|ended)\b")]
     public static partial Regex Completion();
 
-    /// <summary>Words that say the start of something: "began", "took office", "his re-election", "got under way".</summary>
-    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|re-?elect(?:ed|ion)|took\s+office|took\s+over|entered|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
+    /// <summary>Words that say the start of something: "began", "took office", "became President", "his re-election", "got under way".</summary>
+    [GeneratedRegex(@"(?i)\b(?:return(?:ed|s|ing)?|start(?:ed|s|ing)?|began|begins?|beginning|inaugurat\w*|re-?elect(?:ed|ion)|took\s+office|took\s+over|entered|bec[ao]mes?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:president|prime\s+minister|premier|general\s+secretary|leader)|assum(?:ed|es|ing)|outbreak|onset|first\s+(?:days|weeks|months|year)\s+of|(?:got|get|gets|getting|was|were)\s+under\s+way)\b")]
     public static partial Regex SpanStart();
 
     /// <summary>Words that say the end of something; holding out, surviving or lasting some time after something reaches the span's end ("Najibullah held out a year after the pull-out").</summary>

@@ -1400,6 +1400,13 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates the start of 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012 (000_bf09360ec50d0df5.txt, line 233); this note says 2013, one year later. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: the date fits neither) from the words 'third', 'term' and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings(began, "MRG003")).Message);
         Assert.Empty(Findings(began.Replace("2013", "2012", StringComparison.Ordinal)));
+        // "became President" says the start as "began" does.
+        const string became = "Putin became President for the third time in 2013, for six years this time rather than four.";
+        Assert.Equal("The paper dates the start of 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012 (000_bf09360ec50d0df5.txt, line 233); "
+            + "this note says 2013, one year later. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: the date fits neither) "
+            + "from the words 'third', 'time' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(became, "MRG003")).Message);
+        Assert.Empty(Findings(became.Replace("2013", "2012", StringComparison.Ordinal)));
         // (Not a date in the span's other half, whose start the words may be another's: the fourth term began in 2018.)
         Assert.Empty(Findings("Putin starts term four on May 7, 2018."));
         // (Nor a date that dates another thing by "of": the withdrawal, which the regime survived.)
