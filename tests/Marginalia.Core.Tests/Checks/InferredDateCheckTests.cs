@@ -984,6 +984,13 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("Islamabad hosts 2nd Rus.–China–Pak. trilateral, Nov 2013."));
         Assert.Equal(["russia", "pakistan", "afghanistan", "soviet-union", "usa", "usa"],
             TestKnowledge.Library.Knowledge.Matcher.Find("Rus. and Pak. on Afg. after the Sov. war; USG absent, the U.S. too").Select(m => Assert.Single(m.Actors).Id));
+        // (And "Pak", "Afg" without the dot, as a list in brackets writes them.)
+        Assert.Equal(["qcg", "pakistan", "afghanistan", "china", "usa"],
+            TestKnowledge.Library.Knowledge.Matcher.Find("QCG (Pak, Afg, China, US)").Select(m => Assert.Single(m.Actors).Id));
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from February to May 2016, starting one month later. "
+            + "The sentence was read as about it (or about 'peace-talks-revive-2016', which the paper dates to January 2016, from the same start: the date fits neither) from the words 'five', 'held', "
+            + "'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings("QCG (Pak, Afg, China, US) — held five meetings from February to May 2016, Taliban never joined.", "MRG003")).Message);
         // And the usual transliteration of a name the paper spells otherwise: before, "Ahmad" was a name the event lacks.
         Assert.Equal("The paper dates 'taliban-oust-rabbani-1996' (The Taliban oust Massoud's forces and Rabbani's government) to 27 September 1996 (000_bf09360ec50d0df5.txt, line 94); this note says 1995, one year earlier. The sentence was read as about it (or 'taliban-control-afghanistan-1996', which the paper dates to the same time) from the words 'drove', 'forces', Ahmed Shah Massoud, Burhanuddin Rabbani and Taliban; cite the event to make the check certain",
             Assert.Single(Findings("The Taliban drove Ahmad Shah Massoud's forces and Rabbani's government out of power in 1995.")).Message);
