@@ -79,6 +79,8 @@ public static class BlindCorpus
         new("forty-ninth.txt", "forty-ninth", "yaabz"),
         new("fiftieth.txt", "fiftieth", "yaacc"),
         new("fifty-first.txt", "fifty-first", "yaach"),
+        new("fifty-second.txt", "fifty-second", "yaaci"),
+        new("fifty-third.txt", "fifty-third", "yaacm"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
