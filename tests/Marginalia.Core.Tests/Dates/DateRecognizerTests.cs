@@ -36,6 +36,8 @@ public class DateRecognizerTests
     [InlineData("the war 1979-1989 ended", "1979-1989", "1979-01-01/1989-12-31", DatePrecision.Range)]
     [InlineData("From 2000 to 2012, Russia grew", "From 2000 to 2012", "2000-01-01/2012-12-31", DatePrecision.Range)]
     [InlineData("fought between 2001 and 2014 there", "between 2001 and 2014", "2001-01-01/2014-12-31", DatePrecision.Range)]
+    [InlineData("five meetings, February to May 2016, the last", "February to May 2016", "2016-02-01/2016-05-31", DatePrecision.Range)]
+    [InlineData("talks ran Jan. through Apr. 2016 in", "Jan. through Apr. 2016", "2016-01-01/2016-04-30", DatePrecision.Range)]
     [InlineData("From June to August 2019, talks", "From June to August 2019", "2019-06-01/2019-08-31", DatePrecision.Range)]
     [InlineData("from December 2019 to February, talks", "from December 2019 to February", "2019-12-01/2020-02-29", DatePrecision.Range)]
     [InlineData("in the 1980s the war", "the 1980s", "1980-01-01/1989-12-31", DatePrecision.Decade)]

@@ -5,15 +5,15 @@ using static Marginalia.Core.Dates.Forms.Surroundings;
 
 namespace Marginalia.Core.Dates.Forms;
 
-/// <summary>"January–May 2016", "Jan.–Apr. 2016": the first month of a month range, joined with the dated month after it.</summary>
+/// <summary>"January–May 2016", "Jan.–Apr. 2016", "February to May 2016": the first month of a month range, joined with the dated month after it.</summary>
 internal sealed partial class MonthRangeStartForm : DateForm
 {
     public override Trigger Trigger { get; } = Trigger.Near(TriggerWords.Months, 0);
 
     public override Regex Pattern => ThePattern();
 
-    /// <summary>The first month of a month range, "January–May 2016", "Jan.–Apr. 2016": joined with the dated month after it.</summary>
-    [GeneratedRegex(@"\G(?<![\w-])(?<month>(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)(?=\s?[–—-]\s?(?:(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)\s+[12][0-9]{3}(?![0-9]))")]
+    /// <summary>The first month of a month range, "January–May 2016", "Jan.–Apr. 2016", "February to May 2016": joined with the dated month after it.</summary>
+    [GeneratedRegex(@"\G(?<![\w-])(?<month>(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)(?=(?:\s?[–—-]\s?|\s+(?:to|through|until|till)\s+)(?:(?:" + Months + ")|(?:" + MonthAbbreviations + @")\.?)\s+[12][0-9]{3}(?![0-9]))")]
     private static partial Regex ThePattern();
 
     protected override void Read(string text, Match m, List<Candidate> found) => found.Add(YearlessMonth(m));
