@@ -42,9 +42,12 @@ public static partial class StatedLengths
     /// time, for six years"): "Putin began his third term in 2012, this time for six years" says how long it lasted.
     /// </summary>
     internal static bool IsItsOwnSpan(Event e, RelativeOffset length) =>
-        OwnSpan().Match(e.Title) is { Success: true } m
+        Amount().Match(e.Title) is { Success: true } m && IsSpanOfItsOwn(e.Title, m)
         && DateWords.Offset(m.Groups["num"].Value, m.Groups["unit"].Value, RelativeDirection.Lasting) is var own
         && own.Amount == length.Amount && own.Unit == length.Unit;
+
+    /// <summary>Whether a title's length is how long the event itself lasted ("for six years", "for its first two years"), not a distance to another thing.</summary>
+    private static bool IsSpanOfItsOwn(string title, Match length) => SpanFor().IsMatch(title.AsSpan(0, length.Index));
 
     public static IReadOnlyList<LengthStatement> Find(NoteAnalysis note)
     {
@@ -191,7 +194,7 @@ public static partial class StatedLengths
             var after = e.Title[(m.Index + m.Length)..];
             var other = Regex.IsMatch(after, @"^\s+before\b") ? OrderRelation.After
                 : Regex.IsMatch(after, @"^\s+(?:after|of|into)\b") ? OrderRelation.Before
-                : Regex.IsMatch(before, @"(?i)\bfor\s+(?:its\s+first\s+|the\s+)?$") ? (OrderRelation?)null
+                : IsSpanOfItsOwn(e.Title, m) ? (OrderRelation?)null
                 : OrderRelation.Before;
             if (other is { } end) lengths[e] = new PaperLength(m.Value, Months(m), bound, end);
         }
@@ -204,6 +207,6 @@ public static partial class StatedLengths
         + @"(?<more>\s+and\s+(?:(?<half>(?i:an?\s+half))|(?<num2>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|an?)|[0-9]{1,2})\s+(?<unit2>(?i:day|week|month|year))s?)(?![\w-]))?")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?<![\w-])(?i:for)\s+(?:(?i:the\s+next)\s+)?" + PatternParts.Number + @"\s+" + PatternParts.Unit + @"(?![\w-])")]
-    private static partial Regex OwnSpan();
+    [GeneratedRegex(@"(?i)\bfor\s+(?:its\s+first\s+|the\s+(?:next\s+)?)?$")]
+    private static partial Regex SpanFor();
 }
