@@ -114,6 +114,15 @@ public static partial class EventInference
 
     public static EventMatch? Best(NoteAnalysis analysis, ProseScope scope, DateMention date, Event? besides = null)
     {
+        // A distance counted from a date of an earlier sentence of a list item is read from its own sentence: the earlier one
+        // tells what it counts from, not what came then ("18. Trump called off the planned Camp David meeting on 8 September
+        // 2019 … One week on, a TB delegation was in Moscow" is no planning of Camp David a week later).
+        if (date is { Kind: DateMentionKind.Relative, Anchor: { } anchor } && SentenceStart(analysis, scope, date.Start) is var own && own > scope.Start
+            && SentenceStart(analysis, scope, anchor.Start) < own)
+        {
+            var next = LaterSentences(analysis, scope).Select(s => s.Start).FirstOrDefault(s => s > own, scope.End);
+            scope = new ProseScope(own, next - own, ScopeKind.Sentence);
+        }
         var sentence = BestIn(analysis, scope, date, besides);
         // "Karzai, elected a second time in August 2010, announced his readiness …": a participle set between commas that holds
         // the date tells what happened then. When its words name an event the sentence's best is not, whose date the date
@@ -127,14 +136,33 @@ public static partial class EventInference
         // first. The date's own clause speaks for it when it singles out an event.
         // (In a later sentence of a list item or a table row, the clause is of that sentence: "- 26 Dec 2016: … at the table. The
         // following February the first Moscow Format meeting brings in …"; the first is the item's head, read with the rest.)
-        if (ClauseOf(analysis, scope, date.Start, date.End, sentences: InALaterSentence(analysis, scope, date)) is { } clause
-            && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } inClause
+        var clause = ClauseOf(analysis, scope, date.Start, date.End, sentences: InALaterSentence(analysis, scope, date));
+        if (clause is not null && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } inClause
             // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
             && (inClause.Words.Count >= 2 || inClause.SpecificActors.Count > 0 || sentence is null)
             && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
+        // A later clause that says its thing came later is dated by nothing of the date's clause: "Baradar was released from
+        // Pakistani custody in October 2018; he later signed the Doha deal" is no signing in October 2018.
+        if (sentence is { Words.Count: > 0 } && clause is not null && ToldLater(analysis.Note.Prose.Text, clause, scope, sentence.Words)) return null;
         return sentence;
     }
+
+    /// <summary>Whether every word of a match stands after a clause's end, past a word that says it came later, and none in the clause.</summary>
+    private static bool ToldLater(string text, ProseScope clause, ProseScope scope, IReadOnlyList<string> words)
+    {
+        if (clause.End >= scope.End || LaterWord().Match(text, clause.End, scope.End - clause.End) is not { Success: true } later) return false;
+        var before = text[clause.Start..clause.End];
+        var after = text[later.Index..scope.End];
+        return words.All(w => HasWord(after, w) && !HasWord(before, w));
+
+        static bool HasWord(string stretch, string word) =>
+            System.Text.RegularExpressions.Regex.IsMatch(stretch, @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>The words that say a thing came later than what was told before: "later", "afterwards", "went on to".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex LaterWord();
 
     /// <summary>
     /// The events of the best's date that the paper tells in the same words (the embassy reopened and the wreaths laid on 23

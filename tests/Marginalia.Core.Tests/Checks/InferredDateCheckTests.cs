@@ -1199,8 +1199,8 @@ public class InferredDateCheckTests
     {
         // "The Arab Spring" is the event's name; the veto is told in the other clause.
         Assert.Equal("The paper dates 'arab-spring-2011' (The Arab Spring; Moscow does not veto the UN Security Council resolutions) to 2011 (000_bf09360ec50d0df5.txt, line 221); this note says 2012, one year later. The sentence was read as about it from the words 'resolutions', 'veto', United Nations Security Council and Russia; cite the event to make the check certain",
-            Assert.Single(Findings("The Arab Spring of 2012 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto.", "MRG003")).Message);
-        Assert.Empty(Findings("The Arab Spring of 2011 brought down governments in Tunisia, Egypt, Libya and Yemen; Moscow stayed calm and let the UNSC resolutions pass without a veto."));
+            Assert.Single(Findings("The Arab Spring of 2012 brought down governments across the region; Moscow stayed calm and let the UNSC resolutions pass without a veto.", "MRG003")).Message);
+        Assert.Empty(Findings("The Arab Spring of 2011 brought down governments across the region; Moscow stayed calm and let the UNSC resolutions pass without a veto."));
         // So is a date whose words of the event are in an aside between dashes, when the rest writes its name.
         Assert.Single(Findings("The Arab Spring — during which Moscow declined to veto the relevant UN Security Council resolutions — broke out circa 2014.", "MRG003"));
     }
@@ -1472,5 +1472,35 @@ public class InferredDateCheckTests
             Findings("Russia's informal trilateral with China and Pakistan held its first meeting in Beijing in April 2014. The second met in Islamabad seven months later, in November.").Select(f => f.Message));
         // Not a date the sentence ties to another event than the one the paper orders the counted one by.
         Assert.Empty(Findings("US–Taliban secret talks began in July 2018. Four months later the Taliban were sitting at the Moscow table."));
+    }
+
+    [Fact]
+    public void A_distance_in_a_later_sentence_of_a_list_item_is_read_from_its_own_sentence()
+    {
+        // The item's first sentence tells what the week counts from, not what came a week on: no Camp David planning.
+        const string item = "18. Trump called off the planned Camp David meeting on 8 September 2019 after a TB attack in Kabul. One week on, a TB delegation was in Moscow seeking regional backing for a US exit.\n";
+        Assert.Empty(Findings(item));
+        // Its own sentence still speaks: a Taliban delegation three weeks on is the visit's distance misstated.
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), not three weeks on",
+            Assert.Single(Findings(item.Replace("One week on, a TB", "Three weeks on, a Taliban", StringComparison.Ordinal), "MRG006")).Message);
+    }
+
+    [Fact]
+    public void A_clause_that_says_its_thing_came_later_is_not_dated_by_the_clause_before()
+    {
+        const string released = "Abdul Ghani Baradar was released from Pakistani custody in October 2018; he later signed the Doha deal for the Taliban.";
+        Assert.Empty(Findings(released));
+        // Without "later" the sentence still dates the signing.
+        Assert.Single(Findings(released.Replace("he later signed", "he signed", StringComparison.Ordinal), "MRG003"));
+    }
+
+    [Fact]
+    public void The_countries_of_the_Arab_Spring_tie_a_sentence_to_it()
+    {
+        // "Arab" names no one (it is a word of the UAE's name) and "Spring" is a time of year: the paper's countries say which spring.
+        const string spring = "Around 2014 the Arab Spring shook Tunisia, Egypt, Libya and Yemen.";
+        Assert.Equal("The paper dates 'arab-spring-2011' (The Arab Spring; Moscow does not veto the UN Security Council resolutions) to 2011 (000_bf09360ec50d0df5.txt, line 221); this note says around 2014, three years later. The sentence was read as about it from the words 'Tunisia', 'Egypt' and 'Yemen'; cite the event to make the check certain",
+            Assert.Single(Findings(spring, "MRG003")).Message);
+        Assert.Empty(Findings(spring.Replace("2014", "2011", StringComparison.Ordinal)));
     }
 }
