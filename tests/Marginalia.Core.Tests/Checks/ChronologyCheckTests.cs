@@ -2350,6 +2350,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Outliving_something_is_outlasting_it()
+    {
+        // ("regime outlived" is a name of the regime's survival, as "regime outlasted" is.)
+        Assert.Equal("The paper gives “more than three years” for 'najibullah-regime-survives-1992' (Najibullah's regime resists the mujahideen for more than three years after the withdrawal; 000_bf09360ec50d0df5.txt, line 72), not “barely a year”",
+            Assert.Single(Findings("Najibullah's regime outlived the Soviet withdrawal by barely a year.", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah's regime outlived the Soviet withdrawal by more than three years."));
+    }
+
+    [Fact]
     public void A_citation_in_brackets_is_the_words_before_it()
     {
         // "([[…]])" cites the Beijing meeting: the distance "by seven months" after it is the statement's.

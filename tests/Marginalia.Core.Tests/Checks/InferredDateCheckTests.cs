@@ -987,6 +987,12 @@ public class InferredDateCheckTests
         // (And "Pak", "Afg" without the dot, as a list in brackets writes them.)
         Assert.Equal(["qcg", "pakistan", "afghanistan", "china", "usa"],
             TestKnowledge.Library.Knowledge.Matcher.Find("QCG (Pak, Afg, China, US)").Select(m => Assert.Single(m.Actors).Id));
+        // (And a briefing memo's "RF" and "TB": the Russian Federation and the Taliban.)
+        Assert.Equal(["russia", "burhanuddin-rabbani"],
+            TestKnowledge.Library.Knowledge.Matcher.Find("RF support to Rabbani's govt").Select(m => Assert.Single(m.Actors).Id));
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says 1992–98, ending two years later. The sentence was read as about it from the word 'support', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("- RF support to Rabbani's govt ran 1992–98; it was regarded as moderate relative to the other mujahideen groups.", "MRG003")).Message);
+        Assert.Equal(["taliban", "russia"], TestKnowledge.Library.Knowledge.Matcher.Find("a TB delegation in Moscow").Select(m => Assert.Single(m.Actors).Id));
         Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from February to May 2016, starting one month later. "
             + "The sentence was read as about it (or about 'peace-talks-revive-2016', which the paper dates to January 2016, from the same start: the date fits neither) from the words 'five', 'held', "
             + "'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
