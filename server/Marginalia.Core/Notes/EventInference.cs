@@ -886,7 +886,7 @@ public static partial class EventInference
     private static partial System.Text.RegularExpressions.Regex DeterminerBefore();
 
     /// <summary>"set up" as written, for a message.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset\s+up\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bset(?:s|ting)?\s+up\b")]
     private static partial System.Text.RegularExpressions.Regex SetUpWritten();
 
     /// <summary>The "up" of "set up", read as one word with it.</summary>
@@ -1303,10 +1303,10 @@ public static partial class EventInference
                 // ("this time", "at the time" say when, not what; "for the first time", "a second time" say what.)
                 // (Only the few characters before it are read: a long paragraph is not read again for each "time".)
                 if (word == "time" && DeterminerBefore().IsMatch(JustBefore(text, start))) { start = -1; continue; }
-                if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
+                // ("set up" is one word, as "established" is: "the QCG was set up in January 2016", "Russia sets up a platform".)
+                if (word is "set" or "sets" or "setting" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
+                else if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
-                // ("set up" is one word, as "established" is: "the QCG was set up in January 2016".)
-                else if (word == "set" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
                 // ("the Soviet war" is one thing: "war" alone is too short and too common a word to count.)
                 else if (word == "war" && SovietBefore().IsMatch(JustBefore(text, start))) yield return word;
                 start = -1;

@@ -1509,4 +1509,14 @@ public class InferredDateCheckTests
             Assert.Single(Findings(spring, "MRG003")).Message);
         Assert.Empty(Findings(spring.Replace("2014", "2011", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Sets_up_is_set_up()
+    {
+        // "sets up", "setting up" are the one word "set up" is, as "established" is.
+        const string sets = "c. 2008 — Russia sets up an informal trilateral platform with China and Pakistan to step into the Afghan peace process.";
+        Assert.Equal("The paper dates 'trilateral-platform-formed-2013' (Russia forms a trilateral platform with China and Pakistan) to April 2013 (000_bf09360ec50d0df5.txt, line 238); this note says c. 2008, five years earlier. The sentence was read as about it from the word 'sets up', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(sets, "MRG003")).Message);
+        Assert.Empty(Findings(sets.Replace("2008", "2013", StringComparison.Ordinal)));
+    }
 }
