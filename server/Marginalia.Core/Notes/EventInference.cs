@@ -985,8 +985,8 @@ public static partial class EventInference
     private static HashSet<string> ResolutionNumbers(string text) =>
         [.. ResolutionNumber().Matches(text).Select(m => m.Groups["n"].Value)];
 
-    /// <summary>A resolution by its number: "Resolution 1267", "Res. 1267", "UNSC 1267", "No. 1267".</summary>
-    private const string NumberedResolution = @"(?:resolution|res\.|no\.|unsc)\s*(?<n>[0-9]{3,5})";
+    /// <summary>A resolution by its number: "Resolution 1267", "Res. 1267", "UNSC 1267", "UNSCR 1267", "No. 1267".</summary>
+    private const string NumberedResolution = @"(?:resolution|res\.|no\.|unscr?)\s*(?<n>[0-9]{3,5})";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b" + NumberedResolution + @"\b")]
     private static partial System.Text.RegularExpressions.Regex ResolutionNumber();

@@ -1340,7 +1340,12 @@ public class ChronologyCheckTests
     {
         Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not two years after",
             Assert.Single(Findings("UNSC 1267 was adopted two years after the Nairobi and Dar es Salaam bombings.", "MRG006")).Message);
+        // (And "UNSCR 1267", a Security Council resolution by its usual abbreviation.)
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not a year before",
+            Assert.Single(Findings("Sequence note: UNSCR 1267 was adopted a year before the Nairobi and Dar es Salaam embassy bombings.", "MRG006")).Message);
+        Assert.Empty(Findings("UNSCR 1267 was adopted about 14 months after the Nairobi and Dar es Salaam embassy bombings."));
     }
+
     [Fact]
     public void A_month_is_give_or_take_half_a_month()
     {

@@ -149,6 +149,7 @@ public class DateRecognizerTests
     [Theory]
     [InlineData("the UNSC adopted Resolution 1267 on terrorism")]
     [InlineData("UNSC 1267 was adopted against the Taliban")]
+    [InlineData("UNSCR 1267 was adopted against the Taliban")]
     [InlineData("Resolution 1267 [[unsc-resolution-1267-1999|UNSC 1267]] was passed")]
     [InlineData("under resolution 2513 the council")]
     [InlineData("about 14 rebel rockets hit the embassy")]

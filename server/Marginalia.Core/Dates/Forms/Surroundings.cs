@@ -5,7 +5,7 @@ internal static class Surroundings
 {
     private static readonly HashSet<string> NotBeforeYear = new(StringComparer.OrdinalIgnoreCase)
     {
-        "resolution", "resolutions", "res", "unsc", "no", "nos", "number", "num", "page", "pages", "p", "pp", "fig", "figure", "figures",
+        "resolution", "resolutions", "res", "unsc", "unscr", "scr", "no", "nos", "number", "num", "page", "pages", "p", "pp", "fig", "figure", "figures",
         "table", "note", "notes", "footnote", "chapter", "section", "article", "art", "paragraph", "para", "item", "line",
         "lines", "vol", "volume", "issue", "flight", "route", "highway", "code", "id", "$", "us$", "usd", "#", "€", "£",
         "rs", "room", "unit", "division", "brigade", "regiment", "battalion", "bill", "law", "decree", "order", "act",
