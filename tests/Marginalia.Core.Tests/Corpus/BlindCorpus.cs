@@ -81,6 +81,8 @@ public static class BlindCorpus
         new("fifty-first.txt", "fifty-first", "yaach"),
         new("fifty-second.txt", "fifty-second", "yaaci"),
         new("fifty-third.txt", "fifty-third", "yaacm"),
+        new("fifty-fourth.txt", "fifty-fourth", "yaacn"),
+        new("fifty-fifth.txt", "fifty-fifth", "yaacp"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
