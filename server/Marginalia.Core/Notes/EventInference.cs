@@ -154,10 +154,7 @@ public static partial class EventInference
         if (clause.End >= scope.End || LaterWord().Match(text, clause.End, scope.End - clause.End) is not { Success: true } later) return false;
         var before = text[clause.Start..clause.End];
         var after = text[later.Index..scope.End];
-        return words.All(w => HasWord(after, w) && !HasWord(before, w));
-
-        static bool HasWord(string stretch, string word) =>
-            System.Text.RegularExpressions.Regex.IsMatch(stretch, @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return words.All(w => WholeName(after, w) && !WholeName(before, w));
     }
 
     /// <summary>The words that say a thing came later than what was told before: "later", "afterwards", "went on to".</summary>
