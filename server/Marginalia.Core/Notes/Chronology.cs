@@ -503,6 +503,14 @@ public static partial class Chronology
             // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
             // since the talks first got under way".
             foreach (var took in FromTo(note, scope)) found.Add(took);
+            // "The third trilateral meeting followed the Islamabad round eighteen months later", "After Beijing, the trilateral met
+            // again in Islamabad four months later": a distance counted from nothing before it is that of the statement before it
+            // in the same sentence.
+            foreach (var r in relatives)
+                if (r.Relative!.AnchorText is null && !found.Any(f => f.Reads(r))
+                    && found.FindLastIndex(s => scope.Contains(s.Start) && s.End <= r.Start && s.Distance is null && s.Relation == Direction(r)) is var i and >= 0
+                    && text.AsSpan(found[i].End, r.Start - found[i].End).IndexOfAny(';', '.') < 0)
+                    found[i] = found[i] with { Distance = r, SubjectWords = Without(found[i].SubjectWords, r.Text), AnchorWords = Without(found[i].AnchorWords, r.Text) };
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
@@ -1836,6 +1844,10 @@ public static partial class Chronology
     private static partial Regex TitleWord();
 
     /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
+    /// <summary>A side's words without the distance they end with ("the trilateral met again in Islamabad four months later").</summary>
+    private static string? Without(string? words, string distance) =>
+        words is not null && words.EndsWith(distance, StringComparison.OrdinalIgnoreCase) && words.Length > distance.Length ? words[..^distance.Length].TrimEnd(' ', ',') : words;
+
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
     /// <summary>Round brackets that hold only a citation: "([[trilateral-first-meeting-2013]])", "([@id])", "(@id)".</summary>
@@ -2059,8 +2071,8 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]
     private static partial Regex DatesVerb();
 
-    /// <summary>"by two weeks", "by just one day", "by roughly seven weeks", "by barely two months" (at most two): the distance of "followed Y by …" (not "by a year and a half").</summary>
-    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>(?i:(?:" + Hedges.Scarcely + @"|a\s+mere)\s+)?" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
+    /// <summary>"by two weeks", "by just one day", "by roughly seven weeks", "by only six months", "by barely two months" (at most two): the distance of "followed Y by …" (not "by a year and a half").</summary>
+    [GeneratedRegex(@"(?<![\w-])by\s+(?<amount>(?i:(?:" + Hedges.Scarcely + @"|a\s+mere|only)\s+)?" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])(?!\s+(?:and|or)\s+(?:a\s+half|so|more))")]
     private static partial Regex ByDistance();
 
     /// <summary>A verb or two without a subject, or "i.e.": "held", "i.e.", "which came".</summary>

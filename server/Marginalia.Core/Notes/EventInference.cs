@@ -144,21 +144,31 @@ public static partial class EventInference
             return inClause;
         // A later clause that says its thing came later is dated by nothing of the date's clause: "Baradar was released from
         // Pakistani custody in October 2018; he later signed the Doha deal" is no signing in October 2018.
-        if (sentence is { Words.Count: > 0 } && clause is not null && ToldLater(analysis.Note.Prose.Text, clause, scope, sentence.Words)) return null;
+        if (sentence is { Words.Count: > 0 } && ToldLater(analysis.Note.Prose.Text, clause, scope, date, sentence.Words)) return null;
         return sentence;
     }
 
-    /// <summary>Whether every word of a match stands after a clause's end, past a word that says it came later, and none in the clause.</summary>
-    private static bool ToldLater(string text, ProseScope clause, ProseScope scope, IReadOnlyList<string> words)
+    /// <summary>
+    /// Whether every word of a match stands after the date's clause, past a word that says it came later, and none in the clause.
+    /// A date with no clause of its own (one heading the sentence: "October 2018: Pakistan releases Baradar, who will later sign
+    /// in Doha") is told up to the comma before that word.
+    /// </summary>
+    private static bool ToldLater(string text, ProseScope? clause, ProseScope scope, DateMention date, IReadOnlyList<string> words)
     {
-        if (clause.End >= scope.End || LaterWord().Match(text, clause.End, scope.End - clause.End) is not { Success: true } later) return false;
-        var before = text[clause.Start..clause.End];
+        var from = clause?.End ?? date.End;
+        if (from >= scope.End || LaterWord().Match(text, from, scope.End - from) is not { Success: true } later) return false;
+        var end = clause?.End ?? text.LastIndexOf(',', later.Index - 1, later.Index - from);
+        if (end < 0) return false;
+        var before = text[(clause?.Start ?? scope.Start)..end];
         var after = text[later.Index..scope.End];
         return words.All(w => WholeName(after, w) && !WholeName(before, w));
     }
 
-    /// <summary>The words that say a thing came later than what was told before: "later", "afterwards", "went on to".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])")]
+    /// <summary>
+    /// The words that say a thing came later than what was told before: "later", "afterwards", "went on to" (not a name given
+    /// later: "the council of tribal leaders, later known as the High Peace Council, endorsed …" is the council's endorsement).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])(?!\s+(?:known|called|named|renamed|dubbed|termed|styled|referred\s+to)\b)")]
     private static partial System.Text.RegularExpressions.Regex LaterWord();
 
     /// <summary>

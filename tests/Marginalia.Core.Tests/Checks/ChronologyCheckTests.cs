@@ -2373,5 +2373,30 @@ public class ChronologyCheckTests
             Assert.Single(Findings(followed.Replace("seven", "five", StringComparison.Ordinal), "MRG006")).Message);
         Assert.Single(Findings("The Islamabad session followed the Beijing meeting (@trilateral-first-meeting-2013) by five months.", "MRG006"));
     }
-}
 
+    [Fact]
+    public void Following_by_only_a_span_is_a_distance()
+    {
+        Assert.Equal("The paper dates 'unsc-resolution-1267-1999' to 5 October 1999 and 'us-embassy-bombings-1998' to August 1998: one year later than it, not only six months after",
+            Assert.Single(Findings("Resolution 1267 [@unsc-resolution-1267-1999] followed the East African embassy bombings by only six months.", "MRG006")).Message);
+        Assert.Empty(Findings("Resolution 1267 [@unsc-resolution-1267-1999] followed the East African embassy bombings by only fourteen months.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_distance_later_in_the_sentence_of_an_order_is_its_distance()
+    {
+        // "eighteen months later" counts from nothing before it but the round the meeting followed.
+        Assert.Equal("The paper dates 'trilateral-third-meeting-2016' to 2016 and 'trilateral-second-meeting-2013' to November 2013: three years later than it, not eighteen months later",
+            Assert.Single(Findings("The third trilateral meeting, hosted in Moscow, followed the Islamabad round eighteen months later [@trilateral-third-meeting-2016].", "MRG006")).Message);
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here \u201cthe trilateral met again in Islamabad\u201d) seven months after 'trilateral-first-meeting-2013' (April 2013, named here \u201cBeijing\u201d), not four months later",
+            Assert.Single(Findings("After Beijing, the trilateral met again in Islamabad four months later.", "MRG006")).Message);
+        Assert.Empty(Findings("After Beijing, the trilateral met again in Islamabad seven months later.", "MRG006"));
+    }
+
+    [Fact]
+    public void A_trip_after_Camp_David_collapsed_is_the_Taliban_s_visit()
+    {
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here \u201cThe Taliban's Moscow trip\u201d) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cCamp David collapsed\u201d), not a month after", Assert.Single(Findings("The Taliban's Moscow trip came a month after Camp David collapsed.", "MRG006")).Message);
+        Assert.Empty(Findings("The Taliban's Moscow trip came a week after Camp David collapsed.", "MRG006"));
+    }
+}

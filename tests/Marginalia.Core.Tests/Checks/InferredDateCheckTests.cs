@@ -1519,4 +1519,33 @@ public class InferredDateCheckTests
             Assert.Single(Findings(sets, "MRG003")).Message);
         Assert.Empty(Findings(sets.Replace("2008", "2013", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_date_heading_a_sentence_does_not_date_what_a_later_clause_says_came_later()
+    {
+        const string released = "October 2018: Pakistan releases Mullah Abdul Ghani Baradar, who will later sign in Doha.";
+        Assert.Empty(Findings(released));
+        // Without "later" the date is the signing's.
+        Assert.Single(Findings(released.Replace("who will later sign", "who will sign", StringComparison.Ordinal), "MRG003"));
+        // A name given later says nothing of when: the council's endorsement is still dated by June 2011.
+        Assert.Single(Findings("In June 2011 Karzai's tribal council, later called the High Peace Council, backed a plan for peace talks with the Taliban.", "MRG003"));
+    }
+
+    [Fact]
+    public void The_USSR_breaks_up_is_its_disintegration()
+    {
+        const string breaks = "The USSR breaks up some time around 1995, its economy crippled by the Afghan war.";
+        Assert.Equal("The paper dates 'ussr-disintegrates-1991' (The USSR disintegrates within three years of the withdrawal) to 1991 (000_bf09360ec50d0df5.txt, line 13); this note says around 1995, four years later. The sentence was read as about it from the words 'breaks', 'economy' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings(breaks, "MRG003")).Message);
+        Assert.Empty(Findings(breaks.Replace("1995", "1991", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Propping_up_or_sticking_with_a_government_is_supporting_it()
+    {
+        Assert.Equal("The paper dates 'russia-supports-rabbani-1992' (Russia supports Rabbani's government) to 1992–1996 (000_bf09360ec50d0df5.txt, line 89); this note says from 1992 to 1998, ending two years later. The sentence was read as about it from the word 'propped', Burhanuddin Rabbani and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia propped up Rabbani's government from 1992 to 1998.", "MRG003")).Message);
+        Assert.Single(Findings("Russia stuck with Rabbani's government through 1992–98.", "MRG003"));
+        Assert.Empty(Findings("Russia stuck with Rabbani's government through 1992–96."));
+    }
 }
