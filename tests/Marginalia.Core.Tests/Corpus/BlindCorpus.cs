@@ -83,6 +83,8 @@ public static class BlindCorpus
         new("fifty-third.txt", "fifty-third", "yaacm"),
         new("fifty-fourth.txt", "fifty-fourth", "yaacn"),
         new("fifty-fifth.txt", "fifty-fifth", "yaacp"),
+        new("fifty-sixth.txt", "fifty-sixth", "yaact"),
+        new("fifty-seventh.txt", "fifty-seventh", "yaacv"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
