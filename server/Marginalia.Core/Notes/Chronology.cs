@@ -1843,11 +1843,11 @@ public static partial class Chronology
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex TitleWord();
 
-    /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
     /// <summary>A side's words without the distance they end with ("the trilateral met again in Islamabad four months later").</summary>
     private static string? Without(string? words, string distance) =>
         words is not null && words.EndsWith(distance, StringComparison.OrdinalIgnoreCase) && words.Length > distance.Length ? words[..^distance.Length].TrimEnd(' ', ',') : words;
 
+    /// <summary>A side's words, without the opening of a citation group that follows them ("[@", "[[").</summary>
     private static string Phrase(string text, int from, int to) => text[from..to].TrimEnd(' ', '[', '@').Trim(' ', ',', ';', '.', '"', '“', '”');
 
     /// <summary>Round brackets that hold only a citation: "([[trilateral-first-meeting-2013]])", "([@id])", "(@id)".</summary>
