@@ -10,7 +10,10 @@ def blocks(s):
 o,n=blocks(old),blocks(new)
 r=open(root+'/README.md').read()
 for k in n:
-    if o.get(k)!=n[k]:
+    if k not in o:
+        # A half measured for the first time has no block in the README yet: it goes, with its intro, before "What this says, plainly".
+        print(f'new, not in the README yet (insert it with its intro):\n\n{k}:\n\n{n[k]}\n')
+    elif o[k]!=n[k]:
         assert o[k] in r, k
         r=r.replace(o[k],n[k]); print('updated',k)
 open(root+'/README.md','w').write(r)
