@@ -507,16 +507,19 @@ public static partial class Chronology
             // again in Islamabad four months later": a distance counted from nothing before it is that of the statement before it
             // in the same sentence.
             foreach (var r in relatives)
-                if (r.Relative!.AnchorText is null && !found.Any(f => f.Reads(r))
-                    && found.FindLastIndex(s => scope.Contains(s.Start) && s.End <= r.Start && s.Distance is null && s.Relation == Direction(r)) is var i and >= 0
+                if (r.Relative!.AnchorText is null && !found.Any(f => f.Reads(r)) && WithoutDistanceBefore(r) is var i and >= 0
                     && text.AsSpan(found[i].End, r.Start - found[i].End).IndexOfAny(';', '.') < 0)
                     found[i] = found[i] with { Distance = r, SubjectWords = Without(found[i].SubjectWords, r.Text), AnchorWords = Without(found[i].AnchorWords, r.Text) };
             // "…in the wake of the embassy bombings in East Africa, barely two months after them": the distance of the
             // statement before it in the sentence, whose anchor "them" points back to.
             foreach (var r in pointingBack)
-                if (found.LastOrDefault(s => scope.Contains(s.Start) && s.End <= r.Start && s.Distance is null && s.Relation == Direction(r)) is { } before)
-                    found.Add(before with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
+                if (WithoutDistanceBefore(r) is var j and >= 0)
+                    found.Add(found[j] with { Start = r.Start, Length = r.Length, Connector = r.Text, Distance = r });
             previousScope = scope;
+
+            // The last statement of this scope before a distance, of its direction, that gives no distance of its own.
+            int WithoutDistanceBefore(DateMention r) =>
+                found.FindLastIndex(s => scope.Contains(s.Start) && s.End <= r.Start && s.Distance is null && s.Relation == Direction(r));
         }
         return [.. found.Select(s => Plausible(note, OfTwoThings(s with { Subject = Settled(note, s.Subject, s.Anchor), Anchor = Settled(note, s.Anchor, s.Subject) })))];
     }
