@@ -499,7 +499,13 @@ public static partial class Chronology
             // "Q: Did Najibullah resign before or after Yeltsin cut off arms supplies to Kabul?" / "A: After."
             foreach (var answer in BeforeOrAfter(note, scope)) found.Add(answer);
             // "Q: How long after the last Soviet soldier left did the USSR itself collapse?" / "A: Four years later."
-            foreach (var answer in HowLong(note, scope)) found.Add(answer);
+            // (The answer's "One week after [@y]." is the question's distance: not an order of the question's words, read as one
+            // sentence with it, before the citation that closes the answer.)
+            foreach (var answer in HowLong(note, scope))
+            {
+                found.RemoveAll(s => s.Reads(answer.Distance!));
+                found.Add(answer);
+            }
             // "It took two years from the start of the US–Taliban talks to the signing in Doha", "…, some 24 months had passed
             // since the talks first got under way".
             foreach (var took in FromTo(note, scope)) found.Add(took);
@@ -871,8 +877,9 @@ public static partial class Chronology
         };
     }
 
-    /// <summary>"How long after Y did X …?", "How many years before Y was X …?" (each side a phrase of a line, 200 characters at most).</summary>
-    [GeneratedRegex(@"(?i)\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\s+(?<dir>after|before)\s+(?<b>[^?\n]{1,200}?)\s+(?:did|was|were|had|could)\s+(?<a>[^?\n]{1,200}?)\s*\?")]
+    /// <summary>"How long after Y did X …?", "How many years before Y was X …?", "X came how long before Y?" (each side a phrase of a line, 200 characters at most).</summary>
+    [GeneratedRegex(@"(?i)\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\s+(?<dir>after|before)\s+(?<b>[^?\n]{1,200}?)\s+(?:did|was|were|had|could)\s+(?<a>[^?\n]{1,200}?)\s*\?"
+        + @"|(?<a>[^\s?:][^?\n:]{0,199}?)\s+(?:came|happened|occurred|took\s+place|was\s+\w+ed)\s+how\s+(?:long|many\s+(?:days|weeks|months|years))\s+(?<dir>after|before)\s+(?<b>[^?\n]{1,200}?)\s*\?")]
     private static partial Regex HowLongQuestion();
 
     /// <summary>A distance written with "later" or "earlier", which an answer may write either way.</summary>
@@ -1489,9 +1496,12 @@ public static partial class Chronology
             // (Or the date those words give: "Res. 1267 came in the wake of 9/11 [@unsc-resolution-1267-1999]".)
             // (Words that name an event in full are that one before any of the cited one's kind: "a week after the Camp David
             // collapse [[taliban-delegation-visits-moscow-2019]]" is the cancellation, not the plan that shares the visit's words.)
+            // (Not an event the date those words give denies: "came after the July 2015 talks with the Taliban had started
+            // [@mullah-omar-death-revealed-2015]" are no talks of 2018.)
+            var stated = StatedIn(note, wordsFrom, wordsTo);
             var instead = (NamedInFull(note, wordsFrom, wordsTo, same) ?? RelatedTo(note, wordsFrom, wordsTo, same) ?? NamedIn(note, wordsFrom, wordsTo, nearEnd: citedSubject, other: same)) is { } named
-                          && !ReferenceEquals(named.Event, same) ? TimeSide.Of(named, phrase)
-                : StatedIn(note, wordsFrom, wordsTo) is { } stated ? new TimeSide(SideBasis.Stated, stated.Date!, null, stated)
+                          && !ReferenceEquals(named.Event, same) && (stated is null || DateAgreement.Agrees(stated, named.Event.Date)) ? TimeSide.Of(named, phrase)
+                : stated is not null ? new TimeSide(SideBasis.Stated, stated.Date!, null, stated)
                 : null;
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);

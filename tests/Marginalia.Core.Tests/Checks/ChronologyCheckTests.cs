@@ -2308,6 +2308,27 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_quiz_answer_that_cites_what_came_later_gives_only_the_question_s_distance()
+    {
+        // The answer's citation is the thing the question asks about: the distance is not counted from it to the question's words.
+        const string question = "**Q.** How long after Trump scrapped the Camp David meeting did a Taliban delegation turn up in Moscow?\n";
+        Assert.Empty(Findings(question + "**A:** One week after [@taliban-delegation-visits-moscow-2019].", "MRG006"));
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here \u201ca Taliban delegation turn up in Moscow\u201d) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cTrump scrapped the Camp David meeting\u201d), not three months after",
+            Assert.Single(Findings(question + "**A:** Three months after [@taliban-delegation-visits-moscow-2019].", "MRG006")).Message);
+        // So for "X came how long before Y?".
+        const string before = "**Q.** Putin's anti-Western speech came how long before the withdrawal of Western combat troops was completed?\n";
+        Assert.Empty(Findings(before + "**A:** Two months before [@putin-speech-against-west-2014].", "MRG006"));
+        Assert.Single(Findings(before + "**A:** Six months before [@putin-speech-against-west-2014].", "MRG006"));
+    }
+
+    [Fact]
+    public void Words_whose_own_date_denies_an_event_do_not_name_it()
+    {
+        // "the July 2015 talks with the Taliban" are no US–Taliban talks of September 2018, though the words would fit them.
+        Assert.Empty(Findings("Kabul's revelation that Mullah Omar was dead came after the July 2015 talks with the Taliban had started [@mullah-omar-death-revealed-2015] \u2014 and it sank them.", "MRG006"));
+    }
+
+    [Fact]
     public void A_few_words_besides_its_own_people_name_the_event_the_paper_times_the_named_subject_by()
     {
         // The revelation of Omar's death sabotaged the talks begun on 9–10 July 2015: "the talks with the Taliban" are those,
