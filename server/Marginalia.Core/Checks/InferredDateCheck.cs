@@ -524,7 +524,10 @@ public sealed partial class InferredDateCheck : NoteCheck
                 // (Nor one that takes its year from this one: "…on 7 March 2018, and Russia grew more assertive that year" — unless
                 // the words that tie the sentence to the event are that date's alone: "…on 30 September 2015, the same autumn in
                 // which rumours of a Putin–Mansour meeting began to circulate".)
-                && (!TakesItsYearFrom(d, claim.Date) || TiedBy(note, claim, match, d))))
+                && (!TakesItsYearFrom(d, claim.Date) || TiedBy(note, claim, match, d))
+                // (Nor the date of the other event an order of the sentence names: "…in July 1992, weeks before rebel rockets
+                // struck the embassy compound on 28 August" dates the rockets.)
+                && !statements.Any(s => s.Anchor is { Event: { } other } anchor && ReferenceEquals(anchor.Date, d) && !ReferenceEquals(other, claim.Event))))
             return "another date of the sentence is the event's";
         // A numbered thing the event does not have ("UNSC Resolution 1386" is not the paper's Resolution 1267).
         if (OtherNumbers(note, claim)) return "the sentence names a number the event does not have";

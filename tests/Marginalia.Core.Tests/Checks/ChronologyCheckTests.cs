@@ -2420,4 +2420,13 @@ public class ChronologyCheckTests
         Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here \u201cThe Taliban's Moscow trip\u201d) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019, named here \u201cCamp David collapsed\u201d), not a month after", Assert.Single(Findings("The Taliban's Moscow trip came a month after Camp David collapsed.", "MRG006")).Message);
         Assert.Empty(Findings("The Taliban's Moscow trip came a week after Camp David collapsed.", "MRG006"));
     }
+
+    [Fact]
+    public void The_rift_over_Iraq_is_the_Iraq_crisis()
+    {
+        const string rift = "Moscow stood fully behind the US war on terror from September 2001; the rift over Iraq came three years later.";
+        Assert.Equal("Counted from September 2001, three years later is September 2004; the paper dates 'iraq-war-crisis-2003' to 2003",
+            Assert.Single(Findings(rift, "MRG006")).Message);
+        Assert.Empty(Findings(rift.Replace("three", "two", StringComparison.Ordinal)));
+    }
 }

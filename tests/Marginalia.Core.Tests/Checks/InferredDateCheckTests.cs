@@ -1548,4 +1548,14 @@ public class InferredDateCheckTests
         Assert.Single(Findings("Russia stuck with Rabbani's government through 1992–98.", "MRG003"));
         Assert.Empty(Findings("Russia stuck with Rabbani's government through 1992–96."));
     }
+
+    [Fact]
+    public void The_date_of_what_a_sentence_puts_its_event_before_does_not_explain_that_event()
+    {
+        // "28 August" dates the rockets, which the sentence's "before" names: the Russians' deaths are July's, a month early.
+        const string wrong = "Two Russians were killed in Kabul in July 1992, a few weeks before rebel rockets hit the embassy compound on 28 August.";
+        Assert.Equal("The paper dates 'russians-killed-in-kabul-1992' (Two Russians are killed in Kabul earlier in August) to August 1992 (000_bf09360ec50d0df5.txt, line 84); this note says July 1992, one month earlier. The sentence was read as about it from the words 'Two', 'killed' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace("July 1992", "early August 1992", StringComparison.Ordinal)));
+    }
 }
