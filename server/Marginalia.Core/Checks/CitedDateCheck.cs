@@ -140,9 +140,11 @@ public sealed partial class CitedDateCheck : NoteCheck
     /// <summary>
     /// The fix is sure the date is a slip for the event's when it is written as a date, not as a decade, a century or an
     /// era: "the commander our 40th Army had spent the 1980s trying to dislodge" times someone else in a long sentence,
-    /// and "27 September 1996" in its place would be a wrong date unasked.
+    /// and "27 September 1996" in its place would be a wrong date unasked. Nor a range held to the event by one end ("ran
+    /// 2001–2016" for an operation that ended in 2014): its other end is the note's, which the paper does not give.
     /// </summary>
-    private static bool NoSpan(DateClaim claim) => claim.Date.Date?.Precision is not (DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era);
+    private static bool NoSpan(DateClaim claim) =>
+        claim.Date.Date?.Precision is not (DatePrecision.Decade or DatePrecision.Century or DatePrecision.Era) && claim.ByItsStart is null;
 
     /// <summary>The fix is sure of its event when the sentence cites no other.</summary>
     private static bool OnlyEventCited(NoteAnalysis note, DateClaim claim) =>
@@ -190,7 +192,7 @@ internal static class DateMismatch
         // precision the note wrote ("c. 1995" → "c. 1992", not "c. 16 April 1992").
         var replacement = claim.Date.KeepingHedge(DateWriter.Write(AtPrecisionOf(said, paper), claim.Date.Style));
         return new Finding(check.Code, check.DefaultSeverity, claim.Range,
-            $"The paper dates {what} to {DateWriter.Natural(paper)} ({NoteCheck.WhereSaid(claim.Event)}); "
+            $"The paper dates {what} to {DateWriter.Natural(claim.Dated)} ({NoteCheck.WhereSaid(claim.Event)}); "
             + $"this note says {claim.Date.TextInSentence}{Resolved(claim, said)}, {DateDistance.Compare(said, paper)}")
         {
             Fixes = [Fix.Replace($"Replace with the paper's date: {replacement}", claim.Range, replacement, preferred)],

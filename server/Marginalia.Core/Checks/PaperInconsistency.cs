@@ -18,7 +18,7 @@ public static class PaperInconsistency
     /// </summary>
     public static PaperContradiction? Explains(NoteAnalysis note, DateClaim claim) =>
         claim.Date.Date is not { } said ? null
-        : PaperAudit.Explaining(note.Knowledge, claim.Event, implied => said.Precision >= implied.Precision && DateAgreement.Agrees(claim.Date, implied));
+        : PaperAudit.Explaining(note.Knowledge, claim.Event, implied => said.Precision >= implied.Precision && DateAgreement.Agrees(claim.Date, claim.HeldTo(implied)));
 
     /// <summary>The contradiction of the paper that explains an order statement its dates deny: with the other date of one side, it holds.</summary>
     public static PaperContradiction? Explains(NoteAnalysis note, OrderStatement statement)

@@ -33,7 +33,8 @@ public static class DateDistance
             var moved = unit switch
             {
                 DateAgreement.EndUnit.Year => Count(Math.Abs(to.Year - from.Year), "year"),
-                DateAgreement.EndUnit.Month => Count(MonthsApart(from, to), "month"),
+                // (Whole years as years: "from September 2017" for September 2018 starts one year earlier, not twelve months.)
+                DateAgreement.EndUnit.Month => MonthsApart(from, to) is var months && months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"),
                 _ => InWords(to.DayNumber - from.DayNumber),
             };
             return $"{(starts ? "starting" : "ending")} {moved} {(to > from ? "later" : "earlier")}";

@@ -25,8 +25,23 @@ public sealed record DateClaim(DateMention Date, SourceRange Range, Event Event,
     /// </summary>
     public (HistoricalDate When, bool IsStart)? Edge { get; init; }
 
-    /// <summary>The paper's date the claim is held to: its event's, or the edge of it the words name.</summary>
-    public HistoricalDate Against => Edge?.When ?? Event.Date;
+    /// <summary>The paper's date the claim is held to: its event's, the edge of it the words name, or the range it starts or ends.</summary>
+    public HistoricalDate Against => Edge?.When ?? HeldTo(Event.Date);
+
+    /// <summary>The paper's date of the event, or of the edge of it the words name: what a message says the paper dates.</summary>
+    public HistoricalDate Dated => Edge?.When ?? Event.Date;
+
+    /// <summary>
+    /// For a range the note gives an event the paper dates by its start (true) or by its end (false), of which the range is
+    /// held to that end alone (see NoteAnalysis.ByItsStart); null otherwise.
+    /// </summary>
+    public bool? ByItsStart { get; init; }
+
+    /// <summary>What the claim is held to for a date of the paper's: that date, or for a range the note gives an event the paper
+    /// dates by one end, the note's range with that end the date.</summary>
+    public HistoricalDate HeldTo(HistoricalDate paper) => ByItsStart is { } start && Date.Date is { } said
+        ? start ? new HistoricalDate(paper.Start, said.End, DatePrecision.Range, said.Text) : new HistoricalDate(said.Start, paper.End, DatePrecision.Range, said.Text)
+        : paper;
 
     /// <summary>
     /// For a relative date counted from the date before it ("On 28 August 1992 rockets hit the embassy. The following
@@ -292,7 +307,7 @@ public sealed partial class NoteAnalysis
                     if (best is not null && NineElevenForm.Names(date) && !DateAgreement.Agrees(date, best.Event.Date)) best = null;
                     if (best is { } match
                         && !(date.Kind == DateMentionKind.Relative && date.Anchor is { } from && CountsFromElsewhere(from, match.Event)))
-                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match, Edge = EdgeBefore(date, match.Event, uncited: true) };
+                        yield return new DateClaim(date, Note.RangeOf(date), match.Event, ClaimBasis.Inferred, match.Confidence, scope) { Match = match, Edge = EdgeBefore(date, match.Event, uncited: true), ByItsStart = ByItsStart(date, match.Event, scope) };
                 }
             }
         }
@@ -415,6 +430,28 @@ public sealed partial class NoteAnalysis
     }
 
     /// <summary>
+    /// For a range the note gives an event the paper dates by its start or by its end, a time of a year or less: whether the
+    /// range is held to the paper's date by its start (true) or its end (false). "The US–Taliban talks ran from September 2017
+    /// to February 2020" is held to talks begun in September 2018 by its start, "The US combat operation lasted 2001–2015" to
+    /// one ended in 2014 by its end; a range that merely overlaps the time does not agree. Null for a hedged range, an event
+    /// whose words say both its start and its end, or a sentence that names that edge apart, the range being of the whole
+    /// ("QCG: five meetings from January to July 2016, the last in Islamabad").
+    /// </summary>
+    private bool? ByItsStart(DateMention date, Event e, ProseScope scope)
+    {
+        if (date is not { Date: { Precision: DatePrecision.Range } said, Hedge: null } || e.Date is not { IsValid: true, Precision: < DatePrecision.Range } paper) return null;
+        var (starts, ends) = (Stages.Beginning(), Stages.Completion());
+        // (The sentence's words, not its citations' ids: "[@us-taliban-talks-begin-2018]" names no start.)
+        var sentence = Note.Prose.Without(scope.Start, scope.End, CitedIn(scope).Select(c => (c.Reference.Start, c.Reference.End)));
+        return (starts.IsMatch(Stages.Known(e)), ends.IsMatch(Stages.Known(e))) switch
+        {
+            (true, false) when paper.Start <= said.End && !starts.IsMatch(sentence) => true,
+            (false, true) when said.Start <= paper.End && !ends.IsMatch(sentence) => false,
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// The edge of an event's span that the words right before a date (of one time, not a range) name, in its clause:
     /// "which began in 1980", "began his third term on 7 May 2013" (<see cref="Stages.Edge"/>). For an uncited date, one the
     /// sentence's words tie to the event (<paramref name="uncited"/>), not one that dates a thing by "of": "Putin's third term began in
@@ -492,11 +529,11 @@ public sealed partial class NoteAnalysis
                 : edge is null ? cited.Select(c => c.Event).FirstOrDefault(e => DateAgreement.Agrees(date, e.Date)) : null;
             if (agreed is not null)
             {
-                yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope) { Edge = ReferenceEquals(agreed, owner) ? edge : null };
+                yield return new DateClaim(date, Note.RangeOf(date), agreed, ClaimBasis.Cited, 1, scope) { Edge = ReferenceEquals(agreed, owner) ? edge : null, ByItsStart = ByItsStart(date, agreed, scope) };
                 continue;
             }
             if (OtherDateAgreesWith(owner, i)) continue;
-            yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope) { Edge = edge };
+            yield return new DateClaim(date, Note.RangeOf(date), owner, ClaimBasis.Cited, 1, scope) { Edge = edge, ByItsStart = ByItsStart(date, owner, scope) };
         }
 
         // (Not a coarser date that holds this one: "Russia's posture in 2018 coincided with Putin beginning his fourth term on 7

@@ -1558,4 +1558,25 @@ public class InferredDateCheckTests
             Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace("July 1992", "early August 1992", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_range_given_an_event_the_paper_dates_by_its_start_or_end_is_held_to_that_end()
+    {
+        // The talks began in September 2018: a range of them that starts a year earlier is wrong, however it overlaps.
+        const string talks = "The US\u2013Taliban peace talks ran from September 2017 to February 2020, when the deal was signed.";
+        var started = Assert.Single(Findings(talks, "MRG003"));
+        Assert.Equal("The paper dates 'us-taliban-talks-begin-2018' (The US-Taliban peace talks begin, 18 months before the deal) to September 2018 (000_bf09360ec50d0df5.txt, line 432); this note says from September 2017 to February 2020, starting one year earlier. The sentence was read as about it from the words 'talks', 'deal', Taliban and United States; cite the event to make the check certain",
+            started.Message);
+        Assert.Equal(("September 2018 \u2013 February 2020", false), (started.Fixes[0].Edits[0].NewText, started.Fixes[0].IsPreferred));
+        Assert.Empty(Findings(talks.Replace("2017", "2018", StringComparison.Ordinal)));
+        // The combat operation ended at the end of 2014: by its end.
+        const string operation = "The US combat operation in Afghanistan lasted 2001\u20132015.";
+        Assert.Single(Findings(operation, "MRG003"));
+        Assert.Empty(Findings(operation.Replace("2015", "2014", StringComparison.Ordinal)));
+        // A cited range is held alike; its fix, whose other end is the note's, is not preferred.
+        var cited = Assert.Single(Findings("The combat operation [@us-combat-operation-ends-2014] ran 2001\u20132016.", "MRG002"));
+        Assert.Equal(("2001\u20132014", false), (cited.Fixes[0].Edits[0].NewText, cited.Fixes[0].IsPreferred));
+        // Not a range of the whole whose edge the sentence names apart: the series of QCG meetings, not its last.
+        Assert.Empty(Findings("QCG: five meetings from January to May 2016, the last in Islamabad.", "MRG003"));
+    }
 }
