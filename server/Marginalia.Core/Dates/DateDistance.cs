@@ -65,6 +65,10 @@ public static class DateDistance
             var months = MonthsApart(said.Start, paper.Start);
             return $"{(months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"))} {direction}";
         }
+        // So the same part of another year ("Q4 2016" for the last quarter of 2015, "spring 1993" for spring 1992) is years off.
+        if (said.Precision == DatePrecision.PartOfYear && paper.Precision == DatePrecision.PartOfYear
+            && (said.Start.Month, said.Start.Day, said.End.Month, said.End.Day) == (paper.Start.Month, paper.Start.Day, paper.End.Month, paper.End.Day))
+            return $"{Count(Math.Abs(said.Start.Year - paper.Start.Year), "year")} {direction}";
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
 

@@ -29,6 +29,8 @@ public class DateDistanceTests
     [InlineData("2020", "June–August 2019", "one year later")]
     [InlineData("mid-October 2019", "mid-September 2019", "one month later")]  // not the three weeks between 20 September and 11 October
     [InlineData("mid-September 2018", "mid-September 2019", "one year earlier")]
+    [InlineData("Q4 2016", "the last quarter of 2015", "one year later")]  // not the nine months between 31 December and 1 October
+    [InlineData("spring 1990", "spring 1992", "two years earlier")]
     public void A_year_is_as_far_as_the_years_written(string said, string paper, string words) =>
         Assert.Equal(words, DateDistance.Compare(DateRecognizer.ParseOne(said)!, DateRecognizer.ParseOne(paper)!));
 
