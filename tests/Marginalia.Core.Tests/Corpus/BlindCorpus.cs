@@ -85,6 +85,8 @@ public static class BlindCorpus
         new("fifty-fifth.txt", "fifty-fifth", "yaacp"),
         new("fifty-sixth.txt", "fifty-sixth", "yaact"),
         new("fifty-seventh.txt", "fifty-seventh", "yaacv"),
+        new("fifty-eighth.txt", "fifty-eighth", "yaacz"),
+        new("fifty-ninth.txt", "fifty-ninth", "yaadb"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
