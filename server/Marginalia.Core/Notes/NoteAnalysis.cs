@@ -440,10 +440,10 @@ public sealed partial class NoteAnalysis
     private bool? ByItsStart(DateMention date, Event e, ProseScope scope)
     {
         if (date is not { Date: { Precision: DatePrecision.Range } said, Hedge: null } || e.Date is not { IsValid: true, Precision: < DatePrecision.Range } paper) return null;
-        var (starts, ends) = (Stages.Beginning(), Stages.Completion());
+        var (starts, ends, known) = (Stages.Beginning(), Stages.Completion(), Stages.Known(e));
         // (The sentence's words, not its citations' ids: "[@us-taliban-talks-begin-2018]" names no start.)
         var sentence = Note.Prose.Without(scope.Start, scope.End, CitedIn(scope).Select(c => (c.Reference.Start, c.Reference.End)));
-        return (starts.IsMatch(Stages.Known(e)), ends.IsMatch(Stages.Known(e))) switch
+        return (starts.IsMatch(known), ends.IsMatch(known)) switch
         {
             (true, false) when paper.Start <= said.End && !starts.IsMatch(sentence) => true,
             (false, true) when said.Start <= paper.End && !ends.IsMatch(sentence) => false,
