@@ -33,8 +33,8 @@ public static class DateDistance
             var moved = unit switch
             {
                 DateAgreement.EndUnit.Year => Count(Math.Abs(to.Year - from.Year), "year"),
-                // (Whole years as years: "from September 2017" for September 2018 starts one year earlier, not twelve months.)
-                DateAgreement.EndUnit.Month => MonthsApart(from, to) is var months && months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"),
+                // (Whole years as years: "from September 2017" for September 2018 starts one year earlier.)
+                DateAgreement.EndUnit.Month => Months(MonthsApart(from, to)),
                 _ => InWords(to.DayNumber - from.DayNumber),
             };
             return $"{(starts ? "starting" : "ending")} {moved} {(to > from ? "later" : "earlier")}";
@@ -62,8 +62,7 @@ public static class DateDistance
         if (said.Precision == DatePrecision.PartOfMonth && paper.Precision == DatePrecision.PartOfMonth
             && said.Start.Day == paper.Start.Day && said.End.Day == paper.End.Day)
         {
-            var months = MonthsApart(said.Start, paper.Start);
-            return $"{(months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month"))} {direction}";
+            return $"{Months(MonthsApart(said.Start, paper.Start))} {direction}";
         }
         // So the same part of another year ("Q4 2016" for the last quarter of 2015, "spring 1993" for spring 1992) is years off.
         if (said.Precision == DatePrecision.PartOfYear && paper.Precision == DatePrecision.PartOfYear
@@ -71,6 +70,9 @@ public static class DateDistance
             return $"{Count(Math.Abs(said.Start.Year - paper.Start.Year), "year")} {direction}";
         return $"{InWords(said.DaysApart(paper))} {direction}";
     }
+
+    /// <summary>A count of months in words, whole years as years: "twelve months" is "one year".</summary>
+    private static string Months(int months) => months % 12 == 0 ? Count(months / 12, "year") : Count(months, "month");
 
     /// <summary>Calendar months between two days' months, either way round.</summary>
     private static int MonthsApart(DateOnly a, DateOnly b) => Math.Abs((b.Year - a.Year) * 12 + b.Month - a.Month);
