@@ -165,10 +165,11 @@ public static partial class EventInference
     }
 
     /// <summary>
-    /// The words that say a thing came later than what was told before: "later", "afterwards", "went on to" (not a name given
-    /// later: "the council of tribal leaders, later known as the High Peace Council, endorsed …" is the council's endorsement).
+    /// The words that say a thing came later than what was told before: "later", "afterwards", "went on to", "will" (not a name
+    /// given later: "the council of tribal leaders, later known as the High Peace Council, endorsed …" is the council's
+    /// endorsement), or that a relative clause tells another deed of someone: "… in October 2018 — the man who signed in Doha".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])(?!\s+(?:known|called|named|renamed|dubbed|termed|styled|referred\s+to)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|will|would|who|whom|whose|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])(?!\s+(?:known|called|named|renamed|dubbed|termed|styled|referred\s+to)\b)")]
     private static partial System.Text.RegularExpressions.Regex LaterWord();
 
     /// <summary>
@@ -231,6 +232,14 @@ public static partial class EventInference
                 || (NamedAsSubject(scopeText, said.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, ranked[0].Event))))
             // (It singles its event out as clearly as the words do: its margin is the clear one at least.)
             ranked = [said with { Confidence = Math.Max(said.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, said))];
+        // Of events the sentence fits at all, the one whose name of several words the date is written on, when no name of the
+        // first's is: "The US decision to send troops to Iraq in 2004 … ended Russia's full support for the war on terror" dates
+        // the move into Iraq, not the support it ended. (Not a span's name: "condemned the Soviet war in Afghanistan in 1988"
+        // dates a time within the war, and the condemnation.)
+        else if (ranked.Count > 1 && !DatesAName(scopeText, ranked[0].Event, date.Start - scope.Start)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.Date.Precision != DatePrecision.Range
+                && DatesAName(scopeText, m.Event, date.Start - scope.Start)) is { } dated)
+            ranked = [dated with { Confidence = Math.Max(dated.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, dated))];
         // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
         // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
@@ -963,6 +972,11 @@ public static partial class EventInference
                 @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?![\w-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Count: > 0 } found
             && found.All(m => !Landmark().IsMatch(text.AsSpan(0, m.Index))
                 && !Between().IsMatch(m.Index < date ? text[(m.Index + m.Length)..Math.Min(date, text.Length)] : text[Math.Min(date, m.Index)..m.Index])));
+
+    /// <summary>Whether a name of several words of the event stands just before a date, the date written on it: "troops to Iraq in 2004", "troops to Iraq, around 2008".</summary>
+    private static bool DatesAName(string text, Event e, int date) =>
+        date > 0 && date <= text.Length && e.Names.Any(n => n.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text[..date],
+            @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?:\s+(?:in|on)|,)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     /// <summary>The words before a name that make it the landmark of another thing: "after the", "since its", "two years before".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:after|before|since|following|preceding|than|until|till|ahead\s+of|prior\s+to|wake\s+of|during|at|by|from|to|between|and|or|of|with|as)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")]

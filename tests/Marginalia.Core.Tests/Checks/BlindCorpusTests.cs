@@ -154,7 +154,7 @@ public class BlindCorpusTests(ITestOutputHelper output)
         var a = o.Note.Analysis;
         foreach (var c in a.Claims)
             details.AppendLine($"   claim {c.Date.Text} -> {c.Event.Id} {c.Basis} conf {c.Confidence} agrees {c.Agrees}"
-                + (c.Match is { } m ? $" margin {m.Margin} words [{string.Join(",", m.Words)}] actors [{string.Join(",", m.Actors.Select(x => x.Id))}]" : "")
+                + (c.Match is { } m ? $" margin {m.Margin} next {m.Next?.Id} words [{string.Join(",", m.Words)}] actors [{string.Join(",", m.Actors.Select(x => x.Id))}]" : "")
                 + (c.Agrees ? "" : $" why-not: {DateReadings.Read(a, c.Date).Why}"));
         foreach (var d in o.Note.Note.Dates) details.AppendLine($"   date '{d.Text}' {d.Kind} {d.Date} anchor '{d.Anchor?.Text}' anchorText '{d.Relative?.AnchorText}'");
         foreach (var st in a.Statements)
