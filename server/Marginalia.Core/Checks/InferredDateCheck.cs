@@ -72,9 +72,18 @@ public sealed partial class InferredDateCheck : NoteCheck
         static bool Holds(HistoricalDate moment, DateOnly start) => moment.Start <= start && start <= moment.End;
     }
 
-    /// <summary>The event of another date the sentence fits nearly as well, when the date denies it too.</summary>
+    /// <summary>
+    /// The event of another date the sentence fits nearly as well, when the date denies it too — or one it fits as a contender
+    /// whose finer date the best's holds, the paper telling two things of one time ("By c. 1999 most of Afghanistan
+    /// was under Taliban control and only Pakistan, Saudi Arabia and the UAE recognised them": 1996, and 27 September 1996).
+    /// </summary>
     private static Event? AlsoDenied(DateClaim claim) =>
-        claim.Match is { Margin: < Margin, Next: { } next } && !DateAgreement.Agrees(claim.Date, next.Date) ? next : null;
+        claim.Match is { Next: { } next } m && (m.Margin < Margin || (m.Margin < EventInference.ContenderMargin && HoldsFiner(claim.Event.Date, next.Date)))
+            && !DateAgreement.Agrees(claim.Date, next.Date) ? next : null;
+
+    /// <summary>Whether a date holds a finer one: a year and a day of it, not a span and what falls in it.</summary>
+    private static bool HoldsFiner(HistoricalDate coarse, HistoricalDate fine) => coarse.Precision is DatePrecision.Year or DatePrecision.Month
+        && fine.Precision is DatePrecision.Month or DatePrecision.Day && fine.Precision < coarse.Precision && coarse.Holds(fine);
 
     /// <summary>
     /// "the words 'withdrawal', 'troops' and Soviet Union": what tied the sentence to the event, with the numbers its title

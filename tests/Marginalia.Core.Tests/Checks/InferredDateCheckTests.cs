@@ -261,7 +261,7 @@ public class InferredDateCheckTests
     public void A_date_before_the_words_that_time_the_sentence_by_another_thing_is_the_sentences_own()
     {
         Assert.Equal("The paper dates 'russia-resumes-afghan-policy-2007' (After fifteen years Russia officially resumes an active Afghan policy) to 2007 (000_bf09360ec50d0df5.txt, line 185); this note says 2006, one year earlier. The sentence was read as about it from the words 'active', 'policy', Afghanistan and Russia; cite the event to make the check certain", Assert.Single(Findings("In 2006 Russia officially took up an active Afghan policy again, after a long absence.", "MRG003")).Message);
-        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it from the word 'death', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
+        Assert.Equal("The paper dates 'obama-informs-russian-president-2011' (Obama informs the Russian President of Bin Laden's death) to May 2011 (000_bf09360ec50d0df5.txt, line 224); this note says May 2012, one year later. The sentence was read as about it (or about 'bin-laden-killed-2011', which the paper dates to 2 May 2011: the date fits neither) from the word 'death', Barack Obama, Dmitry Medvedev and Russia; cite the event to make the check certain", Assert.Single(Findings("Obama phoned the Russian president about bin Laden's death in May 2012, before the news went public.", "MRG003")).Message);
         // Not when only those words tie the sentence to the event: the re-election is not the inauguration.
         Assert.Empty(Findings("Putin won re-election on 18th March 2018, some seven weeks before his inauguration.", "MRG003"));
         // Nor the words of the distance itself: "fifteen" is the paper's title word, but it times the reopening by something
@@ -1524,6 +1524,18 @@ public class InferredDateCheckTests
         // A span's name is not dated so: "the Soviet war in Afghanistan in 1988" is a time within the war, and the condemnation's.
         Assert.Equal("The paper dates 'congress-condemns-war-1989' (The Congress of People's Deputies condemns the Afghan war) to 1989 (000_bf09360ec50d0df5.txt, line 56); this note says 1988, one year earlier. The sentence was read as about it from the word 'condemned', Congress of People’s Deputies and Soviet Union; cite the event to make the check certain",
             Assert.Single(Findings("The Congress of People's Deputies formally condemned the Soviet war in Afghanistan in 1988.", "MRG003")).Message);
+    }
+
+    [Fact]
+    public void A_finer_telling_of_the_same_time_that_the_date_denies_too_is_named_beside_the_best()
+    {
+        // The recognition (1996) ranks first, the control of 27 September 1996 close behind: the finding names both.
+        const string control = "By c. 1999 most of Afghanistan was under Taliban control and only Pakistan, Saudi Arabia and the UAE recognised them.";
+        Assert.Equal("The paper dates 'taliban-recognised-by-three-states-1996' (Only Pakistan, Saudi Arabia and the UAE recognise the Taliban authorities) to 1996 (000_bf09360ec50d0df5.txt, line 97); this note says c. 1999, three years later. The sentence was read as about it (or about 'taliban-control-afghanistan-1996', which the paper dates to 27 September 1996: the date fits neither) from the words 'only', 'recognised', Saudi Arabia, United Arab Emirates, Pakistan and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings(control, "MRG003")).Message);
+        // Not a coarser telling beside a finer best: the withdrawal's day is no "1989" of frayed ties.
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1990, one year later. The sentence was read as about it from the words 'last', 'Darya' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings("The last Soviet units crossed back over the Amu Darya on 15 February 1990, ending the occupation.", "MRG003")).Message);
     }
 
     [Fact]
