@@ -204,6 +204,10 @@ public static partial class EventInference
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:first|newly|only|just|since)\s+)?(?:(?:re-)?[a-z]{3,}(?:ed|ing)|won|sworn\s+in)\b")]
     private static partial System.Text.RegularExpressions.Regex Participle();
 
+    /// <summary>A match put first, its confidence the first's and a clear margin at least: the words single its event out.</summary>
+    private static List<EventMatch> Promoted(IReadOnlyList<EventMatch> ranked, EventMatch m) =>
+        [m with { Confidence = Math.Max(m.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(x => !ReferenceEquals(x, m))];
+
     /// <summary>The margin over the next event from which a match singles its event out.</summary>
     internal const double ClearMargin = 0.1;
 
@@ -231,7 +235,7 @@ public static partial class EventInference
                 || (date.Date is { Precision: DatePrecision.Range } && said.Event.Date.Precision == DatePrecision.Range && ranked[0].Event.Date.Precision != DatePrecision.Range)
                 || (NamedAsSubject(scopeText, said.Event, date.Start - scope.Start) && !WritesAWholeName(scopeText, ranked[0].Event))))
             // (It singles its event out as clearly as the words do: its margin is the clear one at least.)
-            ranked = [said with { Confidence = Math.Max(said.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, said))];
+            ranked = Promoted(ranked, said);
         // Of events the sentence fits at all, the one whose name of several words the date is written on, when no name of the
         // first's is: "The US decision to send troops to Iraq in 2004 … ended Russia's full support for the war on terror" dates
         // the move into Iraq, not the support it ended. (Not a span's name: "condemned the Soviet war in Afghanistan in 1988"
@@ -239,7 +243,7 @@ public static partial class EventInference
         else if (ranked.Count > 1 && !DatesAName(scopeText, ranked[0].Event, date.Start - scope.Start)
             && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.Date.Precision != DatePrecision.Range
                 && DatesAName(scopeText, m.Event, date.Start - scope.Start)) is { } dated)
-            ranked = [dated with { Confidence = Math.Max(dated.Confidence, Math.Round(ranked[0].Confidence + ClearMargin, 3)) }, .. ranked.Where(m => !ReferenceEquals(m, dated))];
+            ranked = Promoted(ranked, dated);
         // Of two the sentence fits alike, the one whose words hold the other's and say more: "Trump called off the planned Camp
         // David meeting … on 8 August 2019, after an insurgent attack" is the cancellation, though the planning's span holds the day.
         if (ranked.Count > 1 && ranked[0].Confidence - ranked[1].Confidence < TieMargin && KeyWords(vocabulary, ranked[1]) is { Count: >= 3 } more
@@ -973,10 +977,23 @@ public static partial class EventInference
             && found.All(m => !Landmark().IsMatch(text.AsSpan(0, m.Index))
                 && !Between().IsMatch(m.Index < date ? text[(m.Index + m.Length)..Math.Min(date, text.Length)] : text[Math.Min(date, m.Index)..m.Index])));
 
-    /// <summary>Whether a name of several words of the event stands just before a date, the date written on it: "troops to Iraq in 2004", "troops to Iraq, around 2008".</summary>
-    private static bool DatesAName(string text, Event e, int date) =>
-        date > 0 && date <= text.Length && e.Names.Any(n => n.Contains(' ') && System.Text.RegularExpressions.Regex.IsMatch(text[..date],
-            @"(?<![\w-])" + System.Text.RegularExpressions.Regex.Escape(n) + @"(?:\s+(?:in|on)|,)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    /// <summary>
+    /// Whether a name of several words of the event stands just before a date, the date written on it: "troops to Iraq in
+    /// 2004", "troops to Iraq, around 2008".
+    /// </summary>
+    private static bool DatesAName(string text, Event e, int date)
+    {
+        if (date <= 0 || date > text.Length) return false;
+        var before = text.AsSpan(0, date).TrimEnd();
+        if (before.EndsWith(",")) before = before[..^1];
+        else if (before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" on", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
+        else return false;
+        foreach (var n in e.Names)
+            if (n.Contains(' ') && before.EndsWith(n, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == n.Length || !(char.IsLetterOrDigit(before[^(n.Length + 1)]) || before[^(n.Length + 1)] == '-')))
+                return true;
+        return false;
+    }
 
     /// <summary>The words before a name that make it the landmark of another thing: "after the", "since its", "two years before".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:after|before|since|following|preceding|than|until|till|ahead\s+of|prior\s+to|wake\s+of|during|at|by|from|to|between|and|or|of|with|as)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$")]
