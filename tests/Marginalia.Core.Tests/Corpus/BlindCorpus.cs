@@ -87,6 +87,8 @@ public static class BlindCorpus
         new("fifty-seventh.txt", "fifty-seventh", "yaacv"),
         new("fifty-eighth.txt", "fifty-eighth", "yaacz"),
         new("fifty-ninth.txt", "fifty-ninth", "yaadb"),
+        new("sixtieth.txt", "sixtieth", "yaadf"),
+        new("sixty-first.txt", "sixty-first", "yaadh"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
