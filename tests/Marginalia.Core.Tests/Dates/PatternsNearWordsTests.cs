@@ -20,7 +20,7 @@ public class PatternsNearWordsTests
     [Fact]
     public void The_forms_tried_near_words_include_every_pattern_without_a_literal() =>
         Assert.Equal(
-            ["DayMonthYear", "MonthDayYear", "DayRange", "MonthYear", "LoneMonth", "MonthRangeStart", "Quarter", "Decade", "Century", "PartOfMonth", "PartOfYear", "Season", "ContextSeason", "ContextMonth", "AgoLater", "Lasting"],
+            ["DayMonthYear", "MonthDayYear", "DayRange", "MonthYear", "LoneMonth", "MonthRangeStart", "Quarter", "Decade", "Century", "PartOfMonth", "PartOfYear", "Season", "ContextSeason", "ContextMonth", "FeastDay", "AgoLater", "Lasting"],
             Forms.Select(f => f.Name));
 
     private static List<string> Scanned(Regex anchored, string text)
@@ -47,7 +47,9 @@ public class PatternsNearWordsTests
             "the following spring, The next  summer, that autumn, the previous\nwinter, the following springs, the-following summer, " +
             "that July, The following March, the next\nApril, the previous June, that may, the following Junes, the-following May, that July 4, " +
             "14 february 1989, may 29, 2019, we may 5 times, in march 2014, SEPT 12, 2001, 16 Apr '93, April ’93, spring '92, " +
-            "Q2 1993, 2Q 1993, Q4 of 2015, xQ2 1993, Q22 1993, 12Q 1993, Q2 '93, mid-may 2019")];
+            "Q2 1993, 2Q 1993, Q4 of 2015, xQ2 1993, Q22 1993, 12Q 1993, Q2 '93, mid-may 2019, " +
+            "Christmas Eve 1991, on Christmas  Day, 1979, Christmas of 1979, the Christmas bombing of 1972, Orthodox Christmas 2001, xChristmas 1991, " +
+            "Boxing Day 2016, New Year's Eve 1999, New\nYear’s Day 1994, New Year 1992, a New Years 1992, Christmas-week 1979")];
     }
 
     [Theory]
@@ -64,7 +66,8 @@ public class PatternsNearWordsTests
             "May", "Sept", "1989", "2019", "x", "$", "/", "%", "٣", "this year", "that year", "early", "end", "for", "over", "next", "more than", "at least",
             "about", "a", "three", "day", "weeK", "fortnight", "months", "year", "decade", "long", "later", "ago", "before",
             "Early", "mid", "Late", "beginning", "middle", "start", "first", "second", "half", "quarter", "final", "latter", "of", "the year ", "same", "1٣45", "2", "1", "in ", "during ", "between ", "and ", "January", "June", "Sep.", "–", "of the same year", "1990", ",", "decade of ", "1980s", "1960's", "1970’s", "century", "Century", "twenty", "20th", "first", "nineteenth",
-            "spring", "Summer", "Fall", "winter", "that ", "following ", "July", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x" };
+            "spring", "Summer", "Fall", "winter", "that ", "following ", "July", "'", "’", "s", "may", "march", "sept.", "FEB", "'93", "’05", "Q", "Q2", "2Q", "Q4 ", "x",
+            "Christmas", "Eve", "Day", "New", "Year", "'s", "Boxing", "Orthodox" };
         Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 20].Select(p => string.Concat(p)).Sample(text =>
         {
             foreach (var form in Forms) Assert.Equal(Scanned(form.Pattern, text), Near(form, text));

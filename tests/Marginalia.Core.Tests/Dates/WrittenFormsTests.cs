@@ -113,6 +113,23 @@ public class WrittenFormsTests
     public void Reads_seasons_whole(string written, string iso) => ReadWhole(written, iso, DatePrecision.PartOfYear, before: "In ");
 
     [Theory]
+    [InlineData("Christmas Eve 1991", "1991-12-24")]
+    [InlineData("Christmas Day, 1991", "1991-12-25")]
+    [InlineData("Christmas 1979", "1979-12-25")]
+    [InlineData("Boxing Day 2016", "2016-12-26")]
+    [InlineData("New Year's Eve 1999", "1999-12-31")]
+    [InlineData("New Year’s Day 1994", "1994-01-01")]
+    [InlineData("New Year 1992", "1992-01-01")]
+    public void Reads_feast_days_whole(string written, string iso) => ReadWhole(written, iso, DatePrecision.Day, before: "On ");
+
+    [Theory]
+    [InlineData("the Christmas bombing of 1972", "1972")]
+    [InlineData("Orthodox Christmas 2001", "2001")]
+    [InlineData("on New Year's Day, after the resignation of 25 December 1991", "25 December 1991")]
+    public void A_feast_day_without_its_year_or_in_a_name_is_not_read_as_one(string text, string only) =>
+        Assert.Equal([only], DateRecognizer.Recognize(text).Select(m => m.Text));
+
+    [Theory]
     [InlineData("c. 1993", "c.", 3, "1993-01-01/1993-12-31", DatePrecision.Year, "1992-01-01/1994-12-31")]
     [InlineData("c.1993", "c.", 2, "1993-01-01/1993-12-31", DatePrecision.Year, "1992-01-01/1994-12-31")]
     [InlineData("ca. 1993", "ca.", 4, "1993-01-01/1993-12-31", DatePrecision.Year, "1992-01-01/1994-12-31")]
@@ -229,6 +246,8 @@ public class WrittenFormsTests
         { "spring 1992", "1992-03-01/1992-05-31", DatePrecision.PartOfYear },
         { "winter 1979", "1979-12-01/1980-02-29", DatePrecision.PartOfYear },
         { "Autumn 2001", "2001-09-01/2001-11-30", DatePrecision.PartOfYear },
+        { "Christmas Eve 1991", "1991-12-24", DatePrecision.Day },
+        { "New Year's Day 1994", "1994-01-01", DatePrecision.Day },
         { "c. 1993", "1993-01-01/1993-12-31", DatePrecision.Year },
         { "c.1993", "1993-01-01/1993-12-31", DatePrecision.Year },
         { "ca. 1993", "1993-01-01/1993-12-31", DatePrecision.Year },

@@ -27,6 +27,7 @@ internal static class FormCatalog
     public static ContextMonthForm ContextMonth { get; } = new();
     public static SameMonthForm SameMonth { get; } = new();
     public static NineElevenForm NineEleven { get; } = new();
+    public static FeastDayForm FeastDay { get; } = new();
     public static EraForm Era { get; } = new();
     public static OffsetForm Offset { get; } = new();
     public static AgoLaterForm AgoLater { get; } = new();
@@ -37,7 +38,7 @@ internal static class FormCatalog
     public static IReadOnlyList<DateForm> Forms { get; } =
     [
         DayMonthYear, MonthDayYear, DayRange, MonthYear, LoneMonth, MonthRangeStart, Numeric, Year, YearRange, ShortYear, Quarter,
-        Decade, Century, PartOfMonth, PartOfYear, Season, ContextYear, ContextSeason, ContextMonth, SameMonth, NineEleven, Era, Offset, AgoLater, NextDay, Lasting,
+        Decade, Century, PartOfMonth, PartOfYear, Season, ContextYear, ContextSeason, ContextMonth, SameMonth, NineEleven, FeastDay, Era, Offset, AgoLater, NextDay, Lasting,
         Hedge,
     ];
 

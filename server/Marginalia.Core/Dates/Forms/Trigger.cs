@@ -37,6 +37,10 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
 
     private static readonly SearchValues<string> QuarterLetter = SearchValues.Create(["Q"], StringComparison.Ordinal);
 
+    // The days of the year known by name ("Christmas Eve", "New Year's Day", "Boxing Day"): a word of each name, as the feast-day
+    // pattern writes it ("Year" for "New Year", which may break across a line).
+    private static readonly SearchValues<string> FeastWords = SearchValues.Create(["Christmas", "Year", "Boxing"], StringComparison.Ordinal);
+
     // "the Cold War" needs "cold" (no letter of it has another case under (?i)).
     private static readonly SearchValues<string> ColdWord = SearchValues.Create(["cold"], StringComparison.OrdinalIgnoreCase);
 
@@ -46,6 +50,7 @@ internal sealed class TriggerWords(string name, Func<string, List<int>> find)
     public static TriggerWords Parts { get; } = new("parts of a year", t => Occurrences(t, PartWords));
     public static TriggerWords Century { get; } = new("century", t => Occurrences(t, CenturyWord));
     public static TriggerWords Quarter { get; } = new("Q", t => Occurrences(t, QuarterLetter));
+    public static TriggerWords FeastDays { get; } = new("feast days", t => Occurrences(t, FeastWords, wordStartsOnly: true));
     public static TriggerWords Cold { get; } = new("cold", t => Occurrences(t, ColdWord));
     public static TriggerWords Decades { get; } = new("decades", DecadesWritten);
 
