@@ -1503,6 +1503,15 @@ public static partial class Chronology
                           && !ReferenceEquals(named.Event, same) && (stated is null || DateAgreement.Agrees(stated, named.Event.Date)) ? TimeSide.Of(named, phrase)
                 : stated is not null ? new TimeSide(SideBasis.Stated, stated.Date!, null, stated)
                 : null;
+            // (A cited subject whose own words give the citation's date keeps it: "Khalilzad was back in Doha on December 7, 2019
+            // [@doha-talks-resume-2019], three months after Trump had frozen the process" — the anchor's words, which named the
+            // resumption only loosely, are another event's that they name clearly, or none this statement can be held to.)
+            if (citedSubject && instead is { Basis: SideBasis.Stated } && DateAgreement.Agrees(stated!, same.Date))
+            {
+                if (EventInference.Named(note, from, anchorEnd, among: note.CandidateEvents.Where(e => !ReferenceEquals(e, same))) is not { Contenders.Count: 0 } clearly)
+                    return null;
+                (instead, anchor, anchorWords) = (null, TimeSide.Of(clearly, Phrase(text, from, anchorEnd)), Phrase(text, from, anchorEnd));
+            }
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);
         }

@@ -2429,4 +2429,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings(rift, "MRG006")).Message);
         Assert.Empty(Findings(rift.Replace("three", "two", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_cited_date_is_not_counted_from_words_that_name_its_own_event_loosely()
+    {
+        // "Trump had frozen the process" names the resumption of the process only loosely, and nothing else clearly: the
+        // resumption is not three months after itself.
+        Assert.Empty(Findings("KHALILZAD was back at the table with the Taliban in Doha on December 7, 2019 [@doha-talks-resume-2019], three months after Trump had frozen the process."));
+        Assert.Equal("The paper dates 'doha-talks-resume-2019' to 7 December 2019 and 'camp-david-meeting-cancelled-2019' to 8 September 2019: three months later than it, not a week after",
+            Assert.Single(Findings("KHALILZAD was back at the table with the Taliban in Doha on December 7, 2019 [@doha-talks-resume-2019], a week after Trump called off the Camp David meeting.", "MRG006")).Message);
+    }
 }
