@@ -89,6 +89,8 @@ public static class BlindCorpus
         new("fifty-ninth.txt", "fifty-ninth", "yaadb"),
         new("sixtieth.txt", "sixtieth", "yaadf"),
         new("sixty-first.txt", "sixty-first", "yaadh"),
+        new("sixty-second.txt", "sixty-second", "yaadl"),
+        new("sixty-third.txt", "sixty-third", "yaadn"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
