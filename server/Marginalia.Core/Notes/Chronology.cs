@@ -1510,7 +1510,8 @@ public static partial class Chronology
             {
                 if (EventInference.Named(note, from, anchorEnd, among: note.CandidateEvents.Where(e => !ReferenceEquals(e, same))) is not { Contenders.Count: 0 } clearly)
                     return null;
-                (instead, anchor, anchorWords) = (null, TimeSide.Of(clearly, Phrase(text, from, anchorEnd)), Phrase(text, from, anchorEnd));
+                anchorWords = Phrase(text, from, anchorEnd);
+                (instead, anchor) = (null, TimeSide.Of(clearly, anchorWords));
             }
             if (instead is not null && citedSubject) (subject, subjectWords) = (instead, instead.Event is null ? subjectWords : phrase);
             else if (instead is not null) (anchor, anchorWords) = (instead, instead.Event is null ? anchorWords : phrase);

@@ -26,7 +26,7 @@ internal sealed partial class FeastDayForm : DateForm
 
     protected override void Read(string text, Match m, List<Candidate> found)
     {
-        var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Replace('’', '\'');
+        var name = string.Join(' ', m.Groups["name"].Value.Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var (_, month, day) = Days.First(d => d.Name == name);
         found.Add(Stated(m, HistoricalDate.OnDay(int.Parse(m.Groups["year"].ValueSpan), month, day, m.Value), DateStyle.Natural, joinable: false, priority: 1));
     }
