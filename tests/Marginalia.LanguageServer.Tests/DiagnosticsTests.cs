@@ -8,17 +8,20 @@ public class DiagnosticsTests
 {
     private const string Wrong = "# Withdrawal\n\nThe last troops left on 15 February 1990 [@soviet-withdrawal-1989].\n";
 
+    /// <summary>The lines of `marginalia check` on a workspace's notes that report a finding ("….md:3:43: …").</summary>
+    private static List<string> CheckedLines(ExampleWorkspace workspace) =>
+        [.. Cli.Run("check", workspace.NotesFolder, "--workspace", workspace.Root).Output.Split('\n').Where(l => l.Contains(".md:", StringComparison.Ordinal))];
+
     [Fact]
     public async Task Every_note_gets_at_start_up_exactly_the_findings_of_check()
     {
         // The example workspace alone: at the repository root start-up would also read the README and the corpus's pages,
         // and the wait for the examples would measure the machine's load.
         using var workspace = new ExampleWorkspace();
-        var notes = Path.Combine(workspace.Root, "notes");
+        var notes = workspace.NotesFolder;
         await using var harness = new LanguageServerHarness();
         await harness.InitializeAsync(workspace.Root);
-        var check = Cli.Run("check", notes, "--workspace", workspace.Root).Output.Split('\n')
-            .Where(l => l.Contains(": ", StringComparison.Ordinal) && l.Contains(".md:", StringComparison.Ordinal)).ToList();
+        var check = CheckedLines(workspace).Where(l => l.Contains(": ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(check);
         foreach (var note in Directory.GetFiles(notes, "*.md"))
         {
@@ -158,8 +161,8 @@ public class DiagnosticsTests
     public async Task Check_workspace_publishes_every_note_and_counts_them()
     {
         using var workspace = new ExampleWorkspace();
-        var notes = Path.Combine(workspace.Root, "notes");
-        var findings = Cli.Run("check", notes, "--workspace", workspace.Root).Output.Split('\n').Count(l => l.Contains(".md:", StringComparison.Ordinal));
+        var notes = workspace.NotesFolder;
+        var findings = CheckedLines(workspace).Count;
         await using var harness = new LanguageServerHarness();
         await harness.InitializeAsync(workspace.Root);
         var result = await harness.RequestAsync<Features.Diagnostics.CheckWorkspaceResult>("marginalia/checkWorkspace", new { }, timeout: TimeSpan.FromSeconds(60));

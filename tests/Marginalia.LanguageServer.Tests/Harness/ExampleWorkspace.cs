@@ -13,10 +13,10 @@ public sealed partial class ExampleWorkspace : IDisposable
     public ExampleWorkspace()
     {
         Root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "marginalia-" + Guid.NewGuid().ToString("N")[..8]));
-        Directory.CreateDirectory(Path.Combine(Root, "notes"));
+        Directory.CreateDirectory(NotesFolder);
         Directory.CreateDirectory(Path.Combine(Root, "seeds"));
         foreach (var note in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "examples", "notes"), "*.md"))
-            File.Copy(note, Path.Combine(Root, "notes", Path.GetFileName(note)));
+            File.Copy(note, NotePath(Path.GetFileName(note)));
         File.Copy(Path.Combine(RepositoryRoot, "seeds", ShippedPaper.FileName), PaperPath);
         File.Copy(Path.Combine(RepositoryRoot, "seeds", ShippedPaper.KnowledgeFileName), KnowledgePath);
     }
@@ -27,7 +27,8 @@ public sealed partial class ExampleWorkspace : IDisposable
     public string PaperPath => Path.Combine(Root, "seeds", ShippedPaper.FileName);
     public string KnowledgePath => Path.Combine(Root, "seeds", ShippedPaper.KnowledgeFileName);
 
-    public string NotePath(string name) => Path.Combine(Root, "notes", name);
+    public string NotesFolder => Path.Combine(Root, "notes");
+    public string NotePath(string name) => Path.Combine(NotesFolder, name);
     public string NoteUri(string name) => DocumentUris.FromPath(NotePath(name));
     public string NoteText(string name) => File.ReadAllText(NotePath(name));
 
