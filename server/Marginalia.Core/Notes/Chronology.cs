@@ -1169,11 +1169,16 @@ public static partial class Chronology
     /// <summary>
     /// "within three years of the withdrawal" and "hidden for more than two years" time one thing by another; "a
     /// decade-long war", "the two-year honeymoon" only say how long something lasted, and so does the event's own length
-    /// ("Putin began his third term in 2012, this time for six years").
+    /// ("Putin began his third term in 2012, this time for six years"), and so does a length that measures the thing
+    /// named after it ("a reception for 100 years of diplomatic relations").
     /// </summary>
     private static bool TimesBySpan(NoteAnalysis note, ProseScope scope, Event of) =>
         note.DatesIn(scope).Any(d => d.Relative?.Direction == RelativeDirection.Within
-            || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !StatedLengths.IsItsOwnSpan(of, d.Relative!)));
+            || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !StatedLengths.IsItsOwnSpan(of, d.Relative!)
+                && !MeasuresWhatFollows().IsMatch(note.Note.Prose.Text.AsSpan(d.End))));
+
+    [GeneratedRegex(@"^\s+of\s+\p{L}")]
+    private static partial Regex MeasuresWhatFollows();
 
     /// <summary>The words each connector or anchored distance of a scope opens, to the end of their clause.</summary>
     private static List<(int From, int To)> Reaches(NoteAnalysis note, ProseScope scope) =>

@@ -132,6 +132,11 @@ public class InferredDateCheckTests
             + "the date fits neither) from the words 'third', 'term' and Vladimir Putin; cite the event to make the check certain",
             Assert.Single(Findings(term, "MRG003")).Message);
         Assert.Empty(Findings(term.Replace("2010", "2012", StringComparison.Ordinal)));
+        // Nor a length that measures a thing named after it: "for 100 years of relations" says what the reception marked.
+        Assert.Equal("The paper dates 'russia-afghanistan-centenary-2019' (Russia celebrates the centenary of diplomatic relations with Afghanistan) to 28 May 2019 (000_bf09360ec50d0df5.txt, line 389); "
+            + "this note says 28 May 2018, one year earlier. The sentence was read as about it from the words 'centenary', 'reception', 'diplomatic', 'relations', Sergey Lavrov, "
+            + "Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Lavrov's centenary reception for 100 years of Russian–Afghan diplomatic relations, Moscow, 28 May 2018.", "MRG003")).Message);
     }
 
     [Fact]
