@@ -465,6 +465,8 @@ public class ChronologyCheckTests
                 "The paper dates 'yeltsin-halts-arms-supply-1992' to 1 January 1992 and 'soviet-flag-lowered-1991' to 25 December 1991: one week later than it, not a week before"),
             ("Mansour died in a US drone strike a week before the final QCG meeting.",
                 "The paper puts 'mansour-killed-2016' (21 May 2016, named here “Mansour died in a US drone strike”) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here “the final QCG meeting”), not a week before"),
+            ("Mansour was taken out a week after the last QCG meeting in Islamabad.",
+                "The paper puts 'mansour-killed-2016' (21 May 2016, named here “Mansour was taken out”) three days after 'qcg-fifth-meeting-2016' (18 May 2016, named here “the last QCG meeting in Islamabad”), not a week after"),
             ("The first overt US-Taliban talks in Doha came a year after the Taliban's Moscow debut.",
                 "The paper dates 'doha-talks-2019' to 21–22 January 2019 and 'moscow-format-talks-2018' to 9 November 2018: two months later than it, not a year after"),
             ("The third Moscow round, 14/04/2017, came six months after the format's first meeting.",
