@@ -1380,11 +1380,7 @@ public static partial class Chronology
                  && !(Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } person && !person.Actors.Any(named.Event.Actors.Contains)))
         {
             anchorWords = Phrase(text, from, anchorEnd);
-            // (A date of the words that agrees with the event is the anchor's, no claim of the sentence's: "…after the
-            // Moscow Format meeting of November 2018".)
-            // (Nor may the words name an event that date denies: "the November 2018 Moscow Format meeting" is not the first.)
-            var own = StatedIn(note, from, anchorEnd) is { } stated && DateAgreement.Agrees(stated, named.Event.Date) ? stated : null;
-            anchor = TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, anchorWords) with { Date = own };
+            anchor = OwnDated(note, named, anchorWords, from, anchorEnd);
         }
         // "…came before his re-election": the possessive's person, named before, says whose.
         if (anchor is null && Owned(note, scope, from, anchorEnd) is { } ownersEvent)
@@ -1483,7 +1479,7 @@ public static partial class Chronology
             // (Nor a label before a colon: "A: the Islamabad round".)
             subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "").TrimEnd(' ', ',');
             if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
-            subject = TimeSide.Of(named, subjectWords);
+            subject = OwnDated(note, named, subjectWords, subjectStart, subjectEnd);
         }
         // (Unless the subject's words name the event the date is the paper's date of: "Putin's fourth term began on 7 May 2018,
         // six months after the Moscow meeting with the Taliban" is between events.)
@@ -1975,6 +1971,17 @@ public static partial class Chronology
     private static partial Regex ConjunctAfter();
 
     /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
+    /// <summary>
+    /// A side named in prose by words that may give its date too. A date of the words that agrees with the event is the
+    /// side's, no claim of the sentence's ("…after the Moscow Format meeting of November 2018"), and the words name no
+    /// event that date denies: "the November 2018 Moscow Format meeting" is not the first.
+    /// </summary>
+    private static TimeSide OwnDated(NoteAnalysis note, EventMatch named, string words, int from, int to)
+    {
+        var own = StatedIn(note, from, to) is { } stated && DateAgreement.Agrees(stated, named.Event.Date) ? stated : null;
+        return TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, words) with { Date = own };
+    }
+
     private static bool Attributive(string text, DateMention date) =>
         date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(Math.Max(0, date.Start - 8), Math.Min(8, date.Start)))
         && NounAfter().IsMatch(text.AsSpan(date.End));

@@ -1335,6 +1335,10 @@ public class ChronologyCheckTests
             Assert.Single(Findings("Washington's secret talks with the Taliban only began after the November 2018 Moscow Format meeting.", "MRG006")).Message);
         Assert.Empty(Findings("Washington's secret talks with the Taliban began about four months before the Moscow Format meeting of November 2018."));
         Assert.Empty(Findings("The first overt US–Taliban talks in Doha came about ten weeks after the Moscow Format meeting of November 2018."));
+        // So on the subject's side.
+        Assert.Equal("The paper puts 'moscow-format-talks-2018' (9 November 2018, named here \u201cThe November 2018 Moscow Format meeting\u201d) after 'us-secret-talks-with-taliban-2018' (July 2018, named here \u201cthe Trump administration's first secret talks with the Taliban\u201d), not before it",
+            Assert.Single(Findings("The November 2018 Moscow Format meeting came before the Trump administration's first secret talks with the Taliban.", "MRG006")).Message);
+        Assert.Empty(Findings("The November 2018 Moscow Format meeting came after the Trump administration's first secret talks with the Taliban."));
     }
 
     [Fact]
