@@ -404,11 +404,14 @@ public sealed partial class NoteAnalysis
     private EventMatch? OnItsOwnSide(EventMatch best, OrderStatement statement, DateMention date, int clauseStart, ScopeKind kind)
     {
         var theOthers = ReferenceEquals(best.Event, statement.Anchor.Event);
-        if (!(theOthers || best.Margin < EventInference.TieMargin)) return best;
         var (from, to) = statement.HeadedSubject is { } headed && headed.From <= date.Start && date.End <= headed.To ? headed
             : statement.Start > date.End && clauseStart < statement.Start ? (clauseStart, statement.Start) : (-1, -1);
         if (from < 0) return best;
-        var own = EventInference.Best(this, new ProseScope(from, to - from, kind), date);
+        var ownSide = new ProseScope(from, to - from, kind);
+        // (Nor one tied by none of the words on the date's side: "Najibullah resigned on April 16, 1991, after holding out …
+        // for more than three years after the Soviet withdrawal" is the resignation's, not the regime's holding out.)
+        if (!(theOthers || best.Margin < EventInference.TieMargin || (best.Words.Count > 0 && !best.Words.Any(w => Holds(ownSide, w))))) return best;
+        var own = EventInference.Best(this, ownSide, date);
         if (own is not null && (theOthers || own.Margin >= EventInference.ClearMargin)) return own;
         return theOthers && statement.HeadedSubject is not null ? null : best;
     }

@@ -781,6 +781,10 @@ public class InferredDateCheckTests
         Assert.Empty(Findings("After the Doha deal: intra-Afghan negotiations finally opened in Doha on 2020-09-12, more than six months behind the schedule in the agreement."));
         Assert.Equal("The paper dates 'doha-talks-resume-2019' (The US-Taliban peace process resumes in Doha) to 7 December 2019 (000_bf09360ec50d0df5.txt, line 424); this note says about September 2019, three months earlier. The sentence was read as about it from the words 'process', 'resumed', Qatar and United States; cite the event to make the check certain",
             Assert.Single(Findings("After the Moscow four-party meeting, the US-Taliban process resumed in Doha about September 2019.", "MRG003")).Message);
+        // Tied by none of the words on its side, the regime's holding out is no event of the date's.
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says April 16, 1991, one year earlier. The sentence was read as about it from the word 'resigned' and Mohammad Najibullah; cite the event to make the check certain",
+            Assert.Single(Findings("Najibullah resigned on April 16, 1991, after holding out against the mujahideen for more than three years after the Soviet withdrawal.", "MRG003")).Message);
+        Assert.Empty(Findings("Najibullah resigned on April 16, 1992, after holding out against the mujahideen for more than three years after the Soviet withdrawal."));
     }
 
     [Fact]
