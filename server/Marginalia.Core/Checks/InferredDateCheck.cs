@@ -49,7 +49,8 @@ public sealed partial class InferredDateCheck : NoteCheck
         var same = claim.Match!.SameDate is { Count: > 0 } others
             ? $" (or {string.Join(" or ", others.Select(e => $"'{e.Id}'"))}, which the paper dates to the same time)"
             : AlsoDenied(claim) is { } also ? $" (or about '{also.Id}', which the paper dates to {DateWriter.Natural(also.Date)}: the date fits neither)"
-            : StartedBy(note, claim) is { } start ? $" (or about '{start.Id}', which the paper dates to {DateWriter.Natural(start.Date)}, from the same start: the date fits neither)" : "";
+            : StartedBy(note, claim) is { } start ? $" (or about '{start.Id}', which the paper dates to {DateWriter.Natural(start.Date)}, from the same start: the date fits neither)"
+            : BegunWith(note, claim) is { } begun ? $" (the end of a span the paper begins with '{begun.Id}', which it dates to {DateWriter.Natural(begun.Date)}, as the note does)" : "";
         return finding with
         {
             Message = $"{finding.Message}. The sentence was read as about it{same} from {tie}; cite the event to make the check certain",
@@ -71,6 +72,18 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (The moment holds the span's start.)
         static bool Holds(HistoricalDate moment, DateOnly start) => moment.Start <= start && start <= moment.End;
     }
+
+    /// <summary>
+    /// For a range held to an event by its end, the event the paper begins that span with, when the sentence is tied to it
+    /// too and the range starts there: "The phased withdrawal of foreign troops ran from July 2011 to December 2013" is the
+    /// withdrawal begun on 13 July 2011 (the first 650 soldiers) and completed on 28 December 2014.
+    /// </summary>
+    private static Event? BegunWith(NoteAnalysis note, DateClaim claim) =>
+        claim is { ByItsStart: false, Date.Date: { Precision: DatePrecision.Range } said }
+        && EventInference.Best(note, claim.Scope, claim.Date, besides: claim.Event) is { Confidence: >= EventInference.MinimumConfidence, Event: var begun }
+        && begun.Date.End < claim.Event.Date.Start
+        && DateAgreement.SharesAnEnd(said, HistoricalDate.Between(begun.Date, claim.Event.Date, ""))
+            ? begun : null;
 
     /// <summary>
     /// The event of another date the sentence fits nearly as well, when the date denies it too — or one it fits as a contender

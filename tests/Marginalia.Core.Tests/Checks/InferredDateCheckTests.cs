@@ -1637,5 +1637,11 @@ public class InferredDateCheckTests
         // Not a range of the whole whose edge the sentence names apart: the series of QCG meetings, not its last, whatever
         // else the sentence is found to say.
         Assert.DoesNotContain(Findings("QCG: five meetings from January to July 2016, the last in Islamabad."), f => f.Message.Contains("qcg-fifth-meeting-2016", StringComparison.Ordinal));
+        // Held to the event that ends it, a range the sentence also ties to the event that begins it names that one too.
+        const string withdrawal = "The phased withdrawal of foreign troops ran from July 2011 to December 2013.";
+        Assert.Equal("The paper dates 'foreign-troop-withdrawal-completed-2014' (The phased withdrawal of foreign combat troops is completed) to 28 December 2014 (000_bf09360ec50d0df5.txt, line 257); this note says from July 2011 to December 2013, ending one year earlier. "
+            + "The sentence was read as about it (the end of a span the paper begins with 'us-drawdown-begins-2011', which it dates to 13 July 2011, as the note does) from the words 'phased', 'withdrawal' and 'troops'; cite the event to make the check certain",
+            Assert.Single(Findings(withdrawal, "MRG003")).Message);
+        Assert.Empty(Findings(withdrawal.Replace("2013", "2014", StringComparison.Ordinal)));
     }
 }
