@@ -91,6 +91,8 @@ public static class BlindCorpus
         new("sixty-first.txt", "sixty-first", "yaadh"),
         new("sixty-second.txt", "sixty-second", "yaadl"),
         new("sixty-third.txt", "sixty-third", "yaadn"),
+        new("sixty-fourth.txt", "sixty-fourth", "yaadp"),
+        new("sixty-fifth.txt", "sixty-fifth", "yaadr"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
