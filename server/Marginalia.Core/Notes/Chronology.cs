@@ -1970,7 +1970,6 @@ public static partial class Chronology
     [GeneratedRegex(@"\G[\s,]*and\b[\s,]+(?=\p{L})")]
     private static partial Regex ConjunctAfter();
 
-    /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
     /// <summary>
     /// A side named in prose by words that may give its date too. A date of the words that agrees with the event is the
     /// side's, no claim of the sentence's ("…after the Moscow Format meeting of November 2018"), and the words name no
@@ -1982,6 +1981,7 @@ public static partial class Chronology
         return TimeSide.Of(own is null ? named : named with { Contenders = [.. named.Contenders.Where(c => DateAgreement.Agrees(own, c.Date))] }, words) with { Date = own };
     }
 
+    /// <summary>A year that says which one a thing is rather than when the clause's event was: "the 2019 election".</summary>
     private static bool Attributive(string text, DateMention date) =>
         date.Date?.Precision == DatePrecision.Year && TheBefore().IsMatch(text.AsSpan(Math.Max(0, date.Start - 8), Math.Min(8, date.Start)))
         && NounAfter().IsMatch(text.AsSpan(date.End));
