@@ -404,7 +404,7 @@ public static partial class Chronology
             }
             // "within three years of the withdrawal": no later than the distance after it.
             foreach (var r in note.DatesIn(scope).Where(d => d.Relative?.Direction == RelativeDirection.Within))
-                if (WithinOf().Match(text, r.End) is { Success: true } of
+                if (OfAfter().Match(text, r.End) is { Success: true } of
                     && Statement(note, scope, r.Start, r.End, r.Text, OrderRelation.After, (r.End + of.Length, scope.End)) is { } s)
                     found.Add(s with { Distance = r });
             // "The Taliban movement formed in 1994. Within a year it held most of the country": no later than the length after
@@ -414,7 +414,7 @@ public static partial class Chronology
             var bounds = note.DatesIn(scope).Where(d => d is { Kind: DateMentionKind.Duration, Relative.Direction: RelativeDirection.Within })
                 .Concat(MatchesIn(WithinFew(), text, scope).Select(Few));
             foreach (var r in bounds)
-                if (!WithinOf().Match(text, r.End).Success && r.Text.StartsWith("within", StringComparison.OrdinalIgnoreCase)
+                if (!OfAfter().Match(text, r.End).Success && r.Text.StartsWith("within", StringComparison.OrdinalIgnoreCase)
                     && IsBlank(text, ClauseStart(text, scope.Start, r.Start), r.Start, allowPunctuation: true)
                     && StatedBefore(note, r.Start) is { } from && SubjectAfter(note, scope, r, from) is { } subject
                     && !(subject.Event is { } e && StatedLengths.HasLength(note.Knowledge, e)))
@@ -1175,10 +1175,7 @@ public static partial class Chronology
     private static bool TimesBySpan(NoteAnalysis note, ProseScope scope, Event of) =>
         note.DatesIn(scope).Any(d => d.Relative?.Direction == RelativeDirection.Within
             || (d.Kind == DateMentionKind.Duration && d.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !StatedLengths.IsItsOwnSpan(of, d.Relative!)
-                && !MeasuresWhatFollows().IsMatch(note.Note.Prose.Text.AsSpan(d.End))));
-
-    [GeneratedRegex(@"^\s+of\s+\p{L}")]
-    private static partial Regex MeasuresWhatFollows();
+                && !OfAfter().Match(note.Note.Prose.Text, d.End).Success));
 
     /// <summary>The words each connector or anchored distance of a scope opens, to the end of their clause.</summary>
     private static List<(int From, int To)> Reaches(NoteAnalysis note, ProseScope scope) =>
@@ -1187,7 +1184,7 @@ public static partial class Chronology
             var text = note.Note.Prose.Text;
             var dates = note.DatesIn(scope).ToList();
             var found = new List<(int From, int To)>();
-            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && WithinOf().Match(text, d.End).Success)))
+            foreach (var d in dates.Where(d => d.Relative?.AnchorText is not null || (d.Relative?.Direction == RelativeDirection.Within && OfAfter().Match(text, d.End).Success)))
                 found.Add((d.End, WithBracket(text, ClauseEnd(text, d.End, scope.End), scope.End)));
             foreach (var m in Connector().EnumerateMatches(text.AsSpan(scope.Start, scope.Length)))
             {
@@ -2188,9 +2185,12 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\banniversary\s+of\s")]
     private static partial Regex AnniversaryOf();
 
-    /// <summary>"within three years | of the withdrawal": a span that times by another thing, whose words follow (anchored where the span ends).</summary>
+    /// <summary>
+    /// The "of" right after a span, whose words follow (anchored where the span ends): "within three years | of the
+    /// withdrawal" times by another thing, "for 100 years | of diplomatic relations" measures a thing.
+    /// </summary>
     [GeneratedRegex(@"\G\s+of\s")]
-    private static partial Regex WithinOf();
+    private static partial Regex OfAfter();
 
     /// <summary>"Between X and Y lay three years", "three years passed between X and Y": a distance whose order the dates give.</summary>
     [GeneratedRegex(@"(?i:\bbetween)\s+(?<sides>[^;:]+?)\s+(?i:there\s+)?(?i:lay|lie|lies|were|was|passed|elapsed|stood|stretched|is|are|had\s+passed)\s+(?<amount>" + PatternParts.Approximately + PatternParts.Number + @"\s+" + PatternParts.Unit + @")(?![\w-])"
