@@ -175,12 +175,18 @@ public static partial class EventInference
     /// <summary>
     /// The events of the best's date that the paper tells in the same words (the embassy reopened and the wreaths laid on 23
     /// February 2007; Rabbani called to Moscow and Pankin's approval there in November 1991), when the sentence shares a word
-    /// with one or names a person of it: the finding names them too, as one fact told twice.
+    /// with one or names a person of it — or, when that date is no coarser than a month, a group or body of it ("Lavrov sits
+    /// between the HPC members and the Taliban in Moscow" is his mediation and the Moscow Format meeting of 9 November 2018;
+    /// not "the Taliban" of the US–Taliban talks of summer 2019 told beside the Camp David plan): the finding names them too,
+    /// as one fact told twice.
     /// </summary>
     private static IEnumerable<Event> Facets(NoteAnalysis analysis, ProseScope scope, IReadOnlyList<EventMatch> ranked)
     {
-        var people = analysis.ActorsIn(scope).SelectMany(m => m.Actors).Where(a => a.Kind == ActorKind.Person).ToHashSet();
-        return analysis.CandidateEvents.Where(e => e.ToldWith(ranked[0].Event) && (ranked.Any(m => ReferenceEquals(m.Event, e)) || e.Actors.Any(people.Contains)));
+        // (A state is no tie: "Russia" or "the US" takes part in most of the paper's events.)
+        var named = analysis.ActorsIn(scope).SelectMany(m => m.Actors).Where(a => a.Kind != ActorKind.State).ToHashSet();
+        var moment = ranked[0].Event.Date.Precision is DatePrecision.Day or DatePrecision.PartOfMonth or DatePrecision.Month;
+        return analysis.CandidateEvents.Where(e => e.ToldWith(ranked[0].Event) && (ranked.Any(m => ReferenceEquals(m.Event, e))
+            || e.Actors.Any(a => named.Contains(a) && (moment || a.Kind == ActorKind.Person))));
     }
 
     /// <summary>

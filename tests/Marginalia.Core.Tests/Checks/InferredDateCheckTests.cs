@@ -31,8 +31,18 @@ public class InferredDateCheckTests
     public void Events_the_paper_tells_in_the_same_words_on_the_same_date_are_named_together()
     {
         // Lavrov's mediation and the landmark meeting he mediated: the paper tells both in one passage, on one day.
-        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 November 2017, one year earlier. The sentence was read as about it (or 'moscow-format-talks-2018' or 'taliban-invited-to-forum-2018', which the paper dates to the same time) from the words 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
             Assert.Single(Findings("The Moscow meeting that put the Taliban and the High Peace Council at one table, with Lavrov in between and eleven countries in attendance, was held on 9 November 2017.", "MRG003")).Message);
+        // A body or group of the same day's meeting ties it too: the High Peace Council and the Taliban are of the Moscow Format
+        // meeting and of the Taliban's first invitation, though the sentence speaks of Lavrov's seat.
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'taliban-invited-to-forum-2018' or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'sits', 'members', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("- 9 October 2018: Lavrov sits between the HPC members and the Taliban in Moscow.", "MRG003")).Message);
+        // … and the platform of the month its first meeting was held.
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says between April and November 2014, eleven months later. The sentence was read as about it (or 'trilateral-platform-formed-2013', which the paper dates to the same time) from the words 'first', 'met', Russia–China–Pakistan trilateral platform, China and Pakistan; cite the event to make the check certain",
+            Assert.Single(Findings("- The trilateral platform first met in Beijing and Islamabad, between April and November 2014.", "MRG003")).Message);
+        // Not the Taliban of the summer's talks, a span of months the paper tells beside the Camp David plan.
+        Assert.Equal("The paper dates 'camp-david-meeting-planned-2019' (Trump secretly plans a Camp David meeting with Ghani's team and the Taliban) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says some time in early 2019, one month earlier. The sentence was read as about it (or about 'camp-david-meeting-cancelled-2019', which the paper dates to 8 September 2019: the date fits neither) from the words 'secret', 'Camp', 'David', 'meeting', 'team', Ashraf Ghani, Donald Trump and Taliban; cite the event to make the check certain",
+            Assert.Single(Findings("Trump calls off his secret Camp David meeting with Ghani's team and the Taliban some time in early 2019.", "MRG003")).Message);
         // Rabbani called to Moscow and Pankin's approval there: the sentence names Rabbani, though it shares no word with his call.
         Assert.Equal("The paper dates 'pankin-approves-transfer-of-power-1991' (Soviet foreign minister Boris Pankin approves the transfer of power to a provisional Islamic government) to November 1991 (000_bf09360ec50d0df5.txt, line 74); this note says about 1996, five years later. The sentence was read as about it (or 'rabbani-called-to-moscow-1991', which the paper dates to the same time) from the words 'approve', 'provisional', Boris Pankin and Burhanuddin Rabbani; cite the event to make the check certain",
             Assert.Single(Findings("Rabbani went to Moscow about 1996 to hear Pankin approve a provisional Islamic government.", "MRG003")).Message);
@@ -527,7 +537,7 @@ public class InferredDateCheckTests
     [Fact]
     public void Of_two_events_a_sentence_fits_alike_its_people_decide()
     {
-        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'lavrov-mediates-moscow-format-2018' (Lavrov sits between the HPC members and the Taliban at the Moscow meeting of 11 countries) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 349); this note says 9 October 2018, one month earlier. The sentence was read as about it (or 'moscow-format-talks-2018' or 'taliban-invited-to-forum-2018', which the paper dates to the same time) from the words '11', 'sat', 'meeting', 'countries', Sergey Lavrov, High Peace Council, Taliban and Russia; cite the event to make the check certain",
             Assert.Single(Findings("On 9 October 2018 Sergei Lavrov sat between the High Peace Council delegates and their Taliban rivals at the Moscow meeting of 11 countries.", "MRG003")).Message);
     }
 
@@ -576,7 +586,7 @@ public class InferredDateCheckTests
             Assert.Single(Findings("After a six-month pause the talks restarted without the Taliban in January 2017, when Pakistan, Afghanistan, China and the US formed the QCG.", "MRG003")).Message);
         // Nor when a comma closes them and they give the event's own order, by its title and key terms ("after six months",
         // its "pause"): they time nothing else, and the date is the revival's.
-        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it (or about 'qcg-meetings-2016', which the paper dates to January–May 2016, from the same start: the date fits neither) from the words 'pause', 'talks', Taliban and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'peace-talks-revive-2016' (The peace talks revive after six months without the Taliban) to January 2016 (000_bf09360ec50d0df5.txt, line 293); this note says January 2017, one year later. The sentence was read as about it (or 'qcg-formed-2016', which the paper dates to the same time) from the words 'pause', 'talks', Taliban and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings("After a six-month pause, talks resumed without the Taliban in January 2017, with Pakistan, Afghanistan, China and the US forming the QCG.", "MRG003")).Message);
         // Not when those words run to the end of the sentence: where they end is not known.
         Assert.Empty(Findings("After the failed coup of August 1991 the Soviet leadership had little interest left in Kabul.", "MRG003"));
@@ -664,7 +674,7 @@ public class InferredDateCheckTests
     [Fact]
     public void The_informal_trilateral_is_the_platform_and_its_first_meeting_the_one_in_Beijing()
     {
-        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it from the words 'first', 'met', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2012, one year earlier. The sentence was read as about it (or 'trilateral-platform-formed-2013', which the paper dates to the same time) from the words 'first', 'met', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Russia's informal trilateral with China and Pakistan first met in Beijing in April 2012.", "MRG003")).Message);
     }
     [Fact]
@@ -1440,7 +1450,7 @@ public class InferredDateCheckTests
     {
         // The paper: "Russia initially formed a trilateral platform" — "formed", as the notes write it, not the title's "forms".
         const string formed = "Russia formed an informal trilateral platform with China and Pakistan in 2011.";
-        Assert.Equal("The paper dates 'trilateral-platform-formed-2013' (Russia forms a trilateral platform with China and Pakistan) to April 2013 (000_bf09360ec50d0df5.txt, line 238); this note says 2011, two years earlier. The sentence was read as about it from the word 'formed', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'trilateral-platform-formed-2013' (Russia forms a trilateral platform with China and Pakistan) to April 2013 (000_bf09360ec50d0df5.txt, line 238); this note says 2011, two years earlier. The sentence was read as about it (or 'trilateral-first-meeting-2013', which the paper dates to the same time) from the word 'formed', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings(formed, "MRG003")).Message);
         Assert.Empty(Findings(formed.Replace("2011", "2013", StringComparison.Ordinal)));
     }
@@ -1481,7 +1491,7 @@ public class InferredDateCheckTests
         // and the month the next sentence takes that year for follows it.
         Assert.Equal(
             [
-                "The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2014, one year later. The sentence was read as about it from the words 'held', 'first', 'meeting', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+                "The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2014, one year later. The sentence was read as about it (or 'trilateral-platform-formed-2013', which the paper dates to the same time) from the words 'held', 'first', 'meeting', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
                 "The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November (November 2014), one year later. The sentence was read as about it from the words 'second', 'met' and Pakistan; cite the event to make the check certain",
             ],
             Findings("Russia's informal trilateral with China and Pakistan held its first meeting in Beijing in April 2014. The second met in Islamabad seven months later, in November.").Select(f => f.Message));
@@ -1573,7 +1583,7 @@ public class InferredDateCheckTests
     {
         // "sets up", "setting up" are the one word "set up" is, as "established" is.
         const string sets = "c. 2008 — Russia sets up an informal trilateral platform with China and Pakistan to step into the Afghan peace process.";
-        Assert.Equal("The paper dates 'trilateral-platform-formed-2013' (Russia forms a trilateral platform with China and Pakistan) to April 2013 (000_bf09360ec50d0df5.txt, line 238); this note says c. 2008, five years earlier. The sentence was read as about it from the word 'sets up', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'trilateral-platform-formed-2013' (Russia forms a trilateral platform with China and Pakistan) to April 2013 (000_bf09360ec50d0df5.txt, line 238); this note says c. 2008, five years earlier. The sentence was read as about it (or 'trilateral-first-meeting-2013', which the paper dates to the same time) from the word 'sets up', Russia–China–Pakistan trilateral platform, China, Pakistan and Russia; cite the event to make the check certain",
             Assert.Single(Findings(sets, "MRG003")).Message);
         Assert.Empty(Findings(sets.Replace("2008", "2013", StringComparison.Ordinal)));
     }
