@@ -188,5 +188,5 @@ public sealed partial class Note
 
     /// <summary>"@id" in running prose, not an e-mail address and not inside brackets (those are citation groups).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])")]
-    private static partial Regex InTextCitation();
+    internal static partial Regex InTextCitation();
 }

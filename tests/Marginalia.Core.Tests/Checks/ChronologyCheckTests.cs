@@ -29,6 +29,18 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_distance_before_an_in_text_citation_counts_from_the_cited_event()
+    {
+        // Pandoc's "@id" in running prose is the anchor as "[@id]" is.
+        Assert.Empty(Findings("A Taliban delegation visited Moscow one week after @camp-david-meeting-cancelled-2019, to drum up support.", "MRG006"));
+        const string wrong = "A Taliban delegation visited Moscow two weeks after @camp-david-meeting-cancelled-2019, to drum up support.";
+        var finding = Assert.Single(Findings(wrong, "MRG006"));
+        Assert.Equal(RangeOf(wrong, "two weeks after"), finding.Range);
+        Assert.Equal("The paper puts 'taliban-delegation-visits-moscow-2019' (mid-September 2019, named here “A Taliban delegation visited Moscow”) one week after 'camp-david-meeting-cancelled-2019' (8 September 2019), not two weeks after",
+            finding.Message);
+    }
+
+    [Fact]
     public void A_distance_before_a_citation_counts_from_the_cited_event()
     {
         // The wikilink right after "before" is what the distance counts from, not a date or citation before it.
