@@ -137,14 +137,16 @@ public static partial class EventInference
         // (In a later sentence of a list item or a table row, the clause is of that sentence: "- 26 Dec 2016: … at the table. The
         // following February the first Moscow Format meeting brings in …"; the first is the item's head, read with the rest.)
         var clause = ClauseOf(analysis, scope, date.Start, date.End, sentences: InALaterSentence(analysis, scope, date));
-        if (clause is not null && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } inClause
-            // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
-            && (inClause.Words.Count >= 2 || inClause.SpecificActors.Count > 0 || sentence is null)
-            && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
+        // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
+        var inClause = clause is not null && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } clauses
+            && (clauses.Words.Count >= 2 || clauses.SpecificActors.Count > 0 || sentence is null) ? clauses : null;
+        if (inClause is not null && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
         // A later clause that says its thing came later is dated by nothing of the date's clause: "Baradar was released from
-        // Pakistani custody in October 2018; he later signed the Doha deal" is no signing in October 2018.
-        if (sentence is { Words.Count: > 0 } && ToldLater(analysis.Note.Prose.Text, clause, scope, date, sentence.Words)) return null;
+        // Pakistani custody in October 2018; he later signed the Doha deal" is no signing in October 2018. The date's clause
+        // speaks, if it singles out an event: "Karzai re-elected in September 2009, and later says he is ready to reconcile
+        // with the Taliban" is the election a month late.
+        if (sentence is { Words.Count: > 0 } && ToldLater(analysis.Note.Prose.Text, clause, scope, date, sentence.Words)) return inClause;
         return sentence;
     }
 
@@ -167,9 +169,10 @@ public static partial class EventInference
     /// <summary>
     /// The words that say a thing came later than what was told before: "later", "afterwards", "went on to", "will" (not a name
     /// given later: "the council of tribal leaders, later known as the High Peace Council, endorsed …" is the council's
-    /// endorsement), or that a relative clause tells another deed of someone: "… in October 2018 — the man who signed in Doha".
+    /// endorsement), "soon after" with nothing after it that it counts from ("…, and soon after says he is ready to
+    /// reconcile"), or that a relative clause tells another deed of someone: "… in October 2018 — the man who signed in Doha".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|will|would|who|whom|whose|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to)(?![\w-])(?!\s+(?:known|called|named|renamed|dubbed|termed|styled|referred\s+to)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<![\w-])(?:later|afterwards?|subsequently|eventually|thereafter|will|would|who|whom|whose|(?:would\s+)?go(?:es)?\s+on\s+to|went\s+on\s+to|(?:soon|shortly|not\s+long)\s+after(?=\s*,|\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)\p{Ll}+\b(?<!ing)))(?![\w-])(?!\s+(?:known|called|named|renamed|dubbed|termed|styled|referred\s+to)\b)")]
     private static partial System.Text.RegularExpressions.Regex LaterWord();
 
     /// <summary>

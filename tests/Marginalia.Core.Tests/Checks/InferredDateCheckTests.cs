@@ -1520,6 +1520,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void When_a_later_clause_says_its_thing_came_later_the_date_s_own_clause_speaks()
+    {
+        // The reconciliation is dated 2009 and so agrees; told later, it leaves the date to the election its clause names.
+        const string election = "The paper dates 'karzai-reelected-2009' (Hamid Karzai is elected a second time) to August 2009 (000_bf09360ec50d0df5.txt, line 201); this note says September 2009, one month later. The sentence was read as about it from the word 're-elected' and Hamid Karzai; cite the event to make the check certain";
+        Assert.Equal(election, Assert.Single(Findings("Karzai re-elected in September 2009, and later says he is ready to reconcile with the Taliban.", "MRG003")).Message);
+        // "Soon after" with nothing it counts from says so too.
+        Assert.Equal(election, Assert.Single(Findings("Karzai re-elected in September 2009, and soon after says he is ready to reconcile with the Taliban.", "MRG003")).Message);
+        Assert.Empty(Findings("Karzai re-elected in August 2009, and soon after says he is ready to reconcile with the Taliban."));
+    }
+
+    [Fact]
     public void A_clause_that_tells_of_someones_later_or_other_deed_is_not_dated_by_the_clause_before()
     {
         const string released = "Pakistan releases Mullah Abdul Ghani Baradar from custody in October 2018 — the man who will sign in Doha.";
