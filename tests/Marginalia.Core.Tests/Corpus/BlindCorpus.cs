@@ -93,6 +93,8 @@ public static class BlindCorpus
         new("sixty-third.txt", "sixty-third", "yaadn"),
         new("sixty-fourth.txt", "sixty-fourth", "yaadp"),
         new("sixty-fifth.txt", "sixty-fifth", "yaadr"),
+        new("sixty-sixth.txt", "sixty-sixth", "yaadt"),
+        new("sixty-seventh.txt", "sixty-seventh", "yaadv"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
