@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marginalia.Core.Dates;
+using Marginalia.Core.Dates.Forms;
 using Marginalia.Core.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -186,7 +187,7 @@ public sealed partial class Note
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])-?@(?<id>[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?)")]
     private static partial Regex CitationKey();
 
-    /// <summary>"@id" in running prose, not an e-mail address and not inside brackets (those are citation groups).</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])")]
-    internal static partial Regex InTextCitation();
+    /// <summary>"@id" in running prose (the pattern the date forms read a distance's anchor by, too).</summary>
+    [GeneratedRegex(Surroundings.InTextCitationPattern)]
+    private static partial Regex InTextCitation();
 }

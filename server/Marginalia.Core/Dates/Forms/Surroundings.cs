@@ -1,8 +1,16 @@
+using System.Text.RegularExpressions;
+
 namespace Marginalia.Core.Dates.Forms;
 
 /// <summary>What the words around a match say: whether a number stands as a year, the phrase a relative date hangs on.</summary>
-internal static class Surroundings
+internal static partial class Surroundings
 {
+    /// <summary>"@id" in running prose (Pandoc's in-text citation), not an e-mail address and not inside brackets (those are citation groups).</summary>
+    internal const string InTextCitationPattern = @"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])";
+
+    [GeneratedRegex(InTextCitationPattern)]
+    private static partial Regex InTextCitation();
+
     private static readonly HashSet<string> NotBeforeYear = new(StringComparer.OrdinalIgnoreCase)
     {
         "resolution", "resolutions", "res", "unsc", "unscr", "scr", "no", "nos", "number", "num", "page", "pages", "p", "pp", "fig", "figure", "figures",
@@ -88,7 +96,7 @@ internal static class Surroundings
         if (i > at && text.AsSpan(i).StartsWith("[@") && text.IndexOf(']', i) is var close and > 0)
             return text[i..(close + 1)];
         // (Or an in-text citation, Pandoc's "@id" in running prose: "two weeks after @camp-david-meeting-cancelled-2019".)
-        if (i > at && Notes.Note.InTextCitation().Match(text, i) is { Success: true } inText && inText.Index == i)
+        if (i > at && InTextCitation().Match(text, i) is { Success: true } inText && inText.Index == i)
             return inText.Value;
         if (i == at || i >= text.Length || !char.IsLetterOrDigit(text[i])) return null;
         var start = i;
