@@ -96,7 +96,7 @@ internal static partial class Surroundings
         if (i > at && text.AsSpan(i).StartsWith("[@") && text.IndexOf(']', i) is var close and > 0)
             return text[i..(close + 1)];
         // (Or an in-text citation, Pandoc's "@id" in running prose: "two weeks after @camp-david-meeting-cancelled-2019".)
-        if (i > at && InTextCitation().Match(text, i) is { Success: true } inText && inText.Index == i)
+        if (i > at && i < text.Length && text[i] == '@' && InTextCitation().Match(text, i) is { Success: true } inText && inText.Index == i)
             return inText.Value;
         if (i == at || i >= text.Length || !char.IsLetterOrDigit(text[i])) return null;
         var start = i;
