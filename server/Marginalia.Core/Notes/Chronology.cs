@@ -1344,6 +1344,11 @@ public static partial class Chronology
             }
         }
         var subjectEvents = subjectCited.Select(c => c.Event).Distinct().ToList();
+        // "Najibullah's regime outlasted the withdrawal by more than three years [@…]": a citation after the distance
+        // that closes the sentence is the subject's (below), so the anchor's words do not name it leniently: "The Islamabad
+        // meeting followed the Beijing meeting by seven months [@trilateral-second-meeting-2013]".
+        (Reference Reference, Event Event)? closingAfterDistance = subjectCited.Count == 0 && anchorSpan is { } span && span.To < scope.End
+            && cited.FirstOrDefault(c => c.Reference.Start >= span.To) is { Event: not null } closing && ClosesSentence(text, closing.Reference, scope) ? closing : null;
         // (Its words without the citation's id: "weeks before the US presidential election [@moscow-summit-after-us-election-2016]".)
         if (anchorCited.Count > 0) anchor = Cited(note, anchorCited[0].Event, from, anchorCited[0].Reference.Start);
         // (A date that takes its month or year from the sentence before, "…the killing of two Russians in Kabul that
@@ -1373,7 +1378,7 @@ public static partial class Chronology
         }
         // (Not words whose "his" is someone the event does not have: "…acclaimed Amir al-Mu'minin, five months before his men
         // entered Kabul" is no al-Qaeda's entering.)
-        else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : null) is { } named
+        else if (NamedIn(note, from, anchorEnd, other: subjectEvents.Count == 1 ? subjectEvents[0] : closingAfterDistance?.Event) is { } named
                  && !(Possessive().IsMatch(text.AsSpan(from, anchorEnd - from)) && PersonBefore(note, scope, from) is { } person && !person.Actors.Any(named.Event.Actors.Contains)))
         {
             anchorWords = Phrase(text, from, anchorEnd);
@@ -1430,11 +1435,7 @@ public static partial class Chronology
         TimeSide? subject = null;
         string? subjectWords = null;
         EventMatch? NotTheAnchors(EventMatch? m) => m is not null && !ReferenceEquals(m.Event, anchor.Event) ? m : null;
-        // "Najibullah's regime outlasted the withdrawal by more than three years [@…]": a citation after the distance
-        // that closes the sentence is the subject's.
-        if (subjectCited.Count == 0 && anchorSpan is { } span && span.To < scope.End
-            && cited.FirstOrDefault(c => c.Reference.Start >= span.To) is { Event: not null } closing && ClosesSentence(text, closing.Reference, scope))
-            subjectCited = [closing];
+        if (subjectCited.Count == 0 && closingAfterDistance is { } subjectsCitation) subjectCited = [subjectsCitation];
         if (subjectCited.Count > 0)
         {
             var nearest = headed ? subjectCited[0] : subjectCited[^1];

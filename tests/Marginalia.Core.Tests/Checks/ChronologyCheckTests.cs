@@ -1007,6 +1007,16 @@ public class ChronologyCheckTests
         Assert.Empty(Findings(text.Replace("five months", "seven months"), "MRG006"));
     }
     [Fact]
+    public void A_citation_closing_a_distance_is_not_read_into_the_anchors_words()
+    {
+        // The citation after "by seven months" is the subject's: "the Beijing meeting" is the first meeting, by its name, not
+        // the cited second one read leniently from "meeting".
+        const string text = "The Islamabad meeting followed the Beijing meeting by seven months [@trilateral-second-meeting-2013].";
+        Assert.Empty(Findings(text, "MRG006"));
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “the Beijing meeting”), not three months after",
+            Assert.Single(Findings(text.Replace("seven months", "three months"), "MRG006")).Message);
+    }
+    [Fact]
     public void It_took_so_long_to_do_something_after_something_else_is_a_distance()
     {
         Assert.Equal("Counted from 1992, ten years after is 2002; the paper dates 'russian-embassy-reopens-2007' to 23 February 2007",
