@@ -2098,7 +2098,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+|(?<word>[a-z]+(?:-[a-z]+)?)\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
-    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|was|were|is|are|took\s+place|happened|occurred)$")]
+    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|was|were|is|are|took\s+place|t(?:ook|akes)\s+effect|happened|occurred)$")]
     private static partial Regex TrailingVerb();
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]

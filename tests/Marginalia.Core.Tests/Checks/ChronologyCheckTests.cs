@@ -1017,6 +1017,14 @@ public class ChronologyCheckTests
             Assert.Single(Findings(text.Replace("seven months", "three months"), "MRG006")).Message);
     }
     [Fact]
+    public void A_cut_off_of_arms_deliveries_is_Yeltsin_s_halt()
+    {
+        const string text = "The cut-off of arms deliveries to Kabul took effect before the Soviet flag was lowered [@soviet-flag-lowered-1991].";
+        Assert.Equal("The paper puts 'yeltsin-halts-arms-supply-1992' (1 January 1992, named here “The cut-off of arms deliveries to Kabul”) after 'soviet-flag-lowered-1991' (25 December 1991), not before it",
+            Assert.Single(Findings(text, "MRG006")).Message);
+        Assert.Empty(Findings(text.Replace("before", "after", StringComparison.Ordinal), "MRG006"));
+    }
+    [Fact]
     public void It_took_so_long_to_do_something_after_something_else_is_a_distance()
     {
         Assert.Equal("Counted from 1992, ten years after is 2002; the paper dates 'russian-embassy-reopens-2007' to 23 February 2007",

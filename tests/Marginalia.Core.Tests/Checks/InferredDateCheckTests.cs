@@ -1290,7 +1290,7 @@ public class InferredDateCheckTests
     public void A_person_whose_possessive_says_whose_place_is_no_one_without_a_part()
     {
         const string wrong = "Yeltsin announced that arms deliveries to Najibullah's Kabul would stop from 1 January 1993.";
-        Assert.Equal("The paper dates 'yeltsin-halts-arms-supply-1992' (Yeltsin halts arms supplies to Kabul) to 1 January 1992 (000_bf09360ec50d0df5.txt, line 82); this note says 1 January 1993, one year later. The sentence was read as about it from the words 'announced', 'arms', Boris Yeltsin and Afghanistan; cite the event to make the check certain",
+        Assert.Equal("The paper dates 'yeltsin-halts-arms-supply-1992' (Yeltsin halts arms supplies to Kabul) to 1 January 1992 (000_bf09360ec50d0df5.txt, line 82); this note says 1 January 1993, one year later. The sentence was read as about it from the words 'announced', 'arms', 'deliveries', Boris Yeltsin and Afghanistan; cite the event to make the check certain",
             Assert.Single(Findings(wrong, "MRG003")).Message);
         Assert.Empty(Findings(wrong.Replace("1993", "1992", StringComparison.Ordinal)));
     }
