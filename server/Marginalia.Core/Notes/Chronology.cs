@@ -1257,7 +1257,10 @@ public static partial class Chronology
         // (Or words that open a later sentence of a list item: "- July 2015: … reveals Mullah Omar's death. After a six-month
         // pause the talks revived …".)
         var opens = OpensClause(text, scope.Start, start) || (start > scope.Start && EventInference.SentenceStart(note, scope, start) == start);
-        var headed = blank || (!verb && !apposition && !aside && !predicate && opens && close < scope.End && text[close] != ';');
+        // (Nor words after a label's colon that end the sentence: "- Islamabad trilateral: five months after Beijing." times
+        // the label's thing.)
+        var labelled = head.EndsWith(":") && IsBlank(text, close, scope.End, allowPunctuation: true);
+        var headed = (blank && !labelled) || (!verb && !apposition && !aside && !predicate && !labelled && opens && close < scope.End && text[close] != ';');
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
@@ -1475,7 +1478,7 @@ public static partial class Chronology
         {
             // (Without the verb that joins it to the connector: "The first trilateral meeting in Beijing", not "… came".)
             // (Nor a label before a colon: "A: the Islamabad round".)
-            subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "").TrimEnd(' ', ',');
+            subjectWords = TrailingVerb().Replace(Phrase(text, subjectStart, subjectEnd), "").TrimEnd(' ', ',', ':');
             if (subjectWords.LastIndexOf(": ", StringComparison.Ordinal) is var colon and >= 0) subjectWords = subjectWords[(colon + 2)..];
             subject = OwnDated(note, named, subjectWords, subjectStart, subjectEnd);
         }

@@ -1025,6 +1025,13 @@ public class ChronologyCheckTests
         Assert.Empty(Findings(text.Replace("before", "after", StringComparison.Ordinal), "MRG006"));
     }
     [Fact]
+    public void A_distance_after_a_labels_colon_times_the_labels_thing()
+    {
+        Assert.Equal("The paper puts 'trilateral-second-meeting-2013' (November 2013, named here “Islamabad trilateral”) seven months after 'trilateral-first-meeting-2013' (April 2013, named here “Beijing”), not five months after",
+            Assert.Single(Findings("- Islamabad trilateral: five months after Beijing.", "MRG006")).Message);
+        Assert.Empty(Findings("- Islamabad trilateral: seven months after Beijing.", "MRG006"));
+    }
+    [Fact]
     public void It_took_so_long_to_do_something_after_something_else_is_a_distance()
     {
         Assert.Equal("Counted from 1992, ten years after is 2002; the paper dates 'russian-embassy-reopens-2007' to 23 February 2007",
