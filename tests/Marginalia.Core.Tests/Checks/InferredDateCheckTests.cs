@@ -1441,6 +1441,13 @@ public class InferredDateCheckTests
         Assert.Empty(Findings(became.Replace("2013", "2012", StringComparison.Ordinal)));
         // (Not a date in the span's other half, whose start the words may be another's: the fourth term began in 2018.)
         Assert.Empty(Findings("Putin starts term four on May 7, 2018."));
+        // (Unless the words say which by the event's own ordinal: the third term's start, hedged and four years late.)
+        const string third = "Putin returns for his third presidential term around 2016.";
+        Assert.Equal("The paper dates the start of 'putin-third-term-2012' (Putin becomes President for the third time, for six years) to 2012 (000_bf09360ec50d0df5.txt, line 233); "
+            + "this note says around 2016, four years later. The sentence was read as about it (or about 'putin-reelected-2012', which the paper dates to 2012, from the same start: the date fits neither) "
+            + "from the words 'third', 'term' and Vladimir Putin; cite the event to make the check certain",
+            Assert.Single(Findings(third, "MRG003")).Message);
+        Assert.Empty(Findings(third.Replace("2016", "2012", StringComparison.Ordinal)));
         // (Nor a date that dates another thing by "of": the withdrawal, which the regime survived.)
         Assert.Empty(Findings("Najibullah's regime survived the withdrawal of February 1989.", "MRG003"));
     }
