@@ -1287,6 +1287,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Afghans_left_out_of_the_Moscow_summit_is_the_summit_without_Afghans()
+    {
+        const string wrong = "Russia hosted a summit with China and Pakistan in Moscow on 26 December 2017, with Kabul and the Taliban left out.";
+        Assert.Equal("The paper dates 'afghans-excluded-from-moscow-summit-2016' (Neither the Afghan government nor the Taliban nor the US is invited to the Moscow summit) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 310); this note says 26 December 2017, one year later. "
+            + "The sentence was read as about it (or 'moscow-trilateral-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'left', Taliban, Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(wrong, "MRG003")).Message);
+        Assert.Empty(Findings(wrong.Replace("2017", "2016", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_person_whose_possessive_says_whose_place_is_no_one_without_a_part()
     {
         const string wrong = "Yeltsin announced that arms deliveries to Najibullah's Kabul would stop from 1 January 1993.";
