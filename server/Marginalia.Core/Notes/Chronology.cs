@@ -1154,7 +1154,14 @@ public static partial class Chronology
             && EventInference.Named(note, r.From, citation.Reference.Start, among: [cited], cited: true) is not null
             // (Not when the words before them name it as surely: "A Taliban delegation went to Moscow in late September 2019, a
             // week after the US–Taliban meeting collapsed [@taliban-delegation-visits-moscow-2019]" dates the delegation.)
-            && !(date.End <= r.From && EventInference.Names(note, scope.Start, r.From, cited)));
+            && !(date.End <= r.From && EventInference.Names(note, scope.Start, r.From, cited))
+            // (Nor words the cited event's own title orders it by, which restate it: "The Russian embassy … was evacuated in
+            // 1993 after it was set on fire during the civil war [@russian-embassy-evacuated-1992]".)
+            && !OrderedByItsTitle(cited, ConnectorWordBefore(note.Note.Prose.Text, r.From), Phrase(note.Note.Prose.Text, r.From, citation.Reference.Start)));
+
+    /// <summary>The word right before a position: the connector that opens the words after it ("after").</summary>
+    private static string ConnectorWordBefore(string text, int at) =>
+        text[..at].TrimEnd() is var before && before.LastIndexOf(' ') is var space ? before[(space + 1)..] : "";
 
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);

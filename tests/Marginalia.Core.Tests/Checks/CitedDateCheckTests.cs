@@ -157,6 +157,11 @@ public class CitedDateCheckTests
         Assert.Empty(Findings("Trump called off the Camp David meeting on 8 September, three days short of the 18th anniversary of 9/11 [[camp-david-meeting-cancelled-2019]].", "MRG002"));
         // Words that do not name the cited event leave the citation the sentence's.
         Assert.Single(Findings("Najibullah resigned on 16 April 1993, a week after the mujahideen closed in [@najibullah-resigns-1992].", "MRG002"));
+        // Nor words the cited event's own title orders it by ("evacuated after it is set on fire"): they restate it.
+        const string fire = "The Russian embassy, one of the most important missions in Kabul, was evacuated in 1993 after it was set on fire during the civil war [@russian-embassy-evacuated-1992].";
+        Assert.Equal("The paper dates 'russian-embassy-evacuated-1992' to 1992 (000_bf09360ec50d0df5.txt, line 15); this note says 1993, one year later",
+            Assert.Single(Findings(fire, "MRG002")).Message);
+        Assert.Empty(Findings(fire.Replace("1993", "1992", StringComparison.Ordinal)));
     }
 
     [Fact]
