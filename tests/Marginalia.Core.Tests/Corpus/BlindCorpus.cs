@@ -95,6 +95,8 @@ public static class BlindCorpus
         new("sixty-fifth.txt", "sixty-fifth", "yaadr"),
         new("sixty-sixth.txt", "sixty-sixth", "yaadt"),
         new("sixty-seventh.txt", "sixty-seventh", "yaadv"),
+        new("sixty-eighth.txt", "sixty-eighth", "yaadx"),
+        new("sixty-ninth.txt", "sixty-ninth", "yaadz"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
