@@ -1157,11 +1157,8 @@ public static partial class Chronology
             && !(date.End <= r.From && EventInference.Names(note, scope.Start, r.From, cited))
             // (Nor words the cited event's own title orders it by, which restate it: "The Russian embassy … was evacuated in
             // 1993 after it was set on fire during the civil war [@russian-embassy-evacuated-1992]".)
-            && !OrderedByItsTitle(cited, ConnectorWordBefore(note.Note.Prose.Text, r.From), Phrase(note.Note.Prose.Text, r.From, citation.Reference.Start)));
-
-    /// <summary>The word right before a position: the connector that opens the words after it ("after").</summary>
-    private static string ConnectorWordBefore(string text, int at) =>
-        text[..at].TrimEnd() is var before && before.LastIndexOf(' ') is var space ? before[(space + 1)..] : "";
+            && !(MatchesIn(Connector(), note.Note.Prose.Text, scope).LastOrDefault(m => m.Index + m.Length == r.From) is { } connector
+                 && OrderedByItsTitle(cited, connector.Value, Phrase(note.Note.Prose.Text, r.From, citation.Reference.Start))));
 
     private static IEnumerable<(int From, int To)> ReachesHolding(NoteAnalysis note, ProseScope scope, DateMention date) =>
         Reaches(note, scope).Where(r => r.From <= date.Start && date.Start < r.To);
@@ -1267,7 +1264,7 @@ public static partial class Chronology
         // (Nor words after a label's colon that end the sentence: "- Islamabad trilateral: five months after Beijing." times
         // the label's thing.)
         var labelled = head.EndsWith(":") && IsBlank(text, close, scope.End, allowPunctuation: true);
-        var headed = (blank && !labelled) || (!verb && !apposition && !aside && !predicate && !labelled && opens && close < scope.End && text[close] != ';');
+        var headed = !labelled && (blank || (!verb && !apposition && !aside && !predicate && opens && close < scope.End && text[close] != ';'));
         int anchorEnd, subjectStart, subjectEnd;
         if (headed)
         {
