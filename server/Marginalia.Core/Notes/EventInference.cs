@@ -752,6 +752,10 @@ public static partial class EventInference
         return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 
+    /// <summary>Whether words say which of its kind the event is by an ordinal of its title: "his third term" of Putin's third term.</summary>
+    internal static bool SaysWhichByItsOrdinal(NoteAnalysis analysis, string words, Event e) =>
+        NameTokens(words).Any(t => Ordinals.Contains(t) && VocabularyOf(analysis).TitleStems[e].Contains(t));
+
     /// <summary>Whether words say something of the event in its own words, not by its people's names ("diplomatic relations").</summary>
     internal static bool SaysInItsWords(NoteAnalysis analysis, int start, int end, Event e) =>
         VocabularyOf(analysis) is var vocabulary && NameTokens(analysis.Note.Prose.Text[start..end]).Any(t => vocabulary.KeyStems[e].Any(k => SameWord(k, t)));

@@ -164,7 +164,7 @@ public sealed partial class Note
             }
         }
         var starts = found.Select(r => r.Start).ToHashSet();
-        foreach (var m in InTextCitation().EnumerateMatches(text))
+        foreach (var m in Surroundings.InTextCitation().EnumerateMatches(text))
         {
             // "@id": the id follows the "@".
             if (starts.Contains(m.Index + 1)) continue;
@@ -186,8 +186,4 @@ public sealed partial class Note
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])-?@(?<id>[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?)")]
     private static partial Regex CitationKey();
-
-    /// <summary>"@id" in running prose (the pattern the date forms read a distance's anchor by, too).</summary>
-    [GeneratedRegex(Surroundings.InTextCitationPattern)]
-    private static partial Regex InTextCitation();
 }

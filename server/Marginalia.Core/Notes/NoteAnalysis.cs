@@ -474,18 +474,13 @@ public sealed partial class NoteAnalysis
         // (And only a date in the half of the span by that edge: "Putin starts term four on May 7, 2018" is the next term's
         // start, not the third's of 2012–2018 misdated — unless the words say which one by the event's own ordinal: "Putin
         // began his third term c. 2016" is the third's start misdated.)
-        if (uncited && edge is { IsStart: var start } && !SaysWhichByItsOrdinal(words, e))
+        if (uncited && edge is { IsStart: var start } && !EventInference.SaysWhichByItsOrdinal(this, words, e))
         {
             var inLaterHalf = date.Date.Start.DayNumber + date.Date.End.DayNumber > e.Date.Start.DayNumber + e.Date.End.DayNumber;
             if (inLaterHalf == start) return null;
         }
         return edge;
     }
-
-    /// <summary>Whether words hold an ordinal that the event's own words hold too: "his third term" of Putin's third term.</summary>
-    private static bool SaysWhichByItsOrdinal(string words, Event e) =>
-        System.Text.RegularExpressions.Regex.Matches(words, @"\w+").Select(w => w.Value).Where(EventInference.Ordinals.Contains)
-            .Any(o => System.Text.RegularExpressions.Regex.IsMatch(Stages.Known(e), $@"(?i)\b{o}\b"));
 
     /// <summary>Words that end by giving a thing its date: "the withdrawal of ", "the summit of ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\bof\s+$")]

@@ -5,11 +5,12 @@ namespace Marginalia.Core.Dates.Forms;
 /// <summary>What the words around a match say: whether a number stands as a year, the phrase a relative date hangs on.</summary>
 internal static partial class Surroundings
 {
-    /// <summary>"@id" in running prose (Pandoc's in-text citation), not an e-mail address and not inside brackets (those are citation groups).</summary>
-    internal const string InTextCitationPattern = @"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])";
-
-    [GeneratedRegex(InTextCitationPattern)]
-    private static partial Regex InTextCitation();
+    /// <summary>
+    /// "@id" in running prose (Pandoc's in-text citation), not an e-mail address and not inside brackets (those are citation
+    /// groups): a note's citations (see Notes.Note) and a distance's anchor alike.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_@.\[])@(?<id>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])")]
+    internal static partial Regex InTextCitation();
 
     private static readonly HashSet<string> NotBeforeYear = new(StringComparer.OrdinalIgnoreCase)
     {
