@@ -217,6 +217,21 @@ public sealed partial class InferredDateCheck : NoteCheck
             && (!actors || match.Actors.All(named.Contains));
     }
 
+    /// <summary>
+    /// The subject of a sentence and the relative clause that says which it is, when the date hangs on a verb of happening
+    /// after them: "The Kabul car bomb | that Trump cited | went off (in Kabul) on 5 September 2019".
+    /// </summary>
+    private static ((int From, int To) Subject, (int From, int To) Which)? HappenedThing(NoteAnalysis note, DateClaim claim)
+    {
+        var start = Math.Max((EventInference.ClauseOf(note, claim.Scope, claim.Date) ?? claim.Scope).Start, EventInference.SentenceStart(note, claim.Scope, claim.Date.Start));
+        if (start >= claim.Date.Start || HappenedAfterWhich().Match(note.Note.Prose.Text, start, claim.Date.Start - start) is not { Success: true } m) return null;
+        var (subject, which) = (m.Groups["subject"], m.Groups["which"]);
+        return ((subject.Index, subject.Index + subject.Length), (which.Index, which.Index + which.Length));
+    }
+
+    [GeneratedRegex(@"\G[\s*_>-]*(?<subject>(?i:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?)(?<which>(?i:that|which)\s+[^;:—–()]+?)\s+(?i:happened|took\s+place|occurred|went\s+off|exploded|struck)(?:\s+(?i:in|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?\s+(?i:on\s+|in\s+)?$")]
+    private static partial Regex HappenedAfterWhich();
+
     [GeneratedRegex(@"^\s*,\s*(?i:(?:only|just|barely|shortly|soon|some|about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|[0-9]{1,2}|few|several|and|a\s+half|half)\s+)*(?i:days?|weeks?|months?|years?|decades?)\s+(?i:after|before|prior\s+to|ahead\s+of|later|earlier)\b")]
     private static partial Regex Apposition();
 
@@ -443,6 +458,12 @@ public sealed partial class InferredDateCheck : NoteCheck
                 ? !match.Words.Any(w => note.Note.Prose.Text.AsSpan(holding.From, holding.To - holding.From).Contains(w, StringComparison.OrdinalIgnoreCase))
                 : relative.Count > 0 && !TiedOutside(note, clause, match, relative, actors: false))
             return "the words that tie the sentence to it are on the other side of a relative clause that says who or what";
+        // (Nor in a relative clause that says which thing is the subject of the date's verb of happening: "The Kabul car bomb that
+        // Trump cited when he called off Camp David went off on 5 September 2019" dates the attack — even when the subject is
+        // what the event's title has it come after: "The attack in Kabul that made Trump call off the Camp David meeting".)
+        if (match.SameDate is not { Count: > 0 } && HappenedThing(note, claim) is var (happened, which) && !TiedOutside(note, clause,
+                match, Chronology.OrderedByItsTitle(claim.Event, "after", note.Note.Prose.Text[happened.From..happened.To]) ? [happened, which] : [which], actors: false))
+            return "the words that tie the sentence to it are in a relative clause that says which thing happened then";
         // (Nor in a phrase after the date that sets someone doing something beside it: "The intra-Afghan negotiations opened in
         // Doha on 12 September 2020, Pompeo again flying in for the ceremony" is no ceremony the paper dates — unless the
         // words before it tie the sentence to an event of the same occasion: "…signed their agreement in Doha on 28 February

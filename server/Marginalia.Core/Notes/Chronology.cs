@@ -1854,7 +1854,7 @@ public static partial class Chronology
     private static string? NamedWords(TimeSide side, string text, int from, int to) => side.Event is null ? null : Phrase(text, from, to);
 
     /// <summary>Whether an event's title has the connector, followed by every word of the anchor's ("after an attack in Kabul" holds "after the Kabul attack").</summary>
-    private static bool OrderedByItsTitle(Event e, string connector, string anchorWords)
+    internal static bool OrderedByItsTitle(Event e, string connector, string anchorWords)
     {
         var at = e.Title.IndexOf($" {connector.Trim()} ", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;

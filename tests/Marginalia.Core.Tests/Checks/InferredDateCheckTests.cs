@@ -351,6 +351,21 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_relative_clause_that_says_which_thing_happened_does_not_date_the_event_it_names()
+    {
+        // The car bomb of 5 September 2019, true history beside the paper: the cancellation it names says which bomb.
+        Assert.Empty(Findings("The Kabul car bombing that Trump cited when he scrapped Camp David happened on 5 September 2019; an American soldier and a Romanian soldier were among the dead.", "MRG003"));
+        Assert.Empty(Findings("The car bomb that Trump cited when he scrapped Camp David exploded in Kabul on 5 September 2019.", "MRG003"));
+        // Nor when the subject is the thing the event's title has it come after ("after an attack in Kabul").
+        Assert.Empty(Findings("The attack in Kabul that made Trump call off the Camp David meeting happened on 5 September 2019.", "MRG003"));
+        // The same words as the subject of the date's verb date the cancellation.
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 5 September 2019, three days earlier. The sentence was read as about it from the words 'scrapped', 'Camp', 'David' and Donald Trump; cite the event to make the check certain",
+            Assert.Single(Findings("Trump scrapped Camp David on 5 September 2019, citing the Kabul car bombing.", "MRG003")).Message);
+        // A subject that is an event of the same date as the one its relative clause names is that event, misdated.
+        Assert.Single(Findings("The Moscow Format meeting that first seated the Taliban alongside members of the High Peace Council, eleven countries attending, took place on 9 October 2018.", "MRG003"));
+    }
+
+    [Fact]
     public void The_war_that_crippled_the_Soviet_economy_is_the_decade_long_war()
     {
         Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the words 'long', 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
