@@ -279,6 +279,8 @@ public static partial class EventInference
         // round of the intra-Afghan talks.)
         // (Nor one without a body the sentence names, when the best has them all: "The Quadrilateral Coordination Group … was
         // formed c. 2013" is no rival forming of the trilateral platform.)
+        // (Nor a vague span the sentence gives none of its key terms, when two or more say what the best is: "The Soviet army
+        // completed its withdrawal from Afghanistan on 15 February 1988" is no Cold War investment by its "army".)
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
@@ -286,6 +288,7 @@ public static partial class EventInference
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
             && !(bodyOfBest && LacksBodyNamed(m.Event))
+            && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
             && !(nested && ReferenceEquals(m, ranked[1])));
         var best = ranked[0] with
         {

@@ -351,6 +351,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_vague_span_named_by_none_of_its_key_terms_is_no_rival_of_an_event_its_key_terms_name()
+    {
+        // "army" is a word of the Cold War investor and trainer's title, and 1988 is in the Cold War: no rival of the withdrawal.
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'completed', 'withdrawal', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The Soviet army completed its withdrawal from Afghanistan on 15 February 1988, ending a decade of war.", "MRG003")).Message);
+        Assert.Empty(Findings("The Soviet army completed its withdrawal from Afghanistan on 15 February 1989, ending a decade of war.", "MRG003"));
+    }
+
+    [Fact]
     public void A_relative_clause_that_says_which_thing_happened_does_not_date_the_event_it_names()
     {
         // The car bomb of 5 September 2019, true history beside the paper: the cancellation it names says which bomb.
