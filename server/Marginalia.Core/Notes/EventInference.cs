@@ -458,7 +458,10 @@ public static partial class EventInference
         if (aside >= 0)
             start = aside >= 1 ? breaks[aside - 1].At + breaks[aside - 1].Length : scope.Start;
         // "Resolution 1267 [@…] — adopted 5 November 1999": a verb without its subject after a dash goes on the clause before.
-        else if (opening >= 0 && IsDash(analysis, breaks[opening]) && SubjectlessVerb().IsMatch(text.AsSpan(start)))
+        // (So does where and when it was, without a verb: "…sat with members of the High Peace Council at an international forum
+        // — in Moscow, on November 19, 2018, with Lavrov in the chair between them".)
+        else if (opening >= 0 && IsDash(analysis, breaks[opening])
+            && (SubjectlessVerb().IsMatch(text.AsSpan(start)) || (WhereOrWhen().IsMatch(text.AsSpan(start)) && !AnyVerb().IsMatch(text.AsSpan(start, end - start)))))
             start = opening >= 1 ? breaks[opening - 1].At + breaks[opening - 1].Length : scope.Start;
         // "24 Sept 2014 — Putin's speech to the annual meeting…": a date alone is no clause; it heads the sentence — after a
         // label too ("Timeline panel: 5–6 March 2019 — inclusive intra-Afghan meeting in Moscow").
@@ -487,6 +490,14 @@ public static partial class EventInference
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[a-z]{3,}ed|held|met|won|took|began|came|fell|left|sent)\b")]
     private static partial System.Text.RegularExpressions.Regex SubjectlessVerb();
+
+    /// <summary>A phrase that opens with where or when: "in Moscow", "on 9 November 2018", "at Doha".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:in|at|on)\s+(?:\p{Lu}|[0-9])")]
+    private static partial System.Text.RegularExpressions.Regex WhereOrWhen();
+
+    /// <summary>A word that may be a finite verb: a past tense in -ed, a form of "be" or "have", or a common irregular past.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|held|met|won|took|began|came|fell|left|sent|sat|made|went|gave|saw|got|led|said|told|signed|chaired)\b")]
+    private static partial System.Text.RegularExpressions.Regex AnyVerb();
 
     private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
         analysis.Note.Prose.Text.AsSpan(b.At, b.Length).TrimEnd().EndsWith("which", StringComparison.Ordinal);

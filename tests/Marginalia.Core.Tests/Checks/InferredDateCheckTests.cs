@@ -351,6 +351,14 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void Where_and_when_after_a_dash_go_on_the_clause_before()
+    {
+        Assert.Equal("The paper dates 'taliban-invited-to-forum-2018' (The Taliban are invited to an international forum for the first time, with HPC members) to 9 November 2018 (000_bf09360ec50d0df5.txt, line 347); this note says November 19, 2018, one week later. The sentence was read as about it (or 'lavrov-mediates-moscow-format-2018' or 'moscow-format-talks-2018', which the paper dates to the same time) from the words 'first', 'time', 'members', 'international', 'forum', High Peace Council, Taliban and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("For the first time the Taliban sat with members of the High Peace Council at an international forum — in Moscow, on November 19, 2018, with Lavrov in the chair between them.", "MRG003")).Message);
+        Assert.Empty(Findings("For the first time the Taliban sat with members of the High Peace Council at an international forum — in Moscow, on November 9, 2018, with Lavrov in the chair between them.", "MRG003"));
+    }
+
+    [Fact]
     public void A_vague_span_named_by_none_of_its_key_terms_is_no_rival_of_an_event_its_key_terms_name()
     {
         // "army" is a word of the Cold War investor and trainer's title, and 1988 is in the Cold War: no rival of the withdrawal.
