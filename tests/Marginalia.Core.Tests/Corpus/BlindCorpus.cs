@@ -97,6 +97,8 @@ public static class BlindCorpus
         new("sixty-seventh.txt", "sixty-seventh", "yaadv"),
         new("sixty-eighth.txt", "sixty-eighth", "yaadx"),
         new("sixty-ninth.txt", "sixty-ninth", "yaadz"),
+        new("seventieth.txt", "seventieth", "yaaeb"),
+        new("seventy-first.txt", "seventy-first", "yaaed"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
