@@ -488,15 +488,18 @@ public static partial class EventInference
             return found;
         });
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[a-z]{3,}ed|held|met|won|took|began|came|fell|left|sent)\b")]
+    /// <summary>A past tense: one in -ed, or a common irregular one.</summary>
+    private const string PastTense = "[a-z]{3,}ed|held|met|won|took|began|came|fell|left|sent";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:" + PastTense + @")\b")]
     private static partial System.Text.RegularExpressions.Regex SubjectlessVerb();
 
     /// <summary>A phrase that opens with where or when: "in Moscow", "on 9 November 2018", "at Doha".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:in|at|on)\s+(?:\p{Lu}|[0-9])")]
     private static partial System.Text.RegularExpressions.Regex WhereOrWhen();
 
-    /// <summary>A word that may be a finite verb: a past tense in -ed, a form of "be" or "have", or a common irregular past.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|held|met|won|took|began|came|fell|left|sent|sat|made|went|gave|saw|got|led|said|told|signed|chaired)\b")]
+    /// <summary>A word that may be a finite verb: a past tense, or a form of "be" or "have".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:" + PastTense + @"|is|are|was|were|has|have|had|sat|made|went|gave|saw|got|led|said|told)\b")]
     private static partial System.Text.RegularExpressions.Regex AnyVerb();
 
     private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
