@@ -71,7 +71,7 @@ public static partial class StatedLengths
             // out all forces … within 24 months" is the commitment.)
             var tied = note.CitedIn(scope).Select(c => c.Event)
                 .Concat(statements.SelectMany(s => new[] { s.Subject.Event, s.Anchor.Event }).OfType<Event>())
-                .Concat(note.Claims.Where(c => c is { Basis: ClaimBasis.Inferred, Confidence: >= 0.6, Match.Margin: >= EventInference.ClearMargin } && scope.Contains(c.Date.Start)).Select(c => c.Event))
+                .Concat(note.Claims.Where(c => SurelyAbout(c) && scope.Contains(c.Date.Start)).Select(c => c.Event))
                 .Where(lengths.ContainsKey).ToHashSet();
             // (Or what the words of a length's own clause, or sentence, name: "the US undertook to pull out all forces within 18 months".)
             // (Or, for a term the note sets, "within 18 months", an event the paper gives a term and the clause's words rank first
@@ -89,7 +89,7 @@ public static partial class StatedLengths
             foreach (var e in tied)
             {
                 var paper = lengths[e];
-                var candidates = amounts.Where(m => Comparable(paper, m) && Measures(text, statements, m, e, paper)).ToList();
+                var candidates = amounts.Where(m => Comparable(paper, m) && Measures(note, statements, m, e, paper)).ToList();
                 if (candidates.Count != 1 || Agrees(paper, candidates[0], WithinBefore().IsMatch(text.AsSpan(scope.Start, candidates[0].Index - scope.Start)))) continue;
                 var m = candidates[0];
                 // (An order already denied by its dates says it.)
@@ -112,16 +112,26 @@ public static partial class StatedLengths
     /// ("outlasted the withdrawal by barely two years"), or a length that is no distance to anything ("within 24 months",
     /// "after a pause of three months") — not "two months after the talks began", which times something else by them.
     /// </summary>
-    private static bool Measures(string text, List<OrderStatement> statements, Match m, Event e, PaperLength paper)
+    /// <remarks>
+    /// (A side the note dates is the event its date is surely about: "A Taliban delegation arrived in Moscow in mid-September
+    /// 2019, two weeks after Trump called off the Camp David meeting" is the visit "a week after the collapse".)
+    /// </remarks>
+    private static bool Measures(NoteAnalysis note, List<OrderStatement> statements, Match m, Event e, PaperLength paper)
     {
         if (statements.FirstOrDefault(s => s.Distance is { } d && d.Start <= m.Index && m.Index < d.End) is { } of)
         {
-            var (self, other) = ReferenceEquals(of.Subject.Event, e) ? (of.Subject, of.Anchor) : (of.Anchor, of.Subject);
-            return ReferenceEquals(self.Event, e) && other.Event?.Id == e.AnchorId && e.AnchorId is not null
+            var (self, other) = Is(of.Subject) ? (of.Subject, of.Anchor) : (of.Anchor, of.Subject);
+            return Is(self) && other.Event?.Id == e.AnchorId && e.AnchorId is not null
                 && (ReferenceEquals(self, of.Subject) ? of.Relation != paper.OtherEnd : of.Relation == paper.OtherEnd);
         }
-        return !Distance().IsMatch(text.AsSpan(m.Index + m.Length));
+        return !Distance().IsMatch(note.Note.Prose.Text.AsSpan(m.Index + m.Length));
+
+        bool Is(TimeSide side) => ReferenceEquals(side.Event, e)
+            || (side is { Basis: SideBasis.Stated, Date: { } date } && note.Claims.Any(c => ReferenceEquals(c.Date, date) && ReferenceEquals(c.Event, e) && SurelyAbout(c)));
     }
+
+    /// <summary>Whether a claim the note's words infer is surely about its event: read with confidence, by a clear margin.</summary>
+    private static bool SurelyAbout(DateClaim c) => c is { Basis: ClaimBasis.Inferred, Confidence: >= 0.6, Match.Margin: >= EventInference.ClearMargin };
 
     /// <summary>"within", "within the next", "within the following": a length that bounds.</summary>
     [GeneratedRegex(@"(?i)\bwithin\s+(?:the\s+(?:next|following)\s+)?$")]

@@ -399,6 +399,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_distance_from_a_date_surely_about_an_event_is_held_to_the_length_the_paper_gives_it()
+    {
+        // "mid-September 2019" is too vague to deny "two weeks after" 8 September; the paper's "one week after" does.
+        Assert.Equal("The paper gives “a week” for 'taliban-delegation-visits-moscow-2019' (A Taliban delegation visits Moscow a week after the collapse of the US-Taliban meeting; 000_bf09360ec50d0df5.txt, line 414), not “two weeks”",
+            Assert.Single(Findings("A Taliban delegation arrived in Moscow in mid-September 2019, two weeks after Trump called off the Camp David meeting.", "MRG006")).Message);
+        Assert.Empty(Findings("A Taliban delegation arrived in Moscow in mid-September 2019, a week after Trump called off the Camp David meeting."));
+    }
+
+    [Fact]
     public void Yeltsins_embargo_is_his_halt_of_arms_supplies()
     {
         Assert.Single(Findings("The Soviet flag came down on 25 December 1991; on New Year's Day, ten days later, Yeltsin's embargo on Kabul took effect.", "MRG006"));
