@@ -872,10 +872,28 @@ public static partial class EventInference
             if (at + m.Length < text.Length && text[at + m.Length] == ':' && OpensLine(analysis.Note.Prose, at)) continue;
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
             if (VocabularyOf(analysis).IsOfficeWord(word.ToLowerInvariant())) continue;
+            // (Nor a lone capital of a word the paper's events write in lower case: a common noun set up as a title — "the
+            // Ambassador's draft", "the witness told Members", "Year 10" — names no other thing. Not one beside another
+            // capital: "West Point", "the Middle East".)
+            if (VocabularyOf(analysis).LowerWords.Contains(word.ToLowerInvariant()) && !BesideCapital(text, at, at + m.Length)) continue;
             found.Add((at, word, false));
         }
         return found;
     });
+
+    /// <summary>Whether the word before or after a word (past its "'s") is capitalized, "The" aside: "West Point", "Middle East".</summary>
+    private static bool BesideCapital(string text, int start, int end)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '-') i--;
+        var wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (wordEnd > i + 1 && char.IsUpper(text[i + 1]) && text[(i + 1)..wordEnd] != "The") return true;
+        var j = end;
+        if (j + 1 < text.Length && text[j] is '\'' or '’' && text[j + 1] == 's') j += 2;
+        while (j < text.Length && text[j] is ' ' or '-') j++;
+        return j < text.Length && char.IsUpper(text[j]);
+    }
 
     /// <summary>A mention of a state by a city of it ("Doha", "Moscow"), not by its name.</summary>
     private static bool IsPlace(ActorMention mention) => mention.Actors.Count > 0 && mention.Actors.All(a => IsCity(a, mention.Alias));

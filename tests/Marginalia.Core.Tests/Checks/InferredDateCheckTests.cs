@@ -1055,6 +1055,16 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_common_noun_set_up_as_a_title_is_no_name_of_another_thing()
+    {
+        // "Members" (of a committee) is a word the paper writes in lower case: before, a name the event lacks.
+        Assert.Equal("The paper dates 'soviet-withdrawal-1989' (The last Soviet troops leave Afghanistan) to 15 February 1989 (000_bf09360ec50d0df5.txt, line 55); this note says 15 February 1988, one year earlier. The sentence was read as about it from the words 'last', 'troops', 'left', Soviet Union and Afghanistan; cite the event to make the check certain",
+            Assert.Single(Findings("The last Soviet troops left Afghanistan on 15 February 1988, the witness told Members.", "MRG003")).Message);
+        // Beside another capital it is part of a name: "West Point" may be another thing.
+        Assert.Empty(Findings("The last Soviet troops left Afghanistan on 15 February 1988, the witness told West Point cadets.", "MRG003"));
+    }
+
+    [Fact]
     public void Another_resolution_by_its_number_is_no_claim_about_resolution_1267()
     {
         // Resolution 1333 (19 December 2000) is true history the paper does not state.
