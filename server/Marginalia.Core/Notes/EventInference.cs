@@ -281,6 +281,14 @@ public static partial class EventInference
         // formed c. 2013" is no rival forming of the trilateral platform.)
         // (Nor a vague span the sentence gives none of its key terms, when two or more say what the best is: "The Soviet army
         // completed its withdrawal from Afghanistan on 15 February 1988" is no Cold War investment by its "army".)
+        // (Nor one whose key terms name another city than the one the sentence holds it in, when the best's name that one:
+        // "Round two of the Russia–China–Pakistan trilateral met in Islamabad in November 2014" is no Beijing meeting.)
+        // (And of two the sentence fits nearly alike, that is the one whose key terms name the city, when the first's name another.)
+        var heldIn = Capitals(analysis, scope.Start, scope.End).Where(c => c.Place).Select(c => c.Word).ToHashSet(StringComparer.Ordinal);
+        if (heldIn.Count > 0 && vocabulary.Cities[ranked[0].Event] is { Count: > 0 } firstCities && !firstCities.Overlaps(heldIn)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= ranked[0].Confidence - TieMargin && vocabulary.Cities[m.Event].Overlaps(heldIn)) is { } there)
+            ranked = [there, .. ranked.Where(m => !ReferenceEquals(m, there))];
+        var heldInBests = vocabulary.Cities[ranked[0].Event].Overlaps(heldIn);
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
@@ -289,6 +297,7 @@ public static partial class EventInference
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
             && !(bodyOfBest && LacksBodyNamed(m.Event))
             && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
+            && !(heldInBests && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
             && !(nested && ReferenceEquals(m, ranked[1])));
         var best = ranked[0] with
         {
@@ -1270,6 +1279,7 @@ public static partial class EventInference
             OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
             var cities = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
             var heldIn = new System.Text.RegularExpressions.Regex(@"(?<![\w-])(?:in|at)\s+(?:" + string.Join('|', cities) + @")(?![\w-])");
+            Cities = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Where(k => IsCityName(knowledge, k)).ToHashSet(StringComparer.Ordinal), ByReference);
             HeldInCity = cities.Count == 0 ? new HashSet<Event>(ByReference) : knowledge.Events.Where(e => heldIn.IsMatch(e.Passage.Text)).ToHashSet(ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -1322,6 +1332,11 @@ public static partial class EventInference
 
         /// <summary>The events the paper tells where they were by a city that stands for a state ("held in Moscow").</summary>
         public HashSet<Event> HeldInCity { get; }
+
+        /// <summary>The cities each event's key terms name: where it was ("Islamabad" of the second trilateral meeting).</summary>
+        public Dictionary<Event, HashSet<string>> Cities { get; }
+
+        private static bool IsCityName(KnowledgeBase knowledge, string word) => knowledge.Actors.Any(a => a.Aliases.Any(alias => alias == word && IsCity(a, alias)));
 
         /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
         public Dictionary<Event, HashSet<string>> TitleStems { get; }

@@ -1055,6 +1055,17 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void The_city_a_sentence_holds_a_meeting_in_says_which_of_a_series_it_is()
+    {
+        // Before, the Beijing and Islamabad meetings of 2013 fitted each sentence nearly alike, and neither was reported.
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says November 2014, one year later. The sentence was read as about it from the words 'round', 'met', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Round two of the Russia–China–Pakistan trilateral met in Islamabad in November 2014.", "MRG003")).Message);
+        Assert.Empty(Findings("Round two of the Russia–China–Pakistan trilateral met in Islamabad in November 2013."));
+        Assert.Equal("The paper dates 'trilateral-first-meeting-2013' (The first trilateral meeting is held in Beijing) to April 2013 (000_bf09360ec50d0df5.txt, line 239); this note says April 2014, one year later. The sentence was read as about it (or 'trilateral-platform-formed-2013', which the paper dates to the same time) from the words 'consultations', 'meeting', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Russia's trilateral consultations with China and Pakistan opened with a meeting in Beijing in April 2014.", "MRG003")).Message);
+    }
+
+    [Fact]
     public void A_common_noun_set_up_as_a_title_is_no_name_of_another_thing()
     {
         // "Members" (of a committee) is a word the paper writes in lower case: before, a name the event lacks.
