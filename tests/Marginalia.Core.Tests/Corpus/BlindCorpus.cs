@@ -99,6 +99,8 @@ public static class BlindCorpus
         new("sixty-ninth.txt", "sixty-ninth", "yaadz"),
         new("seventieth.txt", "seventieth", "yaaeb"),
         new("seventy-first.txt", "seventy-first", "yaaed"),
+        new("seventy-second.txt", "seventy-second", "yaaef"),
+        new("seventy-third.txt", "seventy-third", "yaaeh"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
