@@ -288,7 +288,7 @@ public static partial class EventInference
         if (heldIn.Count > 0 && vocabulary.Cities[ranked[0].Event] is { Count: > 0 } firstCities && !firstCities.Overlaps(heldIn)
             && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= ranked[0].Confidence - TieMargin && vocabulary.Cities[m.Event].Overlaps(heldIn)) is { } there)
             ranked = [there, .. ranked.Where(m => !ReferenceEquals(m, there))];
-        var heldInBests = vocabulary.Cities[ranked[0].Event].Overlaps(heldIn);
+        var bestHeldThere = vocabulary.Cities[ranked[0].Event].Overlaps(heldIn);
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
@@ -297,7 +297,7 @@ public static partial class EventInference
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
             && !(bodyOfBest && LacksBodyNamed(m.Event))
             && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
-            && !(heldInBests && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
+            && !(bestHeldThere && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
             && !(nested && ReferenceEquals(m, ranked[1])));
         var best = ranked[0] with
         {
@@ -882,7 +882,7 @@ public static partial class EventInference
             // An office's title says who someone was ("Foreign Minister Boris Pankin"), not another thing.
             if (VocabularyOf(analysis).IsOfficeWord(word.ToLowerInvariant())) continue;
             // (Nor a lone capital of a word the paper's events write in lower case: a common noun set up as a title — "the
-            // Ambassador's draft", "the witness told Members", "Year 10" — names no other thing. Not one beside another
+            // witness told Members", "Rough timeline for the Year 10 group" — names no other thing. Not one beside another
             // capital: "West Point", "the Middle East".)
             if (VocabularyOf(analysis).LowerWords.Contains(word.ToLowerInvariant()) && !BesideCapital(text, at, at + m.Length)) continue;
             found.Add((at, word, false));
@@ -1277,9 +1277,10 @@ public static partial class EventInference
                 .Select(m => m.Value).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
             TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(NameStem).ToHashSet(StringComparer.Ordinal), ByReference);
             OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
-            var cities = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
+            var cityNames = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).ToList();
+            var cities = cityNames.Select(System.Text.RegularExpressions.Regex.Escape).ToList();
             var heldIn = new System.Text.RegularExpressions.Regex(@"(?<![\w-])(?:in|at)\s+(?:" + string.Join('|', cities) + @")(?![\w-])");
-            Cities = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Where(k => IsCityName(knowledge, k)).ToHashSet(StringComparer.Ordinal), ByReference);
+            Cities = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Intersect(cityNames, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), ByReference);
             HeldInCity = cities.Count == 0 ? new HashSet<Event>(ByReference) : knowledge.Events.Where(e => heldIn.IsMatch(e.Passage.Text)).ToHashSet(ByReference);
             var n = knowledge.Events.Count;
             var termEvents = stemsOf.Values.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -1335,8 +1336,6 @@ public static partial class EventInference
 
         /// <summary>The cities each event's key terms name: where it was ("Islamabad" of the second trilateral meeting).</summary>
         public Dictionary<Event, HashSet<string>> Cities { get; }
-
-        private static bool IsCityName(KnowledgeBase knowledge, string word) => knowledge.Actors.Any(a => a.Aliases.Any(alias => alias == word && IsCity(a, alias)));
 
         /// <summary>Each event's title words, as stems (ordinals kept: "the second trilateral meeting").</summary>
         public Dictionary<Event, HashSet<string>> TitleStems { get; }
