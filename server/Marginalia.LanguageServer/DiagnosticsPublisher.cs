@@ -206,7 +206,7 @@ public sealed class DiagnosticsPublisher
             {
                 var key = keys[i];
                 batch.Add((key, Stamp.Of(snapshot, key), PublicationOf(snapshot, key)));
-                if (batch.Count < WorkspaceSession.PublishBatch && i + 1 < keys.Count) continue;
+                if (!EndsBatch(batch.Count, last: i + 1 == keys.Count, open: snapshot.OpenDocument(key) is not null)) continue;
                 sending.Enqueue(SendAllAsync([.. batch]));
                 batch.Clear();
             }
@@ -215,6 +215,13 @@ public sealed class DiagnosticsPublisher
         await Task.WhenAll(workers).ConfigureAwait(false);
         foreach (var sent in sending) await sent.ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether a worker sends its batch after a key: when the batch is full, at the last key, or after a document open in
+    /// the editor, which is not held back by the notes its worker checks after it (a long README read as a note takes half
+    /// a minute).
+    /// </summary>
+    internal static bool EndsBatch(int count, bool last, bool open) => open || last || count >= WorkspaceSession.PublishBatch;
 
     /// <summary>Whether the snapshot holds anything for a key (a note, a problem, an open document): else it is published empty, once, and forgotten.</summary>
     private static bool IsLive(WorkspaceSnapshot snapshot, string key) => snapshot.Notes!.StampOf(key) is not null || snapshot.OpenDocument(key) is not null;

@@ -119,6 +119,16 @@ public class PublisherTests
     }
 
     [Fact]
+    public void A_document_open_in_the_editor_is_sent_without_waiting_for_its_batch()
+    {
+        // Open documents come first in a pass; a worker sends one at once instead of after the 31 notes it checks next.
+        Assert.True(DiagnosticsPublisher.EndsBatch(1, last: false, open: true));
+        Assert.False(DiagnosticsPublisher.EndsBatch(1, last: false, open: false));
+        Assert.True(DiagnosticsPublisher.EndsBatch(1, last: true, open: false));
+        Assert.True(DiagnosticsPublisher.EndsBatch(WorkspaceSession.PublishBatch, last: false, open: false));
+    }
+
+    [Fact]
     public async Task An_edit_during_a_long_pass_is_published_before_the_pass_ends()
     {
         // Start-up's pass over 4,000 notes of twenty dated lines takes seconds; a note open in the editor is edited while it runs.
