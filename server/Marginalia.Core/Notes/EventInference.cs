@@ -140,6 +140,14 @@ public static partial class EventInference
         // (On one word alone only when it says who: "— some time in 2013, per Western press" is no third term by "time".)
         var inClause = clause is not null && BestIn(analysis, clause, date, besides) is { Margin: >= ClearMargin } clauses
             && (clauses.Words.Count >= 2 || clauses.SpecificActors.Count > 0 || sentence is null) ? clauses : null;
+        // (Of the same event, the words of the sentence before the date's clause stand with the clause's when they name no one
+        // more: "Nairobi and Dar es Salaam — twin US embassy bombings, August 1999" names the bombed cities before the dash.)
+        if (inClause is not null && sentence is not null && ReferenceEquals(inClause.Event, sentence.Event) && sentence.Confidence > inClause.Confidence
+            && sentence.Actors.ToHashSet().SetEquals(inClause.Actors) && sentence.Words.Count > inClause.Words.Count
+            && sentence.Words.Except(inClause.Words, StringComparer.OrdinalIgnoreCase)
+                .All(w => analysis.Note.Prose.Text.AsSpan(scope.Start, clause!.Start - scope.Start).Contains(w, StringComparison.OrdinalIgnoreCase)
+                          && !analysis.Note.Prose.Text.AsSpan(clause.Start, scope.End - clause.Start).Contains(w, StringComparison.OrdinalIgnoreCase)))
+            return sentence;
         if (inClause is not null && (sentence is null || !DateAgreement.Agrees(date, sentence.Event.Date) || ReferenceEquals(inClause.Event, sentence.Event)))
             return inClause;
         // A later clause that says its thing came later is dated by nothing of the date's clause: "Baradar was released from
@@ -365,8 +373,13 @@ public static partial class EventInference
         if (agreeing is not null && !(slipped is not null && ReferenceEquals(agreeing.Event, best.Event) && (DateAgreement.IsVague(best.Event.Date) || slippedFromSpan)))
             return agreeing with { Read = scope };
         if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
-            return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = [] };
-        return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = [] };
+            return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = SameDateAs(slipped) };
+        return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = SameDateAs(slipped) };
+
+        // (The events on the slipped one's very date that the sentence is tied to at all: "… sat at one table in Moscow on
+        // 9 November 2017, with eleven countries represented" is Lavrov's seat and the landmark meeting alike.)
+        List<Event> SameDateAs(EventMatch slipped) =>
+            [.. ranked.Where(m => !ReferenceEquals(m, slipped) && m.Confidence >= MinimumConfidence && m.Event.SameDateAs(slipped.Event)).Select(m => m.Event)];
 
         // (Whether the sentence ties two events by the same words, their dates nest, not alike, and the date agrees with neither.)
         bool Nest(EventMatch a, EventMatch b) => a.Words.Count >= 2 && a.Words.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Words)
@@ -449,7 +462,9 @@ public static partial class EventInference
             if (analysis.Note.Prose.Text[at] == ';' && bracketed.Any(b => b.From < at && at < b.To)) continue;
             // (", which" ends the clause before it, but opens none a later date belongs to: "The third round, which doubled the
             // circle to 12 countries, took place on 14 March 2017".)
-            if (at + length <= from) { if (!IsWhich(analysis, breaks[i])) (start, opening) = (Math.Max(start, at + length), i); }
+            // (Nor does a contrast set between commas that denies something: "The inclusive gathering in Moscow attended by
+            // Karzai and Abdullah, but not by Kabul's officeholders, took place in February 2018".)
+            if (at + length <= from) { if (!IsWhich(analysis, breaks[i]) && !DeniesBetweenCommas(analysis, breaks[i], from)) (start, opening) = (Math.Max(start, at + length), i); }
             else if (at >= to)
             {
                 // "The SCO summit of 5 June 2005 — China, Russia and four Central Asian republics — called on Washington…": the
@@ -513,6 +528,14 @@ public static partial class EventInference
 
     private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
         analysis.Note.Prose.Text.AsSpan(b.At, b.Length).TrimEnd().EndsWith("which", StringComparison.Ordinal);
+
+    private static bool DeniesBetweenCommas(NoteAnalysis analysis, (int At, int Length) b, int before) =>
+        analysis.Note.Prose.Text[b.At] == ',' && NotOpening().IsMatch(analysis.Note.Prose.Text.AsSpan(b.At + b.Length, before - b.At - b.Length))
+        && analysis.Note.Prose.Text.IndexOf(',', b.At + b.Length, before - b.At - b.Length) >= 0;
+
+    /// <summary>"not" or "never" opening the words after a break, up to a comma: "not by Kabul's officeholders,".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:not|never)\s[^,]*,")]
+    private static partial System.Text.RegularExpressions.Regex NotOpening();
 
     private static bool IsDash(NoteAnalysis analysis, (int At, int Length) b) => analysis.Note.Prose.Text.AsSpan(b.At, b.Length).Trim() is ['—'] or ['–'] or ['-', '-'];
 
@@ -648,7 +671,7 @@ public static partial class EventInference
         if (second is { } s && !Better(b, s) && !s.Event.SameDateAs(b.Event) && !ties) return null;
         return new EventMatch(b.Event, Math.Round(b.Covered / (double)tokens.Count, 3))
         {
-            Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
+            Words = AsWritten(vocabulary, text, 0, text.Length, Words(text).Where(w => vocabulary.Names[b.Event].Any(n => SameWord(n, NameStem(w)))).Distinct(StringComparer.Ordinal)),
             Actors = b.Event.Actors.Where(actors.Contains).ToList(),
             // The events the phrase may also name: as many of its words, as many of them what happened — and whoever in
             // particular it names of the best's ("IS announced itself in Afghanistan" is no announcement without the Islamic State).
@@ -775,7 +798,7 @@ public static partial class EventInference
             || (besidesActors && analysis.ActorsIn(new ProseScope(start, end - start, ScopeKind.Sentence)).Any(m => !m.Actors.Any(e.Actors.Contains)))
             || (AttributiveMonthOf(analysis.Note.Prose.Text[start..end]) is { } month && OutOfMonth(e, month)))
             return null;
-        return new EventMatch(e, 1) { Words = AsWritten(analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
+        return new EventMatch(e, 1) { Words = AsWritten(vocabulary, analysis.Note.Prose.Text, start, end - start, Words(analysis.Note.Prose.Text[start..end]).Where(w => vocabulary.KeyStems[e].Any(k => SameWord(k, NameStem(w))))) };
     }
 
     /// <summary>Whether words say which of its kind the event is by an ordinal of its title: "his third term" of Putin's third term.</summary>
@@ -810,7 +833,7 @@ public static partial class EventInference
             if (found is not null) return null;
             found = e;
         }
-        return found is null ? null : new EventMatch(found, 1) { Words = AsWritten(text, 0, text.Length, Words(text).Where(w => vocabulary.OwnStems[found].Any(o => SameWord(o, NameStem(w))))) };
+        return found is null ? null : new EventMatch(found, 1) { Words = AsWritten(vocabulary, text, 0, text.Length, Words(text).Where(w => vocabulary.OwnStems[found].Any(o => SameWord(o, NameStem(w))))) };
     }
 
     /// <summary>
@@ -1171,7 +1194,7 @@ public static partial class EventInference
             var named = vocabulary.Actors[m.Event].Where(a => actors.Contains(a.Actor)).ToList();
             return m with
             {
-                Words = AsWritten(analysis.Note.Prose.Text, scope.Start, scope.Length, words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[m.Event].Any(t => t.Stem == Stem(w)))),
+                Words = AsWritten(vocabulary, analysis.Note.Prose.Text, scope.Start, scope.Length, words.Where(w => !vocabulary.IsOfficeWord(w) && vocabulary.Terms[m.Event].Any(t => t.Stem == Stem(w)))),
                 Actors = named.Select(a => a.Actor).ToList(),
                 SpecificActors = named.Where(a => a.Weight >= SpecificActorWeight).Select(a => a.Actor).ToList(),
             };
@@ -1275,6 +1298,9 @@ public static partial class EventInference
                 e => e.Names.Select(n => Words(n).Select(NameStem).ToArray()).Where(n => n.Length > 0).ToArray(), ByReference);
             LowerWords = knowledge.Events.SelectMany(e => AnyWord().Matches($"{e.Title} {string.Join(' ', e.Keywords)} {e.Passage.Text}"))
                 .Select(m => m.Value).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
+            // (The words its key terms, names and titles past their first word write with a capital: "Nairobi", "Format".)
+            CapitalWords = knowledge.Events.SelectMany(e => e.Keywords.Concat(e.Names).SelectMany(k => AnyWord().Matches(k)).Concat(AnyWord().Matches(e.Title).Skip(1)))
+                .Select(m => m.Value).Where(w => char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
             TitleStems = knowledge.Events.ToDictionary(e => e, e => Words(e.Title).Select(NameStem).ToHashSet(StringComparer.Ordinal), ByReference);
             OwnStems = knowledge.Events.ToDictionary(e => e, e => e.Keywords.Concat(e.Names).Append(e.Title).SelectMany(Words).Select(NameStem).Distinct(StringComparer.Ordinal).ToArray(), ByReference);
             var cityNames = knowledge.Actors.SelectMany(a => a.Aliases.Where(alias => IsCity(a, alias))).Distinct(StringComparer.Ordinal).ToList();
@@ -1328,6 +1354,9 @@ public static partial class EventInference
         /// <summary>The words the events' titles, key terms and passages write in lower case ("first", "overt").</summary>
         public HashSet<string> LowerWords { get; }
 
+        /// <summary>Words, in lower case, that the events' key terms, names and titles write as names, with a capital.</summary>
+        public HashSet<string> CapitalWords { get; }
+
         /// <summary>Each event's own words — its title's, its key terms' and its names', place names among them ("Beijing") — as stems.</summary>
         public Dictionary<Event, string[]> OwnStems { get; }
 
@@ -1353,7 +1382,7 @@ public static partial class EventInference
     private sealed record WeightSums(double FullTermMatch, double AllTerms, double TopTwoActors);
 
     /// <summary>Words as the note writes them, for messages and for finding them in its text: "re-elected", not "reelected".</summary>
-    private static List<string> AsWritten(string text, int start, int length, IEnumerable<string> words) =>
+    private static List<string> AsWritten(Vocabulary vocabulary, string text, int start, int length, IEnumerable<string> words) =>
         [.. words.Select(w =>
         {
             var span = text.AsSpan(start, length);
@@ -1367,8 +1396,10 @@ public static partial class EventInference
                 return digits.Value;
             if (w.Length > 4 && w.StartsWith("re", StringComparison.Ordinal) && span.IndexOf(string.Concat("re-", w.AsSpan(2)), StringComparison.OrdinalIgnoreCase) is var re and >= 0)
                 w = span.Slice(re, w.Length + 1).ToString();
-            // A name keeps its capital ("Baluchistan"); a word capitalized only to open the sentence does not.
-            else if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 && char.IsUpper(span[at]) && (at > 0 || start > 0) && !OpensSentence(text, start + at))
+            // A name keeps its capital ("Baluchistan"), even opening the sentence ("Nairobi and Dar es Salaam — …"); a word
+            // capitalized only to open the sentence does not.
+            else if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 && char.IsUpper(span[at])
+                     && (vocabulary.CapitalWords.Contains(w) || (at > 0 || start > 0) && !OpensSentence(text, start + at)))
                 w = span.Slice(at, w.Length).ToString();
             return w;
         })];

@@ -259,7 +259,10 @@ public sealed partial class NoteAnalysis
             var closing = cited.Count > 0 && (cited.All(c => ClosesScope(c.Reference, scope)) || cited.All(c => OpensScope(c.Reference, scope)));
             // (Not over an arrow of a chain, whose steps are things of their own: "Combat troops gone (28 Dec 2014) → days after →
             // IS declares itself in Afghanistan [[islamic-state-in-afghanistan-2015]]" dates the troops' leaving, not the declaration.)
-            var byClause = dates.GroupBy(d => closing && !ArrowsApart(d, cited) ? scope : EventInference.ClauseOf(this, scope, d) ?? scope).ToList();
+            // (Nor over the sentences of a list item or a table row, when the citing one already dates its event and the date's
+            // cites nothing: "- 13/07/2011 — first 650 US soldiers leave [@us-drawdown-begins-2011]. Start of the drawdown meant to
+            // finish at the end of 2014" tells the plan's end in a sentence of its own.)
+            var byClause = dates.GroupBy(d => OfAnotherSentence(scope, d, cited, dates) ?? (closing && !ArrowsApart(d, cited) ? scope : EventInference.ClauseOf(this, scope, d) ?? scope)).ToList();
             foreach (var clause in byClause)
             {
                 var clauseCited = clause.Key == scope ? cited : [.. cited.Where(c => clause.Key.Contains(c.Reference.Start))];
@@ -362,6 +365,21 @@ public sealed partial class NoteAnalysis
     private bool Holds(ProseScope stretch, string word) => Note.Prose.Text.AsSpan(stretch.Start, stretch.Length).Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
+    /// <summary>
+    /// The clause of a date's own sentence, in a list item or a table row, when that sentence cites nothing and every citation of
+    /// the item stands in a sentence holding a date that agrees with the cited event; else null.
+    /// </summary>
+    private ProseScope? OfAnotherSentence(ProseScope scope, DateMention date, IReadOnlyList<(Reference Reference, Event Event)> cited, List<DateMention> dates)
+    {
+        if (cited.Count == 0 || scope.Kind is not (ScopeKind.ListItem or ScopeKind.TableRow)) return null;
+        var own = EventInference.SentenceStart(this, scope, date.Start);
+        if (cited.Any(c => EventInference.SentenceStart(this, scope, c.Reference.Start) == own)) return null;
+        var dated = cited.All(c => dates.Any(d => !ReferenceEquals(d, date) && d.Date is not null
+                                               && EventInference.SentenceStart(this, scope, d.Start) == EventInference.SentenceStart(this, scope, c.Reference.Start)
+                                               && DateAgreement.Agrees(d, c.Event.Date)));
+        return dated ? EventInference.ClauseOf(this, scope, date.Start, date.End, sentences: true) : null;
+    }
+
     private bool ArrowsApart(DateMention date, IEnumerable<(Reference Reference, Event Event)> cited) =>
         cited.All(c => c.Reference.Start >= date.End && Note.Prose.Text.AsSpan(date.End, c.Reference.Start - date.End).ContainsAny(Prose.Arrows));
 

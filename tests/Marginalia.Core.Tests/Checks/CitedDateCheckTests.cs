@@ -298,6 +298,15 @@ public class CitedDateCheckTests
     }
 
     [Fact]
+    public void A_sentence_of_a_list_item_after_the_one_that_cites_and_dates_its_event_tells_another_thing()
+    {
+        // The drawdown's planned end, in a sentence of its own, is no second date of the first soldiers' leaving.
+        Assert.Empty(Findings("- 13/07/2011 — first batch of 650 US soldiers leaves the northeast [@us-drawdown-begins-2011]. Start of the phased drawdown meant to finish at the end of 2014.", "MRG002"));
+        // Still the cited event's when the citing sentence gives no date of it.
+        Assert.Single(Findings("- First batch of 650 US soldiers leaves the northeast [@us-drawdown-begins-2011]. Date: 13 July 2012.", "MRG002"));
+    }
+
+    [Fact]
     public void Words_after_a_connector_that_restate_the_cited_events_own_order_leave_the_citation_the_subjects()
     {
         // The evacuation's title: "… is evacuated after it is set on fire in the civil war"; the fire is part of it, not
