@@ -278,6 +278,15 @@ public static partial class EventInference
             && (beyond is null || Math.Min(ranked[0].Confidence, ranked[1].Confidence) - beyond.Confidence >= ClearMargin);
         if (nested && ReferenceEquals(finer, ranked[1]))
             ranked = [ranked[1], ranked[0], .. ranked.Skip(2)];
+        // A span the note writes with one end the paper's for a span it tells is a claim about that span, when the sentence is
+        // surely tied to it, not about a day or a month the words fit a little better: "The five QCG meetings ran from January
+        // to April 2016, the last in Islamabad" ends the meetings of January to May early, it is no fifth meeting of 18 May.
+        // (The point is then no rival of the span.)
+        EventMatch? outspanned = null;
+        if (date.Date is { Precision: DatePrecision.Range } span && ranked[0].Event.Date.Precision != DatePrecision.Range && !DateAgreement.IsVague(ranked[0].Event.Date)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= SureConfidence && m.Event.Date.Precision == DatePrecision.Range
+                && (m.Event.Date.Start == span.Start || m.Event.Date.End == span.End)) is { } spanned)
+            (outspanned, ranked) = (ranked[0], [spanned, .. ranked.Where(m => !ReferenceEquals(m, spanned))]);
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
@@ -306,7 +315,7 @@ public static partial class EventInference
             && !(bodyOfBest && LacksBodyNamed(m.Event))
             && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
             && !(bestHeldThere && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
-            && !(nested && ReferenceEquals(m, ranked[1])));
+            && !(nested && ReferenceEquals(m, ranked[1])) && !ReferenceEquals(m, outspanned));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,

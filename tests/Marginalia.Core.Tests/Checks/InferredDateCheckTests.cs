@@ -304,6 +304,20 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_span_written_with_one_end_of_a_span_the_paper_tells_is_about_that_span()
+    {
+        // "the last in Islamabad" fits the fifth meeting of 18 May a little better, but the note writes a span that begins
+        // where the five meetings begin: it ends them a month early.
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from January to April 2016, ending one month earlier. The sentence was read as about it from the words 'five', 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings("The five QCG meetings ran from January to April 2016, the last in Islamabad.", "MRG003")).Message);
+        Assert.Empty(Findings("The five QCG meetings ran from January to May 2016, the last in Islamabad."));
+        // The summer's rounds, not the talks' start of September 2018.
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says June–October 2019, ending two months later. The sentence was read as about it from the word 'talks', Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings("US–Taliban talks ran June–October 2019, trying to close a deal.", "MRG003")).Message);
+        Assert.Empty(Findings("US–Taliban talks ran June–August 2019, trying to close a deal."));
+    }
+
+    [Fact]
     public void A_denial_set_between_commas_is_an_aside_the_clause_goes_on_over()
     {
         // ", but not by Kabul's officeholders," opens no clause: the gathering and its guests are the date's subject.
