@@ -101,6 +101,8 @@ public static class BlindCorpus
         new("seventy-first.txt", "seventy-first", "yaaed"),
         new("seventy-second.txt", "seventy-second", "yaaef"),
         new("seventy-third.txt", "seventy-third", "yaaeh"),
+        new("seventy-fourth.txt", "seventy-fourth", "yaaej"),
+        new("seventy-fifth.txt", "seventy-fifth", "yaael"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
