@@ -538,9 +538,9 @@ public static partial class EventInference
     private static bool IsWhich(NoteAnalysis analysis, (int At, int Length) b) =>
         analysis.Note.Prose.Text.AsSpan(b.At, b.Length).TrimEnd().EndsWith("which", StringComparison.Ordinal);
 
+    /// <summary>Whether a break at a comma opens a denial that another comma closes before a place.</summary>
     private static bool DeniesBetweenCommas(NoteAnalysis analysis, (int At, int Length) b, int before) =>
-        analysis.Note.Prose.Text[b.At] == ',' && NotOpening().IsMatch(analysis.Note.Prose.Text.AsSpan(b.At + b.Length, before - b.At - b.Length))
-        && analysis.Note.Prose.Text.IndexOf(',', b.At + b.Length, before - b.At - b.Length) >= 0;
+        analysis.Note.Prose.Text[b.At] == ',' && NotOpening().IsMatch(analysis.Note.Prose.Text.AsSpan(b.At + b.Length, before - b.At - b.Length));
 
     /// <summary>"not" or "never" opening the words after a break, up to a comma: "not by Kabul's officeholders,".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:not|never)\s[^,]*,")]
