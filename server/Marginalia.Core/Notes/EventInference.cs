@@ -382,12 +382,12 @@ public static partial class EventInference
         if (agreeing is not null && !(slipped is not null && ReferenceEquals(agreeing.Event, best.Event) && (DateAgreement.IsVague(best.Event.Date) || slippedFromSpan)))
             return agreeing with { Read = scope };
         if (slippedFromSpan && ranked.FirstOrDefault(m => !ReferenceEquals(m.Event, best.Event) && !ReferenceEquals(m.Event, slipped!.Event)) is var third)
-            return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = SameDateAs(slipped) };
-        return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = SameDateAs(slipped) };
+            return slipped! with { Margin = third is null ? 1 : Math.Round(slipped.Confidence - third.Confidence, 3), Read = scope, Next = best.Event, SameDate = OnItsDate(slipped) };
+        return slipped is null ? best : slipped with { Margin = best.Margin, Read = scope, Next = best.Event, SameDate = OnItsDate(slipped) };
 
         // (The events on the slipped one's very date that the sentence is tied to at all: "… sat at one table in Moscow on
         // 9 November 2017, with eleven countries represented" is Lavrov's seat and the landmark meeting alike.)
-        List<Event> SameDateAs(EventMatch slipped) =>
+        List<Event> OnItsDate(EventMatch slipped) =>
             [.. ranked.Where(m => !ReferenceEquals(m, slipped) && m.Confidence >= MinimumConfidence && m.Event.SameDateAs(slipped.Event)).Select(m => m.Event)];
 
         // (Whether the sentence ties two events by the same words, their dates nest, not alike, and the date agrees with neither.)

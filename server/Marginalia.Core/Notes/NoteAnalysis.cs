@@ -364,7 +364,6 @@ public sealed partial class NoteAnalysis
     /// <summary>Whether a stretch holds a word (as written, in any case).</summary>
     private bool Holds(ProseScope stretch, string word) => Note.Prose.Text.AsSpan(stretch.Start, stretch.Length).Contains(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
     /// <summary>
     /// The clause of a date's own sentence, in a list item or a table row, when that sentence cites nothing and every citation of
     /// the item stands in a sentence holding a date that agrees with the cited event; else null.
@@ -374,12 +373,12 @@ public sealed partial class NoteAnalysis
         if (cited.Count == 0 || scope.Kind is not (ScopeKind.ListItem or ScopeKind.TableRow)) return null;
         var own = EventInference.SentenceStart(this, scope, date.Start);
         if (cited.Any(c => EventInference.SentenceStart(this, scope, c.Reference.Start) == own)) return null;
-        var dated = cited.All(c => dates.Any(d => !ReferenceEquals(d, date) && d.Date is not null
-                                               && EventInference.SentenceStart(this, scope, d.Start) == EventInference.SentenceStart(this, scope, c.Reference.Start)
-                                               && DateAgreement.Agrees(d, c.Event.Date)));
+        var dated = cited.All(c => EventInference.SentenceStart(this, scope, c.Reference.Start) is var citing
+                                   && dates.Any(d => d.Date is not null && EventInference.SentenceStart(this, scope, d.Start) == citing && DateAgreement.Agrees(d, c.Event.Date)));
         return dated ? EventInference.ClauseOf(this, scope, date.Start, date.End, sentences: true) : null;
     }
 
+    /// <summary>Whether an arrow of a chain ("→", "⇒") leads from a date to every citation after it (a tag that opens the line is the date's).</summary>
     private bool ArrowsApart(DateMention date, IEnumerable<(Reference Reference, Event Event)> cited) =>
         cited.All(c => c.Reference.Start >= date.End && Note.Prose.Text.AsSpan(date.End, c.Reference.Start - date.End).ContainsAny(Prose.Arrows));
 
