@@ -2029,13 +2029,27 @@ public static partial class Chronology
         var connector = text.AsSpan(start, end - start);
         var rest = text.AsSpan(end);
         return EitherWay().IsMatch(rest) || EitherWayBefore().IsMatch(text.AsSpan(scope.Start, start - scope.Start))
-            || (connector.Equals("after", StringComparison.OrdinalIgnoreCase) && LengthOf().IsMatch(rest))
+            || (connector.Equals("after", StringComparison.OrdinalIgnoreCase) && (LengthOf().IsMatch(rest) || OneAfterAnother(text, start, end)))
             // ("Putin's tirade before the annual gathering of journalists": in front of them, not earlier.)
             || (connector.Equals("before", StringComparison.OrdinalIgnoreCase) && Audience().IsMatch(rest))
             // ("…moved against the Taliban the following year": a time, counted from no date of the note's, not a connector.)
             || ((connector.Equals("following", StringComparison.OrdinalIgnoreCase) || connector.Equals("preceding", StringComparison.OrdinalIgnoreCase))
                 && TimeUnitNext().IsMatch(rest));
     }
+
+    /// <summary>
+    /// "round after round", "year after year", "one after another": a thing repeated, not one thing after another.
+    /// </summary>
+    private static bool OneAfterAnother(string text, int start, int end) =>
+        WordBefore().Match(text, Math.Max(0, start - 40), Math.Min(start, 40)) is { Success: true } before && WordAfter().Match(text, end) is { Success: true } after
+        && (before.Groups[1].Value.Equals(after.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
+            || before.Groups[1].Value.Equals("one", StringComparison.OrdinalIgnoreCase) && after.Groups[1].Value is "another" or "other" or "the");
+
+    [GeneratedRegex(@"(?<![\w-])(\p{L}+)\s+$")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"\G\s+(\p{L}+)(?![\w-])")]
+    private static partial Regex WordAfter();
 
     [GeneratedRegex(@"^\s+(?i:day|week|month|year|decade|" + PatternParts.Seasons + "|" + PatternParts.Months + @")s?(?![\w-])")]
     private static partial Regex TimeUnitNext();

@@ -1871,6 +1871,17 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void A_thing_repeated_round_after_round_is_not_one_thing_after_another()
+    {
+        // "round after round" says the talks went on, not that they came after something: the range is the talks', two months long.
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says from June to October 2019, ending two months later. The sentence was read as about it from the word 'round', Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings("US and Taliban negotiators hold round after round from June to October 2019.")).Message);
+        Assert.Empty(Findings("US and Taliban negotiators hold round after round from June to August 2019."));
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from January to July 2016, ending two months later. The sentence was read as about it from the word 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings("The QCG meetings came one after another from January to July 2016.")).Message);
+    }
+
+    [Fact]
     public void The_month_before_at_the_end_of_its_clause_counts_from_the_date_before_it()
     {
         Assert.Equal("Counted from 28 Aug. 1992, the month before is July 1992; the paper dates 'russians-killed-in-kabul-1992' to August 1992",
