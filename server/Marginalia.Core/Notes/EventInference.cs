@@ -982,9 +982,13 @@ public static partial class EventInference
 
     /// <summary>
     /// The short past forms a sentence writes for a meeting or a sitting ("the trilateral met again in Islamabad", "the HPC
-    /// sat with the Taliban"), read as the words they stand for: <see cref="Words"/> drops other words under four letters.
+    /// sat with the Taliban"), and a note-taker's abbreviation ("2nd trilateral mtg"), read as the words they stand for:
+    /// <see cref="Words"/> drops other words under four letters.
     /// </summary>
-    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["met"] = "meeting", ["sat"] = "sitting" };
+    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal)
+    {
+        ["met"] = "meeting", ["sat"] = "sitting", ["mtg"] = "meeting", ["mtgs"] = "meetings",
+    };
 
     /// <summary>The "effect" or "place" of "took effect", "took place".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:effect|place)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -1395,8 +1399,10 @@ public static partial class EventInference
         [.. words.Select(w =>
         {
             var span = text.AsSpan(start, length);
-            // ("met" for the "meeting" it was read as.)
-            if (ShortForms.FirstOrDefault(f => f.Value == w).Key is { } written && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0) return written;
+            // ("met" or "mtg" for the "meeting" it was read as.)
+            if (span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0)
+                foreach (var (written, full) in ShortForms)
+                    if (full == w && span.IndexOf(written, StringComparison.OrdinalIgnoreCase) >= 0) return written;
             // ("set up" for the "setup" it was read as.)
             if (w == "setup" && span.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0 && SetUpWritten().Match(span.ToString()) is { Success: true } setUp) return setUp.Value;
             // ("4th" for the "fourth" it was read as.)
@@ -1445,8 +1451,8 @@ public static partial class EventInference
                 if (word == "time" && DeterminerBefore().IsMatch(JustBefore(text, start))) { start = -1; continue; }
                 // ("set up" is one word, as "established" is: "the QCG was set up in January 2016", "Russia sets up a platform".)
                 if (word is "set" or "sets" or "setting" && SetUp().IsMatch(text.AsSpan(i))) yield return "setup";
-                else if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 else if (ShortForms.TryGetValue(word, out var full)) yield return full;
+                else if ((word.Length >= 4 || acronym) && !StopWords.Contains(word)) yield return word;
                 // ("the Soviet war" is one thing: "war" alone is too short and too common a word to count.)
                 else if (word == "war" && SovietBefore().IsMatch(JustBefore(text, start))) yield return word;
                 start = -1;

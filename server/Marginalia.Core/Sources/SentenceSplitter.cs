@@ -32,6 +32,8 @@ public static partial class SentenceSplitter
             || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "St" or "p" or "pp" or "vs" or "No" or "e.g" or "i.e" or "cf" or "etc"
             or "approx" or "Res"
             or "Gen" or "Col" or "Lt" or "Sr" or "Jr"
+            // A title written short, as a note-taker writes it ("interim pres. Dec 2001", "Amb. Kabulov").
+            or "Pres" or "pres" or "Amb" or "amb" or "Sen" or "Gov" or "Rep" or "Sec"
             // A hedge before a date ("c. 1993") belongs to the date after it.
             or "c" or "ca"
             // So do a month written short, in any case ("Feb. 15", "sept. 12, 2001"), and a weekday before its date ("Sun. 28 Dec 2014").

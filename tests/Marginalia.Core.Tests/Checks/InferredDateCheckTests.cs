@@ -1777,4 +1777,19 @@ public class InferredDateCheckTests
             Assert.Single(Findings(withdrawal, "MRG003")).Message);
         Assert.Empty(Findings(withdrawal.Replace("2013", "2014", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_note_takers_abbreviations_are_the_words_they_stand_for()
+    {
+        // "mtg" is a meeting, and the message quotes it as written.
+        const string meeting = "2nd trilateral mtg (Islamabad) Nov 2014.";
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says Nov 2014, one year later. The sentence was read as about it from the words 'mtg', '2nd' and Pakistan; cite the event to make the check certain",
+            Assert.Single(Findings(meeting, "MRG003")).Message);
+        Assert.Empty(Findings(meeting.Replace("2014", "2013", StringComparison.Ordinal)));
+        // "pres." before a date ends no sentence: the date is still the installation's.
+        const string president = "Karzai installed as interim pres. Dec 2002, western-backed.";
+        Assert.Equal("The paper dates 'karzai-interim-president-2001' (Hamid Karzai is installed as interim president of Afghanistan) to December 2001 (000_bf09360ec50d0df5.txt, line 165); this note says Dec 2002, one year later. The sentence was read as about it (or 'russia-engages-karzai-government-2001', which the paper dates to the same time) from the words 'installed', 'backed', The West and Hamid Karzai; cite the event to make the check certain",
+            Assert.Single(Findings(president, "MRG003")).Message);
+        Assert.Empty(Findings(president.Replace("2002", "2001", StringComparison.Ordinal)));
+    }
 }
