@@ -281,12 +281,18 @@ public static partial class EventInference
         // A span the note writes with one end the paper's for a span it tells is a claim about that span, when the sentence is
         // surely tied to it, not about a day or a month the words fit a little better: "The five QCG meetings ran from January
         // to April 2016, the last in Islamabad" ends the meetings of January to May early, it is no fifth meeting of 18 May.
-        // (The point is then no rival of the span.)
-        EventMatch? outspanned = null;
-        if (date.Date is { Precision: DatePrecision.Range } span && ranked[0].Event.Date.Precision != DatePrecision.Range && !DateAgreement.IsVague(ranked[0].Event.Date)
-            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= SureConfidence && m.Event.Date.Precision == DatePrecision.Range
-                && (m.Event.Date.Start == span.Start || m.Event.Date.End == span.End)) is { } spanned)
-            (outspanned, ranked) = (ranked[0], [spanned, .. ranked.Where(m => !ReferenceEquals(m, spanned))]);
+        // (No point is then a rival of the span, whether the words fit it a little better or a little worse: "Five QCG meetings
+        // … took place from January to July 2016" is no fifth meeting either.)
+        if (date.Date is { Precision: DatePrecision.Range } span && IsPoint(ranked[0].Event)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= SureConfidence && SpansAnEndOf(m.Event, span)) is { } spanned)
+            ranked = [spanned, .. ranked.Where(m => !ReferenceEquals(m, spanned))];
+        // Of two events the paper dates alike, the one words outside a connector's reach tie, when the first's own words stand only
+        // within it and the date outside it: "Rounds of US–Taliban talks, June to October 2019, before Trump's Camp David plan"
+        // are the summer's rounds; the plan of the same months is what they came before.
+        if (ranked.Count > 1 && Chronology.Relating(analysis, scope, ranked[0].Event) is { Count: > 0 } reaches
+            && !reaches.Any(r => r.From <= date.Start && date.Start < r.To) && WordsOnlyWithin(analysis, scope, ranked[0], reaches)
+            && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.SameDateAs(ranked[0].Event) && !WordsOnlyWithin(analysis, scope, m, reaches)) is { } own)
+            ranked = [own, .. ranked.Where(m => !ReferenceEquals(m, own))];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
@@ -309,13 +315,14 @@ public static partial class EventInference
         var bestKeys = KeyWords(vocabulary, ranked[0]);
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
+        var spanOfBest = date.Date is { Precision: DatePrecision.Range } writtenSpan && ranked[0].Confidence >= SureConfidence && SpansAnEndOf(ranked[0].Event, writtenSpan);
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
             && !(bodyOfBest && LacksBodyNamed(m.Event))
             && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
             && !(bestHeldThere && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
-            && !(nested && ReferenceEquals(m, ranked[1])) && !ReferenceEquals(m, outspanned));
+            && !(nested && ReferenceEquals(m, ranked[1])) && !(spanOfBest && IsPoint(m.Event)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
@@ -1418,6 +1425,25 @@ public static partial class EventInference
                 w = span.Slice(at, w.Length).ToString();
             return w;
         })];
+
+    /// <summary>Whether every word that ties a sentence to an event stands, wherever the sentence writes it, within some stretches.</summary>
+    private static bool WordsOnlyWithin(NoteAnalysis analysis, ProseScope scope, EventMatch m, IReadOnlyList<(int From, int To)> stretches)
+    {
+        var text = analysis.Note.Prose.Text;
+        if (m.Words.Count == 0) return false;
+        foreach (var word in m.Words)
+            for (var at = text.IndexOf(word, scope.Start, scope.Length, StringComparison.OrdinalIgnoreCase); at >= 0 && at < scope.End;
+                 at = at + 1 < scope.End ? text.IndexOf(word, at + 1, scope.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+                if (!stretches.Any(r => r.From <= at && at < r.To)) return false;
+        return true;
+    }
+
+    /// <summary>Whether the paper dates an event to a day, a month or a year, not a span or a vague time.</summary>
+    private static bool IsPoint(Event e) => e.Date.Precision != DatePrecision.Range && !DateAgreement.IsVague(e.Date);
+
+    /// <summary>Whether the paper dates an event to a span one of whose ends a written span has.</summary>
+    private static bool SpansAnEndOf(Event e, HistoricalDate written) =>
+        e.Date.Precision == DatePrecision.Range && (e.Date.Start == written.Start || e.Date.End == written.End);
 
     private static bool OpensSentence(string text, int at)
     {

@@ -315,6 +315,22 @@ public class InferredDateCheckTests
         Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says June–October 2019, ending two months later. The sentence was read as about it from the word 'talks', Taliban and United States; cite the event to make the check certain",
             Assert.Single(Findings("US–Taliban talks ran June–October 2019, trying to close a deal.", "MRG003")).Message);
         Assert.Empty(Findings("US–Taliban talks ran June–August 2019, trying to close a deal."));
+        // Nor is the fifth meeting a rival when the words fit it a little worse: the span is the five meetings', a month long.
+        const string five = "QCG (Afghanistan, Pakistan, the US and China): five meetings between January and June 2016.";
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says between January and June 2016, ending one month later. The sentence was read as about it from the words 'five', 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings(five, "MRG003")).Message);
+        Assert.Empty(Findings(five.Replace("June", "May", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Of_two_events_dated_alike_the_date_is_the_one_tied_outside_what_the_sentence_puts_it_before()
+    {
+        // "Camp David" stands only in the words "before" opens, and the date outside them: the rounds are the date's, and the
+        // plan of the same months what they came before (named beside them, as the same time).
+        const string rounds = "Rounds of talks between the US and the Taliban, June to October 2019, before Trump's Camp David idea.";
+        Assert.Equal("The paper dates 'us-taliban-talks-summer-2019' (Several rounds of US-Taliban peace talks) to June–August 2019 (000_bf09360ec50d0df5.txt, line 406); this note says June to October 2019, ending two months later. The sentence was read as about it (or 'camp-david-meeting-planned-2019', which the paper dates to the same time) from the words 'rounds', 'talks', Taliban and United States; cite the event to make the check certain",
+            Assert.Single(Findings(rounds, "MRG003")).Message);
+        Assert.Empty(Findings(rounds.Replace("October", "August", StringComparison.Ordinal)));
     }
 
     [Fact]
