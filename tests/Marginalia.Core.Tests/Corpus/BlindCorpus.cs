@@ -103,6 +103,8 @@ public static class BlindCorpus
         new("seventy-third.txt", "seventy-third", "yaaeh"),
         new("seventy-fourth.txt", "seventy-fourth", "yaaej"),
         new("seventy-fifth.txt", "seventy-fifth", "yaael"),
+        new("seventy-sixth.txt", "seventy-sixth", "yaaen"),
+        new("seventy-seventh.txt", "seventy-seventh", "yaaep"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
