@@ -2043,7 +2043,11 @@ public static partial class Chronology
     private static bool OneAfterAnother(string text, int start, int end) =>
         WordBefore().Match(text, Math.Max(0, start - 40), Math.Min(start, 40)) is { Success: true } before && WordAfter().Match(text, end) is { Success: true } after
         && (before.Groups[1].Value.Equals(after.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
-            || before.Groups[1].Value.Equals("one", StringComparison.OrdinalIgnoreCase) && after.Groups[1].Value is "another" or "other" or "the");
+            || (before.Groups[1].Value.Equals("one", StringComparison.OrdinalIgnoreCase) && AnotherNext().IsMatch(text.AsSpan(end))));
+
+    /// <summary>The "another" or "the other" of "one after another", "one after the other".</summary>
+    [GeneratedRegex(@"^\s+(?i:another|the\s+other)(?![\w-])")]
+    private static partial Regex AnotherNext();
 
     [GeneratedRegex(@"(?<![\w-])(\p{L}+)\s+$")]
     private static partial Regex WordBefore();

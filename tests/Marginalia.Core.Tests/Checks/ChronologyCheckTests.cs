@@ -1879,6 +1879,8 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("US and Taliban negotiators hold round after round from June to August 2019."));
         Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from January to July 2016, ending two months later. The sentence was read as about it from the word 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
             Assert.Single(Findings("The QCG meetings came one after another from January to July 2016.")).Message);
+        Assert.Equal("The paper dates 'qcg-meetings-2016' (Five QCG meetings are held) to January–May 2016 (000_bf09360ec50d0df5.txt, line 297); this note says from January to July 2016, ending two months later. The sentence was read as about it from the word 'meetings' and Quadrilateral Coordination Group; cite the event to make the check certain",
+            Assert.Single(Findings("The QCG meetings came one after the other from January to July 2016.")).Message);
     }
 
     [Fact]
