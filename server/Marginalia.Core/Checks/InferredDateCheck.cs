@@ -213,8 +213,12 @@ public sealed partial class InferredDateCheck : NoteCheck
             relating.Concat(note.DatesIn(clause).Where(d => d.Relative?.AnchorText is not null).Select(d => (d.Start, d.End))));
         var named = note.ActorsIn(clause).Where(m => !relating.Any(r => r.From <= m.Start && m.Start < r.To)).SelectMany(m => m.Actors.Concat(m.Within)).ToHashSet();
         // (Or one of the event's names, written whole: "The Arab Spring — during which Moscow declined to veto … — broke out".)
+        // (Of those taking part, those who say who in particular and those the event's title names: a state or a group of many
+        // events named only in what times it ties nothing — "Trump called off the planned Camp David meeting on 8 August 2019 after
+        // an insurgent attack in Kabul killed an American soldier" is the cancellation, with the US of the soldier; "ISIS declared
+        // its caliphate on 29 June 2014, six months before its Afghan branch surfaced" is not ISIS's coming to Afghanistan.)
         return (match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) || EventInference.WritesAWholeName(outside, match.Event))
-            && (!actors || match.Actors.All(named.Contains));
+            && (!actors || match.Actors.All(a => named.Contains(a) || !(match.SpecificActors.Contains(a) || match.Event.TitleNames(a))));
     }
 
     /// <summary>

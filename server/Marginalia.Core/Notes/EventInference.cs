@@ -353,7 +353,7 @@ public static partial class EventInference
         // presidential election was announced in November 2016" is the vote's, not the Moscow summit held days after it.)
         var agreeing = ranked.FirstOrDefault(m => m.Confidence >= Math.Max(MinimumConfidence, best.Confidence
                 - (WritesAWholeName(scopeText, m.Event) ? ContenderMargin : ExplainingMargin)) && DateAgreement.Agrees(date, m.Event.Date)
-            && (ReferenceEquals(m.Event, best.Event) || Explains(m.Event)));
+            && (ReferenceEquals(m.Event, best.Event) || (Explains(m.Event) && !OnlyOrdinals(m))));
         // (Or one the ranker does not see, whose name of several words the sentence writes whole: "The US presidential election
         // result … came in November 2016" is the election's, which the Moscow summit "held days after the US presidential
         // election results" does not take over.)
@@ -401,6 +401,11 @@ public static partial class EventInference
         bool Nest(EventMatch a, EventMatch b) => a.Words.Count >= 2 && a.Words.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Words)
             && date.Date is not { Precision: DatePrecision.Range } && !a.Event.SameDateAs(b.Event) && (a.Event.Date.Holds(b.Event.Date) || b.Event.Date.Holds(a.Event.Date))
             && !DateAgreement.Agrees(date, a.Event.Date) && !DateAgreement.Agrees(date, b.Event.Date);
+
+        // (Whether nothing but an ordinal ties the sentence to an event: "first" says which, not what — "Russia's Moscow Format first
+        // convened on 15 February 2018 with Afghanistan, China, Pakistan, Iran and India" is no Afghan state and Taliban meeting
+        // of 2018 "for the first time".)
+        static bool OnlyOrdinals(EventMatch m) => m.Words.Count > 0 && m.Words.All(Ordinals.Contains);
 
         // (Whether the event lacks a body the sentence names.)
         bool LacksBodyNamed(Event e) => NamesBodyItLacks(analysis, scope.Start, scope.End, e);
@@ -794,6 +799,8 @@ public static partial class EventInference
     private static readonly HashSet<string> HappeningVerbs = new(StringComparer.Ordinal)
     {
         "start", "began", "begun", "begin", "open", "opened", "took", "place", "happen", "occurr", "went", "held", "met", "arriv",
+        // (And the idioms of a thing's start, as their words are read: "Manas was up and running", "Manas opened for business".)
+        "runn", "busine",
     };
 
     /// <summary>

@@ -2252,6 +2252,9 @@ public class ChronologyCheckTests
 
     [Theory]
     [InlineData("Manas was set up a year after 9/11, once it was clear the Americans meant to stay.", "a year after")]
+    [InlineData("Manas was up and running a year after 9/11.", "a year after")]
+    [InlineData("Manas opened for business six months after the 9/11 attacks.", "six months after")]
+    [InlineData("Putin lashed out at the West two months after the foreign combat withdrawal was completed.", "two months after")]
     [InlineData("Najibullah's regime lasted less than a year after the Soviet pull-out.", "less than a year after")]
     [InlineData("The US drawdown (first 650 soldiers out) began a year before the SEALs got Bin Laden.", "a year before")]
     [InlineData("The centenary party at the Russian foreign ministry happened the day after the second round of intra-Afghan talks in Moscow.", "the day after")]
@@ -2260,6 +2263,11 @@ public class ChronologyCheckTests
         var finding = Assert.Single(Findings(wrong, "MRG006"));
         Assert.Equal(RangeOf(wrong, distance), finding.Range);
     }
+
+    [Theory]
+    [InlineData("Manas opened for business three months after the 9/11 attacks.")]
+    [InlineData("Putin lashed out at the West two months before the foreign combat withdrawal was completed.")]
+    public void A_side_named_in_the_words_notes_use_for_it_is_ordered_right(string right) => Assert.Empty(Findings(right));
 
     [Fact]
     public void Of_several_plausible_readings_the_paper_dates_alike_the_first_is_read()

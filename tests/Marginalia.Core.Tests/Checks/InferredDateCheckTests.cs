@@ -1808,4 +1808,28 @@ public class InferredDateCheckTests
             Assert.Single(Findings(president, "MRG003")).Message);
         Assert.Empty(Findings(president.Replace("2002", "2001", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void What_times_a_date_by_another_thing_ties_nothing_by_the_states_and_groups_only_it_names()
+    {
+        // The American soldier of the attack that times it is no reason to think the date the attack's: it is the
+        // cancellation's, misdated.
+        const string cancelled = "Trump called off the planned Camp David meeting on 8 August 2019 after an insurgent attack in Kabul killed an American soldier.";
+        Assert.Equal("The paper dates 'camp-david-meeting-cancelled-2019' (Trump calls off the Camp David meeting after an attack in Kabul) to 8 September 2019 (000_bf09360ec50d0df5.txt, line 409); this note says 8 August 2019, one month earlier. The sentence was read as about it from the words 'called', 'Camp', 'David', 'meeting', 'attack', Donald Trump and United States; cite the event to make the check certain",
+            Assert.Single(Findings(cancelled, "MRG003")).Message);
+        Assert.Empty(Findings(cancelled.Replace("8 August", "8 September", StringComparison.Ordinal)));
+        // One the event's title names still must be named outside: this is the caliphate, not the Islamic State in Afghanistan.
+        Assert.Empty(Findings("ISIS declared its \"caliphate\" on 29 June 2014, six months before its Afghan branch surfaced."));
+    }
+
+    [Fact]
+    public void An_event_tied_by_an_ordinal_alone_explains_no_date()
+    {
+        // "first" says which, not what: the Afghan state and the Taliban meeting "for the first time" in 2018 does not
+        // explain the date of the Moscow Format's first meeting, a year off.
+        const string first = "Russia's Moscow Format first convened on 15 February 2018 with Afghanistan, China, Pakistan, Iran and India.";
+        Assert.Equal("The paper dates 'moscow-format-first-meeting-2017' (The Moscow Format meets with Afghanistan, China, Pakistan, Iran and India) to 15 February 2017 (000_bf09360ec50d0df5.txt, line 324); this note says 15 February 2018, one year later. The sentence was read as about it from the word 'first', Iran, India, Moscow Format, China, Pakistan, Afghanistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings(first, "MRG003")).Message);
+        Assert.Empty(Findings(first.Replace("2018", "2017", StringComparison.Ordinal)));
+    }
 }
