@@ -316,13 +316,18 @@ public static partial class EventInference
         var numberedAlike = !NumberedOtherwise(analysis, scope.Start, scope.End, ranked[0].Event);
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
         var spanOfBest = date.Date is { Precision: DatePrecision.Range } writtenSpan && ranked[0].Confidence >= SureConfidence && SpansAnEndOf(ranked[0].Event, writtenSpan);
+        // (Nor one whose words stand only in what a connector times the date by, when the best's do not and the date stands outside
+        // it: "Najibullah stepped down on 16 April 1993, more than three years after the Soviet pull-out he had survived" is
+        // his resignation, whatever of his holding out the words after "after" tell.)
+        var timedBy = Chronology.Relating(analysis, scope, ranked[0].Event) is { Count: > 0 } connectors && !connectors.Any(r => r.From <= date.Start && date.Start < r.To)
+            && !WordsOnlyWithin(analysis, scope, ranked[0], connectors) ? connectors : null;
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
             && !(bodyOfBest && LacksBodyNamed(m.Event))
             && !(bestKeys.Count >= 2 && DateAgreement.IsVague(m.Event.Date) && KeyWords(vocabulary, m).Count == 0)
             && !(bestHeldThere && vocabulary.Cities[m.Event] is { Count: > 0 } cities && !cities.Overlaps(heldIn))
-            && !(nested && ReferenceEquals(m, ranked[1])) && !(spanOfBest && IsPoint(m.Event)));
+            && !(nested && ReferenceEquals(m, ranked[1])) && !(spanOfBest && IsPoint(m.Event)) && !(timedBy is not null && WordsOnlyWithin(analysis, scope, m, timedBy)));
         var best = ranked[0] with
         {
             Margin = next is null ? 1 : Math.Round(ranked[0].Confidence - next.Confidence, 3), Read = scope, Next = next?.Event,
