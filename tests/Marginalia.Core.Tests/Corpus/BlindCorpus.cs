@@ -105,6 +105,8 @@ public static class BlindCorpus
         new("seventy-fifth.txt", "seventy-fifth", "yaael"),
         new("seventy-sixth.txt", "seventy-sixth", "yaaen"),
         new("seventy-seventh.txt", "seventy-seventh", "yaaep"),
+        new("seventy-eighth.txt", "seventy-eighth", "yaaer"),
+        new("seventy-ninth.txt", "seventy-ninth", "yaaet"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
