@@ -218,7 +218,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // an insurgent attack in Kabul killed an American soldier" is the cancellation, with the US of the soldier; "ISIS declared
         // its caliphate on 29 June 2014, six months before its Afghan branch surfaced" is not ISIS's coming to Afghanistan.)
         return (match.Words.Any(w => outside.Contains(w, StringComparison.OrdinalIgnoreCase)) || EventInference.WritesAWholeName(outside, match.Event))
-            && (!actors || match.Actors.All(a => named.Contains(a) || !(match.SpecificActors.Contains(a) || match.Event.TitleNames(a))));
+            && (!actors || match.Actors.All(a => named.Contains(a) || !(match.SpecificActors.Contains(a) || EventInference.TitleNames(match.Event, a))));
     }
 
     /// <summary>

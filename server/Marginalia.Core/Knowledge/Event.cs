@@ -49,15 +49,6 @@ public sealed record Event(string Id, string Title, HistoricalDate Date, IReadOn
         !ReferenceEquals(this, other) && ReferenceEquals(Paper, other.Paper) && SameDateAs(other)
         && Passage.Start < other.Passage.End && other.Passage.Start < Passage.End;
 
-    /// <summary>Whether the title writes one of an actor's names as a word of its own: "… its presence in Afghanistan" names Afghanistan.</summary>
-    public bool TitleNames(Actor actor) => actor.Names.Any(name =>
-    {
-        for (var at = Title.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = Title.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
-            if ((at == 0 || !char.IsLetterOrDigit(Title[at - 1])) && (at + name.Length == Title.Length || !char.IsLetterOrDigit(Title[at + name.Length])))
-                return true;
-        return false;
-    });
-
     /// <summary>Whether another event has the very same date (start and end).</summary>
     public bool SameDateAs(Event other) => Date.Start == other.Date.Start && Date.End == other.Date.End;
 

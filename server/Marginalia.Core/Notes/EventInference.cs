@@ -317,8 +317,8 @@ public static partial class EventInference
         var bodyOfBest = !LacksBodyNamed(ranked[0].Event);
         var spanOfBest = date.Date is { Precision: DatePrecision.Range } writtenSpan && ranked[0].Confidence >= SureConfidence && SpansAnEndOf(ranked[0].Event, writtenSpan);
         // (Nor one whose words stand only in what a connector times the date by, when the best's do not and the date stands outside
-        // it: "Najibullah stepped down on 16 April 1993, more than three years after the Soviet pull-out he had survived" is
-        // his resignation, whatever of his holding out the words after "after" tell.)
+        // it: "Russia closed its mission in Kabul in 1993, after the rocket fire and the killing of two Russians" is the closure,
+        // whatever of the evacuation under the fire the words after "after" tell.)
         var timedBy = Chronology.Relating(analysis, scope, ranked[0].Event) is { Count: > 0 } connectors && !connectors.Any(r => r.From <= date.Start && date.Start < r.To)
             && !WordsOnlyWithin(analysis, scope, ranked[0], connectors) ? connectors : null;
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
@@ -727,6 +727,9 @@ public static partial class EventInference
     /// <summary>Whether tokens hold every word of one of the event's names, wherever they stand.</summary>
     private static bool HoldsAName(Vocabulary vocabulary, Event e, IReadOnlyCollection<string> tokens) =>
         vocabulary.NameStems[e].Any(n => n.All(w => tokens.Any(t => SameWord(w, t))));
+
+    /// <summary>Whether an event's title writes one of an actor's names as whole words: "… its presence in Afghanistan" names Afghanistan.</summary>
+    internal static bool TitleNames(Event e, Actor actor) => actor.Names.Any(name => WholeName(e.Title, name));
 
     /// <summary>Whether a text holds a name as whole words, in any case.</summary>
     private static bool WholeName(string text, string name) =>
