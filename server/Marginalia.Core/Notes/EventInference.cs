@@ -289,8 +289,7 @@ public static partial class EventInference
         // Of two events the paper dates alike, the one words outside a connector's reach tie, when the first's own words stand only
         // within it and the date outside it: "Rounds of US–Taliban talks, June to October 2019, before Trump's Camp David plan"
         // are the summer's rounds; the plan of the same months is what they came before.
-        if (ranked.Count > 1 && Chronology.Relating(analysis, scope, ranked[0].Event) is { Count: > 0 } reaches
-            && !reaches.Any(r => r.From <= date.Start && date.Start < r.To) && WordsOnlyWithin(analysis, scope, ranked[0], reaches)
+        if (ranked.Count > 1 && ReachesBesideTheDate(ranked[0].Event) is { } reaches && WordsOnlyWithin(analysis, scope, ranked[0], reaches)
             && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.SameDateAs(ranked[0].Event) && !WordsOnlyWithin(analysis, scope, m, reaches)) is { } own)
             ranked = [own, .. ranked.Where(m => !ReferenceEquals(m, own))];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
@@ -319,8 +318,7 @@ public static partial class EventInference
         // (Nor one whose words stand only in what a connector times the date by, when the best's do not and the date stands outside
         // it: "Russia closed its mission in Kabul in 1993, after the rocket fire and the killing of two Russians" is the closure,
         // whatever of the evacuation under the fire the words after "after" tell.)
-        var timedBy = Chronology.Relating(analysis, scope, ranked[0].Event) is { Count: > 0 } connectors && !connectors.Any(r => r.From <= date.Start && date.Start < r.To)
-            && !WordsOnlyWithin(analysis, scope, ranked[0], connectors) ? connectors : null;
+        var timedBy = ReachesBesideTheDate(ranked[0].Event) is { } connectors && !WordsOnlyWithin(analysis, scope, ranked[0], connectors) ? connectors : null;
         var next = ranked.Skip(1).FirstOrDefault(m => !m.Event.SameDateAs(ranked[0].Event)
             && !(bestKeys.Count >= 3 && KeyWords(vocabulary, m) is { Count: > 0 } keys && keys.IsProperSubsetOf(bestKeys))
             && !(numberedAlike && NumberedOtherwise(analysis, scope.Start, scope.End, m.Event))
@@ -406,6 +404,10 @@ public static partial class EventInference
         bool Nest(EventMatch a, EventMatch b) => a.Words.Count >= 2 && a.Words.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(b.Words)
             && date.Date is not { Precision: DatePrecision.Range } && !a.Event.SameDateAs(b.Event) && (a.Event.Date.Holds(b.Event.Date) || b.Event.Date.Holds(a.Event.Date))
             && !DateAgreement.Agrees(date, a.Event.Date) && !DateAgreement.Agrees(date, b.Event.Date);
+
+        // (The stretches a connector or a distance opens in the scope, reckoned for an event, when the date stands outside them.)
+        List<(int From, int To)>? ReachesBesideTheDate(Event of) =>
+            Chronology.Relating(analysis, scope, of) is { Count: > 0 } reaches && !reaches.Any(r => r.From <= date.Start && date.Start < r.To) ? reaches : null;
 
         // (Whether nothing but an ordinal ties the sentence to an event: "first" says which, not what — "Russia's Moscow Format first
         // convened on 15 February 2018 with Afghanistan, China, Pakistan, Iran and India" is no Afghan state and Taliban meeting
