@@ -144,7 +144,11 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
             // (Never more than half the length itself: "about a month" is not one week.)
             if (Hedges.ApproximateDistance(words)) slack = Math.Max(1, Math.Min(slack * 2, HalfLength(offset)));
             DateOnly Shift(DateOnly d) => Shifted(offset, d);
-            var (start, end) = (Shift(anchor.Start).AddDays(-slack), Shift(anchor.End).AddDays(slack));
+            var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;
+            // (Rounded up, a length grows more than it shrinks: six weeks is "a month after" as writers round it, a fortnight is
+            // not — "a month later" than 21 January 2019 is not 5 February. Ten days on the side toward the anchor.)
+            var near = offset is { Unit: TimeUnit.Month, Amount: 1 } && slack == 15 && !Hedges.ApproximateDistance(words) ? 10 : slack;
+            var (start, end) = (Shift(anchor.Start).AddDays(after ? -near : -slack), Shift(anchor.End).AddDays(after ? slack : near));
             if (offset.Unit is TimeUnit.Year or TimeUnit.Decade)
                 (start, end) = (Min(start, new DateOnly(Shift(anchor.Start).Year, 1, 1)), Max(end, new DateOnly(Shift(anchor.End).Year, 12, 31)));
             if (CalendarMonth || CalendarYear) (start, end) = (Counted!.Start, Counted.End);
@@ -162,7 +166,6 @@ public sealed partial record OrderStatement(int Start, int Length, string Connec
                 if (anchor.Precision == DatePrecision.PartOfYear)
                     (start, end) = (Shift(anchor.Start).AddMonths(-months), Shift(anchor.End).AddMonths(months));
             }
-            var after = offset.Direction is RelativeDirection.After or RelativeDirection.Within;
             // "More than two months after": no further bound; "less than two months after": no nearer one than the anchor.
             if (Hedges.AtLeastDistance(words))
                 // ("A little over two years": half a unit more at most, not any length beyond.)

@@ -1399,12 +1399,15 @@ public class ChronologyCheckTests
     }
 
     [Fact]
-    public void A_month_is_give_or_take_half_a_month()
+    public void A_month_is_give_or_take_half_a_month_and_no_less_than_three_weeks()
     {
         // 25 October to 7 December 2019 is six weeks: "a month after" as a writer rounds it.
         Assert.Empty(Findings("The Doha talks resumed a month after the four-party meeting in Moscow."));
         Assert.Equal("The paper dates 'putin-speech-against-west-2014' to 24 October 2014 and 'foreign-troop-withdrawal-completed-2014' to 28 December 2014: two months earlier than it, not a month before",
             Assert.Single(Findings("Putin's speech against the West came a month before the Western combat troops completed their withdrawal.", "MRG006")).Message);
+        // But a fortnight is not rounded up to a month: 21 January to 5–6 February 2019 is "two weeks later".
+        Assert.Equal("Counted from 21 January 2019, a month later is about 21 February 2019; the paper dates 'moscow-intra-afghan-meeting-2019' to 5–6 February 2019",
+            Assert.Single(Findings("Direct US–Taliban talks opened in Doha on 21 January 2019; the inclusive Moscow meeting came a month later.", "MRG006")).Message);
     }
 
     [Fact]
