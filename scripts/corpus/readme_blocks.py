@@ -14,6 +14,10 @@ for k in n:
         # A half measured for the first time has no block in the README yet: it goes, with its intro, before "What this says, plainly".
         print(f'new, not in the README yet (insert it with its intro):\n\n{k}:\n\n{n[k]}\n')
     elif o[k]!=n[k]:
-        assert o[k] in r, k
-        r=r.replace(o[k],n[k]); print('updated',k)
+        # Only the block under the half's own heading: two halves may have had the same tables.
+        head=k+':\n\n'
+        if r.count(head)==1 and r[r.index(head)+len(head):].startswith(n[k]): print('already',k); continue
+        assert r.count(head)==1 and r[r.index(head)+len(head):].startswith(o[k]), k
+        at=r.index(head)+len(head)
+        r=r[:at]+n[k]+r[at+len(o[k]):]; print('updated',k)
 open(root+'/README.md','w').write(r)

@@ -292,6 +292,13 @@ public static partial class EventInference
         if (ranked.Count > 1 && ReachesBesideTheDate(ranked[0].Event) is { } reaches && WordsOnlyWithin(analysis, scope, ranked[0], reaches)
             && ranked.Skip(1).FirstOrDefault(m => m.Confidence >= MinimumConfidence && m.Event.SameDateAs(ranked[0].Event) && !WordsOnlyWithin(analysis, scope, m, reaches)) is { } own)
             ranked = [own, .. ranked.Where(m => !ReferenceEquals(m, own))];
+        // No event whose words stand only in a relative clause set between commas that the date stands outside, when the sentence
+        // is surely about one whose words stand outside it: "Najibullah, who had held out against the mujahideen for three years
+        // after the withdrawal, resigned on 6 April 1992" is his resignation ten days early, not the regime's holding out.
+        if (ranked.Count > 1 && RelativeAsidesIn(analysis, scope) is { Count: > 0 } asides && !asides.Any(r => r.From <= date.Start && date.Start < r.To)
+            && WordsOnlyWithin(analysis, scope, ranked[0], asides)
+            && ranked.Any(m => m.Confidence >= SureConfidence && !WordsOnlyWithin(analysis, scope, m, asides) && m.Words.Count > 0))
+            ranked = [.. ranked.Where(m => !WordsOnlyWithin(analysis, scope, m, asides))];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump

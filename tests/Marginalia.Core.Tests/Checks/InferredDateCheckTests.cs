@@ -441,6 +441,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void What_a_relative_clause_says_of_the_subject_is_not_what_the_date_dates()
+    {
+        // The regime's holding out (1989–1992) is told in the clause between commas; the date is the verb's, his resignation.
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' (Najibullah resigns) to 16 April 1992 (000_bf09360ec50d0df5.txt, line 83); this note says 6 April 1992, one week earlier. The sentence was read as about it from the word 'resigned' and Mohammad Najibullah; cite the event to make the check certain",
+            Assert.Single(Findings("Najibullah, who had held out against the mujahideen for three years after the withdrawal, resigned on 6 April 1992.", "MRG003")).Message);
+        Assert.Empty(Findings("Najibullah, who had held out against the mujahideen for three years after the withdrawal, resigned on 16 April 1992."));
+    }
+
+    [Fact]
     public void The_war_that_crippled_the_Soviet_economy_is_the_decade_long_war()
     {
         Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the words 'long', 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
