@@ -107,6 +107,8 @@ public static class BlindCorpus
         new("seventy-seventh.txt", "seventy-seventh", "yaaep"),
         new("seventy-eighth.txt", "seventy-eighth", "yaaer"),
         new("seventy-ninth.txt", "seventy-ninth", "yaaet"),
+        new("eightieth.txt", "eightieth", "yaaev"),
+        new("eighty-first.txt", "eighty-first", "yaaex"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
