@@ -295,8 +295,7 @@ public static partial class EventInference
         // No event whose words stand only in a relative clause set between commas that the date stands outside, when the sentence
         // is surely about one whose words stand outside it: "Najibullah, who had held out against the mujahideen for three years
         // after the withdrawal, resigned on 6 April 1992" is his resignation ten days early, not the regime's holding out.
-        if (ranked.Count > 1 && RelativeAsidesIn(analysis, scope) is { Count: > 0 } asides && !asides.Any(r => r.From <= date.Start && date.Start < r.To)
-            && WordsOnlyWithin(analysis, scope, ranked[0], asides)
+        if (ranked.Count > 1 && BesideTheDate(RelativeAsidesIn(analysis, scope)) is { } asides && WordsOnlyWithin(analysis, scope, ranked[0], asides)
             && ranked.Any(m => m.Confidence >= SureConfidence && !WordsOnlyWithin(analysis, scope, m, asides) && m.Words.Count > 0))
             ranked = [.. ranked.Where(m => !WordsOnlyWithin(analysis, scope, m, asides))];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
@@ -413,8 +412,11 @@ public static partial class EventInference
             && !DateAgreement.Agrees(date, a.Event.Date) && !DateAgreement.Agrees(date, b.Event.Date);
 
         // (The stretches a connector or a distance opens in the scope, reckoned for an event, when the date stands outside them.)
-        List<(int From, int To)>? ReachesBesideTheDate(Event of) =>
-            Chronology.Relating(analysis, scope, of) is { Count: > 0 } reaches && !reaches.Any(r => r.From <= date.Start && date.Start < r.To) ? reaches : null;
+        List<(int From, int To)>? ReachesBesideTheDate(Event of) => BesideTheDate(Chronology.Relating(analysis, scope, of));
+
+        // (Stretches of the scope, when there are some and the date stands outside every one.)
+        List<(int From, int To)>? BesideTheDate(List<(int From, int To)> stretches) =>
+            stretches.Count > 0 && !stretches.Any(r => r.From <= date.Start && date.Start < r.To) ? stretches : null;
 
         // (Whether nothing but an ordinal ties the sentence to an event: "first" says which, not what — "Russia's Moscow Format first
         // convened on 15 February 2018 with Afghanistan, China, Pakistan, Iran and India" is no Afghan state and Taliban meeting
