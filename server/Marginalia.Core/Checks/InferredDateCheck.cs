@@ -527,9 +527,13 @@ public sealed partial class InferredDateCheck : NoteCheck
         // (Unless the date is hedged — its writer unsure when — or a distance counted from a date of the note, which its
         // writer may miscount, and two of the event's own words and a clear lead say it is the same fact: "Russia formally
         // reopened its Kabul embassy circa 2012" is the 2007 reopening misdated, and so is "…evacuated in 1992. Ten years
-        // later Russia formally reopened it".)
+        // later Russia formally reopened it". A lead short of a clear one will do when the runner-up is as far off: no nearer fact
+        // explains the date — "Moscow's first major summit on an Afghan settlement with China and Pakistan, circa 2006" leads
+        // the first Moscow Format meeting by 0.07, and is ten years from either.)
         if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25
-            && !((claim.Date.Hedge is not null || claim.Date is { Kind: DateMentionKind.Relative, Anchor: not null }) && match.Margin >= HedgedLead && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
+            && !((claim.Date.Hedge is not null || claim.Date is { Kind: DateMentionKind.Relative, Anchor: not null })
+                 && (match.Margin >= HedgedLead || (match.Next is { } next && said.DaysApart(next.Date) > MaximumYearsApart * 365.25))
+                 && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
             return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A meeting, a visit or a round of talks dated after the year of the last thing the paper tells is another of them, which
         // the paper could not know, not a slip: "Moscow Format talks with the new Taliban government were held on 20 October

@@ -668,6 +668,10 @@ public class InferredDateCheckTests
             + "eight years later. The sentence was read as about it from the word 'became', Vladimir Putin and Russia; cite the event to make the check certain",
             Assert.Single(Findings("Putin first became Russia's president approximately 2008.", "MRG003")).Message);
         Assert.Empty(Findings("Russia first became a mediator approximately 2008.", "MRG003"));
+        // A lead short of a clear one will do when the runner-up is far off too, and so no nearer fact: the 2016 summit's
+        // words lead the first Moscow Format meeting's (2017) by 0.071, and circa 2006 is ten years from either.
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says circa 2006, ten years earlier. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016', which the paper dates to the same time) from the words 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Moscow's first major summit on an Afghan settlement with China and Pakistan (no Afghans invited), circa 2006.", "MRG003")).Message);
     }
 
     [Fact]
