@@ -109,6 +109,8 @@ public static class BlindCorpus
         new("seventy-ninth.txt", "seventy-ninth", "yaaet"),
         new("eightieth.txt", "eightieth", "yaaev"),
         new("eighty-first.txt", "eighty-first", "yaaex"),
+        new("eighty-second.txt", "eighty-second", "yaaez"),
+        new("eighty-third.txt", "eighty-third", "yaafb"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
