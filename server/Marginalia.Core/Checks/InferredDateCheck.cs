@@ -530,9 +530,10 @@ public sealed partial class InferredDateCheck : NoteCheck
         // later Russia formally reopened it". A lead short of a clear one will do when the runner-up is as far off: no nearer fact
         // explains the date — "Moscow's first major summit on an Afghan settlement with China and Pakistan, circa 2006" leads
         // the first Moscow Format meeting by 0.07, and is ten years from either.)
-        if (said.DaysApart(claim.Event.Date) > MaximumYearsApart * 365.25
+        bool FarOff(HistoricalDate date) => said.DaysApart(date) > MaximumYearsApart * 365.25;
+        if (FarOff(claim.Event.Date)
             && !((claim.Date.Hedge is not null || claim.Date is { Kind: DateMentionKind.Relative, Anchor: not null })
-                 && (match.Margin >= HedgedLead || (match.Next is { } next && said.DaysApart(next.Date) > MaximumYearsApart * 365.25))
+                 && (match.Margin >= HedgedLead || (match.Next is { } next && FarOff(next.Date)))
                  && (what >= 2 || match.SpecificActors.Any(a => a.Kind != ActorKind.State))))
             return $"more than {MaximumYearsApart} years from the paper's date: likely another fact";
         // A meeting, a visit or a round of talks dated after the year of the last thing the paper tells is another of them, which
