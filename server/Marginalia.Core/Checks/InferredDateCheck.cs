@@ -257,33 +257,6 @@ public sealed partial class InferredDateCheck : NoteCheck
     [GeneratedRegex(@"\G\s*,\s+(?i:the\s+(?:same\s+)?|that\s+(?:same\s+)?)(?<unit>(?i:year|month))\b[^,;.!?—–()]*")]
     private static partial Regex SameYear();
 
-    /// <summary>The stretches of a clause that say what came later ("who would sign the Doha accord"), without the date.</summary>
-    private static List<(int From, int To)> LaterIn(NoteAnalysis note, ProseScope clause, DateMention date)
-    {
-        var later = new List<(int From, int To)>();
-        for (var m = CameLater().Match(note.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
-            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length) && !TimesWhatWould(note.Note.Prose.Text, date, m.Index)) later.Add((m.Index, m.Index + m.Length));
-        return later;
-    }
-
-    /// <summary>
-    /// Whether a date stands right before the subject of what "would" happen, and so says when: "Yeltsin said that from
-    /// 1 January 1993 Moscow would stop supplying arms" (not "…the man who would lead it").
-    /// </summary>
-    private static bool TimesWhatWould(string text, DateMention date, int would) =>
-        date.End <= would && WouldsSubject().IsMatch(text.AsSpan(date.End, would - date.End));
-
-    [GeneratedRegex(@"^\s+(?!(?:\S+\s+)*(?i:who|which|that)\s+$)(?:[\w'’-]+\s+){1,3}$")]
-    private static partial Regex WouldsSubject();
-
-    /// <summary>
-    /// "would sign the Doha accord", "which would later become the Moscow Format", "who'd sign the Doha deal" (not "who'd
-    /// signed", which is "had"), and what a thing led to: "led Trump to scrap the Camp David plan", "prompting Moscow to
-    /// reopen": to the clause's next comma, dash or stop.
-    /// </summary>
-    [GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
-    private static partial Regex CameLater();
-
     /// <summary>
     /// "planned for", "scheduled to take place on", "was due in", "planned to host … at Camp David in": words that give a
     /// date something was to happen on.
@@ -451,7 +424,7 @@ public sealed partial class InferredDateCheck : NoteCheck
             return "the words that tie the sentence to it say what else the date's year or month holds";
         // (Nor in what someone would do later: "Mullah Baradar, who would sign the Doha accord for the Taliban, had been
         // released from Pakistani custody in October 2018" is his release, not the signing.)
-        if (LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
+        if (EventInference.LaterIn(note, clause, claim.Date) is { Count: > 0 } later && !TiedOutside(note, clause, match, later, actors: false))
             return "the words that tie the sentence to it say what came later ('would …', 'led … to')";
         // (Nor in a relative clause set between commas that the date stands outside: "Mullah Abdul Ghani Baradar, who signed for
         // the Taliban in Doha, had only been released from Pakistani custody in October 2018" is his release, not the signing —

@@ -294,10 +294,13 @@ public static partial class EventInference
             ranked = [own, .. ranked.Where(m => !ReferenceEquals(m, own))];
         // No event whose words stand only in a relative clause set between commas that the date stands outside, when the sentence
         // is surely about one whose words stand outside it: "Najibullah, who had held out against the mujahideen for three years
-        // after the withdrawal, resigned on 6 April 1992" is his resignation ten days early, not the regime's holding out.
-        if (ranked.Count > 1 && BesideTheDate(RelativeAsidesIn(analysis, scope)) is { } asides && WordsOnlyWithin(analysis, scope, ranked[0], asides)
-            && ranked.Any(m => m.Confidence >= SureConfidence && !WordsOnlyWithin(analysis, scope, m, asides) && m.Words.Count > 0))
-            ranked = [.. ranked.Where(m => !WordsOnlyWithin(analysis, scope, m, asides))];
+        // after the withdrawal, resigned on 6 April 1992" is his resignation ten days early, not the regime's holding out. Nor
+        // one whose words stand only in what the sentence says came of it later: "Two Russians were killed in Kabul in early July
+        // 1992, one of the incidents that led Moscow to shut its mission there" is the killing a month early, not the closure.
+        foreach (var stretches in (List<(int From, int To)>[])[RelativeAsidesIn(analysis, scope), LaterIn(analysis, scope, date)])
+            if (ranked.Count > 1 && BesideTheDate(stretches) is { } beside && WordsOnlyWithin(analysis, scope, ranked[0], beside)
+                && ranked.Any(m => m.Confidence >= SureConfidence && !WordsOnlyWithin(analysis, scope, m, beside) && m.Words.Count > 0))
+                ranked = [.. ranked.Where(m => !WordsOnlyWithin(analysis, scope, m, beside))];
         // The margin is over the next event of another date: one of the same date (Gorbachev's resignation and the
         // flag lowered on 25 December 1991) gives the same verdict and the same fix, and the finding names it too.
         // (Nor one whose words the sentence says are only a part of the best's, when three or more say what the best is: "Trump
@@ -591,6 +594,33 @@ public static partial class EventInference
 
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:who|whose|which)\b[^,;—–]*,")]
     private static partial System.Text.RegularExpressions.Regex RelativeAside();
+
+    /// <summary>The stretches of a clause that say what came later ("who would sign the Doha accord"), without the date.</summary>
+    internal static List<(int From, int To)> LaterIn(NoteAnalysis analysis, ProseScope clause, DateMention date)
+    {
+        var later = new List<(int From, int To)>();
+        for (var m = CameLater().Match(analysis.Note.Prose.Text, clause.Start, clause.Length); m.Success; m = m.NextMatch())
+            if (!(m.Index <= date.Start && date.Start < m.Index + m.Length) && !TimesWhatWould(analysis.Note.Prose.Text, date, m.Index)) later.Add((m.Index, m.Index + m.Length));
+        return later;
+    }
+
+    /// <summary>
+    /// Whether a date stands right before the subject of what "would" happen, and so says when: "Yeltsin said that from
+    /// 1 January 1993 Moscow would stop supplying arms" (not "…the man who would lead it").
+    /// </summary>
+    private static bool TimesWhatWould(string text, DateMention date, int would) =>
+        date.End <= would && WouldsSubject().IsMatch(text.AsSpan(date.End, would - date.End));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?!(?:\S+\s+)*(?i:who|which|that)\s+$)(?:[\w'’-]+\s+){1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex WouldsSubject();
+
+    /// <summary>
+    /// "would sign the Doha accord", "which would later become the Moscow Format", "who'd sign the Doha deal" (not "who'd
+    /// signed", which is "had"), and what a thing led to: "led Trump to scrap the Camp David plan", "prompting Moscow to
+    /// reopen": to the clause's next comma, dash or stop.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?:\bwould|\b\w+['’]d(?=\s+(?!\w+ed\b))|\b(?:led|leading|prompted|prompting|forced|forcing|pushed|pushing|spurred|spurring)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s))\s+[^,;.!?—–()\[\]]+")]
+    private static partial System.Text.RegularExpressions.Regex CameLater();
 
     [System.Text.RegularExpressions.GeneratedRegex(@";|,\s+(?:and(?!\s+(?:that|this)\s)|but|while|whereas|although|though|which|then)\s|,?\s+and\s+then\s|\s(?:[—–→⇒]|--)\s|,?\s+and\b(?=\s*,?\s*(?:\w+\s+){0,2}?(?:shortly\s+|almost\s+|right\s+|only\s+)?(?:afterwards?|thereafter|subsequently|straight\s+away|right\s+away|later|soon)\b)")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();

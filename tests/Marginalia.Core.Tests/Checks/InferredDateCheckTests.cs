@@ -450,6 +450,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void What_the_sentence_says_came_of_it_later_is_not_what_the_date_dates()
+    {
+        // The closure is what the killing "led Moscow to": the date is the killing's, a month early (the paper: earlier in August).
+        Assert.Equal("The paper dates 'russians-killed-in-kabul-1992' (Two Russians are killed in Kabul earlier in August) to August 1992 (000_bf09360ec50d0df5.txt, line 84); this note says early July 1992, three weeks earlier. The sentence was read as about it from the words 'Two', 'killed' and Russia; cite the event to make the check certain",
+            Assert.Single(Findings("Two Russians were killed in Kabul in early July 1992, one of the incidents that led Moscow to shut its mission there.", "MRG003")).Message);
+        Assert.Empty(Findings("Two Russians were killed in Kabul in early August 1992, one of the incidents that led Moscow to shut its mission there."));
+    }
+
+    [Fact]
     public void The_war_that_crippled_the_Soviet_economy_is_the_decade_long_war()
     {
         Assert.Equal("The paper dates 'soviet-decade-long-war-1979' (The Soviets' decade-long war in Afghanistan, one of the most distressing epochs in modern Russian history) to 1979–1989 (000_bf09360ec50d0df5.txt, line 10); this note says 1979–1988, ending one year earlier. The sentence was read as about it from the words 'long', 'crippled', Soviet Union and Afghanistan; cite the event to make the check certain",
