@@ -16,8 +16,9 @@ for k in n:
     elif o[k]!=n[k]:
         # Only the block under the half's own heading: two halves may have had the same tables.
         head=k+':\n\n'
-        if r.count(head)==1 and r[r.index(head)+len(head):].startswith(n[k]): print('already',k); continue
-        assert r.count(head)==1 and r[r.index(head)+len(head):].startswith(o[k]), k
+        assert r.count(head)==1, k
         at=r.index(head)+len(head)
+        if r.startswith(n[k],at): print('already',k); continue
+        assert r.startswith(o[k],at), k
         r=r[:at]+n[k]+r[at+len(o[k]):]; print('updated',k)
 open(root+'/README.md','w').write(r)
