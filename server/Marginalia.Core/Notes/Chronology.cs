@@ -1468,6 +1468,9 @@ public static partial class Chronology
             subject = new TimeSide(SideBasis.Stated, opening.Date!, null, opening);
         else if ((NamedIn(note, subjectStart, subjectEnd, nearEnd: !headed, other: anchor.Event)
                   ?? (anchor.Event is { } by ? EventInference.Named(note, subjectStart, subjectEnd, among: Partners(note, by), cited: true) : null)
+                  // (Or what someone who held on for the distance did at its end: "Najibullah hung on for two years after Moscow
+                  // stopped supplying arms, finally resigning in April 1992" is the resignation.)
+                  ?? (!headed ? NotTheAnchors(HeldOnUntil(note, scope, (subjectStart, subjectEnd), anchorEnd)) : null)
                   // (Or the words with "he", "she" or "they" as whom they stand for: "Najibullah didn't last — he resigned …".)
                   ?? (Referent(note, scope, subjectStart, subjectEnd) is { } referent ? NotTheAnchors(EventInference.Named(note, subjectStart, subjectEnd, owner: referent)) : null)
                   // (Or the words after a phrase that leads in with a comma: "Cut off from Russian weapons, Najibullah resigned …".)
@@ -2110,6 +2113,29 @@ public static partial class Chronology
         return note.Actors.LastOrDefault(m => m.Start > paragraph && m.Start < from) is { } last
                && last.Actors.All(a => a.Kind is ActorKind.Group or ActorKind.Body or ActorKind.Organisation) ? last : null;
     }
+
+    /// <summary>
+    /// "Najibullah hung on for two years after Moscow stopped supplying arms, finally resigning in April 1992", "…, then
+    /// resigned": someone the subject's words say held on for the distance, and what the words after the anchor's clause
+    /// say they then did, as theirs. Null unless the subject's words are a person holding on and such words follow.
+    /// </summary>
+    private static EventMatch? HeldOnUntil(NoteAnalysis note, ProseScope scope, (int From, int To) subject, int anchorEnd)
+    {
+        var text = note.Note.Prose.Text;
+        if (!HeldOn().IsMatch(text.AsSpan(subject.From, subject.To - subject.From))
+            || PersonBefore(note, scope, subject.To) is not { } who || who.Start < subject.From
+            || ThenDid().Match(text, anchorEnd) is not { Success: true } then) return null;
+        var from = then.Index + then.Length;
+        return EventInference.Named(note, from, ClauseEnd(text, from, scope.End), owner: who);
+    }
+
+    /// <summary>Words that end on holding on for a time: "Najibullah hung on for", "held out in power for".</summary>
+    [GeneratedRegex(@"(?i)\b(?:(?:held|hung|clung|holding|hanging|clinging)\s+on|(?:held|holding)\s+out)(?:\s+(?:to|in)\s+power)?\s+for\s*$")]
+    private static partial Regex HeldOn();
+
+    /// <summary>Words after a clause that say what came at its end: ", finally resigning …", ", then resigned …".</summary>
+    [GeneratedRegex(@"\G,\s+(?i:(?:and\s+)?then|finally|eventually|at\s+last)\s+")]
+    private static partial Regex ThenDid();
 
     /// <summary>"which" right after a connector: "…, after which Karzai spoke of reconciliation".</summary>
     [GeneratedRegex(@"\G\s+(?i:which)\b")]

@@ -1940,6 +1940,16 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Someone_who_held_on_for_the_distance_is_timed_by_what_they_then_did()
+    {
+        Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not two years after",
+            Assert.Single(Findings("Najibullah hung on for two years after Moscow stopped supplying arms, finally resigning in April 1992.", "MRG006")).Message);
+        Assert.Empty(Findings("Najibullah hung on for three months after Moscow stopped supplying arms, finally resigning in April 1992."));
+        // (Not words after the anchor's clause that do not say what came at the distance's end.)
+        Assert.Empty(Findings("Najibullah hung on for two years after Moscow stopped supplying arms, as the paper tells it.", "MRG006"));
+    }
+
+    [Fact]
     public void He_opening_a_sentence_is_the_one_person_of_the_heading_or_sentence_before()
     {
         Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not a year after",
