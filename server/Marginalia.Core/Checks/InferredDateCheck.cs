@@ -323,6 +323,16 @@ public sealed partial class InferredDateCheck : NoteCheck
             && (x.SameDateAs(e)
                 || (x.AnchorId == e.Id || e.AnchorId == x.Id) && x.Date.DaysApart(e.Date) <= 7));
 
+    /// <summary>
+    /// Whether the date's own clause names the claim's event and no other for sure, in a date no finer than the paper's:
+    /// "The Soviet Union fell c. 1993". (A finer one may be the writer's own knowledge of the same thing, the day history
+    /// records where the paper gives a year: "Pakistan formally recognised the Taliban government in late May 1997".)
+    /// </summary>
+    private static bool NamedInItsClause(NoteAnalysis note, DateClaim claim) =>
+        claim.Date.Date is { } written && written.Length >= claim.Event.Date.Length
+        && EventInference.ClauseOf(note, claim.Scope, claim.Date) is { } clause
+        && EventInference.Named(note, clause.Start, clause.End) is { Contenders.Count: 0 } named && ReferenceEquals(named.Event, claim.Event);
+
     /// <summary>Whether a claim would be reported at a threshold.</summary>
     public static bool Reports(NoteAnalysis note, DateClaim claim, double threshold) =>
         claim.Basis == ClaimBasis.Inferred && !claim.Agrees && WhyNot(note, claim, threshold) is null;
@@ -351,7 +361,7 @@ public sealed partial class InferredDateCheck : NoteCheck
         // in 2011" — not a noun: "Khalilzad told Afghan television that a deal had been reached" is no signing.)
         var doerNear = claim.Date.Date is { } near && near.DaysApart(claim.Event.Date) <= 2 * 365.25 && match.Words.Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             && claim.Event.Actors.FirstOrDefault() is { Kind: ActorKind.Person } doer && match.SpecificActors.Contains(doer);
-        if (claim.Confidence < (hedgedFar ? threshold - 0.1 : doerNear ? threshold - 0.05 : threshold)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
+        if (claim.Confidence < (hedgedFar ? threshold - 0.1 : doerNear ? threshold - 0.05 : threshold) && !NamedInItsClause(note, claim)) return $"the sentence is too loosely tied to it (confidence {claim.Confidence:0.00})";
         // (Unless the note gives a span of the same kind: "the 1980s" for the paper's 1990s.)
         if (DateAgreement.IsVague(claim.Event.Date) && claim.Date.Claimed!.Precision != claim.Event.Date.Precision) return "the paper gives only a vague span for it";
         // The same fact: the event's own words, and who took part when the paper names anyone.

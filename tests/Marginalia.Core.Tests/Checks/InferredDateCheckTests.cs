@@ -79,6 +79,15 @@ public class InferredDateCheckTests
     }
 
     [Fact]
+    public void A_clause_that_names_the_event_and_no_other_is_tie_enough()
+    {
+        Assert.Equal("The paper dates 'soviet-union-falls-1991' (The Soviet Union falls and the Central Asian states leave it) to 1991 (000_bf09360ec50d0df5.txt, line 60); this note says c. 1993, two years later. The sentence was read as about it from the word 'fell' and Soviet Union; cite the event to make the check certain",
+            Assert.Single(Findings("The Soviet Union fell c. 1993, and the newly independent Central Asian states left its orbit, the author says, deliberately.", "MRG003")).Message);
+        // (Not in a date finer than the paper's, which may be the writer's own knowledge of it: the paper says 1996.)
+        Assert.Empty(Findings("Pakistan formally recognised the Taliban government in late May 1997, and Saudi Arabia and the UAE followed within days.", "MRG003"));
+    }
+
+    [Fact]
     public void A_semicolon_within_brackets_breaks_no_clause_outside_them()
     {
         Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' (Russia convenes a summit on Afghan settlement in Moscow with China and Pakistan, without Afghans) to 26 December 2016 (000_bf09360ec50d0df5.txt, line 309); this note says 27 December 2016, one day later. The sentence was read as about it (or 'afghans-excluded-from-moscow-summit-2016' or 'moscow-summit-after-us-election-2016', which the paper dates to the same time) from the words 'summit', 'settlement', China, Pakistan and Russia; cite the event to make the check certain",
