@@ -111,6 +111,8 @@ public static class BlindCorpus
         new("eighty-first.txt", "eighty-first", "yaaex"),
         new("eighty-second.txt", "eighty-second", "yaaez"),
         new("eighty-third.txt", "eighty-third", "yaafb"),
+        new("eighty-fourth.txt", "eighty-fourth", "yaafd"),
+        new("eighty-fifth.txt", "eighty-fifth", "yaaff"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
