@@ -2190,11 +2190,19 @@ public static partial class Chronology
 
     /// <summary>
     /// Whether "followed" or "preceded" without an object says when, not after what: "…, the apartment bombings followed in
-    /// September", "the second session followed in Islamabad in October 2013".
+    /// September", "the second session followed in Islamabad in October 2013", "the second session followed seven months
+    /// later in Islamabad", "the Islamabad round followed that September" (a date of its own, counted from the one before, right
+    /// after the verb: what comes after that is where, not after what).
     /// </summary>
-    private static bool SaysWhen(NoteAnalysis note, ProseScope scope, string lower, int end) =>
-        (lower.EndsWith("followed", StringComparison.Ordinal) || lower.EndsWith("preceded", StringComparison.Ordinal))
-        && TimePreposition().Match(note.Note.Prose.Text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length);
+    private static bool SaysWhen(NoteAnalysis note, ProseScope scope, string lower, int end)
+    {
+        if (!lower.EndsWith("followed", StringComparison.Ordinal) && !lower.EndsWith("preceded", StringComparison.Ordinal)) return false;
+        var text = note.Note.Prose.Text;
+        var next = end;
+        while (next < scope.End && char.IsWhiteSpace(text[next])) next++;
+        return note.DatesIn(scope).Any(d => d.Start == next && next > end && d.Kind is DateMentionKind.Relative or DateMentionKind.ContextResolved) // (not "followed 9/11 by about a year")
+            || TimePreposition().Match(text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length);
+    }
 
     /// <summary>A preposition of time right after a verb, or after a place it names: "followed in October 2013", "followed in Islamabad in October 2013".</summary>
     [GeneratedRegex(@"\G(?:,?\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?)?\s+(?i:in|on|during|by|within|around|about)\s+")]

@@ -1950,6 +1950,20 @@ public class ChronologyCheckTests
     }
 
     [Fact]
+    public void Followed_by_a_distance_of_its_own_says_when_and_the_place_after_it_is_where()
+    {
+        // "followed seven months later in Islamabad": not after the Islamabad meeting of 2016, but seven months after April 2013.
+        Assert.Empty(Findings("The trilateral format first met in Beijing in April 2013, and its second meeting followed seven months later in Islamabad."));
+        Assert.Equal("Counted from April 2013, three months later is July 2013; the paper dates 'trilateral-second-meeting-2013' to November 2013",
+            Assert.Single(Findings("The first trilateral meeting was held in Beijing in April 2013; the second followed three months later in Islamabad.", "MRG006")).Message);
+        // "followed that September" is the round's own date, checked as one.
+        Assert.Equal("The paper dates 'trilateral-second-meeting-2013' (The second trilateral meeting is held in Islamabad) to November 2013 (000_bf09360ec50d0df5.txt, line 239); this note says that September (September 2013), two months earlier. The sentence was read as about it from the word 'round' and Pakistan; cite the event to make the check certain",
+            Assert.Single(Findings("The first trilateral meeting was held in Beijing in April 2013; the Islamabad round followed that September.")).Message);
+        // (Not a date that names what came before: "followed 9/11 by about a year".)
+        Assert.Single(Findings("Karzai's installation as interim president followed 9/11 by about a year.", "MRG006"));
+    }
+
+    [Fact]
     public void He_opening_a_sentence_is_the_one_person_of_the_heading_or_sentence_before()
     {
         Assert.Equal("The paper dates 'najibullah-resigns-1992' to 16 April 1992 and 'yeltsin-halts-arms-supply-1992' to 1 January 1992: three months later than it, not a year after",
