@@ -1787,6 +1787,10 @@ public static partial class Chronology
         // Named in full, the other side's event means the words did not say two things (the caller drops the statement).
         if (EventInference.Named(note, from, to) is { } whole) return whole;
         var text = note.Note.Prose.Text;
+        // (Without the verb that joins them to the connector, whose words a name may share: "Moscow's summit with China and
+        // Pakistan on Afghanistan was held" is the summit, not the meeting "held" names; a sentence that cites leaves that to
+        // its citations.)
+        if (cited.Count == 0 && TrailingVerb().Match(text[from..to].TrimEnd()) is { Success: true, Index: > 0 } verb && EventInference.Named(note, from, from + verb.Index) is { } verbless) return verbless;
         var (start, end) = (from, to);
         for (var i = 0; i < 9; i++)
         {
@@ -2152,7 +2156,7 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+|(?<word>[a-z]+(?:-[a-z]+)?)\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
-    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|was|were|is|are|took\s+place|t(?:ook|akes)\s+effect|happened|occurred)$")]
+    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|(?:was|were|is|are)(?:\s+held)?|took\s+place|t(?:ook|akes)\s+effect|happened|occurred)$")]
     private static partial Regex TrailingVerb();
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]

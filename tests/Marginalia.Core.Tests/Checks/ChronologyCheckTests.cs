@@ -1341,7 +1341,7 @@ public class ChronologyCheckTests
     public void The_american_election_came_days_before_the_moscow_summit()
     {
         // The paper dates the election only by the summit: "The summit was held days after the announcement of the results".
-        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016, named here \u201cMoscow's trilateral summit on Afghan settlement was held\u201d) after 'us-election-results-2016' (2016, named here \u201cthe US presidential election\u201d), not before it",
+        Assert.Equal("The paper puts 'moscow-trilateral-summit-2016' (26 December 2016, named here \u201cMoscow's trilateral summit on Afghan settlement\u201d) after 'us-election-results-2016' (2016, named here \u201cthe US presidential election\u201d), not before it",
             Assert.Single(Findings("Moscow's trilateral summit on Afghan settlement was held weeks before the US presidential election.", "MRG006")).Message);
         Assert.Empty(Findings("Moscow's trilateral summit on Afghan settlement was held days after the US presidential election."));
         Assert.Empty(Findings("Trump won the US presidential election on 8 November 2016; Moscow's trilateral summit followed on 26 December."));
@@ -1961,6 +1961,15 @@ public class ChronologyCheckTests
             Assert.Single(Findings("The first trilateral meeting was held in Beijing in April 2013; the Islamabad round followed that September.")).Message);
         // (Not a date that names what came before: "followed 9/11 by about a year".)
         Assert.Single(Findings("Karzai's installation as interim president followed 9/11 by about a year.", "MRG006"));
+    }
+
+    [Fact]
+    public void The_verb_that_joins_a_subject_to_its_distance_is_no_part_of_its_name()
+    {
+        // "was held" is not the "meeting held" of the first Moscow Format meeting: the words before it name the summit.
+        Assert.Empty(Findings("Russia's summit with China and Pakistan on Afghanistan was held seven months after the US drone strike that killed Mullah Mansour."));
+        Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' to 26 December 2016 and 'mansour-killed-2016' to 21 May 2016: seven months later than it, not three months after",
+            Assert.Single(Findings("Russia's summit with China and Pakistan on Afghanistan was held three months after the US drone strike that killed Mullah Mansour.")).Message);
     }
 
     [Fact]
