@@ -1785,12 +1785,17 @@ public static partial class Chronology
             && EventInference.Named(note, from, to, strict: false, allowed, cited: true) is { } citedOne) return citedOne;
         if (among is not null) return null;
         // Named in full, the other side's event means the words did not say two things (the caller drops the statement).
-        if (EventInference.Named(note, from, to) is { } whole) return whole;
+        var whole = EventInference.Named(note, from, to);
+        if (whole is { Contenders.Count: 0 }) return whole;
         var text = note.Note.Prose.Text;
         // (Without the verb that joins them to the connector, whose words a name may share: "Moscow's summit with China and
-        // Pakistan on Afghanistan was held" is the summit, not the meeting "held" names; a sentence that cites leaves that to
-        // its citations.)
-        if (cited.Count == 0 && TrailingVerb().Match(text[from..to].TrimEnd()) is { Success: true, Index: > 0 } verb && EventInference.Named(note, from, from + verb.Index) is { } verbless) return verbless;
+        // Pakistan on Afghanistan was held" is the summit, not the meeting "held" names; "Washington's secret talks with the
+        // Taliban opened" are those talks, not also the Doha talks "opened" names. A sentence that cites leaves that to its
+        // citations.)
+        if (cited.Count == 0 && JoiningVerb().Match(text[from..to].TrimEnd()) is { Success: true, Index: > 0 } verb
+            && EventInference.Named(note, from, from + verb.Index) is { } verbless
+            && (whole is null || verbless.Contenders.Count == 0 && ReferenceEquals(verbless.Event, whole.Event))) return verbless;
+        if (whole is not null) return whole;
         var (start, end) = (from, to);
         for (var i = 0; i < 9; i++)
         {
@@ -2022,6 +2027,9 @@ public static partial class Chronology
     /// <summary>The words that stress a connector: "only after", "shortly before", "long after".</summary>
     private const string StressWords = "soon|shortly|just|only|long|even|well|right|immediately|directly";
 
+    /// <summary>The verbs that join a subject to its connector and say nothing of it: "… came", "… was held", "… took place".</summary>
+    private const string JoinsVerbs = @"came|comes|come|(?:was|were|is|are)(?:\s+held)?|took\s+place|t(?:ook|akes)\s+effect|happened|occurred";
+
     /// <summary>What may stand before a connector that heads its sentence: stressing words, after a label that opens the line and an opening quote ("Claim: Shortly before Y, X", "Draft: \"A week after Y, X.\"").</summary>
     [GeneratedRegex(@"^(?:\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s*(?=\S|$))?[""“‘']?(?:(?i:" + ItWas + @"(?:\s+|$)))?(?i:(?:(?:not\s+)?(?:" + StressWords + @"|then|and|but|so|yet|still|also|a\s+few\s+\w+|some\s+\w+)\s*,?\s*)*)$")]
     private static partial Regex HeadWords();
@@ -2156,8 +2164,15 @@ public static partial class Chronology
     [GeneratedRegex(@"(?i)\b(?:(?<n>[0-9]{1,3})(?:st|nd|rd|th)\s+|(?<word>[a-z]+(?:-[a-z]+)?)\s+)?anniversary\b")]
     private static partial Regex Anniversary();
 
-    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:came|comes|come|(?:was|were|is|are)(?:\s+held)?|took\s+place|t(?:ook|akes)\s+effect|happened|occurred)$")]
+    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:" + JoinsVerbs + @")$")]
     private static partial Regex TrailingVerb();
+
+    /// <summary>
+    /// The verb that joins words naming an event to a connector, as a name's words may end: the trailing verbs, and "opened",
+    /// "began" (which the subject's own reading keeps: "Putin's third term began …" is its start).
+    /// </summary>
+    [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:" + JoinsVerbs + @"|opened|began|started)(?:\s+(?:" + StressWords + @"))?$")]
+    private static partial Regex JoiningVerb();
 
     [GeneratedRegex(@"(?i)(?:pre|ante|post)dat(?:es|ed|e)$|^outlast")]
     private static partial Regex DatesVerb();

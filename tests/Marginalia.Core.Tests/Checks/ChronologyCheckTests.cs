@@ -1970,6 +1970,9 @@ public class ChronologyCheckTests
         Assert.Empty(Findings("Russia's summit with China and Pakistan on Afghanistan was held seven months after the US drone strike that killed Mullah Mansour."));
         Assert.Equal("The paper dates 'moscow-trilateral-summit-2016' to 26 December 2016 and 'mansour-killed-2016' to 21 May 2016: seven months later than it, not three months after",
             Assert.Single(Findings("Russia's summit with China and Pakistan on Afghanistan was held three months after the US drone strike that killed Mullah Mansour.")).Message);
+        // Nor is "opened" the Doha talks' "opened": the words before it name the secret talks alone.
+        Assert.Equal("The dates put 'us-secret-talks-with-taliban-2018' (July 2018, named here \u201cWashington's secret talks with the Taliban opened\u201d) before November 2018, not after it",
+            Assert.Single(Findings("Washington's secret talks with the Taliban opened only after the November 2018 Moscow meeting.")).Message);
     }
 
     [Fact]
