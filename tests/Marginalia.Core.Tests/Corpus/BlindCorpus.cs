@@ -113,6 +113,8 @@ public static class BlindCorpus
         new("eighty-third.txt", "eighty-third", "yaafb"),
         new("eighty-fourth.txt", "eighty-fourth", "yaafd"),
         new("eighty-fifth.txt", "eighty-fifth", "yaaff"),
+        new("eighty-sixth.txt", "eighty-sixth", "yaafh"),
+        new("eighty-seventh.txt", "eighty-seventh", "yaafj"),
     ];
 
     private static readonly Lazy<IReadOnlyList<BlindItem>> Loaded = new(() =>
