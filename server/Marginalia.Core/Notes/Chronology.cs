@@ -2169,7 +2169,7 @@ public static partial class Chronology
 
     /// <summary>
     /// The verb that joins words naming an event to a connector, as a name's words may end: the trailing verbs, and "opened",
-    /// "began" (which the subject's own reading keeps: "Putin's third term began …" is its start).
+    /// "began", "started" (which the subject's own reading keeps: "Putin's third term began …" is its start).
     /// </summary>
     [GeneratedRegex(@"(?i)(?:\s+(?:" + StressWords + @"))?\s+(?:" + JoinsVerbs + @"|opened|began|started)(?:\s+(?:" + StressWords + @"))?$")]
     private static partial Regex JoiningVerb();
@@ -2217,10 +2217,10 @@ public static partial class Chronology
     {
         if (!lower.EndsWith("followed", StringComparison.Ordinal) && !lower.EndsWith("preceded", StringComparison.Ordinal)) return false;
         var text = note.Note.Prose.Text;
-        var next = end;
-        while (next < scope.End && char.IsWhiteSpace(text[next])) next++;
-        return note.DatesIn(scope).Any(d => d.Start == next && next > end && d.Kind is DateMentionKind.Relative or DateMentionKind.ContextResolved) // (not "followed 9/11 by about a year")
-            || TimePreposition().Match(text, end) is { Success: true } at && note.DatesIn(scope).Any(d => d.Start == at.Index + at.Length);
+        var dates = note.DatesIn(scope).ToList();
+        // (Not a whole date, which names what came before: "followed 9/11 by about a year".)
+        return dates.Any(d => d.Start > end && d.Kind is DateMentionKind.Relative or DateMentionKind.ContextResolved && string.IsNullOrWhiteSpace(text[end..d.Start]))
+            || TimePreposition().Match(text, end) is { Success: true } at && dates.Any(d => d.Start == at.Index + at.Length);
     }
 
     /// <summary>A preposition of time right after a verb, or after a place it names: "followed in October 2013", "followed in Islamabad in October 2013".</summary>
